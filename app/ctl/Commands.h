@@ -1,0 +1,19 @@
+#pragma once
+// The prakerjactl command table. Each command group lives in its own file in app/ctl.
+
+#include "CtlContext.h"
+
+namespace prakerja::ctl {
+
+struct Command {
+    QStringList words; // e.g. {"import", "reference"}
+    int (*run)(CtlContext&);
+    const char* synopsis;
+};
+
+// Registered command groups; prakerjactl.cpp concatenates them.
+QList<Command> feedCommands(); // init, ingest, import reference, simulate
+QList<Command> funnelCommands(); // funnel
+QList<Command> benchCommands(); // bench …
+
+} // namespace prakerja::ctl

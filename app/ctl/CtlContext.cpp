@@ -1,0 +1,150 @@
+#include "CtlContext.h"
+
+#include "services/OperatorService.h"
+
+#include <cstdio>
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
+
+namespace prakerja::ctl {
+
+CtlContext::CtlContext(const QStringList& arguments)
+    : m_options(arguments)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    // Global options may stand anywhere; the command's own are taken by the command.
+    m_dbArg = option(QStringLiteral("db")).value_or(QString());
+    m_keyArg = option(QStringLiteral("key-file")).value_or(QString());
+    m_userArg = option(QStringLiteral("user")).value_or(QString());
+    const QString lang = option(QStringLiteral("lang")).value_or(qEnvironmentVariable("PRAKERJA_LANG"));
+    Error::setEnglish(lang == u"en");
+}
+
+QStringList CtlContext::leadingWords() const
+{
+    QStringList words;
+    for (const QString& a : m_options) {
+        if (a.startsWith(QStringLiteral("--")))
+            break;
+        words << a;
+    }
+    return words;
+}
+
+std::optional<QString> CtlContext::option(const QString& name)
+{
+    const QString dashed = QStringLiteral("--") + name;
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        if (m_options[i] == dashed) {
+            if (i + 1 >= m_options.size() || m_options[i + 1].startsWith(QStringLiteral("--"))) {
+                m_argumentError = QStringLiteral("%1 needs a value").arg(dashed);
+                m_options.removeAt(i);
+                return std::nullopt;
+            }
+            const QString value = m_options[i + 1];
+            m_options.remove(i, 2);
+            return value;
+        }
+        if (m_options[i].startsWith(dashed + u'=')) {
+            const QString value = m_options[i].mid(dashed.size() + 1);
+            m_options.removeAt(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool CtlContext::flag(const QString& name)
+{
+    return m_options.removeAll(QStringLiteral("--") + name) > 0;
+}
+
+bool CtlContext::finishArguments()
+{
+    // Called once a command took its options: the words left are operands, and any --word is unknown.
+    m_positional.clear();
+    for (const QString& a : std::as_const(m_options)) {
+        if (a.startsWith(QStringLiteral("--")) && a != u"--") {
+            if (m_argumentError.isEmpty())
+                m_argumentError = QStringLiteral("unknown option %1").arg(a);
+        } else {
+            m_positional << a;
+        }
+    }
+    m_options.clear();
+    return m_argumentError.isEmpty();
+}
+
+Result<Workspace*> CtlContext::workspace()
+{
+    if (!m_workspace) {
+        auto ws = Workspace::open(paths());
+        if (!ws)
+            return ws.error();
+        m_workspace = std::move(ws).value();
+    }
+    return m_workspace.get();
+}
+
+QString CtlContext::passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet("PRAKERJA_PASSWORD"))
+        return qEnvironmentVariable("PRAKERJA_PASSWORD");
+    if (!isatty(STDIN_FILENO))
+        return {};
+    auto read = [](const QString& text) {
+        std::cerr << text.toStdString() << std::flush;
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios silent = old;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        std::string line;
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::cerr << '\n';
+        return QString::fromStdString(line);
+    };
+    const QString first = read(prompt);
+    if (confirm && read(QStringLiteral("Ulangi / repeat: ")) != first)
+        return {};
+    return first;
+}
+
+Result<Session> CtlContext::signIn()
+{
+    auto ws = workspace();
+    if (!ws)
+        return ws.error();
+    QString user = m_userArg.isEmpty() ? qEnvironmentVariable("PRAKERJA_USER") : m_userArg;
+    if (user.isEmpty())
+        return makeError(QStringLiteral("no_user"),
+                         QStringLiteral("Sebutkan operator dengan --user NAMA atau PRAKERJA_USER"),
+                         QStringLiteral("Name the operator with --user NAME or PRAKERJA_USER"));
+    const QString password = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
+    OperatorService operators(ws.value()->db());
+    return operators.authenticate(user, password);
+}
+
+int CtlContext::fail(const Error& error)
+{
+    m_err << "prakerjactl: " << error.message() << " [" << error.code << "]\n";
+    m_err.flush();
+    if (error.code == QLatin1StringView(Session::kDeniedCode))
+        return kDenied;
+    if (error.code == u"bad_credentials" || error.code == u"account_locked" || error.code == u"account_disabled"
+        || error.code == u"no_user")
+        return kAuthFailed;
+    return kFailed;
+}
+
+int CtlContext::usage(const QString& message)
+{
+    m_err << "prakerjactl: " << message << "\n" << "Try 'prakerjactl --help'.\n";
+    m_err.flush();
+    return kUsage;
+}
+
+} // namespace prakerja::ctl

@@ -1,0 +1,54 @@
+#pragma once
+// What every prakerjactl command shares: its arguments, the workspace, the signed-in
+// operator, and how results and errors reach the terminal and the exit status.
+
+#include "domain/Error.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+namespace prakerja::ctl {
+
+enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kAuthFailed = 3, kDenied = 4 };
+
+class CtlContext {
+public:
+    explicit CtlContext(const QStringList& arguments);
+
+    // The words before the first option: the command's name (e.g. "import reference").
+    QStringList leadingWords() const;
+    // Operands left after finishArguments(), the command's words included.
+    const QStringList& positional() const { return m_positional; }
+    // Removes and returns `--name VALUE` (or `--name=VALUE`); nullopt if absent.
+    std::optional<QString> option(const QString& name);
+    bool flag(const QString& name);
+    // Usage error if anything was not consumed; call after reading all options.
+    bool finishArguments();
+    const QString& argumentError() const { return m_argumentError; }
+
+    WorkspacePaths paths() const { return WorkspacePaths::resolve(m_dbArg, m_keyArg); }
+    Result<Workspace*> workspace();
+    // Signs in as --user / PRAKERJA_USER with PRAKERJA_PASSWORD or a prompt.
+    Result<Session> signIn();
+    QString passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm = false);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    // Prints an error and returns the exit status that fits it.
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+private:
+    QStringList m_options; // words not yet taken by option()/flag()
+    QStringList m_positional;
+    QString m_argumentError;
+    QString m_dbArg, m_keyArg, m_userArg;
+    std::unique_ptr<Workspace> m_workspace;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace prakerja::ctl

@@ -1,0 +1,227 @@
+// prakerjactl init | ingest | import reference | simulate
+#include "Commands.h"
+
+#include "domain/Stage.h"
+#include "domain/Timestamp.h"
+#include "services/FeedService.h"
+#include "services/OperatorService.h"
+
+#include <QFile>
+#include <csignal>
+
+namespace prakerja::ctl {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+// Reject reports go to --report FILE (or stderr): "line N: code: message".
+class RejectReport {
+public:
+    explicit RejectReport(CtlContext& ctx, const std::optional<QString>& path) : m_ctx(ctx)
+    {
+        if (path && *path != u"-") {
+            m_file.setFileName(*path);
+            if (m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+                m_stream.setDevice(&m_file);
+            else
+                m_error = m_file.errorString();
+        }
+    }
+    const QString& error() const { return m_error; }
+    FeedIngestor::RejectSink sink()
+    {
+        return [this](qint64 line, const Error& e) {
+            QTextStream& s = m_stream.device() ? m_stream : m_ctx.err();
+            s << "line " << line << ": " << e.code << ": " << e.message() << '\n';
+        };
+    }
+
+private:
+    CtlContext& m_ctx;
+    QFile m_file;
+    QTextStream m_stream;
+    QString m_error;
+};
+
+int printSummary(CtlContext& ctx, const Result<IngestSummary>& result)
+{
+    if (!result)
+        return ctx.fail(result.error());
+    const IngestSummary& s = result.value();
+    ctx.err().flush();
+    ctx.out() << "accepted " << s.accepted << ", duplicates " << s.duplicates << ", rejected " << s.rejected
+              << (s.cancelled ? " (interrupted)" : "") << '\n';
+    ctx.out().flush();
+    return s.rejected == 0 && !s.cancelled ? kOk : kFailed;
+}
+
+int init(CtlContext& ctx)
+{
+    const std::optional<QString> admin = ctx.option(QStringLiteral("admin"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 1)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: init [--admin NAME]")
+                                                       : ctx.argumentError());
+    auto ws = Workspace::init(ctx.paths());
+    if (!ws)
+        return ctx.fail(ws.error());
+    ctx.out() << "database " << ws.value()->paths().database << " (schema " << ws.value()->db().schemaVersion()
+              << ")\nkey file " << ws.value()->paths().keyFile << '\n';
+    if (admin) {
+        OperatorService operators(ws.value()->db());
+        const QString password = ctx.passwordFromEnvironmentOrPrompt(
+            QStringLiteral("Kata sandi administrator / administrator password: "), true);
+        if (password.isEmpty())
+            return ctx.fail(makeError(QStringLiteral("no_password"),
+                                      QStringLiteral("Kata sandi dari PRAKERJA_PASSWORD atau terminal"),
+                                      QStringLiteral("Password from PRAKERJA_PASSWORD or a terminal")));
+        auto session = operators.createFirstAdministrator(*admin, password);
+        if (!session)
+            return ctx.fail(session.error());
+        ctx.out() << "administrator " << *admin << " created\n";
+    }
+    return kOk;
+}
+
+int ingest(CtlContext& ctx)
+{
+    const std::optional<QString> report = ctx.option(QStringLiteral("report"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: ingest FILE|- [--report FILE]")
+                                                       : ctx.argumentError());
+    QFile input;
+    const QString path = ctx.positional().at(1);
+    const bool opened = path == u"-" ? input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(path), input.open(QIODevice::ReadOnly));
+    if (!opened)
+        return ctx.fail(makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
+                                  QStringLiteral("Cannot open %1").arg(path)));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    RejectReport rejects(ctx, report);
+    if (!rejects.error().isEmpty())
+        return ctx.usage(QStringLiteral("cannot write report: %1").arg(rejects.error()));
+    std::signal(SIGINT, onInterrupt);
+    FeedService feed(ctx.workspace().value()->db(), session.value());
+    return printSummary(ctx, feed.ingest(input, {rejects.sink(), {}, &g_interrupted}));
+}
+
+int importReference(CtlContext& ctx)
+{
+    const std::optional<QString> report = ctx.option(QStringLiteral("report"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 4)
+        return ctx.usage(ctx.argumentError().isEmpty()
+                             ? QStringLiteral("usage: import reference dapodik|dtks|kemnaker|exclusion FILE [--report FILE]")
+                             : ctx.argumentError());
+    const std::optional<ReferenceList> list = referenceListFromName(ctx.positional().at(2));
+    if (!list)
+        return ctx.usage(QStringLiteral("unknown list %1 (dapodik, dtks, kemnaker, exclusion)").arg(ctx.positional().at(2)));
+    QFile input(ctx.positional().at(3));
+    if (!input.open(QIODevice::ReadOnly))
+        return ctx.fail(makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(input.fileName()),
+                                  QStringLiteral("Cannot open %1").arg(input.fileName())));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    RejectReport rejects(ctx, report);
+    if (!rejects.error().isEmpty())
+        return ctx.usage(QStringLiteral("cannot write report: %1").arg(rejects.error()));
+    FeedService feed(ctx.workspace().value()->db(), session.value());
+    return printSummary(ctx, feed.importReference(*list, input, {rejects.sink(), {}, nullptr}));
+}
+
+int simulate(CtlContext& ctx)
+{
+    SimulatorOptions options;
+    bool ok = true;
+    auto number = [&](const char* name, auto& target) {
+        if (const auto v = ctx.option(QString::fromLatin1(name))) {
+            bool parsed = false;
+            const double d = v->toDouble(&parsed);
+            if (!parsed || d < 0)
+                ok = false;
+            else
+                target = static_cast<std::remove_reference_t<decltype(target)>>(d);
+        }
+    };
+    number("registrations", options.registrations);
+    number("hours", options.hours);
+    number("seed", options.seed);
+    number("bad-share", options.badShare);
+    number("wave", options.waveToJoin);
+    if (const auto speed = ctx.option(QStringLiteral("speed"))) {
+        if (*speed == u"max")
+            options.speed = 0;
+        else if (const double x = speed->toDouble(&ok); ok && x > 0)
+            options.speed = x;
+        else
+            ok = false;
+    }
+    if (const auto start = ctx.option(QStringLiteral("start"))) {
+        const auto at = *start == u"now" ? std::optional<qint64>(Timestamp::nowMs()) : Timestamp::parseIso8601(*start);
+        if (!at)
+            ok = false;
+        else
+            options.startMs = *at;
+    }
+    const std::optional<QString> emit = ctx.option(QStringLiteral("emit"));
+    const std::optional<QString> report = ctx.option(QStringLiteral("report"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 1 || !ok || options.registrations < 1 || options.hours <= 0)
+        return ctx.usage(ctx.argumentError().isEmpty()
+                             ? QStringLiteral("usage: simulate [--registrations N] [--hours H] [--speed X|max] [--seed S]"
+                                              " [--bad-share F] [--start ISO|now] [--emit FILE|-] [--report FILE]")
+                             : ctx.argumentError());
+    std::signal(SIGINT, onInterrupt);
+    if (emit) {
+        QFile output;
+        const bool opened = *emit == u"-" ? output.open(stdout, QIODevice::WriteOnly)
+                                          : (output.setFileName(*emit), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (!opened)
+            return ctx.fail(makeError(QStringLiteral("output"), QStringLiteral("Berkas tidak dapat ditulis: %1").arg(*emit),
+                                      QStringLiteral("Cannot write %1").arg(*emit)));
+        RegistrationSimulator simulator(options);
+        QByteArray line;
+        for (FeedIngestor::Next next; (next = simulator.next(line)) != FeedIngestor::Next::End && !g_interrupted;) {
+            if (next == FeedIngestor::Next::Line) {
+                line += '\n';
+                output.write(line);
+            } else {
+                output.flush();
+            }
+        }
+        return kOk;
+    }
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    RejectReport rejects(ctx, report);
+    FeedService feed(ctx.workspace().value()->db(), session.value());
+    const Result<IngestSummary> result = feed.simulate(options, {rejects.sink(), {}, &g_interrupted});
+    if (!result)
+        return ctx.fail(result.error());
+    // Bad records are part of the simulation: their rejections are expected, not a failure.
+    ctx.out() << "accepted " << result->accepted << ", duplicates " << result->duplicates << ", rejected "
+              << result->rejected << (result->cancelled ? " (interrupted)" : "") << '\n';
+    return result->cancelled ? kFailed : kOk;
+}
+
+} // namespace
+
+QList<Command> feedCommands()
+{
+    return {
+        {{QStringLiteral("init")}, init, "init [--admin NAME]            create or migrate the database and key file"},
+        {{QStringLiteral("ingest")}, ingest, "ingest FILE|- [--report FILE]  load a registration feed (JSON Lines)"},
+        {{QStringLiteral("import"), QStringLiteral("reference")}, importReference,
+         "import reference LIST FILE      load a dapodik|dtks|kemnaker|exclusion NIK list"},
+        {{QStringLiteral("simulate")}, simulate,
+         "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--emit FILE|-]"},
+    };
+}
+
+} // namespace prakerja::ctl

@@ -1,0 +1,59 @@
+// prakerja-console: the desktop console for ministry staff and call-centre agents.
+#include "ConsoleStartup.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+const char kHelp[] = "Usage: prakerja-console [--db PATH] [--key-file PATH] [--lang id|en]\n\n"
+                     "Opens the Prakerja Operator Console.\n"
+                     "  --db PATH        database file (PRAKERJA_DB; created with a demo feed on first start)\n"
+                     "  --key-file PATH  key file (PRAKERJA_KEY_FILE)\n"
+                     "  --lang id|en     user-interface language (Indonesian by default)\n"
+                     "  --help, --version\n";
+
+// Reads "--name VALUE" or "--name=VALUE" from argv without needing a display.
+QString argument(int argc, char** argv, const char* name)
+{
+    const size_t len = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], name, len) == 0 && argv[i][len] == '=')
+            return QString::fromLocal8Bit(argv[i] + len + 1);
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(kHelp, stdout);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("prakerja-console %s\n", PRAKERJA_VERSION);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("prakerja"));
+    QApplication::setOrganizationName(QStringLiteral("prakerja"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Konsol Operator Prakerja"));
+    QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    const QString lang = argument(argc, argv, "--lang");
+    prakerja::Error::setEnglish(lang == u"en");
+    prakerja::ConsoleStartup startup(
+        prakerja::WorkspacePaths::resolve(argument(argc, argv, "--db"), argument(argc, argv, "--key-file")));
+    prakerja::MainWindow* window = startup.run();
+    if (!window)
+        return 1;
+    window->show();
+    return QApplication::exec();
+}

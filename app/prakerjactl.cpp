@@ -1,0 +1,58 @@
+// prakerjactl: the console's command-line interface for batch work, scripts and checks.
+#include "ctl/Commands.h"
+
+#include <QCoreApplication>
+
+using namespace prakerja;
+using namespace prakerja::ctl;
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return feedCommands() + funnelCommands() + benchCommands();
+}
+
+void printHelp(QTextStream& out)
+{
+    out << "Usage: prakerjactl [--db PATH] [--key-file PATH] [--user NAME] [--lang id|en] COMMAND ...\n\n"
+           "Global options (or environment):\n"
+           "  --db PATH        database file (PRAKERJA_DB; default in the user's data folder)\n"
+           "  --key-file PATH  key file (PRAKERJA_KEY_FILE; default in the user's config folder)\n"
+           "  --user NAME      operator (PRAKERJA_USER); password from PRAKERJA_PASSWORD or a prompt\n"
+           "  --lang id|en     language of messages (PRAKERJA_LANG; Indonesian by default)\n\n"
+           "Commands:\n";
+    for (const Command& c : allCommands())
+        out << "  " << c.synopsis << '\n';
+    out << "\nExit status: 0 success, 1 rejects or errors, 2 usage, 3 sign-in failed, 4 permission denied.\n"
+           "See docs/cli.md for details.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("prakerja"));
+    QCoreApplication::setOrganizationName(QStringLiteral("prakerja"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    CtlContext ctx(arguments);
+    if (arguments.contains(QStringLiteral("--version"))) {
+        ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
+        return kOk;
+    }
+    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        printHelp(ctx.out());
+        return arguments.isEmpty() ? kUsage : kOk;
+    }
+    const QStringList words = ctx.leadingWords();
+    const Command* best = nullptr;
+    QList<Command> commands = allCommands();
+    for (const Command& c : commands)
+        if (words.mid(0, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))
+            best = &c;
+    if (!best)
+        return ctx.usage(QStringLiteral("unknown command '%1'").arg(words.join(u' ')));
+    return best->run(ctx);
+}

@@ -1,0 +1,63 @@
+#pragma once
+// Errors are values: a machine-readable code and a message a person can read in Indonesian
+// and English. Result<T> carries either a value or an Error; no exceptions cross layers.
+
+#include <QString>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace prakerja {
+
+struct Error {
+    QString code; // stable, snake_case, for scripts and reports
+    QString messageId; // Bahasa Indonesia
+    QString messageEn; // English
+
+    // The message in the user's language (Indonesian unless the UI runs in English).
+    QString message() const;
+    static void setEnglish(bool english);
+    static bool english();
+};
+
+inline Error makeError(const QString& code, const QString& id, const QString& en)
+{
+    return Error{code, id, en};
+}
+
+template <typename T>
+class Result {
+public:
+    Result(T value) : m_value(std::move(value)) { } // NOLINT: implicit by design
+    Result(Error error) : m_error(std::move(error)) { } // NOLINT: implicit by design
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T* operator->() const { return &*m_value; }
+    const T& operator*() const { return *m_value; }
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+// Result of an operation that produces nothing but may fail.
+class Status {
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)), m_failed(true) { } // NOLINT: implicit by design
+    static Status success() { return {}; }
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace prakerja

@@ -1,0 +1,91 @@
+#include "Permission.h"
+
+#include "Error.h"
+
+namespace prakerja {
+
+namespace {
+struct PermissionInfo {
+    Permission permission;
+    const char16_t* name;
+    bool admin, analyst, curator, agent;
+};
+// The permission matrix; docs/security.md mirrors it.
+constexpr PermissionInfo kMatrix[] = {
+    {Permission::ViewDashboard, u"view_dashboard", true, true, true, false},
+    {Permission::SearchApplicants, u"search_applicants", true, true, false, true},
+    {Permission::RevealApplicantPii, u"reveal_applicant_pii", true, false, false, true},
+    {Permission::AddApplicantNote, u"add_applicant_note", true, false, false, true},
+    {Permission::IngestFeed, u"ingest_feed", true, false, false, false},
+    {Permission::ImportReference, u"import_reference", true, true, false, false},
+    {Permission::ManageCatalogue, u"manage_catalogue", true, false, true, false},
+    {Permission::ManagePlatforms, u"manage_platforms", true, false, true, false},
+    {Permission::ViewWaves, u"view_waves", true, true, true, true},
+    {Permission::ManageWaves, u"manage_waves", true, true, false, false},
+    {Permission::RunDraw, u"run_draw", true, true, false, false},
+    {Permission::RevokeParticipants, u"revoke_participants", true, true, false, false},
+    {Permission::ExportData, u"export_data", true, true, false, false},
+    {Permission::ViewAudit, u"view_audit", true, false, false, false},
+    {Permission::VerifyAudit, u"verify_audit", true, false, false, false},
+    {Permission::ManageOperators, u"manage_operators", true, false, false, false},
+    {Permission::RotateKeys, u"rotate_keys", true, false, false, false},
+    {Permission::ManageSettings, u"manage_settings", true, false, false, false},
+};
+static_assert(std::size(kMatrix) == kPermissionCount);
+
+struct RoleInfo {
+    Role role;
+    const char16_t* name;
+    const char16_t* labelId;
+    const char16_t* labelEn;
+};
+constexpr RoleInfo kRoles[] = {
+    {Role::Administrator, u"administrator", u"Administrator", u"Administrator"},
+    {Role::Analyst, u"analyst", u"Analis kementerian", u"Ministry analyst"},
+    {Role::CatalogueCurator, u"curator", u"Kurator katalog", u"Catalogue curator"},
+    {Role::CallCentreAgent, u"agent", u"Agen call center", u"Call-centre agent"},
+};
+} // namespace
+
+bool roleHas(Role role, Permission permission)
+{
+    const PermissionInfo& p = kMatrix[static_cast<int>(permission)];
+    switch (role) {
+    case Role::Administrator: return p.admin;
+    case Role::Analyst: return p.analyst;
+    case Role::CatalogueCurator: return p.curator;
+    case Role::CallCentreAgent: return p.agent;
+    }
+    return false;
+}
+
+QString roleName(Role role)
+{
+    for (const auto& r : kRoles)
+        if (r.role == role)
+            return QString::fromUtf16(r.name);
+    return {};
+}
+
+QString roleLabel(Role role)
+{
+    for (const auto& r : kRoles)
+        if (r.role == role)
+            return QString::fromUtf16(Error::english() ? r.labelEn : r.labelId);
+    return {};
+}
+
+std::optional<Role> roleFromName(QStringView name)
+{
+    for (const auto& r : kRoles)
+        if (name == QStringView(r.name))
+            return r.role;
+    return std::nullopt;
+}
+
+QString permissionName(Permission permission)
+{
+    return QString::fromUtf16(kMatrix[static_cast<int>(permission)].name);
+}
+
+} // namespace prakerja

@@ -1,0 +1,98 @@
+#include "Stage.h"
+
+#include "Error.h"
+
+namespace prakerja {
+
+namespace {
+struct EventInfo {
+    EventType type;
+    const char16_t* name;
+    const char16_t* labelId;
+    const char16_t* labelEn;
+};
+constexpr EventInfo kEvents[] = {
+    {EventType::Registered, u"registered", u"Terdaftar", u"Registered"},
+    {EventType::EmailVerified, u"email_verified", u"Email terverifikasi", u"Email verified"},
+    {EventType::NikVerified, u"nik_verified", u"NIK terverifikasi", u"NIK verified"},
+    {EventType::NikRejected, u"nik_rejected", u"NIK ditolak", u"NIK rejected"},
+    {EventType::PhoneVerified, u"phone_verified", u"Telepon terverifikasi", u"Phone verified"},
+    {EventType::TestCompleted, u"test_completed", u"Tes selesai", u"Test completed"},
+    {EventType::JoinedBatch, u"joined_batch", u"Bergabung gelombang", u"Joined a wave"},
+    {EventType::Selected, u"selected", u"Lolos seleksi", u"Selected"},
+    {EventType::NotSelected, u"not_selected", u"Tidak lolos", u"Not selected"},
+    {EventType::TrainingBought, u"training_bought", u"Membeli pelatihan", u"Training bought"},
+};
+
+struct NamedValue {
+    int value;
+    const char16_t* name;
+};
+constexpr NamedValue kSegments[] = {
+    {1, u"laid_off"}, {2, u"furloughed"}, {3, u"micro_business"}, {4, u"job_seeker"}, {5, u"worker"},
+};
+constexpr NamedValue kLists[] = {
+    {1, u"dapodik"},
+    {2, u"dtks"},
+    {3, u"kemnaker"},
+    {4, u"exclusion"},
+};
+} // namespace
+
+QString eventName(EventType type)
+{
+    for (const auto& e : kEvents)
+        if (e.type == type)
+            return QString::fromUtf16(e.name);
+    return {};
+}
+
+std::optional<EventType> eventFromName(QStringView name)
+{
+    for (const auto& e : kEvents)
+        if (name == QStringView(e.name))
+            return e.type;
+    return std::nullopt;
+}
+
+QString stageLabel(EventType type)
+{
+    for (const auto& e : kEvents)
+        if (e.type == type)
+            return QString::fromUtf16(Error::english() ? e.labelEn : e.labelId);
+    return {};
+}
+
+QString segmentName(Segment segment)
+{
+    for (const auto& s : kSegments)
+        if (s.value == static_cast<int>(segment))
+            return QString::fromUtf16(s.name);
+    return QStringLiteral("unknown");
+}
+
+std::optional<Segment> segmentFromName(QStringView name)
+{
+    for (const auto& s : kSegments)
+        if (name == QStringView(s.name))
+            return static_cast<Segment>(s.value);
+    return std::nullopt;
+}
+
+QString referenceListName(ReferenceList list)
+{
+    for (const auto& s : kLists)
+        if (s.value == static_cast<int>(list))
+            return QString::fromUtf16(s.name);
+    return {};
+}
+
+std::optional<ReferenceList> referenceListFromName(QStringView name)
+{
+    for (const auto& s : kLists)
+        if (name == QStringView(s.name))
+            return static_cast<ReferenceList>(s.value);
+    return std::nullopt;
+}
+
+} // namespace prakerja

@@ -1,0 +1,192 @@
+#include "FeedIngestor.h"
+
+#include "FeedParser.h"
+#include "security/PiiCipher.h"
+#include "store/Database.h"
+#include "store/FeedWriter.h"
+
+#include <QElapsedTimer>
+#include <QIODevice>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace prakerja {
+
+namespace {
+
+struct Item {
+    qint64 line;
+    Result<FeedRecord> record;
+};
+using Batch = std::vector<Item>;
+
+// Hands batches from the parser thread to the writer; the capacity bounds memory.
+class BatchQueue {
+public:
+    explicit BatchQueue(size_t capacity) : m_capacity(capacity) { }
+
+    bool push(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_queue.size() < m_capacity || m_closed; });
+        if (m_closed)
+            return false;
+        m_queue.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    // False once the producer finished and everything was taken.
+    bool pop(Batch& out)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_finished || m_closed; });
+        if (m_queue.empty())
+            return false;
+        out = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_notEmpty.notify_all();
+    }
+    // The consumer gives up (error or cancel): release a blocked producer.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    std::deque<Batch> m_queue;
+    size_t m_capacity;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+} // namespace
+
+FeedIngestor::LineSource FeedIngestor::linesOf(QIODevice& device)
+{
+    return [&device](QByteArray& line) {
+        if (device.atEnd())
+            return Next::End;
+        line = device.readLine();
+        if (line.isEmpty() && device.atEnd())
+            return Next::End;
+        if (line.endsWith('\n'))
+            line.chop(line.endsWith("\r\n") ? 2 : 1);
+        return Next::Line;
+    };
+}
+
+Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
+{
+    BatchQueue queue(4);
+    const KeyFile keys = m_db.keys();
+    const int batchSize = m_batchSize;
+    const int maxLatency = m_maxLatencyMs;
+    const std::atomic<bool>* cancel = m_cancel;
+    std::atomic<qint64> linesRead{0};
+
+    std::thread parser([&] {
+        PiiCipher cipher(keys);
+        FeedParser parse(cipher);
+        Batch batch;
+        batch.reserve(static_cast<size_t>(batchSize));
+        QElapsedTimer sinceFlush;
+        sinceFlush.start();
+        QByteArray line;
+        qint64 lineNumber = 0;
+        for (;;) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                break;
+            const Next next = source(line);
+            if (next == Next::End)
+                break;
+            if (next == Next::Line) {
+                ++lineNumber;
+                if (!line.trimmed().isEmpty())
+                    batch.push_back(Item{lineNumber, parse.parse(line, lineNumber)});
+            }
+            const bool full = static_cast<int>(batch.size()) >= batchSize;
+            if (!batch.empty() && (full || next == Next::Flush || sinceFlush.elapsed() >= maxLatency)) {
+                linesRead.store(lineNumber);
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = Batch();
+                batch.reserve(static_cast<size_t>(batchSize));
+                sinceFlush.restart();
+            }
+        }
+        linesRead.store(lineNumber);
+        if (!batch.empty())
+            queue.push(std::move(batch));
+        queue.finish();
+    });
+
+    FeedWriter writer(m_db);
+    IngestSummary summary;
+    std::optional<Error> failure;
+    Batch batch;
+    while (queue.pop(batch)) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            summary.cancelled = true;
+            break;
+        }
+        if (const Status s = writer.begin(); !s) {
+            failure = s.error();
+            break;
+        }
+        IngestSummary delta;
+        std::vector<std::pair<qint64, Error>> rejects;
+        for (const Item& item : batch) {
+            Error error;
+            FeedWriter::Outcome outcome = FeedWriter::Outcome::Rejected;
+            if (item.record.ok())
+                outcome = writer.apply(item.record.value(), &error);
+            else
+                error = item.record.error();
+            switch (outcome) {
+            case FeedWriter::Outcome::Accepted: ++delta.accepted; break;
+            case FeedWriter::Outcome::Duplicate: ++delta.duplicates; break;
+            case FeedWriter::Outcome::Rejected:
+                ++delta.rejected;
+                rejects.emplace_back(item.line, error);
+                break;
+            }
+        }
+        if (const Status s = writer.commit(); !s) {
+            failure = s.error();
+            break;
+        }
+        summary.accepted += delta.accepted;
+        summary.duplicates += delta.duplicates;
+        summary.rejected += delta.rejected;
+        summary.lines = batch.empty() ? summary.lines : batch.back().line;
+        if (m_rejects)
+            for (const auto& [line, error] : rejects)
+                m_rejects(line, error);
+        if (m_progress)
+            m_progress(summary);
+    }
+    queue.close();
+    parser.join();
+    if (cancel && cancel->load())
+        summary.cancelled = true;
+    if (failure)
+        return *failure;
+    summary.lines = std::max(summary.lines, linesRead.load());
+    return summary;
+}
+
+} // namespace prakerja

@@ -1,0 +1,58 @@
+#pragma once
+// The one ingest path for the registration feed (`prakerjactl ingest`, the simulator, the
+// GUI's import): a parser thread validates, encrypts and blind-indexes lines while the calling
+// thread writes them in batch transactions. Memory is bounded by the batch queue, whatever the
+// input's size. Each batch commits whole; a cancelled run leaves whole batches only, and a
+// replay of the same input changes nothing.
+
+#include "domain/Error.h"
+
+#include <QByteArray>
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace prakerja {
+
+class Database;
+
+struct IngestSummary {
+    qint64 lines = 0;
+    qint64 accepted = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+    bool cancelled = false;
+};
+
+class FeedIngestor {
+public:
+    enum class Next { Line, Flush, End };
+    // Produces the next line (without its newline) or says to flush or stop.
+    using LineSource = std::function<Next(QByteArray& line)>;
+    using RejectSink = std::function<void(qint64 line, const Error& reason)>;
+    using ProgressSink = std::function<void(const IngestSummary& soFar)>;
+
+    explicit FeedIngestor(Database& db) : m_db(db) { }
+
+    void setRejectSink(RejectSink sink) { m_rejects = std::move(sink); }
+    void setProgressSink(ProgressSink sink) { m_progress = std::move(sink); }
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    // Lines per transaction; a batch also closes after `maxLatencyMs` so live feeds show up.
+    void setBatchSize(int lines) { m_batchSize = lines; }
+    void setMaxLatencyMs(int ms) { m_maxLatencyMs = ms; }
+
+    Result<IngestSummary> ingest(const LineSource& source);
+    // Lines of a device (newline and CR stripped), for ingest().
+    static LineSource linesOf(QIODevice& device);
+
+private:
+    Database& m_db;
+    RejectSink m_rejects;
+    ProgressSink m_progress;
+    const std::atomic<bool>* m_cancel = nullptr;
+    int m_batchSize = 50'000;
+    int m_maxLatencyMs = 250;
+};
+
+} // namespace prakerja

@@ -1,0 +1,27 @@
+#pragma once
+// Turns one feed line (JSON Lines, docs/feed.md) into a FeedRecord or a reject reason.
+// Everything that can be decided from the line alone is decided here; what needs the
+// database (taken NIK or email, unknown applicant) is the writer's.
+
+#include "FeedRecord.h"
+#include "domain/Error.h"
+
+#include <QByteArrayView>
+
+namespace prakerja {
+
+class PiiCipher;
+
+class FeedParser {
+public:
+    explicit FeedParser(PiiCipher& cipher) : m_cipher(cipher) { }
+
+    Result<FeedRecord> parse(QByteArrayView line, qint64 lineNumber);
+
+    static Error rejectError(const QString& code, const QString& detail);
+
+private:
+    PiiCipher& m_cipher;
+};
+
+} // namespace prakerja

@@ -1,0 +1,91 @@
+#include "ReferenceImporter.h"
+
+#include "CsvReader.h"
+#include "FeedParser.h"
+#include "domain/Nik.h"
+#include "domain/Timestamp.h"
+#include "security/PiiCipher.h"
+#include "store/Database.h"
+
+namespace prakerja {
+
+Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
+{
+    PiiCipher cipher(m_db.keys());
+    CsvReader reader(device);
+    IngestSummary summary;
+    QStringList fields;
+    int nikColumn = 0;
+    bool first = true;
+    const CivilDate today = Timestamp::dateWib(Timestamp::nowMs());
+    const qint64 now = Timestamp::nowMs();
+    constexpr int kBatch = 50'000;
+    int inBatch = 0;
+    auto reject = [&](qint64 line, const Error& e) {
+        ++summary.rejected;
+        if (m_rejects)
+            m_rejects(line, e);
+    };
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s.error();
+    QSqlQuery insert(m_db.sql());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at)"
+                                  " VALUES (?, ?, ?, ?, ?)"));
+    QString csvError;
+    while (reader.next(fields, &csvError)) {
+        const qint64 line = reader.recordLine();
+        summary.lines = line;
+        if (first) {
+            first = false;
+            const qsizetype column = fields.indexOf(QStringLiteral("nik"), 0);
+            if (column >= 0) {
+                nikColumn = static_cast<int>(column);
+                continue; // header row
+            }
+        }
+        if (!csvError.isEmpty()) {
+            reject(line, FeedParser::rejectError(QStringLiteral("malformed_csv"), csvError));
+            csvError.clear();
+            continue;
+        }
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue;
+        if (nikColumn >= fields.size()) {
+            reject(line, FeedParser::rejectError(QStringLiteral("missing_field"), QStringLiteral("nik")));
+            continue;
+        }
+        const QString nik = fields[nikColumn].trimmed();
+        if (const Nik::Failure f = Nik::check(nik, today); f != Nik::Failure::None) {
+            reject(line, Nik::errorFor(f));
+            continue;
+        }
+        const QByteArray bytes = PiiCipher::normaliseDigits(nik);
+        const QByteArray bi = cipher.blindIndex(PiiField::Nik, bytes);
+        insert.addBindValue(static_cast<int>(m_list));
+        insert.addBindValue(bi);
+        insert.addBindValue(cipher.encrypt(PiiField::Nik, bytes, bi));
+        insert.addBindValue(cipher.activeKeyId());
+        insert.addBindValue(now);
+        if (!insert.exec()) {
+            const Error e = sqlError(insert);
+            m_db.rollback();
+            return e;
+        }
+        if (insert.numRowsAffected() == 1)
+            ++summary.accepted;
+        else
+            ++summary.duplicates;
+        if (++inBatch == kBatch) {
+            inBatch = 0;
+            if (const Status s = m_db.commit(); !s)
+                return s.error();
+            if (const Status s = m_db.beginImmediate(); !s)
+                return s.error();
+        }
+    }
+    if (const Status s = m_db.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+} // namespace prakerja

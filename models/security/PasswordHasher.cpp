@@ -1,0 +1,80 @@
+#include "PasswordHasher.h"
+
+#include "Crypto.h"
+
+#include <openssl/evp.h>
+
+#include <QSet>
+
+namespace prakerja {
+
+namespace {
+QByteArray pbkdf2(const QString& password, const QByteArray& salt, int iterations)
+{
+    QByteArray utf8 = password.toUtf8();
+    QByteArray out(32, Qt::Uninitialized);
+    PKCS5_PBKDF2_HMAC(utf8.constData(), static_cast<int>(utf8.size()),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<int>(salt.size()),
+                      iterations, EVP_sha256(), 32, reinterpret_cast<unsigned char*>(out.data()));
+    Crypto::wipe(utf8);
+    return out;
+}
+} // namespace
+
+QString PasswordHasher::hash(const QString& password, int iterations)
+{
+    const QByteArray salt = Crypto::randomBytes(16);
+    const QByteArray derived = pbkdf2(password, salt, iterations);
+    return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derived.toBase64()));
+}
+
+bool PasswordHasher::verify(const QString& password, const QString& stored)
+{
+    const QStringList parts = stored.split(u'$');
+    if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256")
+        return false;
+    bool ok = false;
+    const int iterations = parts[1].toInt(&ok);
+    if (!ok || iterations < 1)
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    QByteArray derived = pbkdf2(password, salt, iterations);
+    const bool match = Crypto::constantTimeEqual(derived, expected);
+    Crypto::wipe(derived);
+    return match;
+}
+
+bool PasswordHasher::needsUpgrade(const QString& stored, int iterations)
+{
+    const QStringList parts = stored.split(u'$');
+    return parts.size() != 4 || parts[0] != u"pbkdf2-sha256" || parts[1].toInt() < iterations;
+}
+
+Status PasswordHasher::checkPolicy(const QString& password, const QString& userName)
+{
+    if (password.size() < kMinimumLength)
+        return makeError(QStringLiteral("password_too_short"),
+                         QStringLiteral("Kata sandi minimal %1 karakter").arg(kMinimumLength),
+                         QStringLiteral("Password must have at least %1 characters").arg(kMinimumLength));
+    static const QSet<QString> common = {
+        QStringLiteral("password1234"), QStringLiteral("123456789012"), QStringLiteral("qwertyuiop12"),
+        QStringLiteral("passwordpassword"), QStringLiteral("administrator"), QStringLiteral("iloveyou1234"),
+        QStringLiteral("indonesia123"), QStringLiteral("indonesia1945"), QStringLiteral("merdeka17081945"),
+        QStringLiteral("bismillah123"), QStringLiteral("prakerja2020"), QStringLiteral("kartuprakerja"),
+        QStringLiteral("kartuprakerja2020"), QStringLiteral("1234567890ab"), QStringLiteral("qwerty123456"),
+        QStringLiteral("aaaaaaaaaaaa"), QStringLiteral("passw0rd1234"), QStringLiteral("welcome12345"),
+        QStringLiteral("123123123123"), QStringLiteral("111111111111"), QStringLiteral("abcdefghijkl"),
+        QStringLiteral("abc123abc123"), QStringLiteral("jakarta12345"), QStringLiteral("rahasia12345"),
+    };
+    const QString lower = password.toLower();
+    if (common.contains(lower) || (!userName.isEmpty() && lower.contains(userName.toLower())))
+        return makeError(QStringLiteral("password_common"),
+                         QStringLiteral("Kata sandi terlalu umum atau memuat nama pengguna"),
+                         QStringLiteral("Password is too common or contains the user name"));
+    return Status::success();
+}
+
+} // namespace prakerja

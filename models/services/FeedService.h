@@ -1,0 +1,36 @@
+#pragma once
+// Use cases that bring applicants in: the registration feed, registry NIK lists and the
+// launch-day simulator. All of them go through FeedIngestor or ReferenceImporter.
+
+#include "Session.h"
+#include "domain/Stage.h"
+#include "engine/RegistrationSimulator.h"
+#include "io/FeedIngestor.h"
+
+namespace prakerja {
+
+class Workspace;
+
+class FeedService {
+public:
+    struct Sinks {
+        FeedIngestor::RejectSink rejects;
+        FeedIngestor::ProgressSink progress;
+        const std::atomic<bool>* cancel = nullptr;
+    };
+
+    FeedService(Database& db, const Session& session) : m_db(db), m_session(session) { }
+
+    Result<IngestSummary> ingest(QIODevice& feed, const Sinks& sinks);
+    Result<IngestSummary> importReference(ReferenceList list, QIODevice& file, const Sinks& sinks);
+    // Runs the simulator through the ingest path.
+    Result<IngestSummary> simulate(const SimulatorOptions& options, const Sinks& sinks);
+
+private:
+    Result<IngestSummary> run(const FeedIngestor::LineSource& source, const Sinks& sinks);
+
+    Database& m_db;
+    Session m_session;
+};
+
+} // namespace prakerja

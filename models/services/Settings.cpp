@@ -1,0 +1,52 @@
+#include "Settings.h"
+
+#include <QMetaEnum>
+
+namespace prakerja {
+
+Settings::Settings()
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("prakerja"), QStringLiteral("console"))
+{
+}
+
+Settings& Settings::instance()
+{
+    static Settings settings;
+    return settings;
+}
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Key>().valueToKey(static_cast<int>(key)));
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::Language: return QStringLiteral("id");
+    case Key::IdleLockMinutes: return 15;
+    case Key::LockoutFailures: return 5;
+    case Key::LockoutMinutes: return 15;
+    case Key::DemoSimulatorSpeed: return 60;
+    case Key::MainWindowGeometry:
+    case Key::MainWindowState: return QByteArray();
+    case Key::LastPage: return 0;
+    case Key::LastUser: return QString();
+    }
+    return {};
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings.value(name(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    if (m_settings.value(name(key), defaultValue(key)) == value)
+        return;
+    m_settings.setValue(name(key), value);
+    Q_EMIT changed(key, value);
+}
+
+} // namespace prakerja

@@ -1,0 +1,56 @@
+#include "Workspace.h"
+
+#include <QFileInfo>
+
+namespace prakerja {
+
+WorkspacePaths WorkspacePaths::resolve(const QString& databaseArg, const QString& keyFileArg)
+{
+    WorkspacePaths paths;
+    paths.database = databaseArg;
+    if (paths.database.isEmpty())
+        paths.database = qEnvironmentVariable("PRAKERJA_DB");
+    if (paths.database.isEmpty())
+        paths.database = Database::defaultPath();
+    paths.database = QFileInfo(paths.database).absoluteFilePath();
+    paths.keyFile = keyFileArg;
+    if (paths.keyFile.isEmpty())
+        paths.keyFile = qEnvironmentVariable("PRAKERJA_KEY_FILE");
+    if (paths.keyFile.isEmpty())
+        paths.keyFile = KeyFile::defaultPathFor(paths.database);
+    paths.keyFile = QFileInfo(paths.keyFile).absoluteFilePath();
+    return paths;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
+{
+    if (!QFileInfo::exists(paths.database))
+        return makeError(QStringLiteral("db_missing"),
+                         QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(paths.database),
+                         QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(paths.database));
+    auto keys = KeyFile::load(paths.keyFile);
+    if (!keys)
+        return keys.error();
+    auto db = Database::open(paths.database, keys.value(), Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(paths, std::move(db).value()));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::init(const WorkspacePaths& paths)
+{
+    Result<KeyFile> keys = QFileInfo::exists(paths.keyFile) ? KeyFile::load(paths.keyFile) : KeyFile::create(paths.keyFile);
+    if (!keys)
+        return keys.error();
+    auto db = Database::open(paths.database, keys.value(), Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(paths, std::move(db).value()));
+}
+
+Result<std::unique_ptr<Database>> Workspace::openConnection() const
+{
+    return Database::open(m_paths.database, m_db->keys(), Database::OpenMode::MustExist);
+}
+
+} // namespace prakerja

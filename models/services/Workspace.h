@@ -1,0 +1,38 @@
+#pragma once
+// Where the console's data lives (database and key file) and the open connection to it.
+// Paths come from --db/--key-file, else PRAKERJA_DB/PRAKERJA_KEY_FILE, else the defaults
+// (database in the user's data folder, key file in the config folder, never beside it).
+
+#include "domain/Error.h"
+#include "store/Database.h"
+
+#include <memory>
+
+namespace prakerja {
+
+struct WorkspacePaths {
+    QString database;
+    QString keyFile;
+    static WorkspacePaths resolve(const QString& databaseArg = {}, const QString& keyFileArg = {});
+};
+
+class Workspace {
+public:
+    // An existing database and its key file.
+    static Result<std::unique_ptr<Workspace>> open(const WorkspacePaths& paths);
+    // Creates (or migrates) the database and creates the key file if there is none.
+    static Result<std::unique_ptr<Workspace>> init(const WorkspacePaths& paths);
+
+    Database& db() { return *m_db; }
+    const WorkspacePaths& paths() const { return m_paths; }
+    const KeyFile& keys() const { return m_db->keys(); }
+    // Another connection to the same database, for a worker thread (used only there).
+    Result<std::unique_ptr<Database>> openConnection() const;
+
+private:
+    Workspace(const WorkspacePaths& paths, std::unique_ptr<Database> db) : m_paths(paths), m_db(std::move(db)) { }
+    WorkspacePaths m_paths;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace prakerja

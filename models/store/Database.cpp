@@ -1,0 +1,225 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "domain/Timestamp.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <sqlite3.h>
+
+namespace prakerja {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+Error openError(const QString& detail)
+{
+    return makeError(QStringLiteral("db_open"), QStringLiteral("Basis data tidak dapat dibuka: %1").arg(detail),
+                     QStringLiteral("Cannot open database: %1").arg(detail));
+}
+} // namespace
+
+Error sqlError(const QSqlQuery& query)
+{
+    const QString text = query.lastError().text();
+    return makeError(QStringLiteral("sql"), QStringLiteral("Kesalahan basis data: %1").arg(text),
+                     QStringLiteral("Database error: %1").arg(text));
+}
+
+Error sqlError(const QSqlDatabase& db)
+{
+    const QString text = db.lastError().text();
+    return makeError(QStringLiteral("sql"), QStringLiteral("Kesalahan basis data: %1").arg(text),
+                     QStringLiteral("Database error: %1").arg(text));
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/prakerja/prakerja.db");
+}
+
+Database::Database(QSqlDatabase db, const QString& path, const KeyFile& keys)
+    : m_db(std::move(db))
+    , m_path(path)
+    , m_connectionName(m_db.connectionName())
+    , m_keys(keys)
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_native = *static_cast<sqlite3* const*>(handle.data());
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyFile& keys, OpenMode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == OpenMode::MustExist)
+        return makeError(QStringLiteral("db_missing"),
+                         QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(path),
+                         QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(path));
+    if (!exists)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString name = QStringLiteral("prakerja-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return openError(detail);
+    }
+    std::unique_ptr<Database> database(new Database(db, path, keys));
+    if (!database->m_native)
+        return openError(QStringLiteral("QSQLITE driver without native handle"));
+    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-262144",
+                               "PRAGMA temp_store=MEMORY"}) {
+        QSqlQuery q(database->m_db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(q);
+    }
+    // The key check comes before anything that writes, so a wrong key file changes nothing.
+    if (const Status s = database->checkKeys(); !s)
+        return s.error();
+    {
+        QSqlQuery q(database->m_db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return sqlError(q);
+    }
+    if (const Status s = database->migrate(); !s)
+        return s.error();
+    return database;
+}
+
+Status Database::checkKeys()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'"));
+    const bool hasMeta = q.next();
+    QMap<int, QByteArray> stored;
+    if (hasMeta) {
+        q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'keycheck.%'"));
+        while (q.next())
+            stored.insert(q.value(0).toString().mid(9).toInt(), q.value(1).toByteArray());
+    }
+    if (stored.isEmpty())
+        return Status::success(); // new database: checks are written after migration
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (m_keys.has(it.key()) && m_keys.checkValue(it.key()) == it.value())
+            return Status::success();
+    }
+    return makeError(QStringLiteral("wrong_key"),
+                     QStringLiteral("Berkas kunci tidak cocok dengan basis data ini; tidak ada yang diubah"),
+                     QStringLiteral("The key file does not belong to this database; nothing was changed"));
+}
+
+Status Database::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+        return sqlError(q);
+    const int current = schemaVersion();
+    for (const Migration& m : sqliteMigrations()) {
+        if (m.version <= current)
+            continue;
+        if (const Status s = beginImmediate(); !s)
+            return s;
+        for (const QString& statement : m.statements) {
+            if (!q.exec(statement)) {
+                const Error e = sqlError(q);
+                rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(QString::fromUtf8(m.description));
+        q.addBindValue(Timestamp::nowMs());
+        if (!q.exec()) {
+            const Error e = sqlError(q);
+            rollback();
+            return e;
+        }
+        if (const Status s = commit(); !s)
+            return s;
+    }
+    // Record the check value of every key generation the file holds.
+    for (int id : m_keys.ids()) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)"));
+        q.addBindValue(QStringLiteral("keycheck.%1").arg(id));
+        q.addBindValue(m_keys.checkValue(id));
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return Status::success();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status Database::beginImmediate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q);
+    return Status::success();
+}
+
+Status Database::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return sqlError(q);
+    return Status::success();
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return sqlError(q);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return q;
+}
+
+QVariant Database::scalar(const QString& sql, const QVariantList& values)
+{
+    auto q = exec(sql, values);
+    if (!q.ok() || !q.value().next())
+        return {};
+    return q.value().value(0);
+}
+
+qint64 Database::dataVersion()
+{
+    return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+} // namespace prakerja

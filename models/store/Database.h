@@ -1,0 +1,65 @@
+#pragma once
+// One connection to the console's database: opens (and creates) the SQLite file with the
+// pragmas the console relies on, checks that the key file belongs to it before touching
+// anything, then applies pending migrations. A Database is used by the thread that opened it;
+// workers open their own.
+
+#include "domain/Error.h"
+#include "security/KeyFile.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace prakerja {
+
+class Database {
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const KeyFile& keys,
+                                                  OpenMode mode = OpenMode::MustExist);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& sql() { return m_db; }
+    // Native handle for measured hot paths (ingest, selection outcomes); same connection.
+    sqlite3* native() const { return m_native; }
+    const KeyFile& keys() const { return m_keys; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Writers take the lock up front: a deferred transaction that upgrades can fail with BUSY.
+    Status beginImmediate();
+    Status commit();
+    void rollback();
+
+    // Runs one statement with positional bound values; for small, non-hot queries.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    QVariant scalar(const QString& sql, const QVariantList& values = {});
+
+    // PRAGMA data_version: changes when another connection commits.
+    qint64 dataVersion();
+
+    static QString defaultPath();
+
+private:
+    Database(QSqlDatabase db, const QString& path, const KeyFile& keys);
+    Status checkKeys();
+    Status migrate();
+
+    QSqlDatabase m_db;
+    sqlite3* m_native = nullptr;
+    QString m_path;
+    QString m_connectionName;
+    KeyFile m_keys;
+};
+
+Error sqlError(const QSqlQuery& query);
+Error sqlError(const QSqlDatabase& db);
+
+} // namespace prakerja

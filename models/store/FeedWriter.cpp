@@ -1,0 +1,191 @@
+#include "FeedWriter.h"
+
+#include "Database.h"
+#include "SqliteStatement.h"
+#include "io/FeedParser.h"
+
+#include <sqlite3.h>
+
+namespace prakerja {
+
+namespace {
+// Columns of the stage timestamps in applicants, by event type.
+const char* stageColumn(EventType type)
+{
+    switch (type) {
+    case EventType::EmailVerified: return "email_verified_at";
+    case EventType::NikVerified: return "nik_verified_at";
+    case EventType::PhoneVerified: return "phone_verified_at";
+    case EventType::TestCompleted: return "test_completed_at";
+    default: return nullptr;
+    }
+}
+// Column index in m_findByNik's result.
+int stageIndex(EventType type)
+{
+    switch (type) {
+    case EventType::EmailVerified: return 1;
+    case EventType::NikVerified: return 2;
+    case EventType::NikRejected: return 3;
+    case EventType::PhoneVerified: return 4;
+    case EventType::TestCompleted: return 5;
+    default: return -1;
+    }
+}
+} // namespace
+
+FeedWriter::FeedWriter(Database& db)
+    : m_db(db)
+{
+    sqlite3* h = db.native();
+    m_insertApplicant = std::make_unique<SqliteStatement>(
+        h, "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
+           " birth_date, province, regency, district, segment, registered_at, key_id)"
+           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    m_findByNik = std::make_unique<SqliteStatement>(
+        h, "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
+           " email_bi, registered_at, joined_batch_at, last_wave, nik_reject_reason FROM applicants WHERE nik_bi = ?1");
+    m_findByEmail = std::make_unique<SqliteStatement>(h, "SELECT id FROM applicants WHERE email_bi = ?1");
+    m_insertEvent = std::make_unique<SqliteStatement>(
+        h, "INSERT INTO events (applicant_id, type, at, wave, score, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    m_joinWave = std::make_unique<SqliteStatement>(
+        h, "INSERT OR IGNORE INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)");
+    m_updateTotals = std::make_unique<SqliteStatement>(
+        h, "INSERT INTO stage_totals (stage, total) VALUES (?1, ?2)"
+           " ON CONFLICT (stage) DO UPDATE SET total = total + excluded.total");
+    for (EventType t : {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified,
+                        EventType::TestCompleted}) {
+        const QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
+            + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2") + " WHERE id = ?1";
+        m_stageUpdates.insert(static_cast<int>(t), std::make_shared<SqliteStatement>(h, sql.constData()));
+    }
+    m_stageUpdates.insert(static_cast<int>(EventType::NikRejected),
+                          std::make_shared<SqliteStatement>(
+                              h, "UPDATE applicants SET nik_rejected_at = ?2, nik_reject_reason = ?3 WHERE id = ?1"));
+    m_stageUpdates.insert(static_cast<int>(EventType::JoinedBatch),
+                          std::make_shared<SqliteStatement>(
+                              h, "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
+                                 " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
+}
+
+FeedWriter::~FeedWriter() = default;
+
+Status FeedWriter::begin()
+{
+    m_totalDeltas.clear();
+    return m_db.beginImmediate();
+}
+
+Status FeedWriter::commit()
+{
+    for (auto it = m_totalDeltas.cbegin(); it != m_totalDeltas.cend(); ++it) {
+        m_updateTotals->bind(1, it.key()).bind(2, it.value());
+        if (m_updateTotals->step() != SQLITE_DONE) {
+            const QString message = m_updateTotals->errorMessage();
+            rollback();
+            return makeError(QStringLiteral("sql"), message, message);
+        }
+    }
+    m_totalDeltas.clear();
+    return m_db.commit();
+}
+
+void FeedWriter::rollback()
+{
+    m_totalDeltas.clear();
+    m_db.rollback();
+}
+
+FeedWriter::Outcome FeedWriter::apply(const FeedRecord& record, Error* error)
+{
+    return record.type == EventType::Registered ? applyRegistered(record, error) : applyStage(record, error);
+}
+
+void FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, bool countStage)
+{
+    m_insertEvent->bind(1, applicantId).bind(2, static_cast<qint64>(r.type)).bind(3, r.at);
+    if (r.wave > 0)
+        m_insertEvent->bind(4, r.wave);
+    if (r.score >= 0)
+        m_insertEvent->bind(5, r.score);
+    m_insertEvent->bindText(6, r.reason);
+    if (m_insertEvent->step() != SQLITE_DONE)
+        qFatal("event insert failed: %s", qPrintable(m_insertEvent->errorMessage()));
+    if (countStage)
+        ++m_totalDeltas[static_cast<int>(r.type)];
+}
+
+FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* error)
+{
+    SqliteStatement& ins = *m_insertApplicant;
+    ins.bind(1, r.nikBi).bind(2, r.nikCt).bind(3, r.kkBi).bind(4, r.kkCt).bind(5, r.emailBi).bind(6, r.emailCt);
+    ins.bind(7, r.phoneBi).bind(8, r.phoneCt).bindText(9, r.name).bind(10, static_cast<qint64>(r.sex));
+    ins.bind(11, r.birthYmd).bind(12, r.district / 10000).bind(13, r.district / 100).bind(14, r.district);
+    ins.bind(15, static_cast<qint64>(r.segment)).bind(16, r.at).bind(17, r.keyId);
+    const int rc = ins.step();
+    if (rc == SQLITE_DONE) {
+        addEvent(sqlite3_last_insert_rowid(m_db.native()), r, true);
+        return Outcome::Accepted;
+    }
+    ins.reset();
+    if ((rc & 0xff) != SQLITE_CONSTRAINT)
+        qFatal("applicant insert failed: %s", qPrintable(ins.errorMessage()));
+    // A constraint failed: a replay of the same registration, or a NIK/email taken by someone else.
+    m_findByNik->bind(1, r.nikBi);
+    if (m_findByNik->step() == SQLITE_ROW) {
+        const bool same = m_findByNik->columnBlob(6) == r.emailBi && m_findByNik->columnInt(7) == r.at;
+        m_findByNik->reset();
+        if (same)
+            return Outcome::Duplicate;
+        *error = FeedParser::rejectError(QStringLiteral("nik_taken"), {});
+        return Outcome::Rejected;
+    }
+    m_findByNik->reset();
+    *error = FeedParser::rejectError(QStringLiteral("email_taken"), {});
+    return Outcome::Rejected;
+}
+
+FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
+{
+    SqliteStatement& find = *m_findByNik;
+    find.bind(1, r.nikBi);
+    if (find.step() != SQLITE_ROW) {
+        find.reset();
+        *error = FeedParser::rejectError(QStringLiteral("unknown_nik"), {});
+        return Outcome::Rejected;
+    }
+    const qint64 id = find.columnInt(0);
+    bool duplicate = false;
+    bool countStage = true;
+    if (r.type == EventType::JoinedBatch) {
+        countStage = find.columnIsNull(8); // the funnel counts applicants, not wave joins
+        find.reset();
+        m_joinWave->bind(1, r.wave).bind(2, id).bind(3, r.at);
+        m_joinWave->step();
+        duplicate = sqlite3_changes(m_db.native()) == 0;
+    } else if (r.type == EventType::NikRejected) {
+        // A second rejection is news (the registry was asked again); the same one is a replay.
+        duplicate = !find.columnIsNull(3) && find.columnInt(3) == r.at && find.columnText(10) == r.reason;
+        find.reset();
+    } else {
+        // Stages are reached once; the first event wins and later ones are replays.
+        duplicate = !find.columnIsNull(stageIndex(r.type));
+        find.reset();
+    }
+    if (duplicate)
+        return Outcome::Duplicate;
+    SqliteStatement& update = *m_stageUpdates.value(static_cast<int>(r.type));
+    update.bind(1, id).bind(2, r.at);
+    if (r.type == EventType::TestCompleted)
+        update.bind(3, r.score);
+    else if (r.type == EventType::NikRejected)
+        update.bindText(3, r.reason);
+    else if (r.type == EventType::JoinedBatch)
+        update.bind(3, r.wave);
+    if (update.step() != SQLITE_DONE)
+        qFatal("state update failed: %s", qPrintable(update.errorMessage()));
+    addEvent(id, r, countStage);
+    return Outcome::Accepted;
+}
+
+} // namespace prakerja

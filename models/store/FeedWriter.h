@@ -1,0 +1,45 @@
+#pragma once
+// Applies validated feed records to the database: the applicant's current state, the
+// append-only event log, wave membership and the maintained stage totals, all in the
+// caller's batch transaction. Decides duplicates (replays) and database-level rejects.
+
+#include "domain/Error.h"
+#include "io/FeedRecord.h"
+
+#include <QHash>
+#include <memory>
+
+namespace prakerja {
+
+class Database;
+class SqliteStatement;
+
+class FeedWriter {
+public:
+    enum class Outcome { Accepted, Duplicate, Rejected };
+
+    explicit FeedWriter(Database& db);
+    ~FeedWriter();
+    FeedWriter(const FeedWriter&) = delete;
+    FeedWriter& operator=(const FeedWriter&) = delete;
+
+    Status begin();
+    // Records the stage totals gathered since begin() and commits.
+    Status commit();
+    void rollback();
+    // `error` is set when the outcome is Rejected.
+    Outcome apply(const FeedRecord& record, Error* error);
+
+private:
+    Outcome applyRegistered(const FeedRecord& r, Error* error);
+    Outcome applyStage(const FeedRecord& r, Error* error);
+    void addEvent(qint64 applicantId, const FeedRecord& r, bool countStage);
+
+    Database& m_db;
+    std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_insertEvent, m_joinWave,
+        m_updateTotals;
+    QHash<int, std::shared_ptr<SqliteStatement>> m_stageUpdates;
+    QHash<int, qint64> m_totalDeltas;
+};
+
+} // namespace prakerja

@@ -1,0 +1,67 @@
+#include "Migrations.h"
+
+namespace prakerja {
+
+const std::vector<Migration>& sqliteMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1,
+         "applicants, event log, reference lists, stage totals",
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)"),
+             // PII columns hold AES-GCM blobs (*_ct) and 16-byte blind indexes (*_bi) only.
+             QStringLiteral("CREATE TABLE applicants ("
+                            " id INTEGER PRIMARY KEY,"
+                            " nik_bi BLOB NOT NULL UNIQUE, nik_ct BLOB NOT NULL,"
+                            " kk_bi BLOB, kk_ct BLOB,"
+                            " email_bi BLOB NOT NULL UNIQUE, email_ct BLOB NOT NULL,"
+                            " phone_bi BLOB, phone_ct BLOB,"
+                            " name TEXT NOT NULL,"
+                            " sex INTEGER NOT NULL, birth_date INTEGER NOT NULL,"
+                            " province INTEGER NOT NULL, regency INTEGER NOT NULL, district INTEGER NOT NULL,"
+                            " segment INTEGER NOT NULL DEFAULT 0,"
+                            " registered_at INTEGER NOT NULL,"
+                            " email_verified_at INTEGER, nik_verified_at INTEGER,"
+                            " nik_rejected_at INTEGER, nik_reject_reason TEXT,"
+                            " phone_verified_at INTEGER, test_completed_at INTEGER, test_score INTEGER,"
+                            " joined_batch_at INTEGER, last_wave INTEGER,"
+                            " key_id INTEGER NOT NULL)"),
+             // No index on kk_bi: the selection engine reads the column with the pool, and each
+             // random-key index costs ingest about a fifth of its speed (docs/architecture.md).
+             QStringLiteral("CREATE INDEX applicants_phone ON applicants(phone_bi) WHERE phone_bi IS NOT NULL"),
+             // Append-only: the funnel reads it past a cursor (id); never updated or deleted.
+             QStringLiteral("CREATE TABLE events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " applicant_id INTEGER NOT NULL REFERENCES applicants(id),"
+                            " type INTEGER NOT NULL, at INTEGER NOT NULL,"
+                            " wave INTEGER, score INTEGER, reason TEXT)"),
+             QStringLiteral("CREATE TABLE wave_members ("
+                            " wave INTEGER NOT NULL, applicant_id INTEGER NOT NULL REFERENCES applicants(id),"
+                            " joined_at INTEGER NOT NULL, PRIMARY KEY (wave, applicant_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE reference_lists ("
+                            " list INTEGER NOT NULL, nik_bi BLOB NOT NULL, nik_ct BLOB NOT NULL, key_id INTEGER NOT NULL,"
+                            " added_at INTEGER NOT NULL, PRIMARY KEY (list, nik_bi)) WITHOUT ROWID"),
+             // Maintained in the same transaction as the events: the applicant count in the
+             // status bar and `funnel --json` never COUNT(*) ten million rows.
+             QStringLiteral("CREATE TABLE stage_totals (stage INTEGER PRIMARY KEY, total INTEGER NOT NULL)"),
+         }},
+        {2,
+         "operators",
+         {
+             QStringLiteral("CREATE TABLE operators ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " role INTEGER NOT NULL,"
+                            " password_hash TEXT NOT NULL,"
+                            " disabled INTEGER NOT NULL DEFAULT 0,"
+                            " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until INTEGER,"
+                            " created_at INTEGER NOT NULL,"
+                            " password_changed_at INTEGER NOT NULL,"
+                            " last_login_at INTEGER)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace prakerja

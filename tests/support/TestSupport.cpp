@@ -1,0 +1,52 @@
+#include "TestSupport.h"
+
+#include <QTest>
+
+namespace prakerja::test {
+
+ScratchDatabase::ScratchDatabase()
+{
+    QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
+    auto keys = KeyFile::create(keyPath());
+    if (!keys)
+        qFatal("key file: %s", qPrintable(keys.error().messageEn));
+    m_keys = keys.value();
+    reopen();
+}
+
+void ScratchDatabase::reopen()
+{
+    m_db.reset();
+    auto db = Database::open(dbPath(), m_keys, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        qFatal("database: %s", qPrintable(db.error().messageEn));
+    m_db = std::move(db).value();
+}
+
+QString makeNik(const CivilDate& birth, Sex sex, int serial, int district)
+{
+    return Nik::compose(district, birth, sex, serial);
+}
+
+QByteArray registeredLine(const QString& nik, const QString& email, const CivilDate& birth, const QString& at,
+                          const QString& extra)
+{
+    QString line = QStringLiteral(R"({"event":"registered","at":"%1","nik":"%2","name":"Siti Aminah","email":"%3",)"
+                                  R"("birth_date":"%4")")
+                       .arg(at, nik, email, birth.toIso());
+    if (!extra.isEmpty())
+        line += u',' + extra;
+    line += u'}';
+    return line.toUtf8();
+}
+
+QByteArray stageLine(const QString& event, const QString& nik, const QString& at, const QString& extra)
+{
+    QString line = QStringLiteral(R"({"event":"%1","at":"%2","nik":"%3")").arg(event, at, nik);
+    if (!extra.isEmpty())
+        line += u',' + extra;
+    line += u'}';
+    return line.toUtf8();
+}
+
+} // namespace prakerja::test

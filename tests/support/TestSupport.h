@@ -1,0 +1,42 @@
+#pragma once
+// Shared test fixtures: a scratch folder with a database and key file, and feed builders.
+
+#include "domain/CivilDate.h"
+#include "domain/Nik.h"
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace prakerja::test {
+
+// A fresh database and key file in a temporary folder, removed at destruction.
+class ScratchDatabase {
+public:
+    ScratchDatabase();
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    QString keyPath() const { return m_dir.filePath(QStringLiteral("test.key")); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    Database& db() { return *m_db; }
+    const KeyFile& keys() const { return m_keys; }
+    // Closes and reopens the connection (e.g. to simulate a restart).
+    void reopen();
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    KeyFile m_keys;
+    std::unique_ptr<Database> m_db;
+};
+
+// A structurally valid NIK for a person born on `birth` in Jakarta Selatan (317101).
+QString makeNik(const CivilDate& birth, Sex sex = Sex::Male, int serial = 1, int district = 317101);
+
+// One feed line of a registration.
+QByteArray registeredLine(const QString& nik, const QString& email, const CivilDate& birth,
+                          const QString& at = QStringLiteral("2020-04-11T19:00:03+07:00"),
+                          const QString& extra = {});
+QByteArray stageLine(const QString& event, const QString& nik,
+                     const QString& at = QStringLiteral("2020-04-11T20:00:00+07:00"), const QString& extra = {});
+
+} // namespace prakerja::test

@@ -1,0 +1,29 @@
+#pragma once
+// What happens between launching prakerja-console and its main window: find or create the
+// database and key file, create the first administrator on a fresh database, sign in, and
+// start the demo feed when the database has no applicants yet.
+
+#include "services/Workspace.h"
+
+#include <QString>
+#include <memory>
+
+namespace prakerja {
+
+class MainWindow;
+
+class ConsoleStartup {
+public:
+    explicit ConsoleStartup(const WorkspacePaths& paths) : m_paths(paths) { }
+    ~ConsoleStartup();
+
+    // Returns the main window, or nullptr when the user cancelled or a fatal error was shown.
+    MainWindow* run();
+
+private:
+    WorkspacePaths m_paths;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace prakerja

@@ -1,0 +1,55 @@
+#pragma once
+// The console's main window: a sidebar of pages, the page area, and a status bar with the
+// database, the applicant count and background work. Window state is remembered.
+
+#include "services/Session.h"
+#include "services/Workspace.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+class QPushButton;
+
+namespace prakerja {
+
+class DatabaseWatcher;
+class SimulatorJob;
+struct StageTotals;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY(MainWindow)
+public:
+    enum class Page { Dashboard, Applicants, Waves, Catalogue, Platforms, Audit, Operators, Settings };
+
+    MainWindow(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    // Starts the launch-day simulator in the background (first start, or Tools menu).
+    void startDemoFeed(double speed);
+    QLabel* applicantCountLabel() const { return m_applicants; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page page, const QString& title, QWidget* widget);
+    void onTotals(const StageTotals& totals);
+    void buildMenus();
+
+    Workspace& m_workspace;
+    Session m_session;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_database = nullptr;
+    QLabel* m_applicants = nullptr;
+    QLabel* m_activity = nullptr;
+    QPushButton* m_stopDemo = nullptr;
+    DatabaseWatcher* m_watcher = nullptr;
+    SimulatorJob* m_simulator = nullptr;
+};
+
+} // namespace prakerja
