@@ -183,6 +183,11 @@ Status Database::beginImmediate()
     return Status::success();
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_native) == 0;
+}
+
 Status Database::commit()
 {
     QSqlQuery q(m_db);

@@ -35,6 +35,8 @@ public:
 
     // Writers take the lock up front: a deferred transaction that upgrades can fail with BUSY.
     Status beginImmediate();
+    // True while a transaction is open on this connection.
+    bool inTransaction() const;
     Status commit();
     void rollback();
 

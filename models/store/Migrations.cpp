@@ -60,6 +60,22 @@ const std::vector<Migration>& sqliteMigrations()
                             " password_changed_at INTEGER NOT NULL,"
                             " last_login_at INTEGER)"),
          }},
+        {3,
+         "audit log",
+         {
+             // Hash-chained: mac = HMAC(audit key, previous mac || this row); see AuditLog.
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at INTEGER NOT NULL,"
+                            " operator_id INTEGER NOT NULL,"
+                            " operator_name TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " target TEXT NOT NULL,"
+                            " details TEXT NOT NULL,"
+                            " key_id INTEGER NOT NULL,"
+                            " mac BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+         }},
     };
     return migrations;
 }

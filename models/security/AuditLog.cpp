@@ -1,0 +1,67 @@
+#include "AuditLog.h"
+
+#include "Crypto.h"
+#include "domain/Timestamp.h"
+#include "services/Session.h"
+#include "store/Database.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+namespace prakerja {
+
+QByteArray AuditLog::rowMac(const QByteArray& key, const QByteArray& previousMac, qint64 id, qint64 at,
+                            qint64 operatorId, const QString& operatorName, const QString& action,
+                            const QString& target, const QString& details)
+{
+    // Length-prefixed fields (QDataStream, big-endian), so no two rows serialise alike.
+    QByteArray message;
+    QDataStream stream(&message, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream << previousMac << id << at << operatorId << operatorName.toUtf8() << action.toUtf8() << target.toUtf8()
+           << details.toUtf8();
+    return Crypto::hmacSha256(key, message);
+}
+
+Status AuditLog::append(const Session& session, const QString& action, const QString& target, const QString& details)
+{
+    const int keyId = m_db.keys().activeId();
+    QByteArray key = m_db.keys().subKey(keyId, "audit");
+    // The previous row and this row's id are read and written under the caller's write lock
+    // (or an implicit transaction), so two writers cannot fork the chain.
+    const bool ownTransaction = !m_db.inTransaction();
+    if (ownTransaction) {
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s;
+    }
+    auto last = m_db.exec(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last) {
+        if (ownTransaction)
+            m_db.rollback();
+        return last.error();
+    }
+    qint64 id = 1;
+    QByteArray previous;
+    if (last.value().next()) {
+        id = last.value().value(0).toLongLong() + 1;
+        previous = last.value().value(1).toByteArray();
+    }
+    last.value().finish();
+    const qint64 at = Timestamp::nowMs();
+    const QByteArray mac = rowMac(key, previous, id, at, session.operatorId(), session.operatorName(), action, target,
+                                  details);
+    Crypto::wipe(key);
+    auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
+                                           " details, key_id, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {id, at, session.operatorId(), session.operatorName(), action, target, details, keyId, mac});
+    if (!insert) {
+        if (ownTransaction)
+            m_db.rollback();
+        return insert.error();
+    }
+    if (ownTransaction)
+        return m_db.commit();
+    return Status::success();
+}
+
+} // namespace prakerja

@@ -1,0 +1,35 @@
+#pragma once
+// The tamper-evident audit log: every write and every view of an applicant's personal data
+// appends a row (time, operator, action, target, details). Rows are chained with
+// HMAC-SHA-256 under the key file's audit sub-key: mac(n) = HMAC(k, mac(n-1) || row n), so an
+// edited, deleted, inserted or reordered row breaks the chain at that row, and nobody without
+// the key file can forge a row. append() runs inside the caller's transaction if one is open.
+
+#include "domain/Error.h"
+
+#include <QString>
+
+namespace prakerja {
+
+class Database;
+class Session;
+
+class AuditLog {
+public:
+    explicit AuditLog(Database& db) : m_db(db) { }
+
+    // `action` is a stable dotted name ("wave.create", "applicant.reveal"); `target` names the
+    // object ("wave:3", "applicant:1234"); `details` is free text or JSON for people.
+    Status append(const Session& session, const QString& action, const QString& target,
+                  const QString& details = {});
+
+    // The MAC of a row given its predecessor's, exactly as append() computes it.
+    static QByteArray rowMac(const QByteArray& key, const QByteArray& previousMac, qint64 id, qint64 at,
+                             qint64 operatorId, const QString& operatorName, const QString& action,
+                             const QString& target, const QString& details);
+
+private:
+    Database& m_db;
+};
+
+} // namespace prakerja
