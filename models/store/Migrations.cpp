@@ -76,6 +76,42 @@ const std::vector<Migration>& sqliteMigrations()
                             " mac BLOB NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
          }},
+        {6,
+         "waves, selection outcomes, participants, budget ledger",
+         {
+             // The seed is sealed with a key-file sub-key until the draw; only its SHA-256
+             // commitment is shown before (docs/selection.md).
+             QStringLiteral("CREATE TABLE waves ("
+                            " number INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                            " opens_at INTEGER NOT NULL, closes_at INTEGER NOT NULL,"
+                            " announce_at INTEGER NOT NULL, training_starts_at INTEGER NOT NULL,"
+                            " quota INTEGER NOT NULL, roll_over INTEGER NOT NULL, status INTEGER NOT NULL,"
+                            " rules TEXT NOT NULL, seed_commitment BLOB NOT NULL,"
+                            " seed_sealed BLOB NOT NULL, seed_key_id INTEGER NOT NULL, seed BLOB,"
+                            " created_at INTEGER NOT NULL, drawn_at INTEGER, announced_at INTEGER,"
+                            " pool_size INTEGER, selected_count INTEGER, province_quotas TEXT)"),
+             // Every pool member's inputs and outcome, packed 40 bytes per member in applicant-id
+             // order, about 1 MiB per chunk: ten million outcomes are 400 rows, not 10M INSERTs.
+             QStringLiteral("CREATE TABLE wave_outcome_chunks ("
+                            " wave INTEGER NOT NULL, chunk INTEGER NOT NULL,"
+                            " first_applicant INTEGER NOT NULL, members INTEGER NOT NULL, data BLOB NOT NULL,"
+                            " PRIMARY KEY (wave, chunk))"),
+             // One row per selected (or withdrawn) applicant: at most the quota plus replacements.
+             QStringLiteral("CREATE TABLE selections ("
+                            " wave INTEGER NOT NULL, rank INTEGER NOT NULL, applicant_id INTEGER NOT NULL,"
+                            " province INTEGER NOT NULL, tier INTEGER NOT NULL, status INTEGER NOT NULL,"
+                            " reason INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (wave, rank)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX selections_applicant ON selections(applicant_id)"),
+             // Announced participants; kk is the family-card key the cap counts (docs/selection.md).
+             QStringLiteral("CREATE TABLE participants ("
+                            " applicant_id INTEGER PRIMARY KEY, wave INTEGER NOT NULL, kk INTEGER NOT NULL,"
+                            " announced_at INTEGER NOT NULL, status INTEGER NOT NULL, revoked_at INTEGER)"),
+             QStringLiteral("CREATE TABLE budget_ledger ("
+                            " id INTEGER PRIMARY KEY, wave INTEGER NOT NULL, at INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL, participants INTEGER NOT NULL, amount INTEGER NOT NULL)"),
+             // Filled by the training_bought feed event; revoke-expired reads it.
+             QStringLiteral("ALTER TABLE applicants ADD COLUMN training_bought_at INTEGER"),
+         }},
     };
     return migrations;
 }
