@@ -1,0 +1,122 @@
+// prakerjactl as scripts use it: help without a display, init, ingest's report and exit codes, funnel --json.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCtl : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersionWithoutDisplay();
+    void usageErrorsExit2();
+    void ingestReportsRejectsAndExitCodes();
+    void funnelJson();
+    void wrongPasswordExit3();
+    void simulateEmitsFeed();
+
+private:
+    struct Out {
+        int code;
+        QByteArray out, err;
+    };
+    Out ctl(const QStringList& args, const QByteArray& input = {}, const QString& password = QStringLiteral("kata sandi panjang sekali"));
+    QTemporaryDir m_dir;
+    QString m_ctl;
+};
+
+TestCtl::Out TestCtl::ctl(const QStringList& args, const QByteArray& input, const QString& password)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("c.db")));
+    env.insert(QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("c.key")));
+    env.insert(QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("PRAKERJA_PASSWORD"), password);
+    env.insert(QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(m_ctl, args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120'000))
+        qFatal("prakerjactl did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCtl::initTestCase()
+{
+    m_ctl = qEnvironmentVariable("PRAKERJACTL");
+    QVERIFY2(QFile::exists(m_ctl), "set PRAKERJACTL to the prakerjactl binary");
+    const Out init = ctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    QVERIFY2(init.code == 0, init.err.constData());
+    QVERIFY(init.out.contains("administrator admin created"));
+    QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("c.key"))) & (QFile::ReadOther | QFile::ReadGroup),
+             QFileDevice::Permissions());
+}
+
+void TestCtl::helpAndVersionWithoutDisplay()
+{
+    const Out help = ctl({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("ingest FILE"));
+    const Out version = ctl({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith("prakerjactl "));
+}
+
+void TestCtl::usageErrorsExit2()
+{
+    QCOMPARE(ctl({QStringLiteral("frobnicate")}).code, 2);
+    QCOMPARE(ctl({QStringLiteral("ingest")}).code, 2);
+    QCOMPARE(ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--bogus")}).code, 2);
+    QCOMPARE(ctl({QStringLiteral("import"), QStringLiteral("reference"), QStringLiteral("nope"), QStringLiteral("x")}).code, 2);
+}
+
+void TestCtl::ingestReportsRejectsAndExitCodes()
+{
+    const QByteArray good = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":"3171011505900001","name":"Budi","email":"budi@contoh.id","birth_date":"1990-05-15"})"
+                            "\n";
+    const QByteArray bad = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":"9971011505900001","name":"X","email":"x@contoh.id","birth_date":"1990-05-15"})"
+                           "\n";
+    const QString report = m_dir.filePath(QStringLiteral("report.txt"));
+    const Out first = ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--report"), report}, good + bad);
+    QCOMPARE(first.code, 1);
+    QVERIFY(first.out.contains("accepted 1, duplicates 0, rejected 1"));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed(), QByteArray("line 2: nik_province: Unknown province code in NIK"));
+    const Out replay = ctl({QStringLiteral("ingest"), QStringLiteral("-")}, good);
+    QCOMPARE(replay.code, 0);
+    QVERIFY(replay.out.contains("accepted 0, duplicates 1, rejected 0"));
+}
+
+void TestCtl::funnelJson()
+{
+    const Out out = ctl({QStringLiteral("funnel"), QStringLiteral("--json")});
+    QCOMPARE(out.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(out.out).object();
+    for (const char* key : {"registered", "email_verified", "nik_verified", "phone_verified", "test_completed", "joined_batch"})
+        QVERIFY2(o.contains(QLatin1StringView(key)), key);
+    QVERIFY(o.value(QStringLiteral("registered")).toInteger() >= 1);
+    QVERIFY(out.out.startsWith("{\"registered\":"));
+}
+
+void TestCtl::wrongPasswordExit3()
+{
+    const Out out = ctl({QStringLiteral("funnel"), QStringLiteral("--json")}, {}, QStringLiteral("wrong password!"));
+    QCOMPARE(out.code, 3);
+    QVERIFY(out.err.contains("bad_credentials"));
+}
+
+void TestCtl::simulateEmitsFeed()
+{
+    const Out out = ctl({QStringLiteral("simulate"), QStringLiteral("--registrations"), QStringLiteral("50"),
+                         QStringLiteral("--hours"), QStringLiteral("1"), QStringLiteral("--emit"), QStringLiteral("-")});
+    QCOMPARE(out.code, 0);
+    QCOMPARE(out.out.count("\"event\":\"registered\""), 50);
+}
+
+QTEST_GUILESS_MAIN(TestCtl)
+#include "tst_ctl.moc"

@@ -1,0 +1,328 @@
+// The registration feed end to end: store, migrations, keys, ingest rules and privacy at rest.
+#include "TestSupport.h"
+
+#include "io/FeedIngestor.h"
+#include "io/ReferenceImporter.h"
+#include "security/PiiCipher.h"
+#include "store/StageTotals.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+
+namespace {
+
+struct Run {
+    IngestSummary summary;
+    QList<QPair<qint64, QString>> rejects; // line, code
+};
+
+Run ingest(Database& db, const QByteArray& feed)
+{
+    QBuffer buffer;
+    buffer.setData(feed);
+    buffer.open(QIODevice::ReadOnly);
+    Run run;
+    FeedIngestor ingestor(db);
+    ingestor.setBatchSize(3); // several batches even in small fixtures
+    ingestor.setRejectSink([&](qint64 line, const Error& e) { run.rejects.append({line, e.code}); });
+    const Result<IngestSummary> result = ingestor.ingest(FeedIngestor::linesOf(buffer));
+    if (!result)
+        qFatal("ingest failed: %s", qPrintable(result.error().messageEn));
+    run.summary = result.value();
+    return run;
+}
+
+qint64 count(Database& db, const char* table)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1StringView(table)).toLongLong();
+}
+
+const CivilDate kBirth{1990, 5, 15};
+const QString kNik = Nik::compose(317101, kBirth, Sex::Male, 1);
+
+} // namespace
+
+class TestIngest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesEmptyFile();
+    void acceptsAFullJourney();
+    void replayChangesNothing();
+    void rejectsWithLineAndReason_data();
+    void rejectsWithLineAndReason();
+    void rejectedLinesLeaveNoTrace();
+    void wrongKeyRefusedAndNothingChanged();
+    void rawFilesHoldNoPii();
+    void referenceListsValidateAndDeduplicate();
+    void blankAndCrlfLines();
+};
+
+void TestIngest::migratesEmptyFile()
+{
+    ScratchDatabase s;
+    QCOMPARE(s.db().schemaVersion(), int(s.db().scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt()));
+    QVERIFY(s.db().schemaVersion() >= 2);
+    QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    const int version = s.db().schemaVersion();
+    s.reopen(); // re-applying is a no-op
+    QCOMPARE(s.db().schemaVersion(), version);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), version);
+}
+
+void TestIngest::acceptsAFullJourney()
+{
+    ScratchDatabase s;
+    QByteArray feed;
+    feed += registeredLine(kNik, QStringLiteral("Siti@Example.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
+                           QStringLiteral(R"("kk":"3171010101150001","phone":"+62 812-3456-7890","segment":"laid_off")"))
+        + '\n';
+    feed += stageLine(QStringLiteral("email_verified"), kNik) + '\n';
+    feed += stageLine(QStringLiteral("nik_verified"), kNik) + '\n';
+    feed += stageLine(QStringLiteral("phone_verified"), kNik) + '\n';
+    feed += stageLine(QStringLiteral("test_completed"), kNik, QStringLiteral("2020-04-11T21:00:00+07:00"),
+                      QStringLiteral(R"("score":87)"))
+        + '\n';
+    feed += stageLine(QStringLiteral("joined_batch"), kNik, QStringLiteral("2020-04-11T22:00:00+07:00"),
+                      QStringLiteral(R"("wave":1)"))
+        + '\n';
+    const Run run = ingest(s.db(), feed);
+    QCOMPARE(run.summary.accepted, 6);
+    QCOMPARE(run.summary.rejected, 0);
+    QCOMPARE(count(s.db(), "applicants"), 1);
+    QCOMPARE(count(s.db(), "events"), 6);
+    QCOMPARE(count(s.db(), "wave_members"), 1);
+    const StageTotals totals = StageTotals::read(s.db());
+    for (EventType stage : kFunnelStages)
+        QCOMPARE(totals.value(stage), 1);
+    // Derived, non-personal fields are in the clear; times are UTC.
+    auto q = s.db().exec(QStringLiteral("SELECT sex, birth_date, province, regency, district, segment, registered_at,"
+                                        " test_score, last_wave, nik_ct, email_ct, phone_ct, nik_bi FROM applicants"))
+                 .value();
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), int(Sex::Male));
+    QCOMPARE(q.value(1).toInt(), 19900515);
+    QCOMPARE(q.value(2).toInt(), 31);
+    QCOMPARE(q.value(3).toInt(), 3171);
+    QCOMPARE(q.value(4).toInt(), 317101);
+    QCOMPARE(q.value(5).toInt(), int(Segment::LaidOff));
+    QCOMPARE(q.value(6).toLongLong(), 1586606403000); // 2020-04-11T12:00:03Z
+    QCOMPARE(q.value(7).toInt(), 87);
+    QCOMPARE(q.value(8).toInt(), 1);
+    PiiCipher cipher(s.keys());
+    const QByteArray bi = q.value(12).toByteArray();
+    QCOMPARE(cipher.decrypt(PiiField::Nik, q.value(9).toByteArray(), bi).value(), kNik.toLatin1());
+    QCOMPARE(cipher.decrypt(PiiField::Email, q.value(10).toByteArray(), bi).value(), QByteArray("Siti@Example.id"));
+    QCOMPARE(cipher.decrypt(PiiField::Phone, q.value(11).toByteArray(), bi).value(), QByteArray("6281234567890"));
+    // Exact lookup by blind index of the normalised value.
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE email_bi = ?"),
+                         {cipher.blindIndex(PiiField::Email, PiiCipher::normaliseEmail(u"siti@example.ID"))})
+                 .toInt(),
+             1);
+}
+
+void TestIngest::replayChangesNothing()
+{
+    ScratchDatabase s;
+    QByteArray feed;
+    for (int i = 1; i <= 20; ++i) {
+        const QString nik = Nik::compose(317101, kBirth, Sex::Female, i);
+        feed += registeredLine(nik, QStringLiteral("p%1@example.id").arg(i), kBirth) + '\n';
+        feed += stageLine(QStringLiteral("email_verified"), nik) + '\n';
+        feed += stageLine(QStringLiteral("nik_rejected"), nik, QStringLiteral("2020-04-11T20:30:00+07:00"),
+                          QStringLiteral(R"("reason":"not_found")"))
+            + '\n';
+        feed += stageLine(QStringLiteral("joined_batch"), nik, QStringLiteral("2020-04-11T22:00:00+07:00"),
+                          QStringLiteral(R"("wave":2)"))
+            + '\n';
+    }
+    const Run first = ingest(s.db(), feed);
+    QCOMPARE(first.summary.accepted, 80);
+    const QByteArray before = s.db().scalar(QStringLiteral("SELECT group_concat(total) FROM stage_totals")).toByteArray();
+    const qint64 events = count(s.db(), "events");
+    const Run second = ingest(s.db(), feed);
+    QCOMPARE(second.summary.accepted, 0);
+    QCOMPARE(second.summary.duplicates, 80);
+    QCOMPARE(second.summary.rejected, 0);
+    QCOMPARE(count(s.db(), "events"), events);
+    QCOMPARE(count(s.db(), "applicants"), 20);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT group_concat(total) FROM stage_totals")).toByteArray(), before);
+}
+
+void TestIngest::rejectsWithLineAndReason_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("code");
+    const QString other = Nik::compose(317101, kBirth, Sex::Male, 2);
+    QTest::newRow("malformed json") << QByteArray(R"({"event":"registered",)") << "malformed_json";
+    QTest::newRow("not an object") << QByteArray("[]") << "malformed_json";
+    QTest::newRow("missing nik") << QByteArray(R"({"event":"email_verified","at":"2020-04-11T19:00:03+07:00"})")
+                                 << "missing_field";
+    QTest::newRow("missing email")
+        << QByteArray(R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":")" + other.toLatin1()
+                      + R"(","name":"A","birth_date":"1990-05-15"})")
+        << "missing_field";
+    QTest::newRow("missing at") << QByteArray(R"({"event":"email_verified","nik":"3171011505900001"})")
+                                << "missing_field";
+    QTest::newRow("unknown event") << stageLine(QStringLiteral("signed_up"), kNik) << "unknown_event";
+    QTest::newRow("time without offset")
+        << stageLine(QStringLiteral("email_verified"), kNik, QStringLiteral("2020-04-11T19:00:03")) << "invalid_field";
+    QTest::newRow("invalid nik region") << registeredLine(QStringLiteral("9971011505900001"), QStringLiteral("x@y.id"), kBirth)
+                                        << "nik_province";
+    QTest::newRow("invalid nik length") << registeredLine(QStringLiteral("317101150590001"), QStringLiteral("x@y.id"), kBirth)
+                                        << "nik_length";
+    QTest::newRow("birth date contradicts nik")
+        << registeredLine(other, QStringLiteral("x@y.id"), CivilDate{1990, 5, 16}) << "birth_date_mismatch";
+    QTest::newRow("nik taken") << registeredLine(kNik, QStringLiteral("someone.else@y.id"), kBirth) << "nik_taken";
+    QTest::newRow("email taken") << registeredLine(other, QStringLiteral("first@example.id"), kBirth) << "email_taken";
+    QTest::newRow("unknown nik") << stageLine(QStringLiteral("email_verified"), other) << "unknown_nik";
+    QTest::newRow("score out of range")
+        << stageLine(QStringLiteral("test_completed"), kNik, QStringLiteral("2020-04-11T21:00:00+07:00"),
+                     QStringLiteral(R"("score":101)"))
+        << "invalid_field";
+    QTest::newRow("wave not a number")
+        << stageLine(QStringLiteral("joined_batch"), kNik, QStringLiteral("2020-04-11T21:00:00+07:00"),
+                     QStringLiteral(R"("wave":"one")"))
+        << "invalid_field";
+    QTest::newRow("unknown segment")
+        << registeredLine(other, QStringLiteral("new@y.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
+                          QStringLiteral(R"("segment":"retired")"))
+        << "invalid_field";
+    QTest::newRow("bad phone")
+        << registeredLine(other, QStringLiteral("new@y.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
+                          QStringLiteral(R"("phone":"021-555-1234")"))
+        << "invalid_field";
+    QTest::newRow("bad email") << registeredLine(other, QStringLiteral("not-an-email"), kBirth) << "invalid_field";
+}
+
+void TestIngest::rejectsWithLineAndReason()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, code);
+    ScratchDatabase s;
+    QByteArray feed = registeredLine(kNik, QStringLiteral("first@example.id"), kBirth) + '\n';
+    feed += '\n'; // line 2 is blank: line numbers count it
+    feed += line + '\n'; // line 3
+    feed += stageLine(QStringLiteral("email_verified"), kNik) + '\n'; // the rest still goes in
+    const Run run = ingest(s.db(), feed);
+    QCOMPARE(run.summary.accepted, 2);
+    QCOMPARE(run.summary.rejected, 1);
+    QCOMPARE(run.rejects.size(), 1);
+    QCOMPARE(run.rejects[0].first, 3);
+    QCOMPARE(run.rejects[0].second, code);
+}
+
+void TestIngest::rejectedLinesLeaveNoTrace()
+{
+    ScratchDatabase s;
+    QByteArray feed = registeredLine(kNik, QStringLiteral("first@example.id"), kBirth) + '\n';
+    feed += registeredLine(kNik, QStringLiteral("second@example.id"), kBirth, QStringLiteral("2020-04-11T19:05:00+07:00"))
+        + '\n';
+    const Run run = ingest(s.db(), feed);
+    QCOMPARE(run.summary.rejected, 1);
+    QCOMPARE(count(s.db(), "applicants"), 1);
+    QCOMPARE(count(s.db(), "events"), 1);
+    QCOMPARE(StageTotals::read(s.db()).value(EventType::Registered), 1);
+}
+
+void TestIngest::wrongKeyRefusedAndNothingChanged()
+{
+    ScratchDatabase s;
+    ingest(s.db(), registeredLine(kNik, QStringLiteral("first@example.id"), kBirth) + '\n');
+    s.close();
+    const auto fingerprint = [&] {
+        QByteArray all;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(s.dbPath() + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    };
+    const QByteArray before = fingerprint();
+    QTemporaryDir other;
+    const KeyFile wrong = KeyFile::create(other.filePath(QStringLiteral("w.key"))).value();
+    const auto opened = Database::open(s.dbPath(), wrong, Database::OpenMode::MustExist);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, QStringLiteral("wrong_key"));
+    QVERIFY(!opened.error().messageId.isEmpty());
+    QCOMPARE(fingerprint(), before);
+}
+
+void TestIngest::rawFilesHoldNoPii()
+{
+    ScratchDatabase s;
+    QByteArray feed;
+    QList<QByteArray> secrets;
+    for (int i = 1; i <= 200; ++i) {
+        const QString nik = Nik::compose(327301, CivilDate{1985, 1, 1 + i % 28}, Sex::Male, i);
+        const QString kk = QStringLiteral("32730101011%1").arg(i, 5, 10, QLatin1Char('0'));
+        const QString email = QStringLiteral("warga.%1@contoh.id").arg(i);
+        const QString phone = QStringLiteral("0813%1").arg(10000000 + i);
+        feed += registeredLine(nik, email, CivilDate{1985, 1, 1 + i % 28}, QStringLiteral("2020-04-11T19:00:03+07:00"),
+                               QStringLiteral(R"("kk":"%1","phone":"%2")").arg(kk, phone))
+            + '\n';
+        secrets << nik.toLatin1() << kk.toLatin1() << email.toLatin1() << phone.toLatin1()
+                << PiiCipher::normalisePhone(phone);
+    }
+    QBuffer reference;
+    reference.setData(secrets[0] + '\n' + secrets[5] + '\n');
+    reference.open(QIODevice::ReadOnly);
+    QVERIFY(ReferenceImporter(s.db(), ReferenceList::Kemnaker).import(reference).ok());
+    QCOMPARE(ingest(s.db(), feed).summary.accepted, 200);
+    // Read the files while the connection is open, so that the WAL is there too.
+    QByteArray raw;
+    QDirIterator it(QFileInfo(s.dbPath()).absolutePath(), {QStringLiteral("test.db*")}, QDir::Files);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        raw += f.readAll();
+        ++files;
+    }
+    QVERIFY(files >= 2); // main file and WAL
+    QVERIFY(raw.size() > 100'000);
+    for (const QByteArray& secret : secrets)
+        QVERIFY2(!raw.contains(secret), secret.constData());
+    // The names are kept for search and are expected in the clear: the scan does see plaintext.
+    QVERIFY(raw.contains("Siti Aminah"));
+}
+
+void TestIngest::referenceListsValidateAndDeduplicate()
+{
+    ScratchDatabase s;
+    QBuffer csv;
+    csv.setData("nama,nik\n\"Budi, S.Kom\"," + kNik.toLatin1() + "\nAni,31710115059000\nAgus," + kNik.toLatin1() + "\n");
+    csv.open(QIODevice::ReadOnly);
+    QList<QPair<qint64, QString>> rejects;
+    ReferenceImporter importer(s.db(), ReferenceList::Dtks);
+    importer.setRejectSink([&](qint64 line, const Error& e) { rejects.append({line, e.code}); });
+    const Result<IngestSummary> result = importer.import(csv);
+    QVERIFY(result.ok());
+    QCOMPARE(result->accepted, 1);
+    QCOMPARE(result->duplicates, 1);
+    QCOMPARE(result->rejected, 1);
+    QCOMPARE(rejects.value(0), qMakePair(qint64(3), QStringLiteral("nik_length")));
+    csv.seek(0);
+    QCOMPARE(ReferenceImporter(s.db(), ReferenceList::Dtks).import(csv)->accepted, 0); // replay
+    QCOMPARE(count(s.db(), "reference_lists"), 1);
+}
+
+void TestIngest::blankAndCrlfLines()
+{
+    ScratchDatabase s;
+    const QByteArray feed = registeredLine(kNik, QStringLiteral("a@b.id"), kBirth) + "\r\n\r\n"
+        + stageLine(QStringLiteral("email_verified"), kNik);
+    const Run run = ingest(s.db(), feed);
+    QCOMPARE(run.summary.accepted, 2);
+    QCOMPARE(run.summary.rejected, 0);
+}
+
+QTEST_GUILESS_MAIN(TestIngest)
+#include "tst_ingest.moc"
