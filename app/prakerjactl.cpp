@@ -10,7 +10,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return feedCommands() + funnelCommands() + benchCommands();
+    return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands();
 }
 
 void printHelp(QTextStream& out)

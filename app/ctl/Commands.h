@@ -15,5 +15,8 @@ struct Command {
 QList<Command> feedCommands(); // init, ingest, import reference, simulate
 QList<Command> funnelCommands(); // funnel
 QList<Command> benchCommands(); // bench …
+QList<Command> userCommands(); // user add|list|passwd|disable|enable|unlock
+QList<Command> auditCommands(); // audit verify|list|export
+QList<Command> keyCommands(); // key rotate|status
 
 } // namespace prakerja::ctl

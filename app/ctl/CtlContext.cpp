@@ -88,10 +88,10 @@ Result<Workspace*> CtlContext::workspace()
     return m_workspace.get();
 }
 
-QString CtlContext::passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm)
+QString CtlContext::passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm, const char* environmentVariable)
 {
-    if (qEnvironmentVariableIsSet("PRAKERJA_PASSWORD"))
-        return qEnvironmentVariable("PRAKERJA_PASSWORD");
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
     if (!isatty(STDIN_FILENO))
         return {};
     auto read = [](const QString& text) {
@@ -124,7 +124,7 @@ Result<Session> CtlContext::signIn()
                          QStringLiteral("Sebutkan operator dengan --user NAMA atau PRAKERJA_USER"),
                          QStringLiteral("Name the operator with --user NAME or PRAKERJA_USER"));
     const QString password = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
-    OperatorService operators(ws.value()->db());
+    OperatorService operators(ws.value()->db(), OperatorService::Policy::fromSettings());
     return operators.authenticate(user, password);
 }
 

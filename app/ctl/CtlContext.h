@@ -33,7 +33,8 @@ public:
     Result<Workspace*> workspace();
     // Signs in as --user / PRAKERJA_USER with PRAKERJA_PASSWORD or a prompt.
     Result<Session> signIn();
-    QString passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm = false);
+    QString passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm = false,
+                                            const char* environmentVariable = "PRAKERJA_PASSWORD");
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

@@ -23,6 +23,20 @@ QByteArray AuditLog::rowMac(const QByteArray& key, const QByteArray& previousMac
     return Crypto::hmacSha256(key, message);
 }
 
+QByteArray AuditLog::anchorMac(const QByteArray& key, qint64 id, const QByteArray& rowMac)
+{
+    QByteArray message;
+    QDataStream stream(&message, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream << QByteArray("audit-anchor") << id << rowMac;
+    return Crypto::hmacSha256(key, message);
+}
+
+QByteArray AuditLog::anchorValue(int keyId, qint64 id, const QByteArray& anchor)
+{
+    return QByteArray::number(keyId) + ':' + QByteArray::number(id) + ':' + anchor.toHex();
+}
+
 Status AuditLog::append(const Session& session, const QString& action, const QString& target, const QString& details)
 {
     const int keyId = m_db.keys().activeId();
@@ -50,6 +64,7 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
     const qint64 at = Timestamp::nowMs();
     const QByteArray mac = rowMac(key, previous, id, at, session.operatorId(), session.operatorName(), action, target,
                                   details);
+    const QByteArray anchor = anchorValue(keyId, id, anchorMac(key, id, mac));
     Crypto::wipe(key);
     auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
                                            " details, key_id, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -58,6 +73,13 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
         if (ownTransaction)
             m_db.rollback();
         return insert.error();
+    }
+    auto pin = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                         {QString::fromLatin1(kAnchorKey), anchor});
+    if (!pin) {
+        if (ownTransaction)
+            m_db.rollback();
+        return pin.error();
     }
     if (ownTransaction)
         return m_db.commit();

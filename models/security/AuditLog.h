@@ -4,6 +4,8 @@
 // HMAC-SHA-256 under the key file's audit sub-key: mac(n) = HMAC(k, mac(n-1) || row n), so an
 // edited, deleted, inserted or reordered row breaks the chain at that row, and nobody without
 // the key file can forge a row. append() runs inside the caller's transaction if one is open.
+// The last row is also anchored in meta ("audit.anchor": its id and a MAC over id and mac), so
+// deleting rows from the end of the log is detected as well (AuditService::verify).
 
 #include "domain/Error.h"
 
@@ -27,6 +29,12 @@ public:
     static QByteArray rowMac(const QByteArray& key, const QByteArray& previousMac, qint64 id, qint64 at,
                              qint64 operatorId, const QString& operatorName, const QString& action,
                              const QString& target, const QString& details);
+
+    // MAC of the anchor that pins the chain's last row.
+    static QByteArray anchorMac(const QByteArray& key, qint64 id, const QByteArray& rowMac);
+    // meta value of the anchor: "<key id>:<row id>:<hex anchor mac>".
+    static QByteArray anchorValue(int keyId, qint64 id, const QByteArray& anchor);
+    static constexpr const char* kAnchorKey = "audit.anchor";
 
 private:
     Database& m_db;

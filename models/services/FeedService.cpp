@@ -1,12 +1,37 @@
 #include "FeedService.h"
 
+#include "KeyRotationService.h"
 #include "io/ReferenceImporter.h"
+#include "security/AuditLog.h"
 
 namespace prakerja {
+
+namespace {
+// One summary row per run, written right after the last batch's commit (rows are audited as a
+// run, not one by one: a launch day is millions of lines).
+Result<IngestSummary> audited(Database& db, const Session& session, const QString& action, const QString& target,
+                              Result<IngestSummary> result)
+{
+    if (!result)
+        return result;
+    const IngestSummary& s = result.value();
+    const Status logged = AuditLog(db).append(session, action, target,
+                                              QStringLiteral("accepted=%1 duplicates=%2 rejected=%3%4")
+                                                  .arg(s.accepted)
+                                                  .arg(s.duplicates)
+                                                  .arg(s.rejected)
+                                                  .arg(s.cancelled ? QStringLiteral(" cancelled") : QString()));
+    if (!logged)
+        return logged.error();
+    return result;
+}
+} // namespace
 
 Result<IngestSummary> FeedService::run(const FeedIngestor::LineSource& source, const Sinks& sinks)
 {
     if (const Status s = m_session.require(Permission::IngestFeed); !s)
+        return s.error();
+    if (const Status s = KeyRotationService::refuseDuringRotation(m_db); !s)
         return s.error();
     FeedIngestor ingestor(m_db);
     ingestor.setRejectSink(sinks.rejects);
@@ -17,22 +42,27 @@ Result<IngestSummary> FeedService::run(const FeedIngestor::LineSource& source, c
 
 Result<IngestSummary> FeedService::ingest(QIODevice& feed, const Sinks& sinks)
 {
-    return run(FeedIngestor::linesOf(feed), sinks);
+    return audited(m_db, m_session, QStringLiteral("feed.ingest"), QStringLiteral("feed"),
+                   run(FeedIngestor::linesOf(feed), sinks));
 }
 
 Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice& file, const Sinks& sinks)
 {
     if (const Status s = m_session.require(Permission::ImportReference); !s)
         return s.error();
+    if (const Status s = KeyRotationService::refuseDuringRotation(m_db); !s)
+        return s.error();
     ReferenceImporter importer(m_db, list);
     importer.setRejectSink(sinks.rejects);
-    return importer.import(file);
+    return audited(m_db, m_session, QStringLiteral("reference.import"),
+                   QStringLiteral("reference:%1").arg(referenceListName(list)), importer.import(file));
 }
 
 Result<IngestSummary> FeedService::simulate(const SimulatorOptions& options, const Sinks& sinks)
 {
     RegistrationSimulator simulator(options);
-    return run([&simulator](QByteArray& line) { return simulator.next(line); }, sinks);
+    return audited(m_db, m_session, QStringLiteral("feed.simulate"), QStringLiteral("feed"),
+                   run([&simulator](QByteArray& line) { return simulator.next(line); }, sinks));
 }
 
 } // namespace prakerja

@@ -1,6 +1,8 @@
 #include "OperatorService.h"
 
+#include "Settings.h"
 #include "domain/Timestamp.h"
+#include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
 
@@ -15,7 +17,36 @@ Error badCredentials()
     return makeError(QStringLiteral("bad_credentials"), QStringLiteral("Nama pengguna atau kata sandi salah"),
                      QStringLiteral("Wrong user name or password"));
 }
+
+Error unknownOperator(const QString& name)
+{
+    return makeError(QStringLiteral("unknown_operator"), QStringLiteral("Operator %1 tidak ada").arg(name),
+                     QStringLiteral("No operator named %1").arg(name));
+}
+
+// Runs `body` and its audit row in one write transaction.
+template <typename F>
+Status inTransaction(Database& db, F&& body)
+{
+    if (const Status s = db.beginImmediate(); !s)
+        return s;
+    const Status s = body();
+    if (!s) {
+        db.rollback();
+        return s;
+    }
+    return db.commit();
+}
 } // namespace
+
+OperatorService::Policy OperatorService::Policy::fromSettings()
+{
+    Policy p;
+    const Settings& settings = Settings::instance();
+    p.maxFailures = std::max(1, settings.value(Settings::Key::LockoutFailures).toInt());
+    p.lockoutMs = std::max<qint64>(1, settings.value(Settings::Key::LockoutMinutes).toLongLong()) * Timestamp::kMinute;
+    return p;
+}
 
 Status OperatorService::checkName(const QString& name)
 {
@@ -32,23 +63,43 @@ bool OperatorService::hasOperators()
     return m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM operators)")).toBool();
 }
 
-Result<qint64> OperatorService::insertOperator(const QString& name, Role role, const QString& password)
+Result<qint64> OperatorService::idOf(const QString& name)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM operators WHERE name = ?"), {name});
+    if (!id.isValid() || id.isNull())
+        return unknownOperator(name);
+    return id.toLongLong();
+}
+
+Result<qint64> OperatorService::insertOperator(const Session& actor, const QString& name, Role role,
+                                               const QString& password, const QString& action)
 {
     if (const Status s = checkName(name); !s)
         return s.error();
     if (const Status s = PasswordHasher::checkPolicy(password, name); !s)
         return s.error();
-    const qint64 now = Timestamp::nowMs();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO operators (name, role, password_hash, created_at, password_changed_at)"
-                                      " VALUES (?, ?, ?, ?, ?)"),
-                       {name, static_cast<int>(role), PasswordHasher::hash(password, m_policy.iterations), now, now});
-    if (!q) {
-        if (m_db.scalar(QStringLiteral("SELECT 1 FROM operators WHERE name = ?"), {name}).isValid())
-            return makeError(QStringLiteral("name_taken"), QStringLiteral("Nama pengguna sudah dipakai"),
-                             QStringLiteral("User name already taken"));
-        return q.error();
-    }
-    return q.value().lastInsertId().toLongLong();
+    const QString hash = PasswordHasher::hash(password, m_policy.iterations); // outside the write lock: ~0.3 s
+    qint64 id = 0;
+    const Status s = inTransaction(m_db, [&]() -> Status {
+        const qint64 now = Timestamp::nowMs();
+        auto q = m_db.exec(QStringLiteral("INSERT INTO operators (name, role, password_hash, created_at,"
+                                          " password_changed_at) VALUES (?, ?, ?, ?, ?)"),
+                           {name, static_cast<int>(role), hash, now, now});
+        if (!q) {
+            if (m_db.scalar(QStringLiteral("SELECT 1 FROM operators WHERE name = ?"), {name}).isValid())
+                return makeError(QStringLiteral("name_taken"), QStringLiteral("Nama pengguna sudah dipakai"),
+                                 QStringLiteral("User name already taken"));
+            return q.error();
+        }
+        id = q.value().lastInsertId().toLongLong();
+        // The first administrator acts for themselves; otherwise the administrator who added.
+        const Session who = actor.operatorId() == 0 ? Session(id, name, role) : actor;
+        return AuditLog(m_db).append(who, action, QStringLiteral("operator:%1").arg(name),
+                                     QStringLiteral("role=%1").arg(roleName(role)));
+    });
+    if (!s)
+        return s.error();
+    return id;
 }
 
 Result<Session> OperatorService::createFirstAdministrator(const QString& name, const QString& password)
@@ -56,7 +107,8 @@ Result<Session> OperatorService::createFirstAdministrator(const QString& name, c
     if (hasOperators())
         return makeError(QStringLiteral("already_initialised"), QStringLiteral("Administrator pertama sudah ada"),
                          QStringLiteral("The first administrator already exists"));
-    const Result<qint64> id = insertOperator(name, Role::Administrator, password);
+    const Result<qint64> id
+        = insertOperator(Session::system(), name, Role::Administrator, password, QStringLiteral("operator.first_admin"));
     if (!id)
         return id.error();
     return Session(id.value(), name, Role::Administrator);
@@ -67,7 +119,14 @@ Result<qint64> OperatorService::addOperator(const Session& session, const QStrin
 {
     if (const Status s = session.require(Permission::ManageOperators); !s)
         return s.error();
-    return insertOperator(name, role, password);
+    return insertOperator(session, name, role, password, QStringLiteral("operator.add"));
+}
+
+void OperatorService::auditSignIn(qint64 operatorId, const QString& name, Role role, const QString& action,
+                                  const QString& details)
+{
+    // A failed audit append must not turn a sign-in into a crash; the write error shows in verify.
+    AuditLog(m_db).append(Session(operatorId, name, role), action, QStringLiteral("operator:%1").arg(name), details);
 }
 
 Result<Session> OperatorService::authenticate(const QString& name, const QString& password)
@@ -80,6 +139,8 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
     QSqlQuery& row = q.value();
     if (!row.next()) {
         PasswordHasher::verify(password, PasswordHasher::hash(QString(), 1)); // same shape of work either way
+        auditSignIn(0, name.left(64), Role::CallCentreAgent, QStringLiteral("auth.sign_in_failed"),
+                    QStringLiteral("unknown user"));
         return badCredentials();
     }
     const qint64 id = row.value(0).toLongLong();
@@ -91,19 +152,32 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
     const qint64 lockedUntil = row.value(6).isNull() ? 0 : row.value(6).toLongLong();
     row.finish();
     const qint64 now = Timestamp::nowMs();
-    if (disabled)
+    if (disabled) {
+        auditSignIn(id, storedName, role, QStringLiteral("auth.sign_in_failed"), QStringLiteral("account disabled"));
         return makeError(QStringLiteral("account_disabled"), QStringLiteral("Akun dinonaktifkan"),
                          QStringLiteral("Account disabled"));
-    if (lockedUntil > now)
+    }
+    if (lockedUntil > now) {
+        auditSignIn(id, storedName, role, QStringLiteral("auth.sign_in_failed"), QStringLiteral("account locked"));
         return makeError(QStringLiteral("account_locked"),
                          QStringLiteral("Akun terkunci sampai %1").arg(Timestamp::toDisplayWib(lockedUntil, false)),
                          QStringLiteral("Account locked until %1").arg(Timestamp::toDisplayWib(lockedUntil, false)));
+    }
     if (!PasswordHasher::verify(password, hash)) {
         const int count = failures + 1;
-        const QVariant lock = count >= m_policy.maxFailures ? QVariant(now + m_policy.lockoutMs) : QVariant();
-        m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                  {count >= m_policy.maxFailures ? 0 : count, lock, id});
-        if (lock.isValid())
+        const bool lockNow = count >= m_policy.maxFailures;
+        const QVariant lock = lockNow ? QVariant(now + m_policy.lockoutMs) : QVariant();
+        inTransaction(m_db, [&]() -> Status {
+            auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                               {lockNow ? 0 : count, lock, id});
+            if (!u)
+                return u.error();
+            return AuditLog(m_db).append(Session(id, storedName, role),
+                                         lockNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.sign_in_failed"),
+                                         QStringLiteral("operator:%1").arg(storedName),
+                                         QStringLiteral("wrong password, failure %1 of %2").arg(count).arg(m_policy.maxFailures));
+        });
+        if (lockNow)
             return makeError(QStringLiteral("account_locked"),
                              QStringLiteral("Terlalu banyak percobaan gagal; akun terkunci sampai %1")
                                  .arg(Timestamp::toDisplayWib(lock.toLongLong(), false)),
@@ -111,13 +185,117 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
                                  .arg(Timestamp::toDisplayWib(lock.toLongLong(), false)));
         return badCredentials();
     }
-    QString newHash = hash;
-    if (PasswordHasher::needsUpgrade(hash, m_policy.iterations))
-        newHash = PasswordHasher::hash(password, m_policy.iterations);
-    m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL, last_login_at = ?,"
-                             " password_hash = ? WHERE id = ?"),
-              {now, newHash, id});
+    const bool upgrade = PasswordHasher::needsUpgrade(hash, m_policy.iterations);
+    const QString newHash = upgrade ? PasswordHasher::hash(password, m_policy.iterations) : hash;
+    const Status s = inTransaction(m_db, [&]() -> Status {
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL, last_login_at = ?,"
+                                          " password_hash = ? WHERE id = ?"),
+                           {now, newHash, id});
+        if (!u)
+            return u.error();
+        return AuditLog(m_db).append(Session(id, storedName, role), QStringLiteral("auth.sign_in"),
+                                     QStringLiteral("operator:%1").arg(storedName),
+                                     upgrade ? QStringLiteral("password hash upgraded") : QString());
+    });
+    if (!s)
+        return s.error();
     return Session(id, storedName, role);
+}
+
+Result<QList<OperatorInfo>> OperatorService::list(const Session& session)
+{
+    if (const Status s = session.require(Permission::ManageOperators); !s)
+        return s.error();
+    auto q = m_db.exec(QStringLiteral("SELECT id, name, role, disabled, failed_logins, locked_until, created_at,"
+                                      " password_changed_at, last_login_at FROM operators ORDER BY name"));
+    if (!q)
+        return q.error();
+    QList<OperatorInfo> rows;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        OperatorInfo o;
+        o.id = r.value(0).toLongLong();
+        o.name = r.value(1).toString();
+        o.role = static_cast<Role>(r.value(2).toInt());
+        o.disabled = r.value(3).toBool();
+        o.failedLogins = r.value(4).toInt();
+        o.lockedUntil = r.value(5).isNull() ? 0 : r.value(5).toLongLong();
+        o.createdAt = r.value(6).toLongLong();
+        o.passwordChangedAt = r.value(7).toLongLong();
+        o.lastLoginAt = r.value(8).isNull() ? 0 : r.value(8).toLongLong();
+        rows << o;
+    }
+    return rows;
+}
+
+Status OperatorService::changePassword(const Session& session, const QString& name, const QString& newPassword)
+{
+    const bool own = name.compare(session.operatorName(), Qt::CaseInsensitive) == 0 && session.operatorId() != 0;
+    if (!own) {
+        if (const Status s = session.require(Permission::ManageOperators); !s)
+            return s;
+    }
+    const Result<qint64> id = idOf(name);
+    if (!id)
+        return id.error();
+    if (const Status s = PasswordHasher::checkPolicy(newPassword, name); !s)
+        return s;
+    const QString hash = PasswordHasher::hash(newPassword, m_policy.iterations);
+    return inTransaction(m_db, [&]() -> Status {
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET password_hash = ?, password_changed_at = ?,"
+                                          " failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                           {hash, Timestamp::nowMs(), id.value()});
+        if (!u)
+            return u.error();
+        return AuditLog(m_db).append(session, QStringLiteral("operator.passwd"), QStringLiteral("operator:%1").arg(name),
+                                     own ? QStringLiteral("own password") : QStringLiteral("reset by administrator"));
+    });
+}
+
+Status OperatorService::setDisabled(const Session& session, const QString& name, bool disabled)
+{
+    if (const Status s = session.require(Permission::ManageOperators); !s)
+        return s;
+    const Result<qint64> id = idOf(name);
+    if (!id)
+        return id.error();
+    if (disabled && id.value() == session.operatorId())
+        return makeError(QStringLiteral("cannot_disable_self"), QStringLiteral("Akun sendiri tidak dapat dinonaktifkan"),
+                         QStringLiteral("You cannot disable your own account"));
+    return inTransaction(m_db, [&]() -> Status {
+        if (disabled) {
+            // Never leave the console without an administrator who can sign in.
+            const qint64 admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = ? AND disabled = 0"
+                                                             " AND id <> ?"),
+                                              {static_cast<int>(Role::Administrator), id.value()})
+                                      .toLongLong();
+            if (admins == 0)
+                return makeError(QStringLiteral("last_administrator"),
+                                 QStringLiteral("Administrator aktif terakhir tidak dapat dinonaktifkan"),
+                                 QStringLiteral("The last active administrator cannot be disabled"));
+        }
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET disabled = ? WHERE id = ?"), {disabled ? 1 : 0, id.value()});
+        if (!u)
+            return u.error();
+        return AuditLog(m_db).append(session, disabled ? QStringLiteral("operator.disable") : QStringLiteral("operator.enable"),
+                                     QStringLiteral("operator:%1").arg(name));
+    });
+}
+
+Status OperatorService::unlock(const Session& session, const QString& name)
+{
+    if (const Status s = session.require(Permission::ManageOperators); !s)
+        return s;
+    const Result<qint64> id = idOf(name);
+    if (!id)
+        return id.error();
+    return inTransaction(m_db, [&]() -> Status {
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                           {id.value()});
+        if (!u)
+            return u.error();
+        return AuditLog(m_db).append(session, QStringLiteral("operator.unlock"), QStringLiteral("operator:%1").arg(name));
+    });
 }
 
 } // namespace prakerja

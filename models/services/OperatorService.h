@@ -1,14 +1,29 @@
 #pragma once
 // Operators: the first administrator, sign-in with lockout after repeated failures, and
-// (for administrators) adding operators. Password hashes are upgraded at sign-in when the
-// iteration count has been raised.
+// (for administrators) adding, listing, disabling and unlocking operators and resetting
+// passwords. Password hashes are upgraded at sign-in when the iteration count has been raised.
+// Every change and every sign-in (success or failure) appends an audit row in the same
+// transaction.
 
 #include "Session.h"
 #include "domain/Error.h"
 
+#include <QList>
 #include <QString>
 
 namespace prakerja {
+
+struct OperatorInfo {
+    qint64 id = 0;
+    QString name;
+    Role role = Role::CallCentreAgent;
+    bool disabled = false;
+    int failedLogins = 0;
+    qint64 lockedUntil = 0; // UTC epoch ms; 0 = not locked
+    qint64 createdAt = 0;
+    qint64 passwordChangedAt = 0;
+    qint64 lastLoginAt = 0; // 0 = never
+};
 
 class Database;
 
@@ -18,6 +33,8 @@ public:
         int iterations = 600'000; // PBKDF2-HMAC-SHA-256; tests pass fewer
         int maxFailures = 5;
         qint64 lockoutMs = 15 * 60'000;
+        // The lockout from the LockoutFailures/LockoutMinutes settings (GUI and CLI alike).
+        static Policy fromSettings();
     };
 
     explicit OperatorService(Database& db) : m_db(db) { }
@@ -29,10 +46,22 @@ public:
     Result<qint64> addOperator(const Session& session, const QString& name, Role role, const QString& password);
     Result<Session> authenticate(const QString& name, const QString& password);
 
+    // ManageOperators.
+    Result<QList<OperatorInfo>> list(const Session& session);
+    // ManageOperators, or one's own account.
+    Status changePassword(const Session& session, const QString& name, const QString& newPassword);
+    // ManageOperators; nobody disables their own account.
+    Status setDisabled(const Session& session, const QString& name, bool disabled);
+    // ManageOperators: clears the failure count and the lock.
+    Status unlock(const Session& session, const QString& name);
+
     static Status checkName(const QString& name);
 
 private:
-    Result<qint64> insertOperator(const QString& name, Role role, const QString& password);
+    Result<qint64> insertOperator(const Session& actor, const QString& name, Role role, const QString& password,
+                                  const QString& action);
+    Result<qint64> idOf(const QString& name);
+    void auditSignIn(qint64 operatorId, const QString& name, Role role, const QString& action, const QString& details);
 
     Database& m_db;
     Policy m_policy;

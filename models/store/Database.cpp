@@ -167,6 +167,18 @@ Status Database::migrate()
     return Status::success();
 }
 
+Status Database::adoptKeys(const KeyFile& keys)
+{
+    for (int id : keys.ids()) {
+        auto q = exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)"),
+                      {QStringLiteral("keycheck.%1").arg(id), keys.checkValue(id)});
+        if (!q)
+            return q.error();
+    }
+    m_keys = keys;
+    return Status::success();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);

@@ -30,6 +30,9 @@ public:
     // Native handle for measured hot paths (ingest, selection outcomes); same connection.
     sqlite3* native() const { return m_native; }
     const KeyFile& keys() const { return m_keys; }
+    // Key rotation (KeyRotationService) hands the connection the key file's new generations;
+    // records their check values so that the database recognises the rotated file.
+    Status adoptKeys(const KeyFile& keys);
     const QString& path() const { return m_path; }
     int schemaVersion() const;
 

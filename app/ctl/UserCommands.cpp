@@ -1,0 +1,163 @@
+// prakerjactl user add | list | passwd | disable | enable | unlock
+#include "Commands.h"
+
+#include "domain/Timestamp.h"
+#include "services/OperatorService.h"
+
+namespace prakerja::ctl {
+
+namespace {
+
+// The operator named on the command line (the word after the sub-command).
+std::optional<QString> targetName(CtlContext& ctx, const QString& synopsis, int& status)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 3) {
+        status = ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: %1").arg(synopsis) : ctx.argumentError());
+        return std::nullopt;
+    }
+    return ctx.positional().at(2);
+}
+
+// The new password: PRAKERJA_NEW_PASSWORD, or asked twice on a terminal.
+QString newPassword(CtlContext& ctx, const QString& name)
+{
+    return ctx.passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi baru / new password for %1: ").arg(name), true,
+                                               "PRAKERJA_NEW_PASSWORD");
+}
+
+Error noNewPassword()
+{
+    return makeError(QStringLiteral("no_password"),
+                     QStringLiteral("Kata sandi baru dari PRAKERJA_NEW_PASSWORD atau terminal (dua kali sama)"),
+                     QStringLiteral("New password from PRAKERJA_NEW_PASSWORD or a terminal (typed twice alike)"));
+}
+
+int add(CtlContext& ctx)
+{
+    const QString roleText = ctx.option(QStringLiteral("role")).value_or(QString());
+    int status = kOk;
+    const auto name = targetName(ctx, QStringLiteral("user add NAME --role administrator|analyst|curator|agent"), status);
+    if (!name)
+        return status;
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role)
+        return ctx.usage(QStringLiteral("--role must be administrator, analyst, curator or agent"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    OperatorService operators(ctx.workspace().value()->db(), OperatorService::Policy::fromSettings());
+    // Refuse before asking for a password the role could not use anyway.
+    if (const Status s = session->require(Permission::ManageOperators); !s)
+        return ctx.fail(s.error());
+    const QString password = newPassword(ctx, *name);
+    if (password.isEmpty())
+        return ctx.fail(noNewPassword());
+    const Result<qint64> id = operators.addOperator(session.value(), *name, *role, password);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << "operator " << *name << " (" << roleName(*role) << ") added, id " << id.value() << '\n';
+    return kOk;
+}
+
+int list(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: user list") : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    OperatorService operators(ctx.workspace().value()->db());
+    const auto rows = operators.list(session.value());
+    if (!rows)
+        return ctx.fail(rows.error());
+    const qint64 now = Timestamp::nowMs();
+    ctx.out() << qSetFieldWidth(24) << Qt::left << "name" << qSetFieldWidth(15) << "role" << qSetFieldWidth(10)
+              << "state" << qSetFieldWidth(0) << "last sign-in (WIB)\n";
+    for (const OperatorInfo& o : rows.value()) {
+        const QString state = o.disabled ? QStringLiteral("disabled")
+            : o.lockedUntil > now        ? QStringLiteral("locked")
+                                         : QStringLiteral("active");
+        ctx.out() << qSetFieldWidth(24) << Qt::left << o.name << qSetFieldWidth(15) << roleName(o.role)
+                  << qSetFieldWidth(10) << state << qSetFieldWidth(0)
+                  << (o.lastLoginAt ? Timestamp::toDisplayWib(o.lastLoginAt, false) : QStringLiteral("-")) << '\n';
+    }
+    return kOk;
+}
+
+int passwd(CtlContext& ctx)
+{
+    int status = kOk;
+    const auto name = targetName(ctx, QStringLiteral("user passwd NAME"), status);
+    if (!name)
+        return status;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const bool own = name->compare(session->operatorName(), Qt::CaseInsensitive) == 0;
+    if (!own) {
+        if (const Status s = session->require(Permission::ManageOperators); !s)
+            return ctx.fail(s.error());
+    }
+    const QString password = newPassword(ctx, *name);
+    if (password.isEmpty())
+        return ctx.fail(noNewPassword());
+    OperatorService operators(ctx.workspace().value()->db(), OperatorService::Policy::fromSettings());
+    if (const Status s = operators.changePassword(session.value(), *name, password); !s)
+        return ctx.fail(s.error());
+    ctx.out() << "password of " << *name << " changed\n";
+    return kOk;
+}
+
+template <bool Disable>
+int setDisabled(CtlContext& ctx)
+{
+    int status = kOk;
+    const auto name = targetName(ctx, Disable ? QStringLiteral("user disable NAME") : QStringLiteral("user enable NAME"), status);
+    if (!name)
+        return status;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    OperatorService operators(ctx.workspace().value()->db());
+    if (const Status s = operators.setDisabled(session.value(), *name, Disable); !s)
+        return ctx.fail(s.error());
+    ctx.out() << "operator " << *name << (Disable ? " disabled\n" : " enabled\n");
+    return kOk;
+}
+
+int unlock(CtlContext& ctx)
+{
+    int status = kOk;
+    const auto name = targetName(ctx, QStringLiteral("user unlock NAME"), status);
+    if (!name)
+        return status;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    OperatorService operators(ctx.workspace().value()->db());
+    if (const Status s = operators.unlock(session.value(), *name); !s)
+        return ctx.fail(s.error());
+    ctx.out() << "operator " << *name << " unlocked\n";
+    return kOk;
+}
+
+} // namespace
+
+QList<Command> userCommands()
+{
+    return {
+        {{QStringLiteral("user"), QStringLiteral("add")}, add,
+         "user add NAME --role ROLE       add an operator (password: PRAKERJA_NEW_PASSWORD or prompt)"},
+        {{QStringLiteral("user"), QStringLiteral("list")}, list, "user list                       operators, roles and state"},
+        {{QStringLiteral("user"), QStringLiteral("passwd")}, passwd,
+         "user passwd NAME                set a password (own, or any as administrator)"},
+        {{QStringLiteral("user"), QStringLiteral("disable")}, setDisabled<true>,
+         "user disable NAME               disable an operator's account"},
+        {{QStringLiteral("user"), QStringLiteral("enable")}, setDisabled<false>,
+         "user enable NAME                enable a disabled account again"},
+        {{QStringLiteral("user"), QStringLiteral("unlock")}, unlock,
+         "user unlock NAME                lift a lockout after failed sign-ins"},
+    };
+}
+
+} // namespace prakerja::ctl

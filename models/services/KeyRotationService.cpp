@@ -1,0 +1,351 @@
+#include "KeyRotationService.h"
+
+#include "AuditService.h"
+#include "security/AuditLog.h"
+#include "security/Crypto.h"
+#include "security/KeyFile.h"
+#include "security/PiiCipher.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+
+namespace prakerja {
+
+namespace {
+
+const QString kTarget = QStringLiteral("rotation.target");
+const QString kCursor = QStringLiteral("rotation.applicants_cursor");
+const QString kPhase = QStringLiteral("rotation.phase"); // absent while re-encrypting, "retire" at the end
+
+QVariant metaValue(Database& db, const QString& key)
+{
+    return db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+}
+
+Status setMeta(Database& db, const QString& key, const QVariant& value)
+{
+    auto q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
+    return q ? Status::success() : Status(q.error());
+}
+
+Error corrupt(const QString& what)
+{
+    return makeError(QStringLiteral("rotation_decrypt"),
+                     QStringLiteral("Nilai tidak dapat didekripsi saat rotasi kunci: %1; tidak ada yang diubah pada batch ini")
+                         .arg(what),
+                     QStringLiteral("A value could not be decrypted during key rotation: %1; this batch was not changed")
+                         .arg(what));
+}
+
+// Re-encrypts one optional field of an applicant: decrypt with the old row binding, index and
+// encrypt under the target generation with the new binding.
+struct Field {
+    QVariant bi, ct;
+};
+
+Result<Field> rekey(PiiCipher& cipher, PiiField field, const QVariant& ct, const QByteArray& oldBinding,
+                    const QByteArray& newBinding, int target)
+{
+    if (ct.isNull() || ct.toByteArray().isEmpty())
+        return Field{QVariant(QMetaType(QMetaType::QByteArray)), QVariant(QMetaType(QMetaType::QByteArray))};
+    Result<QByteArray> plain = cipher.decrypt(field, ct.toByteArray(), oldBinding);
+    if (!plain)
+        return plain.error();
+    QByteArray normalised;
+    switch (field) {
+    case PiiField::Email: normalised = PiiCipher::normaliseEmail(QString::fromUtf8(plain.value())); break;
+    case PiiField::Phone: normalised = PiiCipher::normalisePhone(QString::fromUtf8(plain.value())); break;
+    case PiiField::Nik:
+    case PiiField::Kk: normalised = PiiCipher::normaliseDigits(QString::fromUtf8(plain.value())); break;
+    }
+    Field f{cipher.blindIndex(field, normalised, target), cipher.encrypt(field, plain.value(), newBinding)};
+    Crypto::wipe(plain.value());
+    Crypto::wipe(normalised);
+    return f;
+}
+
+} // namespace
+
+int KeyRotationService::targetInProgress(Database& db)
+{
+    return metaValue(db, kTarget).toInt();
+}
+
+Status KeyRotationService::refuseDuringRotation(Database& db)
+{
+    if (targetInProgress(db) == 0)
+        return Status::success();
+    return makeError(QStringLiteral("key_rotation_in_progress"),
+                     QStringLiteral("Rotasi kunci sedang berjalan; selesaikan dulu dengan 'prakerjactl key rotate'"),
+                     QStringLiteral("A key rotation is in progress; finish it with 'prakerjactl key rotate'"));
+}
+
+Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, const Options& options)
+{
+    if (const Status s = m_session.require(Permission::RotateKeys); !s)
+        return s.error();
+    Result<KeyFile> loaded = KeyFile::load(keyFilePath);
+    if (!loaded)
+        return loaded.error();
+    KeyFile keys = loaded.value();
+    RotationResult result;
+    int target = targetInProgress(m_db);
+    if (target == 0) {
+        // The new generation goes to the key file first (a crash before the meta row only leaves
+        // an unused generation); from then on every process encrypts under it.
+        result.fromKeyId = keys.activeId();
+        target = keys.addGeneration();
+        if (const Status s = keys.save(keyFilePath); !s)
+            return s.error();
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+        Status s = setMeta(m_db, kTarget, target);
+        if (s)
+            s = setMeta(m_db, kCursor, 0);
+        if (s)
+            s = m_db.adoptKeys(keys);
+        if (s)
+            s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"), QStringLiteral("key:%1").arg(target),
+                                      QStringLiteral("from generation %1").arg(result.fromKeyId));
+        if (!s) {
+            m_db.rollback();
+            return s.error();
+        }
+        if (const Status c = m_db.commit(); !c)
+            return c.error();
+    } else if (!keys.has(target)) {
+        return makeError(QStringLiteral("rotation_key_missing"),
+                         QStringLiteral("Berkas kunci tidak memuat generasi %1 yang sedang dirotasi").arg(target),
+                         QStringLiteral("The key file lacks generation %1 that the rotation is moving to").arg(target));
+    } else if (const Status s = m_db.adoptKeys(keys); !s) {
+        return s.error();
+    }
+    result.toKeyId = target;
+    PiiCipher cipher(keys);
+    if (cipher.activeKeyId() != target)
+        return makeError(QStringLiteral("rotation_key_missing"),
+                         QStringLiteral("Generasi aktif berkas kunci bukan %1").arg(target),
+                         QStringLiteral("The key file's active generation is not %1").arg(target));
+
+    const qint64 total = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM applicants")).toLongLong()
+        + m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toLongLong();
+    qint64 batches = 0;
+    auto stopRequested = [&] {
+        return (options.cancel && options.cancel->load()) || (options.maxBatches > 0 && batches >= options.maxBatches);
+    };
+    const bool retiring = metaValue(m_db, kPhase).toString() == u"retire";
+
+    // Applicants, by id past the cursor kept in meta (rows ingested meanwhile have higher ids).
+    qint64 cursor = metaValue(m_db, kCursor).toLongLong();
+    while (!retiring) {
+        if (stopRequested())
+            return result;
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+        auto rows = m_db.exec(QStringLiteral("SELECT id, nik_bi, nik_ct, kk_ct, email_ct, phone_ct, key_id FROM applicants"
+                                             " WHERE id > ? ORDER BY id LIMIT ?"),
+                              {cursor, options.batchSize});
+        if (!rows) {
+            m_db.rollback();
+            return rows.error();
+        }
+        QSqlQuery update(m_db.sql());
+        update.prepare(QStringLiteral("UPDATE applicants SET nik_bi = ?, nik_ct = ?, kk_bi = ?, kk_ct = ?, email_bi = ?,"
+                                      " email_ct = ?, phone_bi = ?, phone_ct = ?, key_id = ? WHERE id = ?"));
+        qint64 count = 0;
+        Error failure;
+        bool failed = false;
+        while (rows.value().next()) {
+            const QSqlQuery& r = rows.value();
+            const qint64 id = r.value(0).toLongLong();
+            cursor = id;
+            ++count;
+            if (r.value(6).toInt() == target)
+                continue; // written under the new key already (ingested during the rotation)
+            const QByteArray oldBinding = r.value(1).toByteArray();
+            Result<QByteArray> nik = cipher.decrypt(PiiField::Nik, r.value(2).toByteArray(), oldBinding);
+            if (!nik) {
+                failure = corrupt(QStringLiteral("applicant %1 nik").arg(id));
+                failed = true;
+                break;
+            }
+            const QByteArray newBinding = cipher.blindIndex(PiiField::Nik, nik.value(), target);
+            const QByteArray nikCt = cipher.encrypt(PiiField::Nik, nik.value(), newBinding);
+            Crypto::wipe(nik.value());
+            const auto kk = rekey(cipher, PiiField::Kk, r.value(3), oldBinding, newBinding, target);
+            const auto email = rekey(cipher, PiiField::Email, r.value(4), oldBinding, newBinding, target);
+            const auto phone = rekey(cipher, PiiField::Phone, r.value(5), oldBinding, newBinding, target);
+            if (!kk || !email || !phone) {
+                failure = corrupt(QStringLiteral("applicant %1").arg(id));
+                failed = true;
+                break;
+            }
+            for (const QVariant& v : {QVariant(newBinding), QVariant(nikCt), kk->bi, kk->ct, email->bi, email->ct,
+                                      phone->bi, phone->ct, QVariant(target), QVariant(id)})
+                update.addBindValue(v);
+            if (!update.exec()) {
+                failure = sqlError(update);
+                failed = true;
+                break;
+            }
+            ++result.applicants;
+        }
+        rows.value().finish();
+        if (!failed && count > 0) {
+            if (const Status s = setMeta(m_db, kCursor, cursor); !s) {
+                failure = s.error();
+                failed = true;
+            }
+        }
+        if (failed) {
+            m_db.rollback();
+            return failure;
+        }
+        if (const Status s = m_db.commit(); !s)
+            return s.error();
+        if (count == 0)
+            break;
+        ++batches;
+        if (options.progress)
+            options.progress(cursor, total);
+    }
+
+    // Reference lists: the key (list, nik_bi) itself changes, so progress is the key_id column.
+    while (!retiring) {
+        if (stopRequested())
+            return result;
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+        auto rows = m_db.exec(QStringLiteral("SELECT list, nik_bi, nik_ct FROM reference_lists WHERE key_id <> ? LIMIT ?"),
+                              {target, options.batchSize});
+        if (!rows) {
+            m_db.rollback();
+            return rows.error();
+        }
+        QSqlQuery update(m_db.sql());
+        update.prepare(QStringLiteral("UPDATE reference_lists SET nik_bi = ?, nik_ct = ?, key_id = ? WHERE list = ? AND nik_bi = ?"));
+        qint64 count = 0;
+        Error failure;
+        bool failed = false;
+        while (rows.value().next()) {
+            const QSqlQuery& r = rows.value();
+            const QByteArray oldBi = r.value(1).toByteArray();
+            Result<QByteArray> nik = cipher.decrypt(PiiField::Nik, r.value(2).toByteArray(), oldBi);
+            if (!nik) {
+                failure = corrupt(QStringLiteral("reference list %1").arg(r.value(0).toInt()));
+                failed = true;
+                break;
+            }
+            const QByteArray bi = cipher.blindIndex(PiiField::Nik, nik.value(), target);
+            const QByteArray ct = cipher.encrypt(PiiField::Nik, nik.value(), bi);
+            Crypto::wipe(nik.value());
+            for (const QVariant& v : {QVariant(bi), QVariant(ct), QVariant(target), r.value(0), QVariant(oldBi)})
+                update.addBindValue(v);
+            if (!update.exec()) {
+                failure = sqlError(update);
+                failed = true;
+                break;
+            }
+            ++count;
+        }
+        rows.value().finish();
+        if (failed) {
+            m_db.rollback();
+            return failure;
+        }
+        if (const Status s = m_db.commit(); !s)
+            return s.error();
+        if (count == 0)
+            break;
+        result.references += count;
+        ++batches;
+        if (options.progress)
+            options.progress(cursor + result.references, total);
+    }
+
+    // The audit chain: proven intact under the old keys first (the proof needs them), then
+    // re-chained under the new generation in one transaction together with the retire mark.
+    if (!retiring) {
+        if (stopRequested())
+            return result;
+        const Result<AuditVerification> check = AuditService(m_db, m_session).verify();
+        if (!check)
+            return check.error();
+        if (!check->intact)
+            return makeError(QStringLiteral("audit_chain_broken"),
+                             QStringLiteral("Rotasi berhenti sebelum log audit: %1. Kunci lama dipertahankan.")
+                                 .arg(check->describe()),
+                             QStringLiteral("Rotation stopped before the audit log: %1. The old key is kept.")
+                                 .arg(check->describe()));
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+        QByteArray key = keys.subKey(target, "audit");
+        QSqlQuery read(m_db.sql());
+        read.setForwardOnly(true);
+        QSqlQuery update(m_db.sql());
+        update.prepare(QStringLiteral("UPDATE audit_log SET mac = ?, key_id = ? WHERE id = ?"));
+        bool ok = read.exec(QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log"
+                                           " ORDER BY id"));
+        QByteArray previous;
+        qint64 lastId = 0;
+        while (ok && read.next()) {
+            lastId = read.value(0).toLongLong();
+            previous = AuditLog::rowMac(key, previous, lastId, read.value(1).toLongLong(), read.value(2).toLongLong(),
+                                        read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
+                                        read.value(6).toString());
+            update.addBindValue(previous);
+            update.addBindValue(target);
+            update.addBindValue(lastId);
+            ok = update.exec();
+            ++result.auditRows;
+        }
+        read.finish();
+        Status s = ok ? Status::success() : Status(sqlError(update));
+        if (s && lastId > 0)
+            s = setMeta(m_db, QString::fromLatin1(AuditLog::kAnchorKey),
+                        AuditLog::anchorValue(target, lastId, AuditLog::anchorMac(key, lastId, previous)));
+        Crypto::wipe(key);
+        if (s)
+            s = setMeta(m_db, kPhase, QStringLiteral("retire"));
+        if (!s) {
+            m_db.rollback();
+            return s.error();
+        }
+        if (const Status c = m_db.commit(); !c)
+            return c.error();
+    }
+
+    // Retire: nothing in the database uses the old generations any more.
+    for (int id : keys.ids())
+        if (id != target) {
+            if (result.fromKeyId == 0)
+                result.fromKeyId = id;
+            keys.removeGeneration(id);
+        }
+    if (const Status s = keys.save(keyFilePath); !s)
+        return s.error();
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s.error();
+    Status s = Status::success();
+    auto cleared = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'rotation.%' OR (key LIKE 'keycheck.%' AND key <> ?)"),
+                             {QStringLiteral("keycheck.%1").arg(target)});
+    if (!cleared)
+        s = cleared.error();
+    if (s)
+        s = m_db.adoptKeys(keys);
+    if (s)
+        s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate"), QStringLiteral("key:%1").arg(target),
+                                  QStringLiteral("completed; old generations retired"));
+    if (!s) {
+        m_db.rollback();
+        return s.error();
+    }
+    if (const Status c = m_db.commit(); !c)
+        return c.error();
+    result.completed = true;
+    if (options.progress)
+        options.progress(total, total);
+    return result;
+}
+
+} // namespace prakerja
