@@ -91,7 +91,7 @@ FeedIngestor::LineSource FeedIngestor::linesOf(QIODevice& device)
 
 Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
 {
-    BatchQueue queue(4);
+    BatchQueue queue(2); // with the batch being parsed and the one being written: four batches at most
     const KeyFile keys = m_db.keys();
     const int batchSize = m_batchSize;
     const int maxLatency = m_maxLatencyMs;
