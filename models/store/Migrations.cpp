@@ -76,6 +76,21 @@ const std::vector<Migration>& sqliteMigrations()
                             " mac BLOB NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
          }},
+        {5,
+         "funnel tracker: persisted aggregates and cursor, wave-join index",
+         {
+             // Written by FunnelTracker (with its cursor, in one transaction) so that a restart
+             // loads a few thousand rows instead of rescanning the event log (docs/funnel.md).
+             QStringLiteral("CREATE TABLE funnel_aggregates ("
+                            " dimension INTEGER NOT NULL, key INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '',"
+                            " stage INTEGER NOT NULL, count INTEGER NOT NULL,"
+                            " PRIMARY KEY (dimension, key, label, stage)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE funnel_state ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1), cursor INTEGER NOT NULL,"
+                            " oldest_at INTEGER NOT NULL, newest_at INTEGER NOT NULL, saved_at INTEGER NOT NULL)"),
+             // Only wave joins (~5 % of events): tells an applicant's first join from later ones.
+             QStringLiteral("CREATE INDEX events_joined_batch ON events(applicant_id, id) WHERE type = 7"),
+         }},
         {6,
          "waves, selection outcomes, participants, budget ledger",
          {

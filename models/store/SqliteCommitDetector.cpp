@@ -1,0 +1,26 @@
+#include "SqliteCommitDetector.h"
+
+#include "Database.h"
+
+namespace prakerja {
+
+std::unique_ptr<CommitDetector> CommitDetector::forDatabase(Database& db)
+{
+    return std::make_unique<SqliteCommitDetector>(db);
+}
+
+Result<bool> SqliteCommitDetector::poll()
+{
+    auto q = m_db.exec(QStringLiteral("PRAGMA data_version"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(QStringLiteral("sql"), QStringLiteral("PRAGMA data_version tidak menjawab"),
+                         QStringLiteral("PRAGMA data_version gave no answer"));
+    const qint64 version = q.value().value(0).toLongLong();
+    const bool changed = version != m_version;
+    m_version = version;
+    return changed;
+}
+
+} // namespace prakerja
