@@ -42,8 +42,14 @@ Result<IngestSummary> FeedService::run(const FeedIngestor::LineSource& source, c
 
 Result<IngestSummary> FeedService::ingest(QIODevice& feed, const Sinks& sinks)
 {
-    return audited(m_db, m_session, QStringLiteral("feed.ingest"), QStringLiteral("feed"),
-                   run(FeedIngestor::linesOf(feed), sinks));
+    FeedIngestor::LineSource lines = FeedIngestor::linesOf(feed);
+    if (sinks.bytesRead)
+        lines = [lines, counter = sinks.bytesRead](QByteArray& line) {
+            const FeedIngestor::Next next = lines(line);
+            counter->fetch_add(line.size() + 1, std::memory_order_relaxed);
+            return next;
+        };
+    return audited(m_db, m_session, QStringLiteral("feed.ingest"), QStringLiteral("feed"), run(lines, sinks));
 }
 
 Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice& file, const Sinks& sinks)

@@ -17,6 +17,7 @@ public:
         FeedIngestor::RejectSink rejects;
         FeedIngestor::ProgressSink progress;
         const std::atomic<bool>* cancel = nullptr;
+        std::atomic<qint64>* bytesRead = nullptr; // for a progress bar over a file
     };
 
     FeedService(Database& db, const Session& session) : m_db(db), m_session(session) { }
