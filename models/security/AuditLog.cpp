@@ -14,12 +14,22 @@ QByteArray AuditLog::rowMac(const QByteArray& key, const QByteArray& previousMac
                             qint64 operatorId, const QString& operatorName, const QString& action,
                             const QString& target, const QString& details)
 {
-    // Length-prefixed fields (QDataStream, big-endian), so no two rows serialise alike.
+    // Length-prefixed fields (big-endian), so no two rows serialise alike. Lengths are written
+    // by hand: QDataStream tells a null QByteArray from an empty one, and a NULL-free column
+    // read back from SQLite must give the MAC that append() computed.
     QByteArray message;
     QDataStream stream(&message, QIODevice::WriteOnly);
     stream.setVersion(QDataStream::Qt_6_0);
-    stream << previousMac << id << at << operatorId << operatorName.toUtf8() << action.toUtf8() << target.toUtf8()
-           << details.toUtf8();
+    auto field = [&stream](const QByteArray& bytes) {
+        stream << static_cast<quint32>(bytes.size());
+        stream.writeRawData(bytes.constData(), static_cast<int>(bytes.size()));
+    };
+    field(previousMac);
+    stream << id << at << operatorId;
+    field(operatorName.toUtf8());
+    field(action.toUtf8());
+    field(target.toUtf8());
+    field(details.toUtf8());
     return Crypto::hmacSha256(key, message);
 }
 
@@ -67,7 +77,7 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
     const QByteArray anchor = anchorValue(keyId, id, anchorMac(key, id, mac));
     Crypto::wipe(key);
     auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
-                                           " details, key_id, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                           " details, key_id, mac) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
                             {id, at, session.operatorId(), session.operatorName(), action, target, details, keyId, mac});
     if (!insert) {
         if (ownTransaction)

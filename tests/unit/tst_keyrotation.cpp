@@ -1,0 +1,227 @@
+// Key rotation: interrupted (batch limit, cancel) and resumed, every NIK, KK, email and phone
+// still decryptable and findable by blind index under the new generation, the audit chain
+// re-chained, the old generation retired and an old key file refused afterwards.
+#include "TestSupport.h"
+
+#include "domain/Stage.h"
+#include "security/PiiCipher.h"
+#include "services/AuditService.h"
+#include "services/FeedService.h"
+#include "services/KeyRotationService.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+
+namespace {
+
+const Session kAdmin(1, QStringLiteral("admin"), Role::Administrator);
+
+struct Person {
+    QString nik, kk, email, phone;
+    CivilDate birth;
+};
+
+QList<Person> people(int n)
+{
+    QList<Person> out;
+    for (int i = 0; i < n; ++i) {
+        const CivilDate birth{1980 + i % 20, 1 + i % 12, 1 + i % 28};
+        out << Person{makeNik(birth, i % 2 ? Sex::Female : Sex::Male, i + 1),
+                      QStringLiteral("3171010101%1").arg(100000 + i), QStringLiteral("Orang.%1@Contoh.co.id").arg(i),
+                      QStringLiteral("62812%1").arg(10000000 + i), birth};
+    }
+    return out;
+}
+
+void ingest(Database& db, const QList<Person>& list)
+{
+    QByteArray feed;
+    for (const Person& p : list) {
+        feed += registeredLine(p.nik, p.email, p.birth,
+                               QStringLiteral("2020-04-11T19:00:03+07:00"),
+                               QStringLiteral(R"("kk":"%1","phone":"%2")").arg(p.kk, p.phone))
+            + '\n';
+    }
+    QBuffer buffer(&feed);
+    buffer.open(QIODevice::ReadOnly);
+    const auto r = FeedService(db, kAdmin).ingest(buffer, {});
+    QVERIFY(r);
+    QCOMPARE(r->rejected, 0);
+    QCOMPARE(r->accepted, list.size());
+    QBuffer refs;
+    QByteArray refData;
+    for (int i = 0; i < list.size(); i += 2)
+        refData += list[i].nik.toUtf8() + '\n';
+    refs.setData(refData);
+    refs.open(QIODevice::ReadOnly);
+    const auto imported = FeedService(db, kAdmin).importReference(ReferenceList::Kemnaker, refs, {});
+    QVERIFY(imported);
+    QCOMPARE(imported->accepted, (list.size() + 1) / 2);
+}
+
+// Every person is found by each blind index under `keys`' active generation and decrypts.
+void checkAll(Database& db, const KeyFile& keys, const QList<Person>& list)
+{
+    PiiCipher cipher(keys);
+    for (const Person& p : list) {
+        const QByteArray nikBi = cipher.blindIndex(PiiField::Nik, PiiCipher::normaliseDigits(p.nik));
+        auto q = db.exec(QStringLiteral("SELECT nik_ct, kk_ct, email_ct, phone_ct, key_id, id FROM applicants WHERE nik_bi = ?"),
+                         {nikBi});
+        QVERIFY(q && q.value().next());
+        const QSqlQuery& r = q.value();
+        QCOMPARE(r.value(4).toInt(), keys.activeId());
+        QCOMPARE(cipher.decrypt(PiiField::Nik, r.value(0).toByteArray(), nikBi).value(), p.nik.toUtf8());
+        QCOMPARE(cipher.decrypt(PiiField::Kk, r.value(1).toByteArray(), nikBi).value(), p.kk.toUtf8());
+        QCOMPARE(cipher.decrypt(PiiField::Email, r.value(2).toByteArray(), nikBi).value(), p.email.toUtf8());
+        QCOMPARE(cipher.decrypt(PiiField::Phone, r.value(3).toByteArray(), nikBi).value(), p.phone.toUtf8());
+        const qint64 id = r.value(5).toLongLong();
+        const QByteArray emailBi = cipher.blindIndex(PiiField::Email, PiiCipher::normaliseEmail(p.email));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM applicants WHERE email_bi = ?"), {emailBi}).toLongLong(), id);
+        const QByteArray phoneBi = cipher.blindIndex(PiiField::Phone, PiiCipher::normalisePhone(p.phone));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM applicants WHERE phone_bi = ?"), {phoneBi}).toLongLong(), id);
+        const QByteArray kkBi = cipher.blindIndex(PiiField::Kk, PiiCipher::normaliseDigits(p.kk));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM applicants WHERE kk_bi = ?"), {kkBi}).toLongLong(), id);
+    }
+    for (int i = 0; i < list.size(); i += 2) {
+        const QByteArray bi = cipher.blindIndex(PiiField::Nik, PiiCipher::normaliseDigits(list[i].nik));
+        const QByteArray ct = db.scalar(QStringLiteral("SELECT nik_ct FROM reference_lists WHERE list = ? AND nik_bi = ?"),
+                                        {static_cast<int>(ReferenceList::Kemnaker), bi})
+                                  .toByteArray();
+        QVERIFY2(!ct.isEmpty(), "reference list entry not found by its new blind index");
+        QCOMPARE(cipher.decrypt(PiiField::Nik, ct, bi).value(), list[i].nik.toUtf8());
+    }
+}
+
+} // namespace
+
+class TestKeyRotation : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void interruptedAndResumed();
+    void cancelStopsBetweenBatches();
+    void refusedWithoutPermission();
+    void brokenAuditChainKeepsOldKey();
+};
+
+void TestKeyRotation::interruptedAndResumed()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(25);
+    ingest(scratch.db(), list);
+    checkAll(scratch.db(), scratch.keys(), list);
+    QFile::copy(scratch.keyPath(), scratch.path(QStringLiteral("old.key")));
+
+    KeyRotationService::Options options;
+    options.batchSize = 4;
+    options.maxBatches = 3;
+    auto r = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), options);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().messageEn));
+    QVERIFY(!r->completed);
+    QCOMPARE(r->applicants, 12);
+    QCOMPARE(r->toKeyId, 2);
+    QCOMPARE(KeyRotationService::targetInProgress(scratch.db()), 2);
+    // Half-way: both generations are in the key file, and writers wait for the rotation.
+    auto midway = KeyFile::load(scratch.keyPath());
+    QCOMPARE(midway->ids(), (QList<int>{1, 2}));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE key_id = 2")).toInt(), 12);
+    QBuffer feed;
+    feed.open(QIODevice::ReadOnly);
+    QCOMPARE(FeedService(scratch.db(), kAdmin).ingest(feed, {}).error().code, QStringLiteral("key_rotation_in_progress"));
+
+    // As after a crash: a new process, a new connection with the key file as it is on disk.
+    scratch.close();
+    auto reopened = Database::open(scratch.dbPath(), midway.value());
+    QVERIFY(reopened);
+    Database& db = *reopened.value();
+    options.maxBatches = 2;
+    r = KeyRotationService(db, kAdmin).rotate(scratch.keyPath(), options); // 8 more applicants
+    QVERIFY(r && !r->completed);
+    QCOMPARE(r->applicants, 8);
+    options.maxBatches = 0;
+    qint64 lastDone = 0;
+    options.progress = [&](qint64 done, qint64) { lastDone = done; };
+    r = KeyRotationService(db, kAdmin).rotate(scratch.keyPath(), options);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().messageEn));
+    QVERIFY(r->completed);
+    QCOMPARE(r->applicants, 5);
+    QCOMPARE(r->references, 13);
+    QVERIFY(r->auditRows > 0);
+    QVERIFY(lastDone > 0);
+    QCOMPARE(KeyRotationService::targetInProgress(db), 0);
+
+    const auto rotated = KeyFile::load(scratch.keyPath());
+    QCOMPARE(rotated->ids(), QList<int>{2});
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), list.size());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE key_id <> 2")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists WHERE key_id <> 2")).toInt(), 0);
+    checkAll(db, rotated.value(), list);
+    const auto verified = AuditService(db, kAdmin).verify();
+    QVERIFY2(verified && verified->intact, qPrintable(verified->describe()));
+
+    // Writers work again, under the new generation, and find the rotated rows (duplicates).
+    QByteArray again = registeredLine(list[0].nik, list[0].email, list[0].birth) + '\n';
+    QBuffer replay(&again);
+    replay.open(QIODevice::ReadOnly);
+    const auto replayed = FeedService(db, kAdmin).ingest(replay, {});
+    QVERIFY(replayed);
+    QCOMPARE(replayed->accepted, 0);
+
+    // The old key file no longer opens the database.
+    reopened.value().reset();
+    const auto old = KeyFile::load(scratch.path(QStringLiteral("old.key")));
+    QCOMPARE(Database::open(scratch.dbPath(), old.value()).error().code, QStringLiteral("wrong_key"));
+    QVERIFY(Database::open(scratch.dbPath(), rotated.value()));
+}
+
+void TestKeyRotation::cancelStopsBetweenBatches()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(6);
+    ingest(scratch.db(), list);
+    std::atomic<bool> cancel{false};
+    KeyRotationService::Options options;
+    options.batchSize = 2;
+    options.cancel = &cancel;
+    options.progress = [&](qint64, qint64) { cancel.store(true); };
+    auto r = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), options);
+    QVERIFY(r && !r->completed);
+    QCOMPARE(r->applicants, 2);
+    cancel.store(false);
+    options.progress = {};
+    r = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), options);
+    QVERIFY(r && r->completed);
+    QCOMPARE(r->applicants, 4);
+    checkAll(scratch.db(), KeyFile::load(scratch.keyPath()).value(), list);
+}
+
+void TestKeyRotation::refusedWithoutPermission()
+{
+    ScratchDatabase scratch;
+    const Session analyst(2, QStringLiteral("analis"), Role::Analyst);
+    QCOMPARE(KeyRotationService(scratch.db(), analyst).rotate(scratch.keyPath(), {}).error().code,
+             QStringLiteral("permission_denied"));
+    QCOMPARE(KeyFile::load(scratch.keyPath())->ids(), QList<int>{1});
+}
+
+void TestKeyRotation::brokenAuditChainKeepsOldKey()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(3);
+    ingest(scratch.db(), list);
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE audit_log SET details = 'x' WHERE id = 1")));
+    const auto r = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), {});
+    QCOMPARE(r.error().code, QStringLiteral("audit_chain_broken"));
+    // PII is rotated, but the old generation stays so that the tampering can still be proven.
+    QCOMPARE(KeyFile::load(scratch.keyPath())->ids(), (QList<int>{1, 2}));
+    checkAll(scratch.db(), KeyFile::load(scratch.keyPath()).value(), list);
+    const auto v = AuditService(scratch.db(), kAdmin).verify();
+    QVERIFY(v && !v->intact);
+    QCOMPARE(v->firstBrokenId, 1);
+}
+
+QTEST_GUILESS_MAIN(TestKeyRotation)
+#include "tst_keyrotation.moc"

@@ -1,0 +1,227 @@
+// OperatorService: password hashing and its upgrade at sign-in, lockout and unlock, account
+// management rules, and the audit rows every change leaves.
+#include "TestSupport.h"
+
+#include "security/PasswordHasher.h"
+#include "services/AuditService.h"
+#include "services/OperatorService.h"
+
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+
+namespace {
+
+// Few PBKDF2 iterations: the test checks behaviour, not cost.
+OperatorService::Policy fastPolicy(int iterations = 1000)
+{
+    OperatorService::Policy p;
+    p.iterations = iterations;
+    p.maxFailures = 3;
+    p.lockoutMs = 60'000;
+    return p;
+}
+
+const QString kAdminPassword = QStringLiteral("kopi-tubruk-pagi-hari");
+const QString kAgentPassword = QStringLiteral("nasi-goreng-kampung-99");
+
+QString storedHash(Database& db, const QString& name)
+{
+    return db.scalar(QStringLiteral("SELECT password_hash FROM operators WHERE name = ?"), {name}).toString();
+}
+
+QStringList actions(Database& db)
+{
+    QStringList out;
+    auto q = db.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id"));
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+} // namespace
+
+class TestOperatorService : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void hashesVerifyAndRejectWrongPasswords();
+    void upgradesHashParametersAtSignIn();
+    void locksAfterFailuresAndAdministratorUnlocks();
+    void lockExpires();
+    void disabledAccountCannotSignIn();
+    void passwordChangeOwnOrByAdministrator();
+    void lastAdministratorCannotBeDisabled();
+    void policyRefusesWeakPasswords_data();
+    void policyRefusesWeakPasswords();
+    void everyChangeIsAudited();
+};
+
+void TestOperatorService::hashesVerifyAndRejectWrongPasswords()
+{
+    const QString h = PasswordHasher::hash(kAdminPassword, 1000);
+    QVERIFY(h.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+    QVERIFY(PasswordHasher::verify(kAdminPassword, h));
+    QVERIFY(!PasswordHasher::verify(kAdminPassword + u'x', h));
+    QVERIFY(!PasswordHasher::verify(kAdminPassword, QStringLiteral("garbage")));
+    // Same password, fresh salt: different hash.
+    QVERIFY(PasswordHasher::hash(kAdminPassword, 1000) != h);
+}
+
+void TestOperatorService::upgradesHashParametersAtSignIn()
+{
+    ScratchDatabase scratch;
+    OperatorService weak(scratch.db(), fastPolicy(1000));
+    QVERIFY(weak.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword));
+    QVERIFY(storedHash(scratch.db(), QStringLiteral("admin")).startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+    OperatorService stronger(scratch.db(), fastPolicy(2000));
+    QVERIFY(!stronger.authenticate(QStringLiteral("admin"), QStringLiteral("wrong-password-here")));
+    QVERIFY2(storedHash(scratch.db(), QStringLiteral("admin")).startsWith(QStringLiteral("pbkdf2-sha256$1000$")),
+             "a failed sign-in must not rehash");
+    QVERIFY(stronger.authenticate(QStringLiteral("admin"), kAdminPassword));
+    const QString upgraded = storedHash(scratch.db(), QStringLiteral("admin"));
+    QVERIFY(upgraded.startsWith(QStringLiteral("pbkdf2-sha256$2000$")));
+    QVERIFY(stronger.authenticate(QStringLiteral("admin"), kAdminPassword)); // still the same password
+    QCOMPARE(storedHash(scratch.db(), QStringLiteral("admin")), upgraded); // no rehash when current
+}
+
+void TestOperatorService::locksAfterFailuresAndAdministratorUnlocks()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(admin);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent1"), Role::CallCentreAgent, kAgentPassword));
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(ops.authenticate(QStringLiteral("agent1"), QStringLiteral("salah-salah-salah")).error().code,
+                 QStringLiteral("bad_credentials"));
+    QCOMPARE(ops.authenticate(QStringLiteral("agent1"), QStringLiteral("salah-salah-salah")).error().code,
+             QStringLiteral("account_locked"));
+    // Locked: even the right password is refused.
+    QCOMPARE(ops.authenticate(QStringLiteral("agent1"), kAgentPassword).error().code, QStringLiteral("account_locked"));
+    const auto listed = ops.list(admin.value());
+    QVERIFY(listed);
+    bool sawLock = false;
+    for (const OperatorInfo& o : listed.value())
+        if (o.name == u"agent1")
+            sawLock = o.lockedUntil > 0;
+    QVERIFY(sawLock);
+    // An agent cannot unlock; the administrator can.
+    const Session agent(2, QStringLiteral("agent1"), Role::CallCentreAgent);
+    QCOMPARE(ops.unlock(agent, QStringLiteral("agent1")).error().code, QStringLiteral("permission_denied"));
+    QVERIFY(ops.unlock(admin.value(), QStringLiteral("agent1")));
+    QVERIFY(ops.authenticate(QStringLiteral("agent1"), kAgentPassword));
+    QCOMPARE(ops.unlock(admin.value(), QStringLiteral("nobody")).error().code, QStringLiteral("unknown_operator"));
+}
+
+void TestOperatorService::lockExpires()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    QVERIFY(ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!ops.authenticate(QStringLiteral("admin"), QStringLiteral("salah-salah-salah")));
+    QCOMPARE(ops.authenticate(QStringLiteral("admin"), kAdminPassword).error().code, QStringLiteral("account_locked"));
+    // Move the lock into the past, as if the lockout minutes had gone by.
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE operators SET locked_until = 1")));
+    QVERIFY(ops.authenticate(QStringLiteral("admin"), kAdminPassword));
+}
+
+void TestOperatorService::disabledAccountCannotSignIn()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("analis"), Role::Analyst, kAgentPassword));
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("analis"), true));
+    QCOMPARE(ops.authenticate(QStringLiteral("analis"), kAgentPassword).error().code, QStringLiteral("account_disabled"));
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("analis"), false));
+    QVERIFY(ops.authenticate(QStringLiteral("analis"), kAgentPassword));
+    QCOMPARE(ops.setDisabled(admin.value(), QStringLiteral("admin"), true).error().code,
+             QStringLiteral("cannot_disable_self"));
+}
+
+void TestOperatorService::passwordChangeOwnOrByAdministrator()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent1"), Role::CallCentreAgent, kAgentPassword));
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent2"), Role::CallCentreAgent, kAgentPassword));
+    const auto agent = ops.authenticate(QStringLiteral("agent1"), kAgentPassword);
+    QVERIFY(agent);
+    const QString fresh = QStringLiteral("sate-ayam-madura-2020");
+    QVERIFY(ops.changePassword(agent.value(), QStringLiteral("agent1"), fresh)); // own account
+    QCOMPARE(ops.changePassword(agent.value(), QStringLiteral("agent2"), fresh).error().code,
+             QStringLiteral("permission_denied"));
+    QVERIFY(!ops.authenticate(QStringLiteral("agent1"), kAgentPassword));
+    QVERIFY(ops.authenticate(QStringLiteral("agent1"), fresh));
+    QVERIFY(ops.changePassword(admin.value(), QStringLiteral("agent2"), fresh)); // reset by administrator
+    QVERIFY(ops.authenticate(QStringLiteral("agent2"), fresh));
+    QCOMPARE(ops.changePassword(admin.value(), QStringLiteral("agent2"), QStringLiteral("short")).error().code,
+             PasswordHasher::checkPolicy(QStringLiteral("short")).error().code);
+}
+
+void TestOperatorService::lastAdministratorCannotBeDisabled()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("admin2"), Role::Administrator, kAdminPassword));
+    const auto second = ops.authenticate(QStringLiteral("admin2"), kAdminPassword);
+    QVERIFY(ops.setDisabled(second.value(), QStringLiteral("admin"), true));
+    // admin2 is now the only active administrator; nobody else may disable them either.
+    QVERIFY(ops.setDisabled(second.value(), QStringLiteral("admin"), false));
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("admin2"), true));
+    QCOMPARE(ops.setDisabled(second.value(), QStringLiteral("admin"), true).error().code,
+             QStringLiteral("last_administrator"));
+}
+
+void TestOperatorService::policyRefusesWeakPasswords_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::newRow("short") << QStringLiteral("abc123");
+    QTest::newRow("common") << QStringLiteral("password1234");
+    QTest::newRow("contains name") << QStringLiteral("operatorbaru-2020");
+}
+
+void TestOperatorService::policyRefusesWeakPasswords()
+{
+    QFETCH(QString, password);
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(!ops.addOperator(admin.value(), QStringLiteral("operatorbaru"), Role::Analyst, password));
+    QVERIFY(!scratch.db().scalar(QStringLiteral("SELECT 1 FROM operators WHERE name = 'operatorbaru'")).isValid());
+}
+
+void TestOperatorService::everyChangeIsAudited()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent1"), Role::CallCentreAgent, kAgentPassword));
+    QVERIFY(!ops.authenticate(QStringLiteral("agent1"), QStringLiteral("salah-salah-salah")));
+    QVERIFY(ops.authenticate(QStringLiteral("agent1"), kAgentPassword));
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("agent1"), true));
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("agent1"), false));
+    QVERIFY(ops.unlock(admin.value(), QStringLiteral("agent1")));
+    QVERIFY(ops.changePassword(admin.value(), QStringLiteral("agent1"), QStringLiteral("sate-ayam-madura-2020")));
+    QVERIFY(!ops.authenticate(QStringLiteral("ghost"), kAgentPassword));
+    QCOMPARE(actions(scratch.db()),
+             (QStringList{QStringLiteral("operator.first_admin"), QStringLiteral("operator.add"),
+                          QStringLiteral("auth.sign_in_failed"), QStringLiteral("auth.sign_in"),
+                          QStringLiteral("operator.disable"), QStringLiteral("operator.enable"),
+                          QStringLiteral("operator.unlock"), QStringLiteral("operator.passwd"),
+                          QStringLiteral("auth.sign_in_failed")}));
+    // A refused change writes nothing.
+    const Session agent(2, QStringLiteral("agent1"), Role::CallCentreAgent);
+    QVERIFY(!ops.setDisabled(agent, QStringLiteral("admin"), true));
+    QCOMPARE(actions(scratch.db()).size(), 9);
+    const auto verified = AuditService(scratch.db(), admin.value()).verify();
+    QVERIFY(verified);
+    QVERIFY2(verified->intact, qPrintable(verified->describe()));
+}
+
+QTEST_GUILESS_MAIN(TestOperatorService)
+#include "tst_operatorservice.moc"
