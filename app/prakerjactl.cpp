@@ -10,7 +10,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands();
+    return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands() + waveCommands();
 }
 
 void printHelp(QTextStream& out)

@@ -1,0 +1,288 @@
+// prakerjactl bench selection: the engine's full draw (load, filter, rank, write outcomes)
+// beside the same draw as one SQL statement with window functions, on the same scratch pool.
+// A benchmark, not a test: it prints figures and never fails on time.
+#include "Commands.h"
+
+#include "domain/Timestamp.h"
+#include "engine/SelectionEngine.h"
+#include "services/WaveService.h"
+#include "store/Database.h"
+#include "store/WaveRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator64>
+#include <QtEndian>
+#include <cstring>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+namespace prakerja::ctl {
+
+namespace {
+
+qint64 procStatusKiB(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(static_cast<qsizetype>(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// Resets the peak-RSS mark (Linux: clear_refs 5), so the draw's own peak can be read.
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+// The SQL side's lottery: the same bytes as SelectionEngine::lotteryKey, with the sign bit
+// flipped so that SQLite's signed ordering equals the engine's unsigned one.
+void lotteryFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const QByteArray seed(static_cast<const char*>(sqlite3_value_blob(argv[0])), sqlite3_value_bytes(argv[0]));
+    BlindId bi{};
+    if (sqlite3_value_bytes(argv[1]) == 16)
+        std::memcpy(bi.data(), sqlite3_value_blob(argv[1]), 16);
+    const quint64 key = SelectionEngine::lotteryKey(seed, bi) ^ (quint64(1) << 63);
+    sqlite3_result_int64(context, static_cast<sqlite3_int64>(key));
+}
+
+bool execNative(sqlite3* h, const char* sql)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(h, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        qWarning("%s: %s", sql, error);
+        sqlite3_free(error);
+        return false;
+    }
+    return true;
+}
+
+// Scratch pool: applicants with blind ids only (PII ciphertexts are one dummy byte), families of
+// about three, the funnel's verification shares, reference lists, all joined to wave 1.
+bool buildPool(Database& db, qint64 n, QTextStream& out)
+{
+    sqlite3* h = db.native();
+    execNative(h, "PRAGMA cache_size = -1000000");
+    QRandomGenerator64 rng(20200411);
+    static const int provinces[] = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53,
+                                    61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 94};
+    sqlite3_stmt *applicant = nullptr, *member = nullptr, *reference = nullptr;
+    sqlite3_prepare_v2(h,
+                       "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date,"
+                       " province, regency, district, segment, registered_at, email_verified_at, nik_verified_at,"
+                       " phone_verified_at, joined_batch_at, last_wave, key_id)"
+                       " VALUES (?1, ?2, x'00', ?3, ?2, x'00', '', ?4, ?5, ?6, ?6 * 100 + 1, ?6 * 10000 + 101, ?7,"
+                       " ?8, ?9, ?10, ?11, ?8, 1, 1)",
+                       -1, &applicant, nullptr);
+    sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member, nullptr);
+    sqlite3_prepare_v2(h, "INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, 0)",
+                       -1, &reference, nullptr);
+    const qint64 families = std::max<qint64>(1, n / 3);
+    const qint64 at = 1586606400000; // 2020-04-11
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 id = 1; id <= n; ++id) {
+        if (id % 1'000'000 == 1) {
+            if (id > 1)
+                execNative(h, "COMMIT");
+            execNative(h, "BEGIN");
+        }
+        quint64 bi[2] = {rng.generate(), rng.generate()};
+        const quint64 family = rng.bounded(static_cast<quint64>(families)) + 1;
+        quint64 kk[2] = {qToBigEndian(family * 0x9E3779B97F4A7C15ULL), family};
+        const quint64 r = rng.generate();
+        const int year = 1960 + static_cast<int>(r % 47);
+        const int birth = year * 10000 + static_cast<int>((r >> 8) % 12 + 1) * 100 + static_cast<int>((r >> 16) % 28 + 1);
+        const int percent = static_cast<int>((r >> 24) % 100);
+        sqlite3_bind_int64(applicant, 1, id);
+        sqlite3_bind_blob(applicant, 2, bi, 16, SQLITE_STATIC);
+        sqlite3_bind_blob(applicant, 3, kk, 16, SQLITE_STATIC);
+        sqlite3_bind_int(applicant, 4, static_cast<int>((r >> 32) % 2) + 1);
+        sqlite3_bind_int(applicant, 5, birth);
+        sqlite3_bind_int(applicant, 6, provinces[(r >> 40) % std::size(provinces)]);
+        sqlite3_bind_int(applicant, 7, static_cast<int>((r >> 48) % 6));
+        sqlite3_bind_int64(applicant, 8, at);
+        if (percent < 95) sqlite3_bind_int64(applicant, 9, at); else sqlite3_bind_null(applicant, 9);
+        if (percent < 90) sqlite3_bind_int64(applicant, 10, at); else sqlite3_bind_null(applicant, 10);
+        if (percent < 85) sqlite3_bind_int64(applicant, 11, at); else sqlite3_bind_null(applicant, 11);
+        if (sqlite3_step(applicant) != SQLITE_DONE) {
+            qWarning("insert: %s", sqlite3_errmsg(h));
+            return false;
+        }
+        sqlite3_reset(applicant);
+        sqlite3_bind_int64(member, 1, id);
+        sqlite3_bind_int64(member, 2, at);
+        sqlite3_step(member);
+        sqlite3_reset(member);
+        // Reference lists: kemnaker 5 %, dtks 20 %, dapodik 2 %, exclusion 1 % of the pool.
+        const int draw = static_cast<int>((r >> 56) % 100);
+        const int list = draw < 5 ? 3 : draw < 25 ? 2 : draw < 27 ? 1 : draw < 28 ? 4 : 0;
+        if (list) {
+            sqlite3_bind_int(reference, 1, list);
+            sqlite3_bind_blob(reference, 2, bi, 16, SQLITE_STATIC);
+            sqlite3_step(reference);
+            sqlite3_reset(reference);
+        }
+        if (id % 1'000'000 == 0) {
+            out << "  " << id << " applicants built (" << timer.elapsed() / 1000 << " s)\n";
+            out.flush();
+        }
+    }
+    execNative(h, "COMMIT");
+    sqlite3_finalize(applicant);
+    sqlite3_finalize(member);
+    sqlite3_finalize(reference);
+    execNative(h, "UPDATE stage_totals SET total = total"); // nothing to maintain for a scratch pool
+    execNative(h, "PRAGMA wal_checkpoint(TRUNCATE)");
+    return true;
+}
+
+} // namespace
+
+int benchSelection(CtlContext& ctx)
+{
+    const qint64 n = ctx.option(QStringLiteral("pool")).value_or(QStringLiteral("1000000")).toLongLong();
+    const qint64 quota = ctx.option(QStringLiteral("quota")).value_or(QStringLiteral("164000")).toLongLong();
+    const std::optional<QString> keep = ctx.option(QStringLiteral("keep"));
+    const bool skipSql = ctx.flag(QStringLiteral("no-sql"));
+    if (!ctx.finishArguments() || n < 1 || quota < 1 || n > 2'000'000'000)
+        return ctx.usage(QStringLiteral("usage: bench selection --pool N --quota Q [--keep DIR] [--no-sql]"));
+    QTemporaryDir scratch;
+    const QString dir = keep ? *keep : scratch.path();
+    QDir().mkpath(dir);
+    const QString dbPath = dir + QStringLiteral("/selection.db");
+    const bool reuse = keep && QFileInfo::exists(dbPath);
+    auto keys = reuse ? KeyFile::load(dir + QStringLiteral("/selection.key")) : KeyFile::create(dir + QStringLiteral("/selection.key"));
+    if (!keys)
+        return ctx.fail(keys.error());
+    const CivilDate closing{2020, 4, 16};
+    {
+        auto db = Database::open(dbPath, keys.value(), Database::OpenMode::CreateIfMissing);
+        if (!db)
+            return ctx.fail(db.error());
+        if (!reuse) {
+            ctx.out() << "building a scratch pool of " << n << " (not timed) …\n";
+            ctx.out().flush();
+            if (!buildPool(*db.value(), n, ctx.out()))
+                return kFailed;
+        }
+    }
+    // Each side gets a fresh wave on a fresh connection with default cache settings.
+    auto db = Database::open(dbPath, keys.value());
+    if (!db)
+        return ctx.fail(db.error());
+    const Session system = Session::system();
+    WaveService waves(*db.value());
+    db.value()->exec(QStringLiteral("DELETE FROM wave_outcome_chunks"));
+    db.value()->exec(QStringLiteral("DELETE FROM selections"));
+    db.value()->exec(QStringLiteral("DELETE FROM waves"));
+    WaveDraft draft;
+    draft.number = 1;
+    draft.opensAt = 1586826000000; // 2020-04-14 08:00 WIB
+    draft.closesAt = 1587027600000; // 2020-04-16 16:00 WIB
+    draft.announceAt = draft.closesAt + Timestamp::kDay;
+    draft.trainingStartsAt = draft.announceAt + Timestamp::kDay;
+    draft.quota = quota;
+    auto wave = waves.create(system, draft);
+    if (!wave)
+        return ctx.fail(wave.error());
+    WaveRepository(*db.value()).setStatus(1, WaveStatus::Closed);
+    const qint64 rssBefore = procStatusKiB("VmRSS:");
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    auto engine = waves.draw(system, 1);
+    const double engineSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!engine)
+        return ctx.fail(engine.error());
+    const qint64 peak = procStatusKiB("VmHWM:");
+    const double bytesPerMember = static_cast<double>(peak - rssBefore) * 1024.0 / static_cast<double>(n);
+    auto drawn = WaveRepository(*db.value()).get(1);
+    const QByteArray seed = drawn ? drawn->seed : QByteArray();
+
+    ctx.out() << QStringLiteral("engine : full draw of %1 in %2 s (load %3 s, evaluate %4 s, rank+quota %5 s, write %6 s);"
+                                " selected %7; peak memory %8 B/member (engine arrays %9 B/member)\n")
+                     .arg(n)
+                     .arg(engineSeconds, 0, 'f', 2)
+                     .arg(engine->loadMs / 1000, 0, 'f', 2)
+                     .arg(engine->evaluateMs / 1000, 0, 'f', 2)
+                     .arg(engine->rankMs / 1000, 0, 'f', 2)
+                     .arg(engine->writeMs / 1000, 0, 'f', 2)
+                     .arg(engine->selected)
+                     .arg(bytesPerMember, 0, 'f', 1)
+                     .arg(static_cast<double>(engine->engineBytes) / static_cast<double>(n), 0, 'f', 1);
+    ctx.out().flush();
+    if (skipSql)
+        return kOk;
+
+    // The same draw as one SQL statement: eligibility by CASE, priority by joins on the
+    // reference lists, the family-card cap and the quota by ROW_NUMBER() windows.
+    sqlite3* h = db.value()->native();
+    sqlite3_create_function(h, "lottery", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, lotteryFunction, nullptr, nullptr);
+    execNative(h, "DROP TABLE IF EXISTS bench_sql_outcome");
+    execNative(h, "CREATE TABLE bench_sql_outcome (applicant_id INTEGER, reason INTEGER, tier INTEGER, rank INTEGER,"
+                  " status INTEGER)");
+    const int cutoff = (closing.year - 18) * 10000 + closing.month * 100 + closing.day;
+    const QByteArray sql = QStringLiteral(
+        "WITH p AS ("
+        "  SELECT a.id, a.kk_bi,"
+        "   CASE WHEN a.birth_date > %1 THEN 1 WHEN a.email_verified_at IS NULL THEN 2"
+        "        WHEN a.nik_verified_at IS NULL THEN 3 WHEN a.phone_verified_at IS NULL THEN 4"
+        "        WHEN d.nik_bi IS NOT NULL THEN 5 WHEN x.nik_bi IS NOT NULL THEN 6 ELSE 0 END AS reason,"
+        "   CASE WHEN k.nik_bi IS NOT NULL THEN 0 WHEN a.segment IN (1, 2, 3) THEN 1"
+        "        WHEN t.nik_bi IS NULL THEN 2 ELSE 3 END AS tier,"
+        "   lottery(?1, a.nik_bi) AS lot"
+        "  FROM wave_members w JOIN applicants a ON a.id = w.applicant_id"
+        "  LEFT JOIN reference_lists d ON d.list = 1 AND d.nik_bi = a.nik_bi"
+        "  LEFT JOIN reference_lists t ON t.list = 2 AND t.nik_bi = a.nik_bi"
+        "  LEFT JOIN reference_lists k ON k.list = 3 AND k.nik_bi = a.nik_bi"
+        "  LEFT JOIN reference_lists x ON x.list = 4 AND x.nik_bi = a.nik_bi"
+        "  WHERE w.wave = 1),"
+        " f AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY reason = 0, kk_bi ORDER BY tier, lot, id) AS fam FROM p),"
+        " r AS (SELECT *, CASE WHEN reason = 0 AND (kk_bi IS NULL OR fam <= 2) THEN"
+        "   ROW_NUMBER() OVER (PARTITION BY reason = 0 AND (kk_bi IS NULL OR fam <= 2) ORDER BY tier, lot, id) END AS pos"
+        "  FROM f)"
+        " INSERT INTO bench_sql_outcome SELECT id, reason, tier, pos,"
+        "  CASE WHEN pos <= %2 THEN 1 WHEN pos IS NOT NULL THEN 2 ELSE 0 END FROM r")
+                               .arg(cutoff)
+                               .arg(quota)
+                               .toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(h, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)), QString::fromUtf8(sqlite3_errmsg(h))));
+    sqlite3_bind_blob(statement, 1, seed.constData(), static_cast<int>(seed.size()), SQLITE_TRANSIENT);
+    timer.restart();
+    execNative(h, "BEGIN IMMEDIATE");
+    const int rc = sqlite3_step(statement);
+    execNative(h, "COMMIT");
+    const double sqlSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE)
+        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)), QString::fromUtf8(sqlite3_errmsg(h))));
+
+    // Same draw? Compare the selected sets.
+    std::vector<quint32> sqlSelected;
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(h, "SELECT applicant_id FROM bench_sql_outcome WHERE status = 1 ORDER BY applicant_id", -1, &q, nullptr);
+    while (sqlite3_step(q) == SQLITE_ROW)
+        sqlSelected.push_back(static_cast<quint32>(sqlite3_column_int64(q, 0)));
+    sqlite3_finalize(q);
+    const bool same = sqlSelected == engine->selectedIds;
+    ctx.out() << QStringLiteral("sql    : the same draw as one statement (window functions) in %1 s; selected %2\n")
+                     .arg(sqlSeconds, 0, 'f', 2)
+                     .arg(sqlSelected.size());
+    ctx.out() << QStringLiteral("ratio  : engine %1x faster; same selected set: %2\n")
+                     .arg(sqlSeconds / engineSeconds, 0, 'f', 1)
+                     .arg(same ? QStringLiteral("yes") : QStringLiteral("NO"));
+    return kOk;
+}
+
+} // namespace prakerja::ctl

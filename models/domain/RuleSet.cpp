@@ -1,0 +1,162 @@
+#include "RuleSet.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace prakerja {
+
+namespace {
+struct CriterionInfo {
+    TierCriterion criterion;
+    const char16_t* name;
+    const char16_t* labelId;
+    const char16_t* labelEn;
+};
+constexpr CriterionInfo kCriteria[] = {
+    {TierCriterion::KemnakerList, u"kemnaker_list", u"Daftar Kemnaker", u"Kemnaker list"},
+    {TierCriterion::PrioritySegment, u"priority_segment", u"Usaha mikro / PHK / dirumahkan",
+     u"Micro business / laid off / furloughed"},
+    {TierCriterion::NotOnDtks, u"not_on_dtks", u"Bukan penerima bansos (DTKS)", u"Not on DTKS"},
+    {TierCriterion::Everyone, u"everyone", u"Lainnya", u"Everyone else"},
+};
+
+Error rulesError(const QString& en, const QString& id)
+{
+    return makeError(QStringLiteral("invalid_rules"), id, en);
+}
+} // namespace
+
+QString tierCriterionName(TierCriterion criterion)
+{
+    for (const auto& c : kCriteria)
+        if (c.criterion == criterion)
+            return QString::fromUtf16(c.name);
+    return {};
+}
+
+QString tierCriterionLabel(TierCriterion criterion)
+{
+    for (const auto& c : kCriteria)
+        if (c.criterion == criterion)
+            return QString::fromUtf16(Error::english() ? c.labelEn : c.labelId);
+    return {};
+}
+
+QByteArray RuleSet::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("version"), version);
+    o.insert(QStringLiteral("minimum_age"), minimumAge);
+    o.insert(QStringLiteral("require_email_verified"), requireEmailVerified);
+    o.insert(QStringLiteral("require_nik_verified"), requireNikVerified);
+    o.insert(QStringLiteral("require_phone_verified"), requirePhoneVerified);
+    o.insert(QStringLiteral("exclude_students"), excludeStudents);
+    o.insert(QStringLiteral("exclude_exclusion_list"), excludeExclusionList);
+    o.insert(QStringLiteral("family_card_cap"), familyCardCap);
+    QJsonArray t;
+    for (TierCriterion c : tiers)
+        t.append(tierCriterionName(c));
+    o.insert(QStringLiteral("tiers"), t);
+    o.insert(QStringLiteral("repeat_applicant_bonus"), repeatApplicantBonus);
+    o.insert(QStringLiteral("province_quotas"),
+             provinceQuotas == ProvinceQuotaMode::Off            ? QStringLiteral("off")
+                 : provinceQuotas == ProvinceQuotaMode::WeightTable ? QStringLiteral("weights")
+                                                                     : QStringLiteral("pool"));
+    if (provinceQuotas == ProvinceQuotaMode::WeightTable) {
+        QJsonObject w;
+        for (auto it = provinceWeights.cbegin(); it != provinceWeights.cend(); ++it)
+            w.insert(QString::number(it.key()), it.value());
+        o.insert(QStringLiteral("province_weights"), w);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return rulesError(QStringLiteral("rules are not a JSON object: %1").arg(parseError.errorString()),
+                          QStringLiteral("aturan bukan objek JSON: %1").arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    RuleSet r;
+    r.version = o.value(QStringLiteral("version")).toInt(kCurrentVersion);
+    r.minimumAge = o.value(QStringLiteral("minimum_age")).toInt(r.minimumAge);
+    r.requireEmailVerified = o.value(QStringLiteral("require_email_verified")).toBool(r.requireEmailVerified);
+    r.requireNikVerified = o.value(QStringLiteral("require_nik_verified")).toBool(r.requireNikVerified);
+    r.requirePhoneVerified = o.value(QStringLiteral("require_phone_verified")).toBool(r.requirePhoneVerified);
+    r.excludeStudents = o.value(QStringLiteral("exclude_students")).toBool(r.excludeStudents);
+    r.excludeExclusionList = o.value(QStringLiteral("exclude_exclusion_list")).toBool(r.excludeExclusionList);
+    r.familyCardCap = o.value(QStringLiteral("family_card_cap")).toInt(r.familyCardCap);
+    r.repeatApplicantBonus = o.value(QStringLiteral("repeat_applicant_bonus")).toBool(false);
+    if (o.contains(QStringLiteral("tiers"))) {
+        r.tiers.clear();
+        for (const QJsonValue& v : o.value(QStringLiteral("tiers")).toArray()) {
+            bool found = false;
+            for (const auto& c : kCriteria)
+                if (v.toString() == QString::fromUtf16(c.name)) {
+                    r.tiers.push_back(c.criterion);
+                    found = true;
+                }
+            if (!found)
+                return rulesError(QStringLiteral("unknown tier criterion '%1'").arg(v.toString()),
+                                  QStringLiteral("kriteria tingkat '%1' tidak dikenal").arg(v.toString()));
+        }
+    }
+    const QString mode = o.value(QStringLiteral("province_quotas")).toString(QStringLiteral("off"));
+    if (mode == u"off")
+        r.provinceQuotas = ProvinceQuotaMode::Off;
+    else if (mode == u"pool")
+        r.provinceQuotas = ProvinceQuotaMode::ProportionalToPool;
+    else if (mode == u"weights")
+        r.provinceQuotas = ProvinceQuotaMode::WeightTable;
+    else
+        return rulesError(QStringLiteral("province_quotas must be off, pool or weights"),
+                          QStringLiteral("province_quotas harus off, pool atau weights"));
+    const QJsonObject w = o.value(QStringLiteral("province_weights")).toObject();
+    for (auto it = w.begin(); it != w.end(); ++it)
+        r.provinceWeights.insert(it.key().toInt(), static_cast<qint64>(it.value().toDouble()));
+    if (const Status s = r.validate(); !s)
+        return s.error();
+    return r;
+}
+
+Result<QMap<int, qint64>> RuleSet::parseWeightCsv(const QByteArray& csv)
+{
+    QMap<int, qint64> weights;
+    int lineNo = 0;
+    for (QByteArray line : csv.split('\n')) {
+        ++lineNo;
+        line = line.trimmed();
+        if (line.isEmpty() || (lineNo == 1 && !std::isdigit(static_cast<unsigned char>(line.at(0)))))
+            continue;
+        const QList<QByteArray> cells = line.split(',');
+        bool okProvince = false, okWeight = false;
+        const int province = cells.value(0).trimmed().toInt(&okProvince);
+        const qint64 weight = cells.value(1).trimmed().toLongLong(&okWeight);
+        if (cells.size() != 2 || !okProvince || !okWeight || province < 11 || province > 99 || weight < 0)
+            return rulesError(QStringLiteral("weight table line %1: expected 'province,weight'").arg(lineNo),
+                              QStringLiteral("tabel bobot baris %1: harus 'provinsi,bobot'").arg(lineNo));
+        weights.insert(province, weight);
+    }
+    if (weights.isEmpty())
+        return rulesError(QStringLiteral("the weight table is empty"), QStringLiteral("tabel bobot kosong"));
+    return weights;
+}
+
+Status RuleSet::validate() const
+{
+    if (tiers.empty() || tiers.back() != TierCriterion::Everyone || tiers.size() > 8)
+        return rulesError(QStringLiteral("the tier order must end with 'everyone' and have at most 8 tiers"),
+                          QStringLiteral("urutan tingkat harus diakhiri 'everyone' dan paling banyak 8 tingkat"));
+    if (minimumAge < 0 || minimumAge > 100 || familyCardCap < 0 || familyCardCap > 250)
+        return rulesError(QStringLiteral("minimum age or family-card cap out of range"),
+                          QStringLiteral("usia minimum atau batas per KK di luar rentang"));
+    if (provinceQuotas == ProvinceQuotaMode::WeightTable && provinceWeights.isEmpty())
+        return rulesError(QStringLiteral("province quotas by weight need a weight table"),
+                          QStringLiteral("kuota provinsi menurut bobot memerlukan tabel bobot"));
+    return Status::success();
+}
+
+} // namespace prakerja

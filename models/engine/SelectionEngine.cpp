@@ -1,0 +1,279 @@
+#include "SelectionEngine.h"
+
+#include "domain/Stage.h"
+
+#include <openssl/sha.h>
+
+#include <algorithm>
+#include <cstring>
+#include <thread>
+#include <unordered_map>
+
+namespace prakerja {
+
+namespace {
+
+__extension__ typedef unsigned __int128 Wide;
+
+// Eligible at the draw: eligible, withdrawn later (keeps its rank), or stopped by the cap during
+// the walk (re-decided by the walk); not a card already full with earlier waves' participants.
+bool rankable(const SelectionPool& pool, size_t i, int cap)
+{
+    const auto r = static_cast<Eligibility>(pool.reason[i]);
+    if (pool.status[i] == static_cast<quint8>(OutcomeStatus::Withdrawn) || r == Eligibility::Eligible)
+        return true;
+    return r == Eligibility::FamilyCardCap && !(cap > 0 && pool.kk[i] != 0 && pool.kkPrior[i] >= cap);
+}
+
+// Stable LSD radix sort of (key, index) pairs by key, 11 bits per pass; passes whose digit is
+// the same for every key are skipped. Stability keeps equal keys in index (= applicant id) order.
+void radixSort(std::vector<quint64>& keys, std::vector<quint32>& index)
+{
+    const size_t n = keys.size();
+    std::vector<quint64> keysTmp(n);
+    std::vector<quint32> indexTmp(n);
+    constexpr int kBits = 11;
+    constexpr size_t kBuckets = size_t(1) << kBits;
+    for (int shift = 0; shift < 64; shift += kBits) {
+        std::vector<size_t> count(kBuckets + 1, 0);
+        for (size_t i = 0; i < n; ++i)
+            ++count[((keys[i] >> shift) & (kBuckets - 1)) + 1];
+        if (std::any_of(count.begin() + 1, count.end(), [n](size_t c) { return c == n; }))
+            continue;
+        for (size_t b = 0; b < kBuckets; ++b)
+            count[b + 1] += count[b];
+        for (size_t i = 0; i < n; ++i) {
+            const size_t pos = count[(keys[i] >> shift) & (kBuckets - 1)]++;
+            keysTmp[pos] = keys[i];
+            indexTmp[pos] = index[i];
+        }
+        keys.swap(keysTmp);
+        index.swap(indexTmp);
+    }
+}
+
+} // namespace
+
+quint64 SelectionEngine::lotteryKey(const QByteArray& seed, const BlindId& blindId)
+{
+    unsigned char input[64];
+    const size_t seedSize = std::min<size_t>(static_cast<size_t>(seed.size()), 32);
+    std::memcpy(input, seed.constData(), seedSize);
+    std::memcpy(input + seedSize, blindId.data(), blindId.size());
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(input, seedSize + blindId.size(), digest);
+    quint64 key = 0;
+    for (int b = 0; b < 8; ++b)
+        key = (key << 8) | digest[b];
+    return key;
+}
+
+QMap<int, qint64> SelectionEngine::largestRemainder(qint64 quota, const QMap<int, qint64>& weights)
+{
+    QMap<int, qint64> seats;
+    Wide total = 0;
+    for (qint64 w : weights)
+        total += static_cast<Wide>(std::max<qint64>(0, w));
+    if (total == 0 || quota <= 0)
+        return seats;
+    struct Remainder {
+        Wide remainder;
+        int province;
+    };
+    std::vector<Remainder> remainders;
+    qint64 given = 0;
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        const Wide share = static_cast<Wide>(quota) * static_cast<Wide>(std::max<qint64>(0, it.value()));
+        const qint64 whole = static_cast<qint64>(share / total);
+        seats.insert(it.key(), whole);
+        given += whole;
+        remainders.push_back({share % total, it.key()});
+    }
+    std::sort(remainders.begin(), remainders.end(), [](const Remainder& a, const Remainder& b) {
+        return a.remainder != b.remainder ? a.remainder > b.remainder : a.province < b.province;
+    });
+    for (size_t k = 0; given < quota && k < remainders.size(); ++k, ++given)
+        ++seats[remainders[k].province];
+    return seats;
+}
+
+Eligibility SelectionEngine::eligibilityOf(const SelectionPool& pool, qint64 i, const RuleSet& rules, int cutoffYmd)
+{
+    const auto idx = static_cast<size_t>(i);
+    const quint8 f = pool.flags[idx];
+    const quint8 refs = pool.refs[idx];
+    if (pool.birthYmd[idx] > cutoffYmd)
+        return Eligibility::UnderAge;
+    if (rules.requireEmailVerified && !(f & SelectionPool::EmailVerified))
+        return Eligibility::EmailNotVerified;
+    if (rules.requireNikVerified && !(f & SelectionPool::NikVerified))
+        return Eligibility::NikNotVerified;
+    if (rules.requirePhoneVerified && !(f & SelectionPool::PhoneVerified))
+        return Eligibility::PhoneNotVerified;
+    if (rules.excludeStudents && (refs & SelectionPool::OnDapodik))
+        return Eligibility::Student;
+    if (rules.excludeExclusionList && (refs & SelectionPool::OnExclusion))
+        return Eligibility::Excluded;
+    if (f & SelectionPool::RevokedParticipant)
+        return Eligibility::Revoked;
+    if (f & SelectionPool::Participant)
+        return Eligibility::AlreadyParticipant;
+    if (rules.familyCardCap > 0 && pool.kk[idx] != 0 && pool.kkPrior[idx] >= rules.familyCardCap)
+        return Eligibility::FamilyCardCap;
+    return Eligibility::Eligible;
+}
+
+quint8 SelectionEngine::tierOf(const SelectionPool& pool, qint64 i, const RuleSet& rules)
+{
+    const auto idx = static_cast<size_t>(i);
+    int tier = rules.tierCount() - 1;
+    for (int t = 0; t < rules.tierCount(); ++t) {
+        bool match = false;
+        switch (rules.tiers[static_cast<size_t>(t)]) {
+        case TierCriterion::KemnakerList: match = pool.refs[idx] & SelectionPool::OnKemnaker; break;
+        case TierCriterion::PrioritySegment: {
+            const auto s = static_cast<Segment>(pool.segment[idx]);
+            match = s == Segment::LaidOff || s == Segment::Furloughed || s == Segment::MicroBusiness;
+            break;
+        }
+        case TierCriterion::NotOnDtks: match = !(pool.refs[idx] & SelectionPool::OnDtks); break;
+        case TierCriterion::Everyone: match = true; break;
+        }
+        if (match) {
+            tier = t;
+            break;
+        }
+    }
+    if (rules.repeatApplicantBonus && (pool.flags[idx] & SelectionPool::RepeatApplicant) && tier > 0)
+        --tier;
+    return static_cast<quint8>(tier);
+}
+
+void SelectionEngine::evaluate(SelectionPool& pool, const RuleSet& rules, const CivilDate& closingDate)
+{
+    // Aged minimumAge or over on the closing date <=> born on or before that date minimumAge years earlier.
+    const int cutoff = (closingDate.year - rules.minimumAge) * 10000 + closingDate.month * 100 + closingDate.day;
+    const qint64 n = pool.size();
+    pool.reason.resize(static_cast<size_t>(n));
+    pool.tier.resize(static_cast<size_t>(n));
+    pool.status.assign(static_cast<size_t>(n), static_cast<quint8>(OutcomeStatus::Ineligible));
+    pool.rank.assign(static_cast<size_t>(n), 0);
+    for (qint64 i = 0; i < n; ++i) {
+        pool.reason[static_cast<size_t>(i)] = static_cast<quint8>(eligibilityOf(pool, i, rules, cutoff));
+        pool.tier[static_cast<size_t>(i)] = tierOf(pool, i, rules);
+    }
+}
+
+SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QByteArray& seed, qint64 quota,
+                                                  const RuleSet& rules, const Progress& progress)
+{
+    DrawResult result;
+    auto report = [&](int percent) {
+        if (progress && !progress(percent))
+            result.cancelled = true;
+        return !result.cancelled;
+    };
+    const size_t n = pool.id.size();
+    pool.status.resize(n, static_cast<quint8>(OutcomeStatus::Ineligible));
+    pool.rank.assign(n, 0);
+
+    // 1. The ranked members and their sort keys: tier in the top 3 bits, then the lottery key's
+    //    top 61 bits; ties on that (rare) are settled below on the full key, then the id.
+    std::vector<quint32> order;
+    order.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (rankable(pool, i, rules.familyCardCap))
+            order.push_back(static_cast<quint32>(i));
+        else
+            pool.status[i] = static_cast<quint8>(OutcomeStatus::Ineligible);
+    }
+    const size_t m = order.size();
+    result.ranked = static_cast<qint64>(m);
+    std::vector<quint64> keys(m);
+    auto hashRange = [&](size_t from, size_t to) {
+        for (size_t k = from; k < to; ++k) {
+            const size_t i = order[k];
+            keys[k] = (static_cast<quint64>(pool.tier[i]) << 61) | (lotteryKey(seed, pool.nikBi[i]) >> 3);
+        }
+    };
+    if (!report(5))
+        return result;
+    // SHA-256 of ten million inputs takes over a second on one core: use both.
+    const size_t half = m / 2;
+    std::thread helper(hashRange, half, m);
+    hashRange(0, half);
+    helper.join();
+    if (!report(35))
+        return result;
+    radixSort(keys, order);
+    for (size_t a = 0; a < m;) {
+        size_t b = a + 1;
+        while (b < m && keys[b] == keys[a])
+            ++b;
+        if (b - a > 1)
+            std::sort(order.begin() + static_cast<std::ptrdiff_t>(a), order.begin() + static_cast<std::ptrdiff_t>(b),
+                      [&](quint32 x, quint32 y) {
+                          const quint64 kx = lotteryKey(seed, pool.nikBi[x]), ky = lotteryKey(seed, pool.nikBi[y]);
+                          return kx != ky ? kx < ky : pool.id[x] < pool.id[y];
+                      });
+        a = b;
+    }
+    std::vector<quint64>().swap(keys);
+    if (!report(70))
+        return result;
+
+    // 2. Quotas: one global, or per province by largest remainder.
+    const bool perProvince = rules.provinceQuotas != ProvinceQuotaMode::Off;
+    std::array<qint64, 256> room{};
+    if (perProvince) {
+        QMap<int, qint64> weights;
+        if (rules.provinceQuotas == ProvinceQuotaMode::WeightTable) {
+            weights = rules.provinceWeights;
+        } else {
+            for (quint32 i : order)
+                ++weights[pool.province[i]];
+        }
+        result.provinceQuotas = largestRemainder(quota, weights);
+        for (auto it = result.provinceQuotas.cbegin(); it != result.provinceQuotas.cend(); ++it)
+            if (it.key() >= 0 && it.key() < 256)
+                room[static_cast<size_t>(it.key())] = it.value();
+    }
+    qint64 globalRoom = quota;
+
+    // 3. Walk the ranking: the family-card cap counts earlier waves' participants (kkPrior)
+    //    plus those selected so far in this walk.
+    std::unordered_map<quint64, int> family;
+    family.reserve(static_cast<size_t>(std::min<qint64>(quota, static_cast<qint64>(m))) + 1);
+    const int cap = rules.familyCardCap;
+    for (size_t r = 0; r < m; ++r) {
+        const quint32 i = order[r];
+        pool.rank[i] = static_cast<quint32>(r + 1);
+        if (pool.status[i] == static_cast<quint8>(OutcomeStatus::Withdrawn))
+            continue;
+        pool.reason[i] = static_cast<quint8>(Eligibility::Eligible);
+        const bool hasRoom = perProvince ? room[pool.province[i]] > 0 : globalRoom > 0;
+        if (!hasRoom) {
+            pool.status[i] = static_cast<quint8>(OutcomeStatus::NotSelected);
+            continue;
+        }
+        if (cap > 0 && pool.kk[i] != 0) {
+            int& count = family[pool.kk[i]];
+            if (pool.kkPrior[i] + count >= cap) {
+                pool.reason[i] = static_cast<quint8>(Eligibility::FamilyCardCap);
+                pool.status[i] = static_cast<quint8>(OutcomeStatus::Ineligible);
+                continue;
+            }
+            ++count;
+        }
+        pool.status[i] = static_cast<quint8>(OutcomeStatus::Selected);
+        ++result.selected;
+        if (perProvince)
+            --room[pool.province[i]];
+        else
+            --globalRoom;
+    }
+    report(100);
+    return result;
+}
+
+} // namespace prakerja

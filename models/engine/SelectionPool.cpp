@@ -1,0 +1,125 @@
+#include "SelectionPool.h"
+
+#include "domain/Error.h"
+
+#include <algorithm>
+
+namespace prakerja {
+
+namespace {
+struct ReasonInfo {
+    Eligibility reason;
+    const char16_t* name;
+    const char16_t* labelId;
+    const char16_t* labelEn;
+};
+constexpr ReasonInfo kReasons[] = {
+    {Eligibility::Eligible, u"eligible", u"Memenuhi syarat", u"Eligible"},
+    {Eligibility::UnderAge, u"under_age", u"Belum 18 tahun pada tanggal penutupan", u"Under 18 at the closing date"},
+    {Eligibility::EmailNotVerified, u"email_not_verified", u"Email belum terverifikasi", u"Email not verified"},
+    {Eligibility::NikNotVerified, u"nik_not_verified", u"NIK belum terverifikasi", u"NIK not verified"},
+    {Eligibility::PhoneNotVerified, u"phone_not_verified", u"Telepon belum terverifikasi", u"Phone not verified"},
+    {Eligibility::Student, u"student", u"Terdaftar sebagai pelajar (Dapodik)", u"Student (on dapodik)"},
+    {Eligibility::Excluded, u"excluded", u"Termasuk daftar pengecualian", u"On the exclusion list"},
+    {Eligibility::AlreadyParticipant, u"already_participant", u"Sudah menjadi peserta gelombang sebelumnya",
+     u"Already a participant of an earlier wave"},
+    {Eligibility::Revoked, u"revoked", u"Kepesertaan dicabut", u"Participation revoked"},
+    {Eligibility::FamilyCardCap, u"family_card_cap", u"Batas peserta per Kartu Keluarga tercapai",
+     u"Family-card cap reached"},
+};
+} // namespace
+
+QString eligibilityName(Eligibility reason)
+{
+    for (const auto& r : kReasons)
+        if (r.reason == reason)
+            return QString::fromUtf16(r.name);
+    return QStringLiteral("unknown");
+}
+
+QString eligibilityLabel(Eligibility reason)
+{
+    for (const auto& r : kReasons)
+        if (r.reason == reason)
+            return QString::fromUtf16(Error::english() ? r.labelEn : r.labelId);
+    return {};
+}
+
+std::optional<Eligibility> eligibilityFromName(QStringView name)
+{
+    for (const auto& r : kReasons)
+        if (name == QString::fromUtf16(r.name))
+            return r.reason;
+    return std::nullopt;
+}
+
+QString outcomeStatusName(OutcomeStatus status)
+{
+    switch (status) {
+    case OutcomeStatus::Ineligible: return QStringLiteral("ineligible");
+    case OutcomeStatus::Selected: return QStringLiteral("selected");
+    case OutcomeStatus::NotSelected: return QStringLiteral("not_selected");
+    case OutcomeStatus::Withdrawn: return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+void SelectionPool::resize(size_t n)
+{
+    id.resize(n);
+    nikBi.resize(n);
+    kk.resize(n);
+    birthYmd.resize(n);
+    province.resize(n);
+    sex.resize(n);
+    segment.resize(n);
+    flags.resize(n);
+    refs.resize(n);
+    kkPrior.resize(n);
+    reason.resize(n);
+    tier.resize(n);
+    status.resize(n);
+    rank.resize(n);
+}
+
+void SelectionPool::reserve(size_t n)
+{
+    id.reserve(n);
+    nikBi.reserve(n);
+    kk.reserve(n);
+    birthYmd.reserve(n);
+    province.reserve(n);
+    sex.reserve(n);
+    segment.reserve(n);
+    flags.reserve(n);
+    refs.reserve(n);
+    kkPrior.reserve(n);
+    reason.reserve(n);
+    tier.reserve(n);
+    status.reserve(n);
+    rank.reserve(n);
+}
+
+qint64 SelectionPool::bytesUsed() const
+{
+    auto bytes = [](const auto& v) { return static_cast<qint64>(v.capacity() * sizeof(v[0])); };
+    return bytes(id) + bytes(nikBi) + bytes(kk) + bytes(birthYmd) + bytes(province) + bytes(sex) + bytes(segment)
+        + bytes(flags) + bytes(refs) + bytes(kkPrior) + bytes(reason) + bytes(tier) + bytes(status) + bytes(rank);
+}
+
+void SelectionPool::releaseEvaluationInputs()
+{
+    std::vector<qint32>().swap(birthYmd);
+    std::vector<quint8>().swap(sex);
+    std::vector<quint8>().swap(segment);
+    std::vector<quint8>().swap(flags);
+    std::vector<quint8>().swap(refs);
+}
+
+qint64 SelectionPool::indexOf(quint32 applicantId) const
+{
+    const auto it = std::lower_bound(id.begin(), id.end(), applicantId);
+    return it != id.end() && *it == applicantId ? it - id.begin() : -1;
+}
+
+} // namespace prakerja

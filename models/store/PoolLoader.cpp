@@ -1,0 +1,300 @@
+#include "PoolLoader.h"
+
+#include "Database.h"
+#include "domain/Stage.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace prakerja {
+
+namespace {
+
+Error sqliteError(sqlite3* db)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    return makeError(QStringLiteral("sql"), message, message);
+}
+
+// A prepared statement that finalises itself.
+struct Stmt {
+    sqlite3_stmt* s = nullptr;
+    Stmt(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
+    ~Stmt() { sqlite3_finalize(s); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+};
+
+quint64 bigEndian64(const void* data, int size)
+{
+    if (size < 8)
+        return 0;
+    const auto* b = static_cast<const unsigned char*>(data);
+    quint64 v = 0;
+    for (int k = 0; k < 8; ++k)
+        v = (v << 8) | b[k];
+    return v;
+}
+
+} // namespace
+
+Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progress)
+{
+    sqlite3* h = m_db.native();
+    // Earlier waves whose pools were drawn: their members are repeat applicants, and with
+    // automatic roll-over the unselected among them belong to this pool too.
+    std::vector<int> earlier;
+    {
+        Stmt q(h, "SELECT number FROM waves WHERE number < ?1 AND status IN (4, 5) ORDER BY number");
+        sqlite3_bind_int(q.s, 1, wave.number);
+        while (sqlite3_step(q.s) == SQLITE_ROW)
+            earlier.push_back(sqlite3_column_int(q.s, 0));
+    }
+    std::vector<quint32> ids;
+    std::vector<quint8> flags;
+    {
+        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 ORDER BY applicant_id");
+        sqlite3_bind_int(q.s, 1, wave.number);
+        while (sqlite3_step(q.s) == SQLITE_ROW)
+            ids.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
+        flags.assign(ids.size(), SelectionPool::OwnMember);
+    }
+    if (!earlier.empty()) {
+        std::vector<quint32> before;
+        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 ORDER BY applicant_id");
+        for (int w : earlier) {
+            sqlite3_bind_int(q.s, 1, w);
+            while (sqlite3_step(q.s) == SQLITE_ROW)
+                before.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
+            sqlite3_reset(q.s);
+        }
+        std::sort(before.begin(), before.end());
+        before.erase(std::unique(before.begin(), before.end()), before.end());
+        // Merge: own members that were in an earlier pool are repeat applicants; earlier members
+        // who did not join again come along only with automatic roll-over.
+        std::vector<quint32> mergedIds;
+        std::vector<quint8> mergedFlags;
+        mergedIds.reserve(ids.size() + (wave.rollOver == RollOver::Automatic ? before.size() : 0));
+        mergedFlags.reserve(mergedIds.capacity());
+        size_t a = 0, b = 0;
+        while (a < ids.size() || b < before.size()) {
+            if (b == before.size() || (a < ids.size() && ids[a] < before[b])) {
+                mergedIds.push_back(ids[a]);
+                mergedFlags.push_back(SelectionPool::OwnMember);
+                ++a;
+            } else if (a == ids.size() || before[b] < ids[a]) {
+                if (wave.rollOver == RollOver::Automatic) {
+                    mergedIds.push_back(before[b]);
+                    mergedFlags.push_back(SelectionPool::RepeatApplicant);
+                }
+                ++b;
+            } else {
+                mergedIds.push_back(ids[a]);
+                mergedFlags.push_back(SelectionPool::OwnMember | SelectionPool::RepeatApplicant);
+                ++a;
+                ++b;
+            }
+        }
+        ids.swap(mergedIds);
+        flags.swap(mergedFlags);
+    }
+    if (progress && !progress(10))
+        return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    auto pool = loadIds(std::move(ids), std::move(flags), progress);
+    if (!pool)
+        return pool;
+    // Participants who only rolled over are not "unselected": they leave the pool.
+    SelectionPool& p = pool.value();
+    const auto notOwnParticipant = [&](size_t i) {
+        return !(p.flags[i] & SelectionPool::OwnMember)
+            && (p.flags[i] & (SelectionPool::Participant | SelectionPool::RevokedParticipant));
+    };
+    size_t out = 0;
+    for (size_t i = 0; i < p.id.size(); ++i) {
+        if (notOwnParticipant(i))
+            continue;
+        if (out != i) {
+            p.id[out] = p.id[i];
+            p.nikBi[out] = p.nikBi[i];
+            p.kk[out] = p.kk[i];
+            p.birthYmd[out] = p.birthYmd[i];
+            p.province[out] = p.province[i];
+            p.sex[out] = p.sex[i];
+            p.segment[out] = p.segment[i];
+            p.flags[out] = p.flags[i];
+            p.refs[out] = p.refs[i];
+            p.kkPrior[out] = p.kkPrior[i];
+        }
+        ++out;
+    }
+    if (out != p.id.size())
+        p.resize(out);
+    return pool;
+}
+
+Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<quint8> memberFlags,
+                                          const Progress& progress)
+{
+    SelectionPool pool;
+    const size_t n = ids.size();
+    pool.id = std::move(ids);
+    pool.flags = std::move(memberFlags);
+    pool.flags.resize(n, 0);
+    pool.nikBi.resize(n);
+    pool.kk.resize(n);
+    pool.birthYmd.resize(n);
+    pool.province.resize(n);
+    pool.sex.resize(n);
+    pool.segment.resize(n);
+    pool.refs.assign(n, 0);
+    pool.kkPrior.assign(n, 0);
+    const auto cancelled = [&](int percent) { return progress && !progress(percent); };
+    const Error cancel = makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    if (const Status s = fillApplicants(pool); !s)
+        return s.error();
+    if (cancelled(50))
+        return cancel;
+    if (const Status s = fillParticipants(pool); !s)
+        return s.error();
+    if (const Status s = fillReferences(pool); !s)
+        return s.error();
+    if (cancelled(90))
+        return cancel;
+    return pool;
+}
+
+Status PoolLoader::fillApplicants(SelectionPool& pool)
+{
+    sqlite3* h = m_db.native();
+    // One ordered pass; a seek instead of stepping when the next member is far ahead.
+    Stmt q(h, "SELECT id, nik_bi, kk_bi, email_verified_at IS NOT NULL, nik_verified_at IS NOT NULL,"
+              " phone_verified_at IS NOT NULL, sex, birth_date, province, segment FROM applicants"
+              " WHERE id >= ?1 ORDER BY id");
+    if (!q.s)
+        return sqliteError(h);
+    const size_t n = pool.id.size();
+    size_t out = 0;
+    bool positioned = false;
+    qint64 current = -1;
+    for (size_t k = 0; k < n; ++k) {
+        const quint32 want = pool.id[k];
+        if (!positioned || (current < want && want - current > 256)) {
+            sqlite3_reset(q.s);
+            sqlite3_bind_int64(q.s, 1, want);
+            positioned = true;
+            current = sqlite3_step(q.s) == SQLITE_ROW ? sqlite3_column_int64(q.s, 0) : -2;
+        }
+        while (current >= 0 && current < want)
+            current = sqlite3_step(q.s) == SQLITE_ROW ? sqlite3_column_int64(q.s, 0) : -2;
+        if (current == -2) {
+            positioned = false; // past the end; reseek on the next member (there should be none)
+            continue;
+        }
+        if (current != want)
+            continue; // no applicant row: dropped
+        const void* bi = sqlite3_column_blob(q.s, 1);
+        const int biSize = sqlite3_column_bytes(q.s, 1);
+        pool.id[out] = want;
+        pool.flags[out] = static_cast<quint8>(pool.flags[k]
+                                              | (sqlite3_column_int(q.s, 3) ? SelectionPool::EmailVerified : 0)
+                                              | (sqlite3_column_int(q.s, 4) ? SelectionPool::NikVerified : 0)
+                                              | (sqlite3_column_int(q.s, 5) ? SelectionPool::PhoneVerified : 0));
+        BlindId& id = pool.nikBi[out];
+        id.fill(0);
+        if (bi)
+            std::memcpy(id.data(), bi, static_cast<size_t>(std::min<int>(biSize, 16)));
+        pool.kk[out] = bigEndian64(sqlite3_column_blob(q.s, 2), sqlite3_column_bytes(q.s, 2));
+        pool.sex[out] = static_cast<quint8>(sqlite3_column_int(q.s, 6));
+        pool.birthYmd[out] = sqlite3_column_int(q.s, 7);
+        pool.province[out] = static_cast<quint8>(sqlite3_column_int(q.s, 8));
+        pool.segment[out] = static_cast<quint8>(sqlite3_column_int(q.s, 9));
+        ++out;
+    }
+    if (out != n)
+        pool.resize(out);
+    return Status::success();
+}
+
+Status PoolLoader::fillParticipants(SelectionPool& pool)
+{
+    sqlite3* h = m_db.native();
+    Stmt q(h, "SELECT applicant_id, status, kk FROM participants ORDER BY applicant_id");
+    if (!q.s)
+        return sqliteError(h);
+    std::vector<quint64> cards; // family keys of active participants
+    size_t k = 0;
+    const size_t n = pool.id.size();
+    while (sqlite3_step(q.s) == SQLITE_ROW) {
+        const auto applicant = static_cast<quint32>(sqlite3_column_int64(q.s, 0));
+        const int status = sqlite3_column_int(q.s, 1);
+        const auto kk = static_cast<quint64>(sqlite3_column_int64(q.s, 2));
+        if (status == 1 && kk != 0)
+            cards.push_back(kk);
+        while (k < n && pool.id[k] < applicant)
+            ++k;
+        if (k < n && pool.id[k] == applicant)
+            pool.flags[k] |= status == 1 ? SelectionPool::Participant : SelectionPool::RevokedParticipant;
+    }
+    if (cards.empty())
+        return Status::success();
+    std::sort(cards.begin(), cards.end());
+    for (size_t i = 0; i < n; ++i) {
+        if (pool.kk[i] == 0)
+            continue;
+        const auto range = std::equal_range(cards.begin(), cards.end(), pool.kk[i]);
+        pool.kkPrior[i] = static_cast<quint8>(std::min<std::ptrdiff_t>(255, range.second - range.first));
+    }
+    return Status::success();
+}
+
+Status PoolLoader::fillReferences(SelectionPool& pool)
+{
+    const size_t n = pool.id.size();
+    if (n == 0)
+        return Status::success();
+    // Open addressing over member indexes, keyed by the blind id (already uniformly random).
+    size_t slots = 1;
+    while (slots < n + n / 2)
+        slots <<= 1;
+    constexpr quint32 kEmpty = 0xFFFFFFFFu;
+    std::vector<quint32> table(slots, kEmpty);
+    const auto hashOf = [](const void* bi) {
+        quint64 v;
+        std::memcpy(&v, bi, 8);
+        return v;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        size_t s = hashOf(pool.nikBi[i].data()) & (slots - 1);
+        while (table[s] != kEmpty)
+            s = (s + 1) & (slots - 1);
+        table[s] = static_cast<quint32>(i);
+    }
+    sqlite3* h = m_db.native();
+    Stmt q(h, "SELECT list, nik_bi FROM reference_lists");
+    if (!q.s)
+        return sqliteError(h);
+    while (sqlite3_step(q.s) == SQLITE_ROW) {
+        const int list = sqlite3_column_int(q.s, 0);
+        const void* bi = sqlite3_column_blob(q.s, 1);
+        if (!bi || sqlite3_column_bytes(q.s, 1) != 16)
+            continue;
+        quint8 bit = 0;
+        switch (static_cast<ReferenceList>(list)) {
+        case ReferenceList::Dapodik: bit = SelectionPool::OnDapodik; break;
+        case ReferenceList::Dtks: bit = SelectionPool::OnDtks; break;
+        case ReferenceList::Kemnaker: bit = SelectionPool::OnKemnaker; break;
+        case ReferenceList::Exclusion: bit = SelectionPool::OnExclusion; break;
+        }
+        for (size_t s = hashOf(bi) & (slots - 1); table[s] != kEmpty; s = (s + 1) & (slots - 1)) {
+            if (std::memcmp(pool.nikBi[table[s]].data(), bi, 16) == 0) {
+                pool.refs[table[s]] |= bit;
+                break;
+            }
+        }
+    }
+    return Status::success();
+}
+
+} // namespace prakerja

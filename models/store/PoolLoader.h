@@ -1,0 +1,39 @@
+#pragma once
+// Loads a wave's pool from the database into the engine's columnar arrays on the native
+// handle: pool ids from wave_members (plus, with automatic roll-over, the members of earlier
+// drawn waves who did not become participants), then one ordered pass over applicants,
+// participants and each reference list. No per-member queries: ten million members cost a
+// few sequential scans.
+
+#include "domain/Error.h"
+#include "domain/Wave.h"
+#include "engine/SelectionPool.h"
+
+#include <functional>
+
+namespace prakerja {
+
+class Database;
+
+class PoolLoader {
+public:
+    using Progress = std::function<bool(int percent)>; // false cancels
+
+    explicit PoolLoader(Database& db) : m_db(db) { }
+
+    // The pool of `wave` as the draw would see it now.
+    Result<SelectionPool> load(const Wave& wave, const Progress& progress = {});
+    // The current state of the given applicants (ascending ids), e.g. the stored pool of a
+    // drawn wave for the re-check before announcing. Members with no applicant row are dropped.
+    Result<SelectionPool> loadIds(std::vector<quint32> ids, std::vector<quint8> memberFlags,
+                                  const Progress& progress = {});
+
+private:
+    Status fillApplicants(SelectionPool& pool);
+    Status fillParticipants(SelectionPool& pool);
+    Status fillReferences(SelectionPool& pool);
+
+    Database& m_db;
+};
+
+} // namespace prakerja

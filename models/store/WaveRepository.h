@@ -1,0 +1,52 @@
+#pragma once
+// The waves table: create with a sealed seed, read, list, status changes, the draw's summary;
+// and the budget ledger. SQL for waves lives here; the packed outcome lives in OutcomeStore.
+
+#include "domain/Error.h"
+#include "domain/Wave.h"
+
+#include <QList>
+#include <QMap>
+
+namespace prakerja {
+
+class Database;
+
+struct LedgerEntry {
+    qint64 id = 0;
+    int wave = 0;
+    qint64 at = 0;
+    QString kind; // "announce" (money committed) or "revoke" (money returned)
+    qint64 participants = 0;
+    qint64 amount = 0; // rupiah, negative when returned
+};
+
+class WaveRepository {
+public:
+    explicit WaveRepository(Database& db) : m_db(db) { }
+
+    // Inserts the wave; `seed` (32 bytes) is stored sealed under a key-file sub-key.
+    Status insert(const Wave& wave, const QByteArray& seed);
+    Result<Wave> get(int number);
+    Result<QList<Wave>> list();
+    int nextNumber();
+    Status setStatus(int number, WaveStatus status);
+    // Marks the wave drawn and reveals its seed.
+    Status recordDraw(int number, const QByteArray& seed, qint64 at, qint64 poolSize, qint64 selected,
+                      const QMap<int, qint64>& provinceQuotas);
+    Status recordAnnouncement(int number, qint64 at, qint64 selected);
+    QMap<int, qint64> provinceQuotas(int number);
+    // The sealed seed, unsealed with the key file (for the draw; never shown before it).
+    Result<QByteArray> unsealSeed(int number);
+
+    Status addLedger(const LedgerEntry& entry);
+    QList<LedgerEntry> ledger();
+    qint64 committed();
+
+private:
+    QByteArray sealMask(int number, int keyId) const;
+
+    Database& m_db;
+};
+
+} // namespace prakerja
