@@ -1,18 +1,23 @@
 // prakerja-console: the desktop console for ministry staff and call-centre agents.
 #include "ConsoleStartup.h"
+#include "LatencyProbe.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
-const char kHelp[] = "Usage: prakerja-console [--db PATH] [--key-file PATH] [--lang id|en]\n\n"
+const char kHelp[] = "Usage: prakerja-console [--db PATH] [--key-file PATH] [--lang id|en] [--user NAME]\n"
+                     "                        [--debug-latency]\n\n"
                      "Opens the Prakerja Operator Console.\n"
                      "  --db PATH        database file (PRAKERJA_DB; created with a demo feed on first start)\n"
                      "  --key-file PATH  key file (PRAKERJA_KEY_FILE)\n"
                      "  --lang id|en     user-interface language (Indonesian by default)\n"
+                     "  --user NAME      sign in without the dialog (PRAKERJA_USER, with PRAKERJA_PASSWORD)\n"
+                     "  --debug-latency  print the worst GUI event-loop stall per minute to stderr\n"
                      "  --help, --version\n";
 
 // Reads "--name VALUE" or "--name=VALUE" from argv without needing a display.
@@ -49,6 +54,12 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
     const QString lang = argument(argc, argv, "--lang");
     prakerja::Error::setEnglish(lang == u"en");
+    if (const QString user = argument(argc, argv, "--user"); !user.isEmpty())
+        qputenv("PRAKERJA_USER", user.toLocal8Bit());
+    std::unique_ptr<prakerja::LatencyProbe> probe;
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--debug-latency") == 0)
+            probe = std::make_unique<prakerja::LatencyProbe>();
     prakerja::ConsoleStartup startup(
         prakerja::WorkspacePaths::resolve(argument(argc, argv, "--db"), argument(argc, argv, "--key-file")));
     prakerja::MainWindow* window = startup.run();

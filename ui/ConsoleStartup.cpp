@@ -7,6 +7,7 @@
 #include "store/StageTotals.h"
 
 #include <QMessageBox>
+#include <optional>
 
 namespace prakerja {
 
@@ -22,11 +23,24 @@ MainWindow* ConsoleStartup::run()
     m_workspace = std::move(workspace).value();
     OperatorService operators(m_workspace->db());
     const bool firstStart = !operators.hasOperators();
+    // Non-interactive sign-in for scripted runs (screenshots, the latency probe), as the CLI:
+    // PRAKERJA_USER (or --user) and PRAKERJA_PASSWORD. A failure falls back to the dialog.
+    std::optional<Session> scripted;
+    const QString user = qEnvironmentVariable("PRAKERJA_USER");
+    if (!firstStart && !user.isEmpty() && qEnvironmentVariableIsSet("PRAKERJA_PASSWORD")) {
+        auto signedIn = operators.authenticate(user, qEnvironmentVariable("PRAKERJA_PASSWORD"));
+        if (signedIn)
+            scripted = signedIn.value();
+        else
+            qWarning("%s", qPrintable(signedIn.error().message()));
+    }
     LoginDialog login(operators, firstStart ? LoginDialog::Mode::CreateAdministrator : LoginDialog::Mode::SignIn);
-    login.setUserName(Settings::instance().value(Settings::Key::LastUser).toString());
-    if (login.exec() != QDialog::Accepted || !login.session())
-        return nullptr;
-    const Session session = *login.session();
+    if (!scripted) {
+        login.setUserName(Settings::instance().value(Settings::Key::LastUser).toString());
+        if (login.exec() != QDialog::Accepted || !login.session())
+            return nullptr;
+    }
+    const Session session = scripted ? *scripted : *login.session();
     Settings::instance().setValue(Settings::Key::LastUser, session.operatorName());
     m_window = std::make_unique<MainWindow>(*m_workspace, session);
     const double demoSpeed = Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble();

@@ -3,7 +3,8 @@
 #include "PlaceholderPage.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
-#include "services/DatabaseWatcher.h"
+#include "DashboardPage.h"
+#include "services/FunnelWatcher.h"
 #include "services/Settings.h"
 #include "services/SimulatorJob.h"
 
@@ -41,10 +42,9 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    addPage(Page::Dashboard, tr("Dasbor"),
-            new PlaceholderPage(tr("Dasbor"),
-                                tr("Corong pendaftaran langsung: jumlah per tahap, pendaftaran per menit, rincian per "
-                                   "provinsi, gelombang dan segmen, serta alasan penolakan NIK.")));
+    // One poller for the whole window: the dashboard's snapshots and the status bar's count.
+    m_watcher = new FunnelWatcher(workspace.paths(), workspace.keys(), session, this);
+    addPage(Page::Dashboard, tr("Dasbor"), new DashboardPage(m_watcher, this));
     addPage(Page::Applicants, tr("Pendaftar"),
             new PlaceholderPage(tr("Pendaftar"), tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
                                                     "agen call center, dengan data pribadi tersamar dan tercatat.")));
@@ -80,9 +80,8 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     statusBar()->addPermanentWidget(m_applicants);
     buildMenus();
 
-    m_watcher = new DatabaseWatcher(workspace.paths(), workspace.keys(), this);
-    connect(m_watcher, &DatabaseWatcher::totalsChanged, this, &MainWindow::onTotals);
-    connect(m_watcher, &DatabaseWatcher::reachableChanged, this, [this](bool reachable, const QString& message) {
+    connect(m_watcher, &FunnelWatcher::registrationsChanged, this, &MainWindow::onRegistrations);
+    connect(m_watcher, &FunnelWatcher::reachableChanged, this, [this](bool reachable, const QString& message) {
         m_database->setText(reachable ? tr("Basis data: %1").arg(m_workspace.paths().database)
                                       : tr("Basis data tidak terjangkau: %1 — mencoba lagi…").arg(message));
     });
@@ -153,9 +152,9 @@ void MainWindow::startDemoFeed(double speed)
     m_activity->setText(tr("Simulasi dimulai…"));
 }
 
-void MainWindow::onTotals(const StageTotals& totals)
+void MainWindow::onRegistrations(qint64 registered)
 {
-    m_applicants->setText(tr("%1 pendaftar").arg(IndonesianFormat::number(totals.value(EventType::Registered))));
+    m_applicants->setText(tr("%1 pendaftar").arg(IndonesianFormat::number(registered)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,9 +14,8 @@ class QPushButton;
 
 namespace prakerja {
 
-class DatabaseWatcher;
+class FunnelWatcher;
 class SimulatorJob;
-struct StageTotals;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,7 +36,7 @@ protected:
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
-    void onTotals(const StageTotals& totals);
+    void onRegistrations(qint64 registered);
     void buildMenus();
 
     Workspace& m_workspace;
@@ -48,7 +47,7 @@ private:
     QLabel* m_applicants = nullptr;
     QLabel* m_activity = nullptr;
     QPushButton* m_stopDemo = nullptr;
-    DatabaseWatcher* m_watcher = nullptr;
+    FunnelWatcher* m_watcher = nullptr;
     SimulatorJob* m_simulator = nullptr;
 };
 

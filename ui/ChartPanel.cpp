@@ -1,0 +1,171 @@
+#include "ChartPanel.h"
+
+#include "io/CsvWriter.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDate>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace prakerja {
+
+ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget* parent)
+    : QFrame(parent)
+    , m_exportName(exportName)
+{
+    setObjectName(QStringLiteral("chart_%1").arg(exportName));
+    setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    auto* header = new QHBoxLayout;
+    auto* titleLabel = new QLabel(title, this);
+    titleLabel->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
+    header->addWidget(titleLabel, 1);
+    m_controls = new QHBoxLayout;
+    header->addLayout(m_controls);
+    auto* png = new QPushButton(tr("PNG…"), this);
+    png->setObjectName(QStringLiteral("exportPng"));
+    png->setToolTip(tr("Simpan grafik sebagai PNG"));
+    auto* csv = new QPushButton(tr("CSV…"), this);
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    csv->setToolTip(tr("Simpan data grafik sebagai CSV"));
+    header->addWidget(png);
+    header->addWidget(csv);
+    layout->addLayout(header);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation); // animations on a live chart cost frames
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
+    m_view = new QChartView(chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    layout->addWidget(m_view, 1);
+    connect(png, &QPushButton::clicked, this, &ChartPanel::askPng);
+    connect(csv, &QPushButton::clicked, this, &ChartPanel::askCsv);
+}
+
+QChart* ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartPanel::addControl(QWidget* widget)
+{
+    m_controls->addWidget(widget);
+}
+
+void ChartPanel::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+void ChartPanel::setBars(const QStringList& labels, const QList<qint64>& values, const QColor& color)
+{
+    if (!m_bars) {
+        m_bars = new QHorizontalBarSeries;
+        m_set = new QBarSet(QString());
+        m_set->setColor(color);
+        m_bars->append(m_set);
+        m_bars->setBarWidth(0.7);
+        chart()->addSeries(m_bars);
+        m_categories = new QBarCategoryAxis;
+        m_values = new QValueAxis;
+        m_values->setLabelFormat(QStringLiteral("%.0f"));
+        chart()->addAxis(m_categories, Qt::AlignLeft);
+        chart()->addAxis(m_values, Qt::AlignBottom);
+        m_bars->attachAxis(m_categories);
+        m_bars->attachAxis(m_values);
+    }
+    // Bar axes list bottom to top: reverse so that the first row is on top.
+    QStringList categories;
+    QList<qreal> bars;
+    qint64 max = 0;
+    for (qsizetype i = labels.size() - 1; i >= 0; --i) {
+        categories << labels[i];
+        bars << static_cast<qreal>(values.value(i));
+        max = std::max(max, values.value(i));
+    }
+    if (categories != m_categories->categories()) {
+        m_categories->clear();
+        m_categories->append(categories.isEmpty() ? QStringList{tr("(belum ada data)")} : categories);
+    }
+    if (m_set->count() != bars.size()) {
+        m_set->remove(0, m_set->count());
+        m_set->append(bars);
+    } else {
+        for (qsizetype i = 0; i < bars.size(); ++i)
+            if (m_set->at(i) != bars[i])
+                m_set->replace(i, bars[i]);
+    }
+    m_values->setRange(0, static_cast<qreal>(std::max<qint64>(1, max)) * 1.05);
+    m_values->applyNiceNumbers();
+}
+
+QPixmap ChartPanel::render(const QSize& size) const
+{
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::white);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return pixmap;
+}
+
+bool ChartPanel::exportPng(const QString& path) const
+{
+    const QSize size = m_view->size().isValid() && m_view->width() > 50 ? m_view->size() : QSize(900, 450);
+    return render(size).save(path, "PNG");
+}
+
+Status ChartPanel::exportCsv(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("export"), file.errorString(), file.errorString());
+    CsvWriter writer(file);
+    writer.writeRow(m_table.header);
+    for (const QStringList& row : m_table.rows)
+        writer.writeRow(row);
+    if (!file.commit())
+        return makeError(QStringLiteral("export"), file.errorString(), file.errorString());
+    return Status::success();
+}
+
+void ChartPanel::askPng()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Simpan grafik"),
+        QStringLiteral("%1-%2.png").arg(m_exportName, QDate::currentDate().toString(Qt::ISODate)),
+        tr("Gambar PNG (*.png)"));
+    if (!path.isEmpty() && !exportPng(path))
+        setNote(tr("Gagal menyimpan %1").arg(path));
+}
+
+void ChartPanel::askCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Simpan data"),
+        QStringLiteral("%1-%2.csv").arg(m_exportName, QDate::currentDate().toString(Qt::ISODate)),
+        tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportCsv(path); !s)
+        setNote(tr("Gagal menyimpan %1: %2").arg(path, s.error().message()));
+}
+
+} // namespace prakerja

@@ -1,0 +1,62 @@
+#pragma once
+// One chart of the dashboard in a frame: a title, the chart, and its exports (PNG of the
+// chart, CSV of the data it shows). Bar charts are filled from plain rows (setBars); other
+// charts are built by the page on chart(). The CSV is whatever table the page set.
+
+#include "domain/Error.h"
+#include "engine/FunnelReport.h"
+
+#include <QFrame>
+
+class QChart;
+class QChartView;
+class QHorizontalBarSeries;
+class QBarSet;
+class QBarCategoryAxis;
+class QValueAxis;
+class QHBoxLayout;
+class QLabel;
+
+namespace prakerja {
+
+class ChartPanel : public QFrame {
+    Q_OBJECT
+    Q_DISABLE_COPY(ChartPanel)
+public:
+    // `exportName` names the files ("funnel", "provinces") and the widget ("chart_<name>").
+    ChartPanel(const QString& title, const QString& exportName, QWidget* parent = nullptr);
+
+    QChart* chart() const;
+    QChartView* view() const { return m_view; }
+    const QString& exportName() const { return m_exportName; }
+    // Adds a control beside the export buttons (e.g. a range selector).
+    void addControl(QWidget* widget);
+    void setNote(const QString& text);
+
+    // Horizontal bars from top to bottom, labels carry the numbers (Indonesian format).
+    void setBars(const QStringList& labels, const QList<qint64>& values, const QColor& color);
+
+    void setTable(const FunnelReport::Table& table) { m_table = table; }
+    const FunnelReport::Table& table() const { return m_table; }
+
+    // Exports without dialogs (tests, the PDF report); the buttons ask for a file first.
+    bool exportPng(const QString& path) const;
+    Status exportCsv(const QString& path) const;
+    QPixmap render(const QSize& size) const;
+
+private:
+    void askPng();
+    void askCsv();
+
+    QString m_exportName;
+    QChartView* m_view = nullptr;
+    QHBoxLayout* m_controls = nullptr;
+    QLabel* m_note = nullptr;
+    QHorizontalBarSeries* m_bars = nullptr;
+    QBarSet* m_set = nullptr;
+    QBarCategoryAxis* m_categories = nullptr;
+    QValueAxis* m_values = nullptr;
+    FunnelReport::Table m_table;
+};
+
+} // namespace prakerja

@@ -1,0 +1,466 @@
+#include "DashboardPage.h"
+
+#include "ChartPanel.h"
+#include "StageTile.h"
+#include "domain/IndonesianFormat.h"
+#include "domain/Timestamp.h"
+#include "services/FunnelWatcher.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace prakerja {
+
+namespace {
+
+// QDateTimeAxis labels in the process's local zone; shift the values so they read as WIB.
+qreal axisMs(qint64 utcMs)
+{
+    const int localOffset = QDateTime::fromMSecsSinceEpoch(utcMs).offsetFromUtc();
+    return static_cast<qreal>(utcMs + Timestamp::kWibOffset - qint64(localOffset) * 1000);
+}
+
+// The custom range editors hold WIB wall times in a UTC-spec QDateTime.
+qint64 editorToUtc(const QDateTime& wib)
+{
+    return wib.toMSecsSinceEpoch() - Timestamp::kWibOffset;
+}
+
+QDateTime utcToEditor(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs + Timestamp::kWibOffset, Qt::UTC);
+}
+
+QString barLabel(const FunnelReport::BreakdownRow& row)
+{
+    return QStringLiteral("%1 · %2 (%3)")
+        .arg(row.label, IndonesianFormat::number(row.count), IndonesianFormat::percent(row.share, 1));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+
+    auto* header = new QHBoxLayout;
+    auto* title = new QLabel(tr("Corong pendaftaran"), content);
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold; color: #1f3a5f;"));
+    header->addWidget(title);
+    header->addStretch(1);
+    m_live = new QLabel(tr("Menunggu data…"), content);
+    m_live->setObjectName(QStringLiteral("liveStatus"));
+    m_live->setWordWrap(true);
+    m_pause = new QPushButton(tr("Jeda"), content);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setToolTip(tr("Jeda atau lanjutkan pembaruan langsung (Ctrl+P)"));
+    header->addWidget(m_pause);
+    auto* pdf = new QPushButton(tr("Laporan PDF…"), content);
+    pdf->setObjectName(QStringLiteral("exportPdfButton"));
+    header->addWidget(pdf);
+    layout->addLayout(header);
+    layout->addWidget(m_live);
+    auto* note = new QLabel(tr("Waktu menurut umpan pendaftaran (WIB): \"jam terakhir\", \"24 jam terakhir\" dan \"menit "
+                               "terakhir\" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan "
+                               "yang ditolak tidak pernah dihitung."),
+                            content);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #5b6b7b;"));
+    layout->addWidget(note);
+
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(8);
+    layout->addLayout(m_tileGrid);
+    for (EventType stage : kFunnelStages) {
+        auto* tile = new StageTile(stage, content);
+        m_tileGrid->addWidget(tile, static_cast<int>(m_tiles.size()) / 3, static_cast<int>(m_tiles.size()) % 3);
+        m_tiles.insert(stage, tile);
+    }
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(10);
+    layout->addLayout(grid, 1);
+    m_funnel = new ChartPanel(tr("Corong per tahap (dengan penurunan dari tahap sebelumnya)"), QStringLiteral("funnel"),
+                              content);
+    m_minutes = new ChartPanel(tr("Pendaftaran per menit"), QStringLiteral("registrations_per_minute"), content);
+    m_provinces = new ChartPanel(tr("Pendaftar per provinsi (dari NIK)"), QStringLiteral("provinces"), content);
+    m_segments = new ChartPanel(tr("Pendaftar per segmen"), QStringLiteral("segments"), content);
+    m_waves = new ChartPanel(tr("Bergabung per gelombang"), QStringLiteral("waves"), content);
+    m_reasons = new ChartPanel(tr("Penolakan NIK per alasan"), QStringLiteral("nik_rejections"), content);
+    m_charts = {m_funnel, m_minutes, m_provinces, m_segments, m_waves, m_reasons};
+    grid->addWidget(m_minutes, 0, 0, 1, 2);
+    grid->addWidget(m_funnel, 1, 0, 1, 2);
+    grid->addWidget(m_provinces, 2, 0, 1, 2);
+    grid->addWidget(m_segments, 3, 0);
+    grid->addWidget(m_reasons, 3, 1);
+    grid->addWidget(m_waves, 4, 0);
+    m_provinces->view()->setMinimumHeight(340);
+    m_minutes->view()->setMinimumHeight(300);
+
+    // Range of the per-minute chart.
+    m_range = new QComboBox(m_minutes);
+    m_range->setObjectName(QStringLiteral("rangeSelector"));
+    m_range->addItem(tr("Satu jam terakhir"), static_cast<int>(FunnelReport::Range::LastHour));
+    m_range->addItem(tr("24 jam terakhir"), static_cast<int>(FunnelReport::Range::Last24Hours));
+    m_range->addItem(tr("Seluruh gelombang"), static_cast<int>(FunnelReport::Range::WholeWave));
+    m_range->addItem(tr("Rentang khusus"), static_cast<int>(FunnelReport::Range::Custom));
+    m_range->setCurrentIndex(2);
+    m_from = new QDateTimeEdit(m_minutes);
+    m_to = new QDateTimeEdit(m_minutes);
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH.mm"));
+        edit->setCalendarPopup(true);
+        edit->hide();
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { renderMinutes(); });
+    }
+    m_from->setObjectName(QStringLiteral("rangeFrom"));
+    m_to->setObjectName(QStringLiteral("rangeTo"));
+    m_minutes->addControl(m_range);
+    m_minutes->addControl(m_from);
+    m_minutes->addControl(m_to);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_range->currentData().toInt() == static_cast<int>(FunnelReport::Range::Custom);
+        if (custom && m_hasSnapshot) {
+            const auto [from, to] = FunnelReport::rangeBounds(m_shown, FunnelReport::Range::LastHour);
+            const QSignalBlocker b1(m_from), b2(m_to);
+            m_from->setDateTime(utcToEditor(from));
+            m_to->setDateTime(utcToEditor(to));
+        }
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        renderMinutes();
+    });
+
+    QChart* chart = m_minutes->chart();
+    chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_perMinute = new QLineSeries;
+    m_perMinute->setName(tr("Pendaftaran per menit"));
+    m_cumulative = new QLineSeries;
+    m_cumulative->setName(tr("Kumulatif"));
+    m_peak = new QScatterSeries;
+    m_peak->setName(tr("Menit puncak"));
+    m_peak->setMarkerSize(11);
+    m_peak->setColor(QColor(0xc6, 0x28, 0x28));
+    m_peak->setPointLabelsVisible(true);
+    m_peak->setPointLabelsClipping(false);
+    chart->addSeries(m_perMinute);
+    chart->addSeries(m_cumulative);
+    chart->addSeries(m_peak);
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("HH.mm"));
+    m_timeAxis->setTitleText(tr("WIB"));
+    m_countAxis = new QValueAxis;
+    m_countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_countAxis->setTitleText(tr("per menit"));
+    m_cumulativeAxis = new QValueAxis;
+    m_cumulativeAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_cumulativeAxis->setTitleText(tr("kumulatif"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_countAxis, Qt::AlignLeft);
+    chart->addAxis(m_cumulativeAxis, Qt::AlignRight);
+    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_perMinute), static_cast<QAbstractSeries*>(m_peak)}) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_countAxis);
+    }
+    m_cumulative->attachAxis(m_timeAxis);
+    m_cumulative->attachAxis(m_cumulativeAxis);
+
+    connect(m_pause, &QPushButton::toggled, this, &DashboardPage::setPaused);
+    connect(pdf, &QPushButton::clicked, this, &DashboardPage::askPdf);
+    if (watcher) {
+        connect(watcher, &FunnelWatcher::snapshotReady, this, &DashboardPage::applySnapshot);
+        connect(watcher, &FunnelWatcher::reachableChanged, this, &DashboardPage::setReachable);
+        connect(watcher, &FunnelWatcher::denied, this, [this](const QString& message) {
+            m_live->setText(message);
+            m_live->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        });
+    }
+    render();
+}
+
+ChartPanel* DashboardPage::chart(const QString& exportName) const
+{
+    for (ChartPanel* panel : m_charts)
+        if (panel->exportName() == exportName)
+            return panel;
+    return nullptr;
+}
+
+void DashboardPage::applySnapshot(const FunnelSnapshot& snapshot)
+{
+    m_latest = snapshot;
+    m_hasSnapshot = true;
+    if (!m_reachable)
+        setReachable(true, {});
+    if (!m_paused) {
+        m_shown = snapshot;
+        render();
+    }
+    updateLiveLabel();
+    Q_EMIT rendered();
+}
+
+void DashboardPage::setPaused(bool paused)
+{
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused); // re-enters through toggled()
+    m_paused = paused;
+    m_pause->setText(paused ? tr("Lanjutkan") : tr("Jeda"));
+    if (!paused && m_hasSnapshot) {
+        m_shown = m_latest;
+        render();
+    }
+    updateLiveLabel();
+}
+
+void DashboardPage::setRange(FunnelReport::Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(static_cast<int>(range)));
+}
+
+void DashboardPage::setReachable(bool reachable, const QString& message)
+{
+    const bool wasReachable = m_reachable;
+    m_reachable = reachable;
+    m_unreachableMessage = message;
+    if (reachable && !wasReachable)
+        m_reconnectedAt.start();
+    updateLiveLabel();
+}
+
+void DashboardPage::updateLiveLabel()
+{
+    if (!m_reachable) {
+        m_live->setText(tr("● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…").arg(m_unreachableMessage));
+        m_live->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        return;
+    }
+    if (!m_hasSnapshot)
+        return;
+    const QString updated = Timestamp::toDisplayWib(m_latest.refreshedAtMs);
+    const QString feed = m_latest.newestAt > 0 ? Timestamp::toDisplayWib(m_latest.newestAt) : tr("belum ada");
+    if (m_paused) {
+        m_live->setText(tr("❚❚ Dijeda · tampilan per %1 · data terbaru %2")
+                            .arg(Timestamp::toDisplayWib(m_shown.refreshedAtMs), updated));
+        m_live->setStyleSheet(QStringLiteral("color: #8d6e00; font-weight: bold;"));
+    } else {
+        // Say so for a while after the connection came back by itself.
+        const bool reconnected = m_reconnectedAt.isValid() && m_reconnectedAt.elapsed() < 15'000;
+        m_live->setText(tr("● Langsung · diperbarui %1 · kejadian terbaru %2").arg(updated, feed)
+                        + (reconnected ? tr(" · tersambung kembali") : QString()));
+        m_live->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold;"));
+    }
+}
+
+void DashboardPage::render()
+{
+    renderTiles();
+    renderMinutes();
+    renderBreakdowns();
+}
+
+void DashboardPage::renderTiles()
+{
+    const QList<FunnelReport::StageRow> rows = FunnelReport::stageRows(m_shown);
+    QStringList labels;
+    QList<qint64> values;
+    for (const FunnelReport::StageRow& row : rows) {
+        StageTile* tile = m_tiles.value(row.stage);
+        if (!tile) { // a later stage (selected, training bought) that now has data
+            tile = new StageTile(row.stage, m_tileGrid->parentWidget());
+            m_tileGrid->addWidget(tile, static_cast<int>(m_tiles.size()) / 3, static_cast<int>(m_tiles.size()) % 3);
+            m_tiles.insert(row.stage, tile);
+        }
+        tile->setRow(row);
+        labels << (row.stage == EventType::Registered
+                       ? QStringLiteral("%1 · %2").arg(stageLabel(row.stage), IndonesianFormat::number(row.count))
+                       : tr("%1 · %2 (−%3 · %4)")
+                             .arg(stageLabel(row.stage), IndonesianFormat::number(row.count),
+                                  IndonesianFormat::number(std::max<qint64>(0, row.dropFromPrevious)),
+                                  IndonesianFormat::percent(std::max(0.0, 1.0 - row.shareOfPrevious), 1)));
+        values << row.count;
+    }
+    m_funnel->setBars(labels, values, QColor(0x3d, 0x6a, 0xa2));
+    m_funnel->setTable(FunnelReport::stageTable(m_shown));
+}
+
+void DashboardPage::renderMinutes()
+{
+    const auto range = static_cast<FunnelReport::Range>(m_range->currentData().toInt());
+    auto [from, to] = FunnelReport::rangeBounds(m_shown, range);
+    if (range == FunnelReport::Range::Custom) {
+        from = editorToUtc(m_from->dateTime());
+        to = editorToUtc(m_to->dateTime());
+        if (to <= from)
+            to = from + Timestamp::kMinute;
+    }
+    const FunnelReport::MinuteSeries series =
+        m_shown.newestAt > 0 ? FunnelReport::minuteSeries(m_shown, EventType::Registered, from, to)
+                             : FunnelReport::MinuteSeries{};
+    QList<QPointF> perBucket, cumulative;
+    perBucket.reserve(series.perBucket.size());
+    cumulative.reserve(series.cumulative.size());
+    qreal maxCount = 1, maxCumulative = 1;
+    for (const QPointF& p : series.perBucket) {
+        perBucket << QPointF(axisMs(static_cast<qint64>(p.x())), p.y());
+        maxCount = std::max(maxCount, p.y());
+    }
+    for (const QPointF& p : series.cumulative) {
+        cumulative << QPointF(axisMs(static_cast<qint64>(p.x())), p.y());
+        maxCumulative = std::max(maxCumulative, p.y());
+    }
+    // Whole vectors through replace(): appending point by point is quadratic on a visible series.
+    m_perMinute->replace(perBucket);
+    m_cumulative->replace(cumulative);
+    if (series.peakValue > 0) {
+        m_peak->replace(QList<QPointF>{QPointF(axisMs(series.peakMinuteMs + Timestamp::kMinute / 2),
+                                               static_cast<qreal>(series.peakValue) / series.bucketMinutes)});
+        m_peak->setPointLabelsFormat(
+            tr("puncak %1/menit · %2")
+                .arg(IndonesianFormat::number(series.peakValue), Timestamp::toDisplayWib(series.peakMinuteMs, false)));
+    } else {
+        m_peak->clear();
+    }
+    if (series.bucketMinutes > 1) {
+        // Buckets of several minutes are drawn as their average per minute.
+        for (QPointF& p : perBucket)
+            p.setY(p.y() / series.bucketMinutes);
+        m_perMinute->replace(perBucket);
+        maxCount = std::max<qreal>(1, maxCount / series.bucketMinutes);
+    }
+    maxCount = std::max(maxCount, static_cast<qreal>(series.peakValue));
+    const qint64 span = series.toMs - series.fromMs;
+    m_timeAxis->setFormat(span > Timestamp::kDay ? QStringLiteral("dd/MM HH.mm") : QStringLiteral("HH.mm"));
+    if (span > 0)
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axisMs(series.fromMs))),
+                             QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axisMs(series.toMs))));
+    m_countAxis->setRange(0, maxCount * 1.15);
+    m_countAxis->applyNiceNumbers();
+    m_cumulativeAxis->setRange(0, maxCumulative * 1.05);
+    m_cumulativeAxis->applyNiceNumbers();
+    m_minutes->setNote(
+        series.peakValue > 0
+            ? tr("Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4")
+                  .arg(IndonesianFormat::number(series.peakValue), Timestamp::toDisplayWib(series.peakMinuteMs, false),
+                       IndonesianFormat::number(series.totalInRange),
+                       series.bucketMinutes > 1 ? tr(" · titik = rata-rata per %1 menit").arg(series.bucketMinutes)
+                                                : QString())
+            : tr("Belum ada pendaftaran dalam rentang ini."));
+    m_minutes->setTable(FunnelReport::seriesTable(series));
+}
+
+void DashboardPage::renderBreakdowns()
+{
+    const auto fill = [](ChartPanel* panel, const QList<FunnelReport::BreakdownRow>& rows, const QString& key,
+                         const QColor& color) {
+        QStringList labels;
+        QList<qint64> values;
+        for (const FunnelReport::BreakdownRow& row : rows) {
+            labels << barLabel(row);
+            values << row.count;
+        }
+        panel->setBars(labels, values, color);
+        panel->setTable(FunnelReport::breakdownTable(rows, key));
+    };
+    fill(m_provinces, FunnelReport::provinces(m_shown, 10), QStringLiteral("province"), QColor(0x2e, 0x7d, 0x32));
+    fill(m_segments, FunnelReport::segments(m_shown), QStringLiteral("segment"), QColor(0x6a, 0x1b, 0x9a));
+    fill(m_waves, FunnelReport::waves(m_shown), QStringLiteral("wave"), QColor(0x00, 0x83, 0x8f));
+    fill(m_reasons, FunnelReport::nikReasons(m_shown), QStringLiteral("reason"), QColor(0xc6, 0x28, 0x28));
+}
+
+Status DashboardPage::exportPdf(const QString& path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(120);
+    writer.setTitle(tr("Laporan corong pendaftaran Prakerja"));
+    writer.setCreator(QStringLiteral("prakerja-console"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(QStringLiteral("export"), tr("Tidak dapat menulis %1").arg(path),
+                         QStringLiteral("Cannot write %1").arg(path));
+    const int width = writer.width();
+    const int height = writer.height();
+    int y = 0;
+    QFont font = painter.font();
+    font.setPointSize(14);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRect(0, y, width, 40), Qt::AlignLeft, tr("Laporan corong pendaftaran Prakerja"));
+    y += 40;
+    font.setPointSize(9);
+    font.setBold(false);
+    painter.setFont(font);
+    painter.drawText(QRect(0, y, width, 24), Qt::AlignLeft,
+                     tr("Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)")
+                         .arg(Timestamp::toDisplayWib(m_shown.refreshedAtMs),
+                              m_shown.newestAt ? Timestamp::toDisplayWib(m_shown.newestAt) : tr("belum ada")));
+    y += 34;
+    for (const FunnelReport::StageRow& row : FunnelReport::stageRows(m_shown)) {
+        painter.drawText(QRect(0, y, width / 3, 22), Qt::AlignLeft, stageLabel(row.stage));
+        painter.drawText(QRect(width / 3, y, width / 6, 22), Qt::AlignRight, IndonesianFormat::number(row.count));
+        painter.drawText(QRect(width / 2 + 10, y, width / 2 - 10, 22), Qt::AlignLeft,
+                         tr("%1 dari pendaftar · %2 dari tahap sebelumnya")
+                             .arg(IndonesianFormat::percent(row.shareOfRegistered),
+                                  IndonesianFormat::percent(row.shareOfPrevious)));
+        y += 22;
+    }
+    y += 16;
+    for (ChartPanel* panel : m_charts) {
+        const QSize size(1000, panel == m_minutes ? 420 : 360);
+        const int drawHeight = width * size.height() / size.width();
+        if (y + drawHeight > height) {
+            writer.newPage();
+            y = 0;
+        }
+        painter.drawPixmap(QRect(0, y, width, drawHeight), panel->render(size));
+        y += drawHeight + 16;
+    }
+    painter.end();
+    return Status::success();
+}
+
+void DashboardPage::askPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Simpan laporan"),
+        QStringLiteral("corong-pendaftaran-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportPdf(path); !s)
+        m_live->setText(s.error().message());
+}
+
+} // namespace prakerja

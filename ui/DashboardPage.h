@@ -1,0 +1,91 @@
+#pragma once
+// The Dashboard page: the live registration funnel. Tiles per stage, the funnel chart with its
+// drop-offs, registrations per minute over a chosen range with the peak and a cumulative line,
+// breakdowns (province, wave, segment, NIK rejection reasons), a live indicator with
+// pause/resume and the unreachable state, exports (PNG/CSV per chart, PDF of the page). It
+// only renders FunnelSnapshots that FunnelWatcher computes on its own thread.
+
+#include "domain/Error.h"
+#include "engine/FunnelReport.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QLineSeries;
+class QScatterSeries;
+class QDateTimeAxis;
+class QValueAxis;
+
+namespace prakerja {
+
+class ChartPanel;
+class FunnelWatcher;
+class StageTile;
+
+class DashboardPage : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY(DashboardPage)
+public:
+    explicit DashboardPage(FunnelWatcher* watcher, QWidget* parent = nullptr);
+
+    StageTile* tile(EventType stage) const { return m_tiles.value(stage); }
+    QList<ChartPanel*> charts() const { return m_charts; }
+    ChartPanel* chart(const QString& exportName) const;
+    const FunnelSnapshot& shownSnapshot() const { return m_shown; }
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    void setRange(FunnelReport::Range range);
+    // The whole page as a PDF report (tiles as a table, then every chart).
+    Status exportPdf(const QString& path) const;
+
+    void applySnapshot(const FunnelSnapshot& snapshot);
+
+Q_SIGNALS:
+    void rendered(); // after a snapshot reached the widgets (tests wait on it)
+
+private:
+    void render();
+    void renderTiles();
+    void renderMinutes();
+    void renderBreakdowns();
+    void updateLiveLabel();
+    void setReachable(bool reachable, const QString& message);
+    void askPdf();
+
+    FunnelSnapshot m_latest; // last snapshot received
+    FunnelSnapshot m_shown; // what the widgets show (differs while paused)
+    bool m_paused = false;
+    bool m_reachable = true;
+    bool m_hasSnapshot = false;
+    QString m_unreachableMessage;
+    QElapsedTimer m_reconnectedAt;
+
+    QLabel* m_live = nullptr;
+    QPushButton* m_pause = nullptr;
+    QGridLayout* m_tileGrid = nullptr;
+    QMap<EventType, StageTile*> m_tiles;
+    QList<ChartPanel*> m_charts;
+    ChartPanel* m_funnel = nullptr;
+    ChartPanel* m_minutes = nullptr;
+    ChartPanel* m_provinces = nullptr;
+    ChartPanel* m_segments = nullptr;
+    ChartPanel* m_waves = nullptr;
+    ChartPanel* m_reasons = nullptr;
+    QComboBox* m_range = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QDateTimeEdit* m_to = nullptr;
+    QLineSeries* m_perMinute = nullptr;
+    QLineSeries* m_cumulative = nullptr;
+    QScatterSeries* m_peak = nullptr;
+    QDateTimeAxis* m_timeAxis = nullptr;
+    QValueAxis* m_countAxis = nullptr;
+    QValueAxis* m_cumulativeAxis = nullptr;
+};
+
+} // namespace prakerja
