@@ -34,7 +34,7 @@ MainWindow* ConsoleStartup::run()
         else
             qWarning("%s", qPrintable(signedIn.error().message()));
     }
-    LoginDialog login(operators, firstStart ? LoginDialog::Mode::CreateAdministrator : LoginDialog::Mode::SignIn);
+    LoginDialog login(*m_workspace, firstStart ? LoginDialog::Mode::CreateAdministrator : LoginDialog::Mode::SignIn);
     if (!scripted) {
         login.setUserName(Settings::instance().value(Settings::Key::LastUser).toString());
         if (login.exec() != QDialog::Accepted || !login.session())

@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
-#include "services/OperatorService.h"
+#include "services/OperatorJob.h"
+#include "services/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,9 +13,10 @@
 namespace prakerja {
 
 namespace {
-QLabel* errorLabel(QWidget* parent)
+QLabel* errorLabel(QWidget* parent, const char* name)
 {
     auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1StringView(name));
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setWordWrap(true);
     label->hide();
@@ -22,27 +24,34 @@ QLabel* errorLabel(QWidget* parent)
 }
 } // namespace
 
-LoginDialog::LoginDialog(OperatorService& operators, Mode mode, QWidget* parent)
+LoginDialog::LoginDialog(const Workspace& workspace, Mode mode, QWidget* parent)
     : QDialog(parent)
-    , m_operators(operators)
+    , m_job(new OperatorJob(workspace.paths(), workspace.keys(), this))
     , m_mode(mode)
 {
-    setWindowTitle(mode == Mode::SignIn ? tr("Masuk — Konsol Operator Prakerja")
-                                        : tr("Administrator pertama — Konsol Operator Prakerja"));
+    switch (mode) {
+    case Mode::SignIn: setWindowTitle(tr("Masuk — Konsol Operator Prakerja")); break;
+    case Mode::CreateAdministrator: setWindowTitle(tr("Administrator pertama — Konsol Operator Prakerja")); break;
+    case Mode::Unlock: setWindowTitle(tr("Konsol terkunci — Konsol Operator Prakerja")); break;
+    }
     auto* layout = new QVBoxLayout(this);
-    if (mode == Mode::CreateAdministrator) {
-        auto* intro = new QLabel(tr("Basis data ini belum memiliki operator. Buat akun administrator pertama."), this);
+    if (mode != Mode::SignIn) {
+        auto* intro = new QLabel(mode == Mode::CreateAdministrator
+                                     ? tr("Basis data ini belum memiliki operator. Buat akun administrator pertama.")
+                                     : tr("Konsol dikunci karena tidak aktif. Masukkan kata sandi Anda untuk melanjutkan."),
+                                 this);
         intro->setWordWrap(true);
         layout->addWidget(intro);
     }
     auto* form = new QFormLayout;
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userName"));
+    m_user->setReadOnly(mode == Mode::Unlock); // the same operator, or a restart
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_userError = errorLabel(this);
-    m_passwordError = errorLabel(this);
+    m_userError = errorLabel(this, "userError");
+    m_passwordError = errorLabel(this, "passwordError");
     form->addRow(tr("Nama pengguna"), m_user);
     form->addRow(QString(), m_userError);
     form->addRow(tr("Kata sandi"), m_password);
@@ -54,12 +63,19 @@ LoginDialog::LoginDialog(OperatorService& operators, Mode mode, QWidget* parent)
     }
     form->addRow(QString(), m_passwordError);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::SignIn ? tr("Masuk") : tr("Buat dan masuk"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_busyLabel = new QLabel(tr("Memeriksa kata sandi…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busy"));
+    m_busyLabel->hide();
+    layout->addWidget(m_busyLabel);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::CreateAdministrator ? tr("Buat dan masuk")
+                                                     : mode == Mode::Unlock             ? tr("Buka")
+                                                                                        : tr("Masuk"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(mode == Mode::Unlock ? tr("Keluar dari konsol") : tr("Batal"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_job, &OperatorJob::signedIn, this, &LoginDialog::onSignedIn);
+    layout->addWidget(m_buttons);
     setMinimumWidth(420);
 }
 
@@ -72,37 +88,39 @@ void LoginDialog::setUserName(const QString& name)
 
 void LoginDialog::submit()
 {
+    if (m_busy)
+        return;
     m_userError->hide();
     m_passwordError->hide();
     const QString name = m_user->text().trimmed();
-    if (m_mode == Mode::CreateAdministrator) {
-        if (m_confirm->text() != m_password->text()) {
-            m_passwordError->setText(tr("Kedua kata sandi tidak sama"));
-            m_passwordError->show();
-            return;
-        }
-        const Result<Session> created = m_operators.createFirstAdministrator(name, m_password->text());
-        if (!created) {
-            QLabel* target = created.error().code == u"invalid_name" || created.error().code == u"name_taken"
-                ? m_userError
-                : m_passwordError;
-            target->setText(created.error().message());
-            target->show();
-            return;
-        }
-        m_session = created.value();
-        accept();
+    if (m_mode == Mode::CreateAdministrator && m_confirm->text() != m_password->text()) {
+        m_passwordError->setText(tr("Kedua kata sandi tidak sama"));
+        m_passwordError->show();
         return;
     }
-    const Result<Session> session = m_operators.authenticate(name, m_password->text());
-    if (!session) {
-        m_passwordError->setText(session.error().message());
-        m_passwordError->show();
+    m_busy = true;
+    m_busyLabel->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    if (m_mode == Mode::CreateAdministrator)
+        m_job->createFirstAdministrator(name, m_password->text());
+    else
+        m_job->authenticate(name, m_password->text());
+}
+
+void LoginDialog::onSignedIn(bool ok, const Session& session, const QString& code, const QString& message)
+{
+    m_busy = false;
+    m_busyLabel->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (!ok) {
+        QLabel* target = code == u"invalid_name" || code == u"name_taken" ? m_userError : m_passwordError;
+        target->setText(message);
+        target->show();
         m_password->selectAll();
         m_password->setFocus();
         return;
     }
-    m_session = session.value();
+    m_session = session;
     accept();
 }
 

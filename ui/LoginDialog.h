@@ -1,40 +1,50 @@
 #pragma once
-// Sign-in dialog, and on first start the creation of the first administrator. Errors are
-// shown next to the fields; the dialog never talks to the database itself but calls the
-// OperatorService it is given.
+// Sign-in dialog, on first start the creation of the first administrator, and the
+// re-authentication that unlocks an idle console. The dialog never talks to the database on
+// the GUI thread: PBKDF2 (~0.3 s) and SQL run on an OperatorJob worker with its own connection.
+// Errors are shown next to the fields.
 
 #include "services/Session.h"
 
 #include <QDialog>
 #include <optional>
 
-class QLineEdit;
+class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 
 namespace prakerja {
 
-class OperatorService;
+class OperatorJob;
+class Workspace;
 
 class LoginDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY(LoginDialog)
 public:
-    enum class Mode { SignIn, CreateAdministrator };
-    LoginDialog(OperatorService& operators, Mode mode, QWidget* parent = nullptr);
+    enum class Mode { SignIn, CreateAdministrator, Unlock };
+    LoginDialog(const Workspace& workspace, Mode mode, QWidget* parent = nullptr);
 
     std::optional<Session> session() const { return m_session; }
     void setUserName(const QString& name);
+    // Test hook: the worker, e.g. to give it a policy with few PBKDF2 iterations.
+    OperatorJob* job() const { return m_job; }
+    bool isBusy() const { return m_busy; }
 
 private:
     void submit();
+    void onSignedIn(bool ok, const Session& session, const QString& code, const QString& message);
 
-    OperatorService& m_operators;
+    OperatorJob* m_job;
     Mode m_mode;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_userError = nullptr;
     QLabel* m_passwordError = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    bool m_busy = false;
     std::optional<Session> m_session;
 };
 

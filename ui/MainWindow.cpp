@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AuditPage.h"
+#include "IdleLock.h"
+#include "OperatorsPage.h"
 #include "PlaceholderPage.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
@@ -57,11 +60,9 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     addPage(Page::Platforms, tr("Mitra platform"),
             new PlaceholderPage(tr("Mitra platform"), tr("Platform digital mitra yang menjual pelatihan.")));
     addPage(Page::Audit, tr("Log audit"),
-            new PlaceholderPage(tr("Log audit"), tr("Setiap perubahan dan setiap akses data pribadi, berantai HMAC "
-                                                    "sehingga perubahan terdeteksi.")));
+            new AuditPage(workspace, session, this));
     addPage(Page::Operators, tr("Operator"),
-            new PlaceholderPage(tr("Operator"), tr("Akun operator dan perannya: administrator, analis, kurator "
-                                                   "katalog, agen call center.")));
+            new OperatorsPage(workspace, session, this));
     addPage(Page::Settings, tr("Pengaturan"),
             new PlaceholderPage(tr("Pengaturan"), tr("Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.")));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     m_sidebar->setCurrentRow(std::clamp(settings.value(Settings::Key::LastPage).toInt(), 0, m_pages->count() - 1));
     if (settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty())
         resize(1280, 800);
+    new IdleLock(this, workspace, session); // IdleLockMinutes without input: hide and re-authenticate
 }
 
 MainWindow::~MainWindow() = default;

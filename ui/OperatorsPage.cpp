@@ -1,0 +1,304 @@
+#include "OperatorsPage.h"
+
+#include "domain/Timestamp.h"
+#include "services/KeyRotationJob.h"
+#include "services/OperatorJob.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace prakerja {
+
+namespace {
+QLabel* errorLabel(QWidget* parent, const char* name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1StringView(name));
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+} // namespace
+
+OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Operator"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    layout->addWidget(title);
+    if (!session.can(Permission::ManageOperators)) {
+        auto* denied = new QLabel(tr("Halaman ini hanya untuk administrator. Peran Anda (%1) tidak memiliki izin "
+                                     "manage_operators. Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'.")
+                                      .arg(roleLabel(session.role())),
+                                  this);
+        denied->setObjectName(QStringLiteral("notPermitted"));
+        denied->setWordWrap(true);
+        layout->addWidget(denied);
+        layout->addStretch(1);
+        return;
+    }
+    m_job = new OperatorJob(workspace.paths(), workspace.keys(), this);
+
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("operatorTable"));
+    m_table->setHorizontalHeaderLabels({tr("Nama"), tr("Peran"), tr("Status"), tr("Masuk terakhir (WIB)"),
+                                        tr("Kata sandi diubah")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    auto* actions = new QHBoxLayout;
+    m_disable = new QPushButton(tr("&Nonaktifkan"), this);
+    m_disable->setObjectName(QStringLiteral("operatorDisable"));
+    m_unlock = new QPushButton(tr("&Buka kunci"), this);
+    m_unlock->setObjectName(QStringLiteral("operatorUnlock"));
+    m_resetPassword = new QLineEdit(this);
+    m_resetPassword->setObjectName(QStringLiteral("operatorResetPassword"));
+    m_resetPassword->setEchoMode(QLineEdit::Password);
+    m_resetPassword->setPlaceholderText(tr("Kata sandi baru"));
+    m_reset = new QPushButton(tr("Atur ulang &kata sandi"), this);
+    m_reset->setObjectName(QStringLiteral("operatorReset"));
+    actions->addWidget(m_disable);
+    actions->addWidget(m_unlock);
+    actions->addStretch(1);
+    actions->addWidget(m_resetPassword);
+    actions->addWidget(m_reset);
+    layout->addLayout(actions);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("operatorStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto* addBox = new QGroupBox(tr("Tambah operator"), this);
+    auto* form = new QFormLayout(addBox);
+    m_name = new QLineEdit(addBox);
+    m_name->setObjectName(QStringLiteral("newOperatorName"));
+    m_role = new QComboBox(addBox);
+    m_role->setObjectName(QStringLiteral("newOperatorRole"));
+    for (Role role : {Role::CallCentreAgent, Role::Analyst, Role::CatalogueCurator, Role::Administrator})
+        m_role->addItem(roleLabel(role), static_cast<int>(role));
+    m_password = new QLineEdit(addBox);
+    m_password->setObjectName(QStringLiteral("newOperatorPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(addBox);
+    m_confirm->setObjectName(QStringLiteral("newOperatorConfirm"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_nameError = errorLabel(addBox, "newOperatorNameError");
+    m_passwordError = errorLabel(addBox, "newOperatorPasswordError");
+    m_add = new QPushButton(tr("&Tambah"), addBox);
+    m_add->setObjectName(QStringLiteral("newOperatorAdd"));
+    form->addRow(tr("Nama pengguna"), m_name);
+    form->addRow(QString(), m_nameError);
+    form->addRow(tr("Peran"), m_role);
+    form->addRow(tr("Kata sandi"), m_password);
+    form->addRow(tr("Ulangi kata sandi"), m_confirm);
+    form->addRow(QString(), m_passwordError);
+    form->addRow(QString(), m_add);
+    layout->addWidget(addBox);
+
+    if (session.can(Permission::RotateKeys)) {
+        auto* keyBox = new QGroupBox(tr("Kunci enkripsi"), this);
+        auto* keyLayout = new QHBoxLayout(keyBox);
+        m_rotate = new QPushButton(tr("&Rotasi kunci"), keyBox);
+        m_rotate->setObjectName(QStringLiteral("rotateKeys"));
+        m_rotationProgress = new QProgressBar(keyBox);
+        m_rotationProgress->setObjectName(QStringLiteral("rotationProgress"));
+        m_rotationProgress->hide();
+        m_cancelRotation = new QPushButton(tr("Batal"), keyBox);
+        m_cancelRotation->setObjectName(QStringLiteral("cancelRotation"));
+        m_cancelRotation->hide();
+        m_rotationStatus = new QLabel(tr("Mengenkripsi ulang semua NIK, KK, email dan telepon dengan kunci baru; dapat "
+                                         "dilanjutkan bila terputus. Cadangkan berkas kunci sesudahnya."),
+                                      keyBox);
+        m_rotationStatus->setObjectName(QStringLiteral("rotationStatus"));
+        m_rotationStatus->setWordWrap(true);
+        keyLayout->addWidget(m_rotate);
+        keyLayout->addWidget(m_rotationProgress, 1);
+        keyLayout->addWidget(m_cancelRotation);
+        keyLayout->addWidget(m_rotationStatus, 2);
+        layout->addWidget(keyBox);
+        m_rotation = new KeyRotationJob(workspace.paths(), session, this);
+        connect(m_rotate, &QPushButton::clicked, this, [this] {
+            m_rotate->setEnabled(false);
+            m_rotationProgress->setValue(0);
+            m_rotationProgress->show();
+            m_cancelRotation->show();
+            m_rotationStatus->setText(tr("Rotasi berjalan…"));
+            m_rotation->start();
+        });
+        connect(m_cancelRotation, &QPushButton::clicked, m_rotation, &KeyRotationJob::cancel);
+        connect(m_rotation, &KeyRotationJob::progress, this, [this](qint64 done, qint64 total) {
+            m_rotationProgress->setMaximum(1000);
+            m_rotationProgress->setValue(total > 0 ? static_cast<int>(std::min<qint64>(done, total) * 1000 / total) : 1000);
+        });
+        connect(m_rotation, &KeyRotationJob::finished, this, [this](bool ok, bool completed, const QString& message) {
+            m_rotate->setEnabled(true);
+            m_rotationProgress->hide();
+            m_cancelRotation->hide();
+            if (!ok)
+                m_rotationStatus->setText(tr("Rotasi gagal: %1").arg(message));
+            else if (!completed)
+                m_rotationStatus->setText(tr("Rotasi dihentikan; tekan Rotasi kunci lagi untuk melanjutkan."));
+            else
+                // Other connections of this process still hold the old key file in memory.
+                m_rotationStatus->setText(tr("Rotasi selesai; kunci lama dipensiunkan. Cadangkan berkas kunci sekarang "
+                                             "dan mulai ulang konsol."));
+        });
+    }
+
+    connect(m_job, &OperatorJob::listed, this, &OperatorsPage::onListed);
+    connect(m_job, &OperatorJob::changed, this, &OperatorsPage::onChanged);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OperatorsPage::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &OperatorsPage::addOperator);
+    connect(m_reset, &QPushButton::clicked, this, &OperatorsPage::resetPassword);
+    connect(m_unlock, &QPushButton::clicked, this, [this] {
+        if (const QString name = selectedName(); !name.isEmpty())
+            m_job->unlock(m_session, name);
+    });
+    connect(m_disable, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        if (name.isEmpty())
+            return;
+        const bool disabled = m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toBool();
+        m_job->setDisabled(m_session, name, !disabled);
+    });
+    updateButtons();
+}
+
+OperatorsPage::~OperatorsPage() = default;
+
+void OperatorsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_job && !m_loadedOnce) {
+        m_loadedOnce = true;
+        reload();
+    }
+}
+
+void OperatorsPage::reload()
+{
+    m_loadedOnce = true;
+    m_job->list(m_session);
+}
+
+QString OperatorsPage::selectedName() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 || !m_table->item(row, 0) ? QString() : m_table->item(row, 0)->text();
+}
+
+void OperatorsPage::onListed(bool ok, const QList<OperatorInfo>& operators, const QString& message)
+{
+    if (!ok) {
+        m_status->setText(message);
+        return;
+    }
+    const QString selected = selectedName();
+    const qint64 now = Timestamp::nowMs();
+    m_table->setRowCount(static_cast<int>(operators.size()));
+    for (int i = 0; i < operators.size(); ++i) {
+        const OperatorInfo& o = operators[i];
+        const QString state = o.disabled ? tr("nonaktif")
+            : o.lockedUntil > now        ? tr("terkunci sampai %1").arg(Timestamp::toDisplayWib(o.lockedUntil, false))
+                                         : tr("aktif");
+        auto* stateItem = new QTableWidgetItem(state);
+        stateItem->setData(Qt::UserRole, o.disabled);
+        m_table->setItem(i, 0, new QTableWidgetItem(o.name));
+        m_table->setItem(i, 1, new QTableWidgetItem(roleLabel(o.role)));
+        m_table->setItem(i, 2, stateItem);
+        m_table->setItem(i, 3, new QTableWidgetItem(o.lastLoginAt ? Timestamp::toDisplayWib(o.lastLoginAt, false)
+                                                                  : QStringLiteral("—")));
+        m_table->setItem(i, 4, new QTableWidgetItem(Timestamp::toDisplayWib(o.passwordChangedAt, false)));
+        if (o.name == selected)
+            m_table->selectRow(i);
+    }
+    updateButtons();
+}
+
+void OperatorsPage::onChanged(bool ok, const QString& action, const QString& name, const QString& code,
+                              const QString& message)
+{
+    m_add->setEnabled(true);
+    m_reset->setEnabled(!selectedName().isEmpty());
+    if (action == u"add") {
+        if (!ok) {
+            QLabel* target = code == u"invalid_name" || code == u"name_taken" ? m_nameError : m_passwordError;
+            target->setText(message);
+            target->show();
+            return;
+        }
+        m_name->clear();
+        m_password->clear();
+        m_confirm->clear();
+    } else if (action == u"passwd" && ok) {
+        m_resetPassword->clear();
+    }
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    if (!ok)
+        m_status->setText(message);
+    else if (action == u"add")
+        m_status->setText(tr("Operator %1 ditambahkan").arg(name));
+    else if (action == u"passwd")
+        m_status->setText(tr("Kata sandi %1 diatur ulang").arg(name));
+    else if (action == u"disable")
+        m_status->setText(tr("Operator %1 dinonaktifkan").arg(name));
+    else if (action == u"enable")
+        m_status->setText(tr("Operator %1 diaktifkan kembali").arg(name));
+    else
+        m_status->setText(tr("Kunci operator %1 dibuka").arg(name));
+    reload();
+}
+
+void OperatorsPage::addOperator()
+{
+    m_nameError->hide();
+    m_passwordError->hide();
+    if (m_password->text() != m_confirm->text()) {
+        m_passwordError->setText(tr("Kedua kata sandi tidak sama"));
+        m_passwordError->show();
+        return;
+    }
+    m_add->setEnabled(false);
+    m_status->setText(tr("Menambahkan…"));
+    m_job->add(m_session, m_name->text().trimmed(), static_cast<Role>(m_role->currentData().toInt()), m_password->text());
+}
+
+void OperatorsPage::resetPassword()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    m_reset->setEnabled(false);
+    m_job->changePassword(m_session, name, m_resetPassword->text());
+}
+
+void OperatorsPage::updateButtons()
+{
+    const QString name = selectedName();
+    const bool any = !name.isEmpty();
+    m_disable->setEnabled(any);
+    m_unlock->setEnabled(any);
+    m_reset->setEnabled(any);
+    if (any && m_table->item(m_table->currentRow(), 2))
+        m_disable->setText(m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toBool() ? tr("&Aktifkan")
+                                                                                                 : tr("&Nonaktifkan"));
+}
+
+} // namespace prakerja

@@ -1,0 +1,69 @@
+#pragma once
+// The Operators page (administrators): operators with role and state, adding one, disabling,
+// enabling, unlocking and resetting a password, and key rotation with progress. All of it runs
+// on workers (OperatorJob, KeyRotationJob); errors are shown next to the fields.
+
+#include "services/Session.h"
+#include "services/Workspace.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace prakerja {
+
+class KeyRotationJob;
+class OperatorJob;
+struct OperatorInfo;
+
+class OperatorsPage : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY(OperatorsPage)
+public:
+    OperatorsPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+    ~OperatorsPage() override;
+
+    OperatorJob* job() const { return m_job; }
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QString selectedName() const;
+    void onListed(bool ok, const QList<OperatorInfo>& operators, const QString& message);
+    void onChanged(bool ok, const QString& action, const QString& name, const QString& code, const QString& message);
+    void addOperator();
+    void resetPassword();
+    void updateButtons();
+
+    Workspace& m_workspace;
+    Session m_session;
+    OperatorJob* m_job = nullptr;
+    KeyRotationJob* m_rotation = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_role = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QLabel* m_nameError = nullptr;
+    QLabel* m_passwordError = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_disable = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QLineEdit* m_resetPassword = nullptr;
+    QPushButton* m_reset = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_rotate = nullptr;
+    QPushButton* m_cancelRotation = nullptr;
+    QProgressBar* m_rotationProgress = nullptr;
+    QLabel* m_rotationStatus = nullptr;
+    bool m_loadedOnce = false;
+};
+
+} // namespace prakerja
