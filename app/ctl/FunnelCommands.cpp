@@ -149,9 +149,11 @@ int funnel(CtlContext& ctx)
 
 } // namespace
 
+QList<Command> funnelBenchCommands(); // FunnelBench.cpp
+
 QList<Command> funnelCommands()
 {
-    return {{{QStringLiteral("funnel")}, funnel,
+    return funnelBenchCommands() + QList<Command>{{{QStringLiteral("funnel")}, funnel,
              "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]\n"
              "                                  the registration funnel (the dashboard's numbers)"}};
 }

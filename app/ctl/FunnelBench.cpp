@@ -1,0 +1,269 @@
+// prakerjactl bench funnel: the FunnelTracker's incremental refresh and cold open beside the
+// naive way (GROUP BY over the whole event log), measured in one run on one scratch database.
+// Not a test: it prints figures and never fails on time.
+#include "Commands.h"
+
+#include "domain/RegionTable.h"
+#include "domain/Timestamp.h"
+#include "engine/FunnelTracker.h"
+#include "store/CommitDetector.h"
+#include "store/Database.h"
+#include "store/SqliteStatement.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator64>
+#include <QTemporaryDir>
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace prakerja::ctl {
+
+namespace {
+
+double msSince(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+// Writes applicants and their events straight into the tables with prepared statements (the
+// bench measures reading the log, not ingest; `bench ingest` measures that). Blind indexes
+// and ciphertexts are placeholders, in key order so the unique indexes append.
+class LogGenerator {
+public:
+    explicit LogGenerator(Database& db)
+        : m_db(db)
+        , m_applicant(db.native(),
+                      "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province,"
+                      " regency, district, segment, registered_at, key_id)"
+                      " VALUES (?1, ?2, x'00', ?3, x'00', 'bench', 1, 19900101, ?4, ?5, ?6, ?7, ?8, 1)")
+        , m_event(db.native(), "INSERT INTO events (applicant_id, type, at, wave, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , m_rng(20200411)
+    {
+        for (int code : RegionTable::instance().provinces())
+            m_provinces << code;
+    }
+
+    // One applicant with the launch day's conversions; returns the events written.
+    qint64 applicant(qint64 id, qint64 at)
+    {
+        QByteArray nik(16, '\0'), email(16, '\x01');
+        for (int i = 0; i < 8; ++i) {
+            nik[15 - i] = static_cast<char>((id >> (8 * i)) & 0xff);
+            email[15 - i] = nik[15 - i];
+        }
+        // Skewed towards the first provinces, as Java's are.
+        const qsizetype p = static_cast<qsizetype>(std::min<quint64>(
+            static_cast<quint64>(m_provinces.size() - 1), m_rng.bounded(quint64(8)) * m_rng.bounded(quint64(6))));
+        const int province = m_provinces.value(p);
+        m_applicant.bind(1, id).bind(2, nik).bind(3, email).bind(4, province).bind(5, province * 100 + 1);
+        m_applicant.bind(6, province * 10000 + 101).bind(7, static_cast<qint64>(m_rng.bounded(6))).bind(8, at);
+        if (m_applicant.step() != SQLITE_DONE)
+            qFatal("bench applicant insert failed: %s", qPrintable(m_applicant.errorMessage()));
+        qint64 written = event(id, EventType::Registered, at);
+        qint64 t = at;
+        const auto later = [&] { return t += 1000 + static_cast<qint64>(m_rng.bounded(quint64(3'600'000))); };
+        if (m_rng.bounded(100) < 74) {
+            written += event(id, EventType::EmailVerified, later());
+            const quint32 nikRoll = m_rng.bounded(100);
+            if (nikRoll < 60) {
+                written += event(id, EventType::NikVerified, later());
+                if (m_rng.bounded(100) < 80)
+                    written += event(id, EventType::PhoneVerified, later());
+                if (m_rng.bounded(100) < 40)
+                    written += event(id, EventType::TestCompleted, later());
+                if (m_rng.bounded(100) < 12) {
+                    written += event(id, EventType::JoinedBatch, later(), 1);
+                    if (m_rng.bounded(100) < 10)
+                        written += event(id, EventType::JoinedBatch, later(), 2);
+                }
+            } else if (nikRoll < 70) {
+                static const char* const kReasons[] = {"not_found", "mismatch", "deceased"};
+                written += event(id, EventType::NikRejected, later(), 0, kReasons[m_rng.bounded(3)]);
+            }
+        }
+        return written;
+    }
+
+    qint64 event(qint64 id, EventType type, qint64 at, qint64 wave = 0, const char* reason = nullptr)
+    {
+        m_event.bind(1, id).bind(2, static_cast<qint64>(type)).bind(3, at);
+        if (wave > 0)
+            m_event.bind(4, wave);
+        if (reason)
+            m_event.bindText(5, QString::fromLatin1(reason));
+        if (m_event.step() != SQLITE_DONE)
+            qFatal("bench event insert failed: %s", qPrintable(m_event.errorMessage()));
+        return 1;
+    }
+
+    // Stage events for earlier applicants, so that an increment is a realistic mix.
+    qint64 followUp(qint64 id, qint64 at)
+    {
+        if (m_rng.bounded(100) < 60)
+            return event(id, EventType::JoinedBatch, at, 3);
+        return event(id, EventType::NikRejected, at, 0, "not_found");
+    }
+
+private:
+    Database& m_db;
+    SqliteStatement m_applicant;
+    SqliteStatement m_event;
+    QRandomGenerator64 m_rng;
+    QList<int> m_provinces;
+};
+
+int benchFunnel(CtlContext& ctx)
+{
+    const qint64 applicants = ctx.option(QStringLiteral("applicants")).value_or(QStringLiteral("1000000")).toLongLong();
+    const int rounds = ctx.option(QStringLiteral("rounds")).value_or(QStringLiteral("10")).toInt();
+    const std::optional<QString> keep = ctx.option(QStringLiteral("keep"));
+    if (!ctx.finishArguments() || applicants < 1000 || rounds < 1)
+        return ctx.usage(QStringLiteral("usage: bench funnel --applicants N [--rounds R] [--keep DIR]"));
+    QTemporaryDir scratch;
+    const QString dir = keep ? *keep : scratch.path();
+    QDir().mkpath(dir);
+    const QString dbPath = dir + QStringLiteral("/bench-funnel.db");
+    QFile::remove(dbPath);
+    auto keys = KeyFile::create(dir + QStringLiteral("/bench-funnel.key"));
+    if (!keys)
+        return ctx.fail(keys.error());
+    auto opened = Database::open(dbPath, keys.value(), Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return ctx.fail(opened.error());
+    Database& writer = *opened.value();
+
+    // The log: N applicants over 21 simulated hours, in batches of 100,000 per transaction.
+    ctx.out() << "generating " << applicants << " applicants and their events (direct SQL, not timed) …\n";
+    ctx.out().flush();
+    QElapsedTimer timer;
+    timer.start();
+    LogGenerator generator(writer);
+    const qint64 start = 1586581200000; // 2020-04-11T12:00:00+07:00
+    const qint64 spanMs = 21 * Timestamp::kHour;
+    qint64 events = 0;
+    for (qint64 id = 1; id <= applicants; ++id) {
+        if ((id - 1) % 100'000 == 0)
+            writer.beginImmediate();
+        events += generator.applicant(id, start + spanMs * (id - 1) / applicants);
+        if (id % 100'000 == 0 || id == applicants)
+            writer.commit();
+    }
+    writer.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    ctx.out() << QStringLiteral("log       : %1 applicants, %2 events, %3 MiB, generated in %4 s\n")
+                     .arg(applicants)
+                     .arg(events)
+                     .arg(static_cast<double>(QFileInfo(dbPath).size()) / 1048576.0, 0, 'f', 0)
+                     .arg(msSince(timer) / 1000.0, 0, 'f', 1);
+    ctx.out().flush();
+
+    // First catch-up over the whole log (once per database), then its checkpoint.
+    auto readerDb = Database::open(dbPath, keys.value());
+    if (!readerDb)
+        return ctx.fail(readerDb.error());
+    std::unique_ptr<Database> reader = std::move(readerDb).value();
+    auto tracker = std::make_unique<FunnelTracker>(*reader);
+    tracker->load();
+    timer.restart();
+    const Result<qint64> first = tracker->refresh();
+    const double catchUpMs = msSince(timer);
+    if (!first)
+        return ctx.fail(first.error());
+    timer.restart();
+    if (const Status s = tracker->checkpoint(); !s)
+        return ctx.fail(s.error());
+    const double checkpointMs = msSince(timer);
+
+    // Incremental: another connection commits 1,000 events; the tracker notices (data_version)
+    // and folds them in.
+    std::unique_ptr<CommitDetector> detector = CommitDetector::forDatabase(*reader);
+    detector->poll();
+    std::vector<double> incremental;
+    qint64 nextId = applicants + 1;
+    qint64 at = start + spanMs;
+    for (int r = 0; r < rounds; ++r) {
+        writer.beginImmediate();
+        qint64 written = 0;
+        while (written < 1000) {
+            at += 50;
+            // Half new applicants (with their conversions), half wave joins and NIK rejections of
+            // earlier ones (a join may be an applicant's second: the first-join lookup runs).
+            if (QRandomGenerator::global()->bounded(2) == 0)
+                written += generator.applicant(nextId++, at);
+            else
+                written += generator.followUp(
+                    1 + static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<quint32>(applicants))), at);
+        }
+        writer.commit();
+        timer.restart();
+        const Result<bool> changed = detector->poll();
+        const Result<qint64> read = changed && changed.value() ? tracker->refresh() : Result<qint64>(qint64(0));
+        incremental.push_back(msSince(timer));
+        if (!read || read.value() < 1000)
+            return ctx.fail(makeError(QStringLiteral("bench"), QStringLiteral("refresh read too few events"),
+                                      QStringLiteral("refresh read too few events")));
+    }
+    std::sort(incremental.begin(), incremental.end());
+    const double incrementalMs = incremental[incremental.size() / 2];
+    tracker->checkpoint();
+
+    // Cold open: a restarted process opens its connection and loads the persisted aggregates.
+    std::vector<double> cold;
+    FunnelSnapshot coldSnapshot;
+    for (int r = 0; r < std::min(rounds, 5); ++r) {
+        timer.restart();
+        auto db = Database::open(dbPath, keys.value());
+        FunnelTracker restarted(*db.value());
+        restarted.load();
+        restarted.refresh();
+        cold.push_back(msSince(timer));
+        coldSnapshot = restarted.snapshot();
+    }
+    std::sort(cold.begin(), cold.end());
+    const double coldMs = cold[cold.size() / 2];
+
+    // The naive way: every aggregate recomputed by GROUP BY over the whole log; and the least
+    // a naive dashboard could do, the per-stage counts alone.
+    timer.restart();
+    const Result<FunnelSnapshot> naive = FunnelTracker::recompute(*reader);
+    const double naiveMs = msSince(timer);
+    if (!naive)
+        return ctx.fail(naive.error());
+    timer.restart();
+    reader->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT type, COUNT(*) FROM events GROUP BY type)"));
+    const double naiveTotalsMs = msSince(timer);
+    const bool same = naive.value() == tracker->snapshot() && coldSnapshot == tracker->snapshot();
+
+    QTextStream& out = ctx.out();
+    out << QStringLiteral("first catch-up over the whole log (once per database): %1 ms, checkpoint %2 ms\n")
+               .arg(catchUpMs, 0, 'f', 0)
+               .arg(checkpointMs, 0, 'f', 1);
+    out << QStringLiteral("incremental refresh, 1,000 new events: median %1 ms, worst %2 ms (%3 rounds)\n")
+               .arg(incrementalMs, 0, 'f', 2)
+               .arg(incremental.back(), 0, 'f', 2)
+               .arg(rounds);
+    out << QStringLiteral("cold open (connect + load aggregates + refresh): median %1 ms\n").arg(coldMs, 0, 'f', 1);
+    out << QStringLiteral("naive: GROUP BY over the whole log, all aggregates: %1 ms; stage counts only: %2 ms\n")
+               .arg(naiveMs, 0, 'f', 0)
+               .arg(naiveTotalsMs, 0, 'f', 0);
+    out << QStringLiteral("ratios: naive (all) / incremental = %1x; naive (stage counts only) / incremental = %2x;"
+                          " naive (all) / cold open = %3x\n")
+               .arg(naiveMs / incrementalMs, 0, 'f', 0)
+               .arg(naiveTotalsMs / incrementalMs, 0, 'f', 0)
+               .arg(naiveMs / coldMs, 0, 'f', 1);
+    out << QStringLiteral("check: tracker %1 the naive recomputation and the cold-opened tracker\n")
+               .arg(same ? QStringLiteral("equals") : QStringLiteral("DIFFERS FROM"));
+    return same ? kOk : kFailed;
+}
+
+} // namespace
+
+QList<Command> funnelBenchCommands()
+{
+    return {{{QStringLiteral("bench"), QStringLiteral("funnel")}, benchFunnel,
+             "bench funnel --applicants N     funnel refresh: incremental and cold open vs GROUP BY"}};
+}
+
+} // namespace prakerja::ctl
