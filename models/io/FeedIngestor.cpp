@@ -150,6 +150,8 @@ Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
         IngestSummary delta;
         std::vector<std::pair<qint64, Error>> rejects;
         for (const Item& item : batch) {
+            if (failure)
+                break;
             Error error;
             FeedWriter::Outcome outcome = FeedWriter::Outcome::Rejected;
             if (item.record.ok())
@@ -163,7 +165,14 @@ Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
                 ++delta.rejected;
                 rejects.emplace_back(item.line, error);
                 break;
+            case FeedWriter::Outcome::Failed:
+                failure = error;
+                break;
             }
+        }
+        if (failure) {
+            writer.rollback(); // nothing of this batch stays
+            break;
         }
         if (const Status s = writer.commit(); !s) {
             failure = s.error();

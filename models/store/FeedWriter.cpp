@@ -101,7 +101,14 @@ FeedWriter::Outcome FeedWriter::apply(const FeedRecord& record, Error* error)
     return record.type == EventType::Registered ? applyRegistered(record, error) : applyStage(record, error);
 }
 
-void FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, bool countStage)
+Error FeedWriter::storageError(const SqliteStatement& statement)
+{
+    const QString detail = statement.errorMessage();
+    return makeError(QStringLiteral("storage"), QStringLiteral("Gagal menulis ke basis data: %1").arg(detail),
+                     QStringLiteral("Writing to the database failed: %1").arg(detail));
+}
+
+bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, bool countStage, Error* error)
 {
     m_insertEvent->bind(1, applicantId).bind(2, static_cast<qint64>(r.type)).bind(3, r.at);
     if (r.wave > 0)
@@ -109,10 +116,14 @@ void FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, bool countSta
     if (r.score >= 0)
         m_insertEvent->bind(5, r.score);
     m_insertEvent->bindText(6, r.reason);
-    if (m_insertEvent->step() != SQLITE_DONE)
-        qFatal("event insert failed: %s", qPrintable(m_insertEvent->errorMessage()));
+    if (m_insertEvent->step() != SQLITE_DONE) {
+        *error = storageError(*m_insertEvent);
+        m_insertEvent->reset();
+        return false;
+    }
     if (countStage)
         ++m_totalDeltas[static_cast<int>(r.type)];
+    return true;
 }
 
 FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* error)
@@ -123,13 +134,14 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
     ins.bind(11, r.birthYmd).bind(12, r.district / 10000).bind(13, r.district / 100).bind(14, r.district);
     ins.bind(15, static_cast<qint64>(r.segment)).bind(16, r.at).bind(17, r.keyId);
     const int rc = ins.step();
-    if (rc == SQLITE_DONE) {
-        addEvent(sqlite3_last_insert_rowid(m_db.native()), r, true);
-        return Outcome::Accepted;
+    if (rc == SQLITE_DONE)
+        return addEvent(sqlite3_last_insert_rowid(m_db.native()), r, true, error) ? Outcome::Accepted : Outcome::Failed;
+    if ((rc & 0xff) != SQLITE_CONSTRAINT) {
+        *error = storageError(ins);
+        ins.reset();
+        return Outcome::Failed;
     }
     ins.reset();
-    if ((rc & 0xff) != SQLITE_CONSTRAINT)
-        qFatal("applicant insert failed: %s", qPrintable(ins.errorMessage()));
     // A constraint failed: a replay of the same registration, or a NIK/email taken by someone else.
     m_findByNik->bind(1, r.nikBi);
     if (m_findByNik->step() == SQLITE_ROW) {
@@ -161,7 +173,11 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         countStage = find.columnIsNull(8); // the funnel counts applicants, not wave joins
         find.reset();
         m_joinWave->bind(1, r.wave).bind(2, id).bind(3, r.at);
-        m_joinWave->step();
+        if (m_joinWave->step() != SQLITE_DONE) {
+            *error = storageError(*m_joinWave);
+            m_joinWave->reset();
+            return Outcome::Failed;
+        }
         duplicate = sqlite3_changes(m_db.native()) == 0;
     } else if (r.type == EventType::NikRejected) {
         // A second rejection is news (the registry was asked again); the same one is a replay.
@@ -182,10 +198,12 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         update.bindText(3, r.reason);
     else if (r.type == EventType::JoinedBatch)
         update.bind(3, r.wave);
-    if (update.step() != SQLITE_DONE)
-        qFatal("state update failed: %s", qPrintable(update.errorMessage()));
-    addEvent(id, r, countStage);
-    return Outcome::Accepted;
+    if (update.step() != SQLITE_DONE) {
+        *error = storageError(update);
+        update.reset();
+        return Outcome::Failed;
+    }
+    return addEvent(id, r, countStage, error) ? Outcome::Accepted : Outcome::Failed;
 }
 
 } // namespace prakerja

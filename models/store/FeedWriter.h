@@ -16,7 +16,8 @@ class SqliteStatement;
 
 class FeedWriter {
 public:
-    enum class Outcome { Accepted, Duplicate, Rejected };
+    // Failed: the database refused a write (disk full, I/O error); the batch must be rolled back.
+    enum class Outcome { Accepted, Duplicate, Rejected, Failed };
 
     explicit FeedWriter(Database& db);
     ~FeedWriter();
@@ -27,13 +28,14 @@ public:
     // Records the stage totals gathered since begin() and commits.
     Status commit();
     void rollback();
-    // `error` is set when the outcome is Rejected.
+    // `error` is set when the outcome is Rejected or Failed.
     Outcome apply(const FeedRecord& record, Error* error);
 
 private:
     Outcome applyRegistered(const FeedRecord& r, Error* error);
     Outcome applyStage(const FeedRecord& r, Error* error);
-    void addEvent(qint64 applicantId, const FeedRecord& r, bool countStage);
+    bool addEvent(qint64 applicantId, const FeedRecord& r, bool countStage, Error* error);
+    static Error storageError(const SqliteStatement& statement);
 
     Database& m_db;
     std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_insertEvent, m_joinWave,

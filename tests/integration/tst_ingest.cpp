@@ -61,6 +61,7 @@ private Q_SLOTS:
     void rawFilesHoldNoPii();
     void referenceListsValidateAndDeduplicate();
     void blankAndCrlfLines();
+    void storageFailureRollsBackTheBatch();
 };
 
 void TestIngest::migratesEmptyFile()
@@ -323,6 +324,29 @@ void TestIngest::blankAndCrlfLines()
     const Run run = ingest(s.db(), feed);
     QCOMPARE(run.summary.accepted, 2);
     QCOMPARE(run.summary.rejected, 0);
+}
+
+void TestIngest::storageFailureRollsBackTheBatch()
+{
+    ScratchDatabase s;
+    // The database refuses the third write of the batch (as a full disk would).
+    QVERIFY(s.db()
+                .exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 2"
+                                     " BEGIN SELECT RAISE(ABORT, 'simulated I/O error'); END"))
+                .ok());
+    const QString other = Nik::compose(317101, kBirth, Sex::Female, 2);
+    QBuffer buffer;
+    buffer.setData(registeredLine(kNik, QStringLiteral("a@b.id"), kBirth) + '\n'
+                   + registeredLine(other, QStringLiteral("c@d.id"), kBirth) + '\n'
+                   + stageLine(QStringLiteral("email_verified"), kNik) + '\n');
+    buffer.open(QIODevice::ReadOnly);
+    const Result<IngestSummary> result = FeedIngestor(s.db()).ingest(FeedIngestor::linesOf(buffer));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("storage"));
+    QVERIFY(result.error().messageEn.contains(QStringLiteral("simulated I/O error")));
+    QCOMPARE(count(s.db(), "applicants"), 0);
+    QCOMPARE(count(s.db(), "events"), 0);
+    QVERIFY(!s.db().inTransaction());
 }
 
 QTEST_GUILESS_MAIN(TestIngest)
