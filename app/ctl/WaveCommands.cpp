@@ -194,8 +194,9 @@ int waveShow(CtlContext& ctx)
 
 int waveTransition(CtlContext& ctx)
 {
+    const bool parsed = ctx.finishArguments();
     const QString verb = ctx.positional().value(1);
-    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2))
+    if (!parsed || ctx.positional().size() != 3 || !waveNumber(ctx, 2))
         return ctx.usage(QStringLiteral("usage: wave %1 N").arg(verb));
     Signed s = signedIn(ctx);
     if (!s.session)
@@ -204,7 +205,8 @@ int waveTransition(CtlContext& ctx)
     const int n = *waveNumber(ctx, 2);
     const Status st = verb == u"open" ? waves.open(*s.session, n)
         : verb == u"close"            ? waves.close(*s.session, n)
-                                      : waves.cancel(*s.session, n);
+        : verb == u"cancel"           ? waves.cancel(*s.session, n)
+                                      : Status(makeError(QStringLiteral("usage"), verb, verb));
     if (!st)
         return ctx.fail(st.error());
     ctx.out() << "wave " << n << ": " << verb << " done\n";

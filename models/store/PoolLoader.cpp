@@ -256,7 +256,7 @@ Status PoolLoader::fillReferences(SelectionPool& pool)
         return Status::success();
     // Open addressing over member indexes, keyed by the blind id (already uniformly random).
     size_t slots = 1;
-    while (slots < n + n / 2)
+    while (slots < n + n / 2 + 1) // at least one empty slot ends every probe
         slots <<= 1;
     constexpr quint32 kEmpty = 0xFFFFFFFFu;
     std::vector<quint32> table(slots, kEmpty);

@@ -1,0 +1,430 @@
+// WaveService on a real database: the draw's stored outcome and `verify` (which must catch an
+// edited outcome), roll-over into the next wave, the re-check before announcing, a cancelled
+// draw leaving nothing written, permissions, revoking expired participants and the budget.
+#include "TestSupport.h"
+
+#include "domain/Stage.h"
+#include "domain/Timestamp.h"
+#include "engine/SelectionEngine.h"
+#include "security/Crypto.h"
+#include "services/WaveService.h"
+#include "store/OutcomeStore.h"
+
+#include <QRandomGenerator>
+#include <QtEndian>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+
+namespace {
+
+const qint64 kOpens = 1586826000000; // 2020-04-14 08:00 WIB
+const qint64 kCloses = 1587027600000; // 2020-04-16 16:00 WIB
+
+QByteArray blind(quint32 id)
+{
+    return Crypto::sha256(QByteArray::number(id)).left(16);
+}
+
+// Applicants straight into the tables the loader reads (the feed path has its own tests).
+void addApplicants(Database& db, quint32 from, quint32 to, int wave, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QVERIFY(db.beginImmediate());
+    QSqlQuery q(db.sql()), m(db.sql()), r(db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date, province, regency,"
+        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
+        " VALUES (?, ?, x'00', ?, ?, x'00', '', ?, ?, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
+    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (?, ?, 0)"));
+    r.prepare(QStringLiteral("INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?, ?, x'00', 1, 0)"));
+    for (quint32 id = from; id <= to; ++id) {
+        q.addBindValue(id);
+        q.addBindValue(blind(id));
+        q.addBindValue(Crypto::sha256(QByteArray(QByteArray("kk") + QByteArray::number(rng.bounded(400)))).left(16));
+        q.addBindValue(blind(id + 1'000'000));
+        q.addBindValue(1 + static_cast<int>(rng.bounded(2)));
+        q.addBindValue((1970 + static_cast<int>(rng.bounded(30))) * 10000 + 515);
+        q.addBindValue(rng.bounded(2) ? 31 : 32);
+        q.addBindValue(static_cast<int>(rng.bounded(6)));
+        QVERIFY(q.exec());
+        m.addBindValue(wave);
+        m.addBindValue(id);
+        QVERIFY(m.exec());
+        if (rng.bounded(10) == 0) {
+            r.addBindValue(static_cast<int>(ReferenceList::Kemnaker));
+            r.addBindValue(blind(id));
+            QVERIFY(r.exec());
+        }
+    }
+    QVERIFY(db.commit());
+}
+
+WaveDraft draft(int number, qint64 quota, RollOver rollOver = RollOver::Automatic)
+{
+    WaveDraft d;
+    d.number = number;
+    d.opensAt = kOpens + (number - 1) * 7 * Timestamp::kDay;
+    d.closesAt = kCloses + (number - 1) * 7 * Timestamp::kDay;
+    d.announceAt = d.closesAt + Timestamp::kDay;
+    d.trainingStartsAt = d.announceAt + Timestamp::kDay;
+    d.quota = quota;
+    d.rollOver = rollOver;
+    return d;
+}
+
+void createClosed(WaveService& waves, const Session& s, const WaveDraft& d)
+{
+    QVERIFY(waves.create(s, d).ok());
+    QVERIFY(waves.open(s, d.number));
+    QVERIFY(waves.close(s, d.number));
+}
+
+qint64 count(Database& db, const QString& sql, const QVariantList& values = {})
+{
+    return db.scalar(sql, values).toLongLong();
+}
+
+// Rewrites one member's status byte inside the packed outcome, as a tamperer with SQLite would.
+void tamperStatus(Database& db, int wave, quint32 applicant, OutcomeStatus status)
+{
+    auto q = db.exec(QStringLiteral("SELECT chunk, data FROM wave_outcome_chunks WHERE wave = ? ORDER BY chunk"), {wave});
+    QVERIFY(q.ok());
+    while (q.value().next()) {
+        QByteArray data = q.value().value(1).toByteArray();
+        for (int off = 0; off < data.size(); off += OutcomeStore::kRecordSize) {
+            if (qFromLittleEndian<quint32>(data.constData() + off) != applicant)
+                continue;
+            data[off + 31] = static_cast<char>(status);
+            const int chunk = q.value().value(0).toInt();
+            q.value().finish();
+            QVERIFY(db.exec(QStringLiteral("UPDATE wave_outcome_chunks SET data = ? WHERE wave = ? AND chunk = ?"),
+                            {data, wave, chunk})
+                        .ok());
+            return;
+        }
+    }
+    QFAIL("applicant not in the stored outcome");
+}
+
+} // namespace
+
+class TestWaveService : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createRevealsOnlyCommitment();
+    void drawStoresOutcomeAndVerifies();
+    void verifyCatchesEditedOutcome();
+    void rollOverIntoNextWave_data();
+    void rollOverIntoNextWave();
+    void recheckBeforeAnnounceWithdrawsAndReplaces();
+    void cancelledDrawWritesNothing();
+    void permissions();
+    void revokeExpiredReturnsMoney();
+    void exportWritesPoolAndSeed();
+};
+
+void TestWaveService::createRevealsOnlyCommitment()
+{
+    ScratchDatabase scratch;
+    WaveService waves(scratch.db());
+    auto w = waves.create(Session::system(), draft(1, 10));
+    QVERIFY(w.ok());
+    QCOMPARE(w->seedCommitment.size(), 32);
+    auto read = waves.get(Session::system(), 1);
+    QVERIFY(read->seed.isEmpty());
+    // Neither the seed nor its sealed form equals anything that hashes to the commitment.
+    const QByteArray sealed = scratch.db().scalar(QStringLiteral("SELECT seed_sealed FROM waves")).toByteArray();
+    QVERIFY(Crypto::sha256(sealed) != w->seedCommitment);
+    QVERIFY(!waves.create(Session::system(), draft(1, 10)).ok()); // number taken
+}
+
+void TestWaveService::drawStoresOutcomeAndVerifies()
+{
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 3000, 1, 11);
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 300));
+    auto dry = waves.dryRun(Session::system(), 1);
+    QVERIFY2(dry.ok(), qPrintable(dry.error().messageEn));
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")), 0);
+    auto drawn = waves.draw(Session::system(), 1);
+    QVERIFY2(drawn.ok(), qPrintable(drawn.error().messageEn));
+    QCOMPARE(drawn->pool, 3000);
+    QCOMPARE(drawn->selected, 300);
+    QCOMPARE(drawn->selectedIds, dry->selectedIds); // the dry run used the same seed and rules
+    auto w = waves.get(Session::system(), 1);
+    QCOMPARE(w->status, WaveStatus::Drawn);
+    QCOMPARE(Crypto::sha256(w->seed), w->seedCommitment);
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM selections WHERE wave = 1")), 300);
+    auto v = waves.verify(Session::system(), 1);
+    QVERIFY(v.ok());
+    QVERIFY2(v->matches, qPrintable(v->detail));
+    QCOMPARE(v->members, 3000);
+}
+
+void TestWaveService::verifyCatchesEditedOutcome()
+{
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 2000, 1, 12);
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 150));
+    auto drawn = waves.draw(Session::system(), 1);
+    QVERIFY(drawn.ok());
+    // Promote a not-selected applicant inside the packed outcome.
+    auto stored = OutcomeStore(scratch.db()).read(1);
+    quint32 victim = 0;
+    for (size_t i = 0; i < stored->id.size() && !victim; ++i)
+        if (stored->status[i] == static_cast<quint8>(OutcomeStatus::NotSelected))
+            victim = stored->id[i];
+    QVERIFY(victim);
+    tamperStatus(scratch.db(), 1, victim, OutcomeStatus::Selected);
+    auto v = waves.verify(Session::system(), 1);
+    QVERIFY(v.ok());
+    QVERIFY(!v->matches);
+    QCOMPARE(v->firstDifferingApplicant, qint64(victim));
+    // Undo, then edit the per-applicant selections table instead.
+    tamperStatus(scratch.db(), 1, victim, OutcomeStatus::NotSelected);
+    QVERIFY(waves.verify(Session::system(), 1)->matches);
+    const qint64 listed = count(scratch.db(), QStringLiteral("SELECT MIN(applicant_id) FROM selections WHERE wave = 1"));
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE selections SET rank = rank + 100000 WHERE applicant_id = ?"), {listed}).ok());
+    v = waves.verify(Session::system(), 1);
+    QVERIFY(!v->matches);
+    QCOMPARE(v->firstDifferingApplicant, listed);
+}
+
+void TestWaveService::rollOverIntoNextWave_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::newRow("automatic") << static_cast<int>(RollOver::Automatic);
+    QTest::newRow("rejoin") << static_cast<int>(RollOver::RejoinRequired);
+}
+
+void TestWaveService::rollOverIntoNextWave()
+{
+    QFETCH(int, policy);
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 1000, 1, 13);
+    addApplicants(scratch.db(), 1001, 1200, 2, 14);
+    // Ten wave-1 members join wave 2 again.
+    for (quint32 id = 1; id <= 10; ++id)
+        QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO wave_members VALUES (2, ?, 0)"), {id}).ok());
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 100));
+    QVERIFY(waves.draw(Session::system(), 1).ok());
+    QVERIFY(waves.announce(Session::system(), 1).ok());
+    createClosed(waves, Session::system(), draft(2, 100, static_cast<RollOver>(policy)));
+    auto dry = waves.dryRun(Session::system(), 2);
+    QVERIFY(dry.ok());
+    auto d = waves.draw(Session::system(), 2);
+    QVERIFY(d.ok());
+    auto stored = OutcomeStore(scratch.db()).read(2);
+    QSet<quint32> pool(stored->id.begin(), stored->id.end());
+    QSet<quint32> participants;
+    auto q = scratch.db().exec(QStringLiteral("SELECT applicant_id FROM participants WHERE wave = 1"));
+    while (q.value().next())
+        participants.insert(static_cast<quint32>(q.value().value(0).toLongLong()));
+    QCOMPARE(participants.size(), 100);
+    for (quint32 id = 1; id <= 1000; ++id) {
+        const bool rejoined = id <= 10;
+        const bool expected = !participants.contains(id) && (policy == int(RollOver::Automatic) || rejoined);
+        if (participants.contains(id) && rejoined) {
+            // A participant who joins again is in the pool but ineligible, with the reason.
+            QVERIFY(pool.contains(id));
+            const qint64 i = stored->indexOf(id);
+            QCOMPARE(stored->reason[static_cast<size_t>(i)], quint8(Eligibility::AlreadyParticipant));
+            continue;
+        }
+        QVERIFY2(pool.contains(id) == expected, qPrintable(QStringLiteral("applicant %1").arg(id)));
+    }
+    for (quint32 id = 1001; id <= 1200; ++id)
+        QVERIFY(pool.contains(id));
+    QVERIFY(waves.verify(Session::system(), 2)->matches);
+}
+
+void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
+{
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 2000, 1, 15);
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 200));
+    QVERIFY(waves.draw(Session::system(), 1).ok());
+    auto before = OutcomeStore(scratch.db()).read(1).value();
+    // Two selected applicants become ineligible after the draw: one on the exclusion list, one
+    // whose NIK verification is withdrawn.
+    std::vector<size_t> selected, notSelected;
+    for (size_t i = 0; i < before.id.size(); ++i) {
+        if (before.status[i] == static_cast<quint8>(OutcomeStatus::Selected))
+            selected.push_back(i);
+        else if (before.status[i] == static_cast<quint8>(OutcomeStatus::NotSelected))
+            notSelected.push_back(i);
+    }
+    std::sort(notSelected.begin(), notSelected.end(), [&](size_t a, size_t b) { return before.rank[a] < before.rank[b]; });
+    const quint32 excluded = before.id[selected[5]], unverified = before.id[selected[77]];
+    QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO reference_lists VALUES (4, ?, x'00', 1, 0)"), {blind(excluded)}).ok());
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE applicants SET nik_verified_at = NULL WHERE id = ?"), {unverified}).ok());
+    // The best-ranked not-selected applicant also became ineligible: it must not be a replacement.
+    const quint32 skipped = before.id[notSelected[0]];
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE applicants SET email_verified_at = NULL WHERE id = ?"), {skipped}).ok());
+
+    auto a = waves.announce(Session::system(), 1);
+    QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().messageEn));
+    QCOMPARE(a->selected, 200);
+    QCOMPARE(a->withdrawn, 2);
+    QCOMPARE(a->replacements, 2);
+    QMap<quint32, Eligibility> withdrawn;
+    for (const auto& w : a->withdrawals)
+        withdrawn.insert(w.first, w.second);
+    QCOMPARE(withdrawn.value(excluded), Eligibility::Excluded);
+    QCOMPARE(withdrawn.value(unverified), Eligibility::NikNotVerified);
+    // The next two in rank order (skipping the newly ineligible one) take the places. Ranks are
+    // global, so this holds unless the family-card cap interferes; check against the re-run.
+    QSet<quint32> participants;
+    auto q = scratch.db().exec(QStringLiteral("SELECT applicant_id FROM participants WHERE wave = 1"));
+    while (q.value().next())
+        participants.insert(static_cast<quint32>(q.value().value(0).toLongLong()));
+    QCOMPARE(participants.size(), 200);
+    QVERIFY(!participants.contains(excluded));
+    QVERIFY(!participants.contains(unverified));
+    QVERIFY(!participants.contains(skipped));
+    // Oracle: the ranking walked again without the three, greedily under the family-card cap of 2.
+    // The two places go to the next in rank order whose card still has room.
+    std::vector<size_t> ranked;
+    for (size_t i = 0; i < before.id.size(); ++i)
+        if (before.rank[i] > 0)
+            ranked.push_back(i);
+    std::sort(ranked.begin(), ranked.end(), [&](size_t x, size_t y) { return before.rank[x] < before.rank[y]; });
+    QSet<quint32> expected;
+    QHash<quint64, int> perCard;
+    for (size_t i : ranked) {
+        const quint32 id = before.id[i];
+        if (id == excluded || id == unverified || id == skipped || expected.size() == 200)
+            continue;
+        if (before.kk[i] != 0 && before.kkPrior[i] + perCard.value(before.kk[i]) >= 2)
+            continue;
+        ++perCard[before.kk[i]];
+        expected.insert(id);
+    }
+    QCOMPARE(participants, expected);
+    for (size_t i : selected)
+        if (before.id[i] != excluded && before.id[i] != unverified)
+            QVERIFY(participants.contains(before.id[i]));
+    // Withdrawn rows: the two selected ones and the not-selected one that became ineligible.
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM selections WHERE wave = 1 AND status = 3")), 3);
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT reason FROM selections WHERE wave = 1 AND applicant_id = ?"), {skipped}),
+             qint64(Eligibility::EmailNotVerified));
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE type = ?"), {int(EventType::Selected)}), 200);
+    QCOMPARE(waves.get(Session::system(), 1)->status, WaveStatus::Announced);
+    QVERIFY(waves.verify(Session::system(), 1)->matches);
+    const Budget budget;
+    QCOMPARE(waves.budget(Session::system())->forecast.committed, budget.cost(200));
+}
+
+void TestWaveService::cancelledDrawWritesNothing()
+{
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 1500, 1, 16);
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 100));
+    const qint64 auditBefore = count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    for (int stopAt : {5, 50, 90, 99}) {
+        auto r = waves.draw(Session::system(), 1, [stopAt](int percent) { return percent < stopAt; });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("cancelled"));
+        QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")), 0);
+        QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM selections")), 0);
+        QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+        QCOMPARE(waves.get(Session::system(), 1)->status, WaveStatus::Closed);
+        QVERIFY(waves.get(Session::system(), 1)->seed.isEmpty());
+    }
+    QVERIFY(waves.draw(Session::system(), 1).ok());
+}
+
+void TestWaveService::permissions()
+{
+    ScratchDatabase scratch;
+    WaveService waves(scratch.db());
+    const Session agent(5, QStringLiteral("agen"), Role::CallCentreAgent);
+    const Session curator(6, QStringLiteral("kurator"), Role::CatalogueCurator);
+    const Session analyst(7, QStringLiteral("analis"), Role::Analyst);
+    QCOMPARE(waves.create(agent, draft(1, 10)).error().code, QStringLiteral("permission_denied"));
+    QVERIFY(waves.create(analyst, draft(1, 10)).ok());
+    QVERIFY(waves.list(agent).ok()); // everyone may look
+    QCOMPARE(waves.open(curator, 1).error().code, QStringLiteral("permission_denied"));
+    QVERIFY(waves.open(analyst, 1));
+    QVERIFY(waves.close(analyst, 1));
+    QCOMPARE(waves.draw(agent, 1).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(waves.dryRun(curator, 1).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(waves.revokeExpired(agent, 0).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(waves.exportPool(agent, 1, scratch.path(QStringLiteral("x.csv"))).error().code, QStringLiteral("permission_denied"));
+    // Status order is enforced: a closed wave cannot be re-opened.
+    QCOMPARE(waves.open(analyst, 1).error().code, QStringLiteral("wave_state"));
+    QCOMPARE(waves.announce(analyst, 1).error().code, QStringLiteral("wave_state"));
+}
+
+void TestWaveService::revokeExpiredReturnsMoney()
+{
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 800, 1, 17);
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 50));
+    QVERIFY(waves.draw(Session::system(), 1).ok());
+    QVERIFY(waves.announce(Session::system(), 1).ok());
+    const qint64 announced = count(scratch.db(), QStringLiteral("SELECT announced_at FROM waves WHERE number = 1"));
+    // 30 participants bought a training within 30 days, 5 bought one too late, 15 never did.
+    auto q = scratch.db().exec(QStringLiteral("SELECT applicant_id FROM participants ORDER BY applicant_id"));
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    q.value().finish();
+    for (int k = 0; k < 35; ++k)
+        QVERIFY(scratch.db().exec(QStringLiteral("UPDATE applicants SET training_bought_at = ? WHERE id = ?"),
+                                  {announced + (k < 30 ? 2 : 40) * Timestamp::kDay, ids[k]}).ok());
+    // Before the 30 days are over nothing is revoked.
+    QCOMPARE(waves.revokeExpired(Session::system(), announced + 29 * Timestamp::kDay)->revoked, 0);
+    auto r = waves.revokeExpired(Session::system(), announced + 31 * Timestamp::kDay);
+    QVERIFY(r.ok());
+    QCOMPARE(r->revoked, 20);
+    const Budget budget;
+    QCOMPARE(r->returned, budget.cost(20));
+    QCOMPARE(waves.budget(Session::system())->forecast.committed, budget.cost(30));
+    QCOMPARE(waves.revokeExpired(Session::system(), announced + 32 * Timestamp::kDay)->revoked, 0); // once only
+    // A revoked participant is ineligible for later waves with the reason "revoked".
+    QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO wave_members VALUES (2, ?, 0)"), {ids[40]}).ok());
+    createClosed(waves, Session::system(), draft(2, 10, RollOver::RejoinRequired));
+    QVERIFY(waves.draw(Session::system(), 2).ok());
+    auto stored = OutcomeStore(scratch.db()).read(2);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->reason[0], quint8(Eligibility::Revoked));
+}
+
+void TestWaveService::exportWritesPoolAndSeed()
+{
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 300, 1, 18);
+    WaveService waves(scratch.db());
+    createClosed(waves, Session::system(), draft(1, 30));
+    const QString path = scratch.path(QStringLiteral("pool.csv"));
+    QVERIFY(waves.exportPool(Session::system(), 1, path));
+    QFile meta(path + QStringLiteral(".json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    QVERIFY(!meta.readAll().contains("\"seed\"")); // only the commitment before the draw
+    QVERIFY(waves.draw(Session::system(), 1).ok());
+    QVERIFY(waves.exportPool(Session::system(), 1, path));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size(), 302); // header, 300 members, trailing newline
+    QCOMPARE(lines[0], QByteArray("applicant_id,blind_id,family_key,family_prior,province,tier,eligibility,status,rank"));
+    // Re-derive one member's lottery key from the export and the revealed seed.
+    QFile meta2(path + QStringLiteral(".json"));
+    QVERIFY(meta2.open(QIODevice::ReadOnly));
+    QVERIFY(meta2.readAll().contains("\"seed\""));
+    const QList<QByteArray> first = lines[1].split(',');
+    QCOMPARE(first[1], blind(first[0].toUInt()).toHex());
+}
+
+QTEST_GUILESS_MAIN(TestWaveService)
+#include "tst_waveservice.moc"
