@@ -9,7 +9,8 @@
 #include "DashboardPage.h"
 #include "services/FunnelWatcher.h"
 #include "services/Settings.h"
-#include "services/SimulatorJob.h"
+#include "ImportDialog.h"
+#include "services/IngestJob.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -113,6 +114,13 @@ void MainWindow::showPage(Page page)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&Berkas"));
+    QAction* import = file->addAction(tr("&Impor feed atau daftar NIK…"), this, [this] {
+        ImportDialog dialog(m_workspace, m_session, this);
+        dialog.exec();
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setEnabled(m_session.can(Permission::IngestFeed) || m_session.can(Permission::ImportReference));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Keluar"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Buka"));
@@ -136,20 +144,20 @@ void MainWindow::startDemoFeed(double speed)
     if (m_simulator && m_simulator->isRunning())
         return;
     if (!m_simulator) {
-        m_simulator = new SimulatorJob(m_workspace.paths(), m_workspace.keys(), m_session, this);
-        connect(m_simulator, &SimulatorJob::progress, this, [this](qint64 accepted, qint64) {
-            m_activity->setText(tr("Simulasi berjalan: %1 kejadian").arg(IndonesianFormat::number(accepted)));
+        m_simulator = new IngestJob(m_workspace.paths(), m_workspace.keys(), m_session, this);
+        connect(m_simulator, &IngestJob::progress, this, [this](const IngestSummary& s) {
+            m_activity->setText(tr("Simulasi berjalan: %1 kejadian").arg(IndonesianFormat::number(s.accepted)));
         });
-        connect(m_simulator, &SimulatorJob::finished, this, [this](bool ok, const QString& message) {
+        connect(m_simulator, &IngestJob::finished, this, [this](bool ok, const IngestSummary&, const QString& message) {
             m_stopDemo->hide();
             m_activity->setText(ok ? tr("Simulasi selesai") : tr("Simulasi gagal: %1").arg(message));
         });
-        connect(m_stopDemo, &QPushButton::clicked, m_simulator, &SimulatorJob::cancel);
+        connect(m_stopDemo, &QPushButton::clicked, m_simulator, &IngestJob::cancel);
     }
     SimulatorOptions options;
     options.speed = speed;
     options.startMs = Timestamp::nowMs();
-    m_simulator->start(options);
+    m_simulator->start([options](FeedService& feed, const FeedService::Sinks& sinks) { return feed.simulate(options, sinks); });
     m_stopDemo->show();
     m_activity->setText(tr("Simulasi dimulai…"));
 }

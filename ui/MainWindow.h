@@ -15,7 +15,7 @@ class QPushButton;
 namespace prakerja {
 
 class FunnelWatcher;
-class SimulatorJob;
+class IngestJob;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,7 +48,7 @@ private:
     QLabel* m_activity = nullptr;
     QPushButton* m_stopDemo = nullptr;
     FunnelWatcher* m_watcher = nullptr;
-    SimulatorJob* m_simulator = nullptr;
+    IngestJob* m_simulator = nullptr;
 };
 
 } // namespace prakerja
