@@ -6,6 +6,9 @@
 #include "security/KeyFile.h"
 #include "security/PiiCipher.h"
 #include "store/Database.h"
+#include "store/WaveRepository.h"
+
+#include <QtEndian>
 
 #include <QSqlQuery>
 
@@ -152,6 +155,10 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         QSqlQuery update(m_db.sql());
         update.prepare(QStringLiteral("UPDATE applicants SET nik_bi = ?, nik_ct = ?, kk_bi = ?, kk_ct = ?, email_bi = ?,"
                                       " email_ct = ?, phone_bi = ?, phone_ct = ?, key_id = ? WHERE id = ?"));
+        // Participants keep their family card as the first 8 bytes of kk_bi (PoolLoader), so
+        // the cap keeps counting them under the new index.
+        QSqlQuery participant(m_db.sql());
+        participant.prepare(QStringLiteral("UPDATE participants SET kk = ? WHERE applicant_id = ?"));
         qint64 count = 0;
         Error failure;
         bool failed = false;
@@ -185,6 +192,14 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
                 update.addBindValue(v);
             if (!update.exec()) {
                 failure = sqlError(update);
+                failed = true;
+                break;
+            }
+            const QByteArray kkBi = kk->bi.toByteArray();
+            participant.addBindValue(kkBi.size() >= 8 ? static_cast<qint64>(qFromBigEndian<quint64>(kkBi.constData())) : 0);
+            participant.addBindValue(id);
+            if (!participant.exec()) {
+                failure = sqlError(participant);
                 failed = true;
                 break;
             }
@@ -301,6 +316,8 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         }
         read.finish();
         Status s = ok ? Status::success() : Status(sqlError(update));
+        if (s)
+            s = WaveRepository(m_db).resealSeeds(target); // wave seeds are sealed under a key-file sub-key
         if (s && lastId > 0)
             s = setMeta(m_db, QString::fromLatin1(AuditLog::kAnchorKey),
                         AuditLog::anchorValue(target, lastId, AuditLog::anchorMac(key, lastId, previous)));

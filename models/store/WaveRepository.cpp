@@ -152,6 +152,37 @@ QMap<int, qint64> WaveRepository::provinceQuotas(int number)
     return quotas;
 }
 
+Status WaveRepository::resealSeeds(int keyId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT number, seed_sealed, seed_key_id FROM waves WHERE seed_key_id <> ?"), {keyId});
+    if (!q)
+        return q.error();
+    struct Sealed {
+        int number;
+        QByteArray sealed;
+        int keyId;
+    };
+    QList<Sealed> rows;
+    while (q.value().next())
+        rows.append({q.value().value(0).toInt(), q.value().value(1).toByteArray(), q.value().value(2).toInt()});
+    q.value().finish();
+    for (Sealed& r : rows) {
+        if (!m_db.keys().has(r.keyId))
+            return makeError(QStringLiteral("wave_seed_key_missing"),
+                             QStringLiteral("Kunci generasi %1 untuk benih gelombang %2 tidak ada").arg(r.keyId).arg(r.number),
+                             QStringLiteral("Key generation %1 of wave %2's seed is missing").arg(r.keyId).arg(r.number));
+        const QByteArray from = sealMask(r.number, r.keyId);
+        const QByteArray to = sealMask(r.number, keyId);
+        for (int k = 0; k < r.sealed.size(); ++k)
+            r.sealed[k] = static_cast<char>(r.sealed[k] ^ from[k % from.size()] ^ to[k % to.size()]);
+        auto u = m_db.exec(QStringLiteral("UPDATE waves SET seed_sealed = ?, seed_key_id = ? WHERE number = ?"),
+                           {r.sealed, keyId, r.number});
+        if (!u)
+            return u.error();
+    }
+    return Status::success();
+}
+
 Result<QByteArray> WaveRepository::unsealSeed(int number)
 {
     auto q = m_db.exec(QStringLiteral("SELECT seed_sealed, seed_key_id, seed_commitment FROM waves WHERE number = ?"),

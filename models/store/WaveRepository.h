@@ -38,6 +38,9 @@ public:
     QMap<int, qint64> provinceQuotas(int number);
     // The sealed seed, unsealed with the key file (for the draw; never shown before it).
     Result<QByteArray> unsealSeed(int number);
+    // Key rotation: re-seals every wave's seed under generation `keyId` (the connection's key
+    // file holds the old generations too), so retiring them loses no seed. Caller's transaction.
+    Status resealSeeds(int keyId);
 
     Status addLedger(const LedgerEntry& entry);
     QList<LedgerEntry> ledger();

@@ -4,10 +4,14 @@
 #include "TestSupport.h"
 
 #include "domain/Stage.h"
+#include "security/Crypto.h"
 #include "security/PiiCipher.h"
 #include "services/AuditService.h"
 #include "services/FeedService.h"
 #include "services/KeyRotationService.h"
+#include "store/WaveRepository.h"
+
+#include <QtEndian>
 
 #include <QBuffer>
 #include <QFile>
@@ -105,6 +109,7 @@ private Q_SLOTS:
     void cancelStopsBetweenBatches();
     void refusedWithoutPermission();
     void brokenAuditChainKeepsOldKey();
+    void waveSeedsAndFamilyCardsFollow();
 };
 
 void TestKeyRotation::interruptedAndResumed()
@@ -221,6 +226,38 @@ void TestKeyRotation::brokenAuditChainKeepsOldKey()
     const auto v = AuditService(scratch.db(), kAdmin).verify();
     QVERIFY(v && !v->intact);
     QCOMPARE(v->firstBrokenId, 1);
+}
+
+void TestKeyRotation::waveSeedsAndFamilyCardsFollow()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(4);
+    ingest(scratch.db(), list);
+    // A wave whose seed is sealed under generation 1, and a participant with a family card.
+    Wave wave;
+    wave.number = 1;
+    wave.name = QStringLiteral("Gelombang 1");
+    const QByteArray seed = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+    wave.seedCommitment = Crypto::sha256(seed);
+    QVERIFY(WaveRepository(scratch.db()).insert(wave, seed));
+    auto kkPrefix = [](Database& db, qint64 applicant) {
+        const QByteArray bi = db.scalar(QStringLiteral("SELECT kk_bi FROM applicants WHERE id = ?"), {applicant}).toByteArray();
+        return static_cast<qint64>(qFromBigEndian<quint64>(bi.constData()));
+    };
+    QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO participants (applicant_id, wave, kk, announced_at, status)"
+                                             " VALUES (2, 1, ?, 0, 1)"),
+                              {kkPrefix(scratch.db(), 2)}));
+    const qint64 before = kkPrefix(scratch.db(), 2);
+    const auto r = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), {});
+    QVERIFY2(r && r->completed, r ? "" : qPrintable(r.error().messageEn));
+    QCOMPARE(KeyFile::load(scratch.keyPath())->ids(), QList<int>{2});
+    const qint64 after = kkPrefix(scratch.db(), 2);
+    QVERIFY(after != before);
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT kk FROM participants WHERE applicant_id = 2")).toLongLong(), after);
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT seed_key_id FROM waves WHERE number = 1")).toInt(), 2);
+    const auto unsealed = WaveRepository(scratch.db()).unsealSeed(1);
+    QVERIFY(unsealed);
+    QCOMPARE(unsealed.value(), seed);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRotation)
