@@ -36,8 +36,8 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     m_sidebar->setFixedWidth(200);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: #1f3a5f; color: white; font-size: 11pt; }"
-                                            "QListWidget::item { padding: 10px 14px; }"
-                                            "QListWidget::item:selected { background: #3d6aa2; }"));
+                                            "QListWidget::item { padding: 10px 14px; border: none; }"
+                                            "QListWidget::item:selected { background: #3d6aa2; padding: 10px 14px; }"));
     m_pages = new QStackedWidget(this);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
