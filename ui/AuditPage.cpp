@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "PageWidgets.h"
 #include "domain/IndonesianFormat.h"
 #include "itemmodels/AuditTableModel.h"
 #include "services/AuditJob.h"
@@ -23,19 +24,9 @@ AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* pare
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Log audit"), this);
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
-    layout->addWidget(title);
+    PageWidgets::addTitle(layout, tr("Log audit"), this);
     if (!session.can(Permission::ViewAudit)) {
-        // The service refuses too; this only says so before anyone tries.
-        auto* denied = new QLabel(tr("Halaman ini hanya untuk administrator. Peran Anda (%1) tidak memiliki izin "
-                                     "view_audit.")
-                                      .arg(roleLabel(session.role())),
-                                  this);
-        denied->setObjectName(QStringLiteral("notPermitted"));
-        denied->setWordWrap(true);
-        layout->addWidget(denied);
-        layout->addStretch(1);
+        PageWidgets::addNotPermitted(layout, session.role(), Permission::ViewAudit, {}, this);
         return;
     }
     m_job = new AuditJob(workspace.paths(), workspace.keys(), session, this);

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "PageWidgets.h"
 #include "services/OperatorJob.h"
 #include "services/Workspace.h"
 
@@ -11,18 +12,6 @@
 #include <QVBoxLayout>
 
 namespace prakerja {
-
-namespace {
-QLabel* errorLabel(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(name));
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-} // namespace
 
 LoginDialog::LoginDialog(const Workspace& workspace, Mode mode, QWidget* parent)
     : QDialog(parent)
@@ -50,8 +39,8 @@ LoginDialog::LoginDialog(const Workspace& workspace, Mode mode, QWidget* parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_userError = errorLabel(this, "userError");
-    m_passwordError = errorLabel(this, "passwordError");
+    m_userError = PageWidgets::errorLabel(this, "userError");
+    m_passwordError = PageWidgets::errorLabel(this, "passwordError");
     form->addRow(tr("Nama pengguna"), m_user);
     form->addRow(QString(), m_userError);
     form->addRow(tr("Kata sandi"), m_password);

@@ -1,5 +1,6 @@
 #include "OperatorsPage.h"
 
+#include "PageWidgets.h"
 #include "domain/Timestamp.h"
 #include "services/KeyRotationJob.h"
 #include "services/OperatorJob.h"
@@ -18,36 +19,15 @@
 
 namespace prakerja {
 
-namespace {
-QLabel* errorLabel(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(name));
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-} // namespace
-
 OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Operator"), this);
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
-    layout->addWidget(title);
+    PageWidgets::addTitle(layout, tr("Operator"), this);
     if (!session.can(Permission::ManageOperators)) {
-        auto* denied = new QLabel(tr("Halaman ini hanya untuk administrator. Peran Anda (%1) tidak memiliki izin "
-                                     "manage_operators. Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'.")
-                                      .arg(roleLabel(session.role())),
-                                  this);
-        denied->setObjectName(QStringLiteral("notPermitted"));
-        denied->setWordWrap(true);
-        layout->addWidget(denied);
-        layout->addStretch(1);
+        PageWidgets::addNotPermitted(layout, session.role(), Permission::ManageOperators,
+                                     tr("Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'."), this);
         return;
     }
     m_job = new OperatorJob(workspace.paths(), workspace.keys(), this);
@@ -99,8 +79,8 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     m_confirm = new QLineEdit(addBox);
     m_confirm->setObjectName(QStringLiteral("newOperatorConfirm"));
     m_confirm->setEchoMode(QLineEdit::Password);
-    m_nameError = errorLabel(addBox, "newOperatorNameError");
-    m_passwordError = errorLabel(addBox, "newOperatorPasswordError");
+    m_nameError = PageWidgets::errorLabel(addBox, "newOperatorNameError");
+    m_passwordError = PageWidgets::errorLabel(addBox, "newOperatorPasswordError");
     m_add = new QPushButton(tr("&Tambah"), addBox);
     m_add->setObjectName(QStringLiteral("newOperatorAdd"));
     form->addRow(tr("Nama pengguna"), m_name);

@@ -42,7 +42,6 @@ private:
     void resetPassword();
     void updateButtons();
 
-    Workspace& m_workspace;
     Session m_session;
     OperatorJob* m_job = nullptr;
     KeyRotationJob* m_rotation = nullptr;
