@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <cstring>
 
@@ -150,7 +152,14 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
     pool.segment.resize(n);
     pool.refs.assign(n, 0);
     pool.kkPrior.assign(n, 0);
-    const auto cancelled = [&](int percent) { return progress && !progress(percent); };
+    static const bool trace = qEnvironmentVariableIsSet("PRAKERJA_DRAW_TRACE");
+    QElapsedTimer clock;
+    clock.start();
+    const auto cancelled = [&](int percent) {
+        if (trace)
+            qInfo("load: %3d %% after %lld ms", percent, static_cast<long long>(clock.elapsed()));
+        return progress && !progress(percent);
+    };
     const Error cancel = makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     if (const Status s = fillApplicants(pool); !s)
         return s.error();
@@ -158,6 +167,8 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
         return cancel;
     if (const Status s = fillParticipants(pool); !s)
         return s.error();
+    if (cancelled(60))
+        return cancel;
     if (const Status s = fillReferences(pool); !s)
         return s.error();
     if (cancelled(90))
