@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -67,6 +69,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent)
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &DashboardPage::schedulePump);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
@@ -173,8 +176,6 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent)
     m_peak->setName(tr("Menit puncak"));
     m_peak->setMarkerSize(11);
     m_peak->setColor(QColor(0xc6, 0x28, 0x28));
-    m_peak->setPointLabelsVisible(true);
-    m_peak->setPointLabelsClipping(false);
     chart->addSeries(m_perMinute);
     chart->addSeries(m_cumulative);
     chart->addSeries(m_peak);
@@ -286,17 +287,101 @@ void DashboardPage::updateLiveLabel()
 
 void DashboardPage::render()
 {
+    // Tiles and the exported tables now; each chart in its own event-loop turn, and only once
+    // it is on screen, so that no single turn of the GUI thread holds up input for long.
     renderTiles();
-    renderMinutes();
-    renderBreakdowns();
+    updateTables();
+    m_dirty = (1u << kParts) - 1;
+    schedulePump();
+}
+
+QWidget* DashboardPage::partWidget(int part) const
+{
+    switch (part) {
+    case Funnel: return m_funnel;
+    case Minutes: return m_minutes;
+    case Provinces: return m_provinces;
+    case Segments: return m_segments;
+    case Waves: return m_waves;
+    default: return m_reasons;
+    }
+}
+
+void DashboardPage::renderPart(int part)
+{
+    switch (part) {
+    case Funnel: renderFunnel(); break;
+    case Minutes: renderMinutes(); break;
+    default: renderBreakdown(part); break;
+    }
+}
+
+void DashboardPage::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, &DashboardPage::pump);
+}
+
+void DashboardPage::pump()
+{
+    m_pumpScheduled = false;
+    bool done = false;
+    for (int part = 0; part < kParts; ++part) {
+        if (!(m_dirty & (1u << part)) || partWidget(part)->visibleRegion().isEmpty())
+            continue;
+        if (done) { // another visible chart waits: next turn
+            schedulePump();
+            return;
+        }
+        m_dirty &= ~(1u << part);
+        renderPart(part);
+        done = true;
+    }
+}
+
+void DashboardPage::renderAll()
+{
+    for (int part = 0; part < kParts; ++part)
+        if (m_dirty & (1u << part))
+            renderPart(part);
+    m_dirty = 0;
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    schedulePump();
+}
+
+void DashboardPage::updateTables()
+{
+    m_funnel->setTable(FunnelReport::stageTable(m_shown));
+    m_provinces->setTable(FunnelReport::breakdownTable(FunnelReport::provinces(m_shown, 10), QStringLiteral("province")));
+    m_segments->setTable(FunnelReport::breakdownTable(FunnelReport::segments(m_shown), QStringLiteral("segment")));
+    m_waves->setTable(FunnelReport::breakdownTable(FunnelReport::waves(m_shown), QStringLiteral("wave")));
+    m_reasons->setTable(FunnelReport::breakdownTable(FunnelReport::nikReasons(m_shown), QStringLiteral("reason")));
+    const auto [from, to] = currentRange();
+    m_minutes->setTable(FunnelReport::seriesTable(
+        m_shown.newestAt > 0 ? FunnelReport::minuteSeries(m_shown, EventType::Registered, from, to)
+                             : FunnelReport::MinuteSeries{}));
+}
+
+std::pair<qint64, qint64> DashboardPage::currentRange() const
+{
+    const auto range = static_cast<FunnelReport::Range>(m_range->currentData().toInt());
+    auto [from, to] = FunnelReport::rangeBounds(m_shown, range);
+    if (range == FunnelReport::Range::Custom) {
+        from = editorToUtc(m_from->dateTime());
+        to = std::max(editorToUtc(m_to->dateTime()), from + Timestamp::kMinute);
+    }
+    return {from, to};
 }
 
 void DashboardPage::renderTiles()
 {
-    const QList<FunnelReport::StageRow> rows = FunnelReport::stageRows(m_shown);
-    QStringList labels;
-    QList<qint64> values;
-    for (const FunnelReport::StageRow& row : rows) {
+    for (const FunnelReport::StageRow& row : FunnelReport::stageRows(m_shown)) {
         StageTile* tile = m_tiles.value(row.stage);
         if (!tile) { // a later stage (selected, training bought) that now has data
             tile = new StageTile(row.stage, m_tileGrid->parentWidget());
@@ -304,6 +389,14 @@ void DashboardPage::renderTiles()
             m_tiles.insert(row.stage, tile);
         }
         tile->setRow(row);
+    }
+}
+
+void DashboardPage::renderFunnel()
+{
+    QStringList labels;
+    QList<qint64> values;
+    for (const FunnelReport::StageRow& row : FunnelReport::stageRows(m_shown)) {
         labels << (row.stage == EventType::Registered
                        ? QStringLiteral("%1 · %2").arg(stageLabel(row.stage), IndonesianFormat::number(row.count))
                        : tr("%1 · %2 (−%3 · %4)")
@@ -313,19 +406,11 @@ void DashboardPage::renderTiles()
         values << row.count;
     }
     m_funnel->setBars(labels, values, QColor(0x3d, 0x6a, 0xa2));
-    m_funnel->setTable(FunnelReport::stageTable(m_shown));
 }
 
 void DashboardPage::renderMinutes()
 {
-    const auto range = static_cast<FunnelReport::Range>(m_range->currentData().toInt());
-    auto [from, to] = FunnelReport::rangeBounds(m_shown, range);
-    if (range == FunnelReport::Range::Custom) {
-        from = editorToUtc(m_from->dateTime());
-        to = editorToUtc(m_to->dateTime());
-        if (to <= from)
-            to = from + Timestamp::kMinute;
-    }
+    const auto [from, to] = currentRange();
     const FunnelReport::MinuteSeries series =
         m_shown.newestAt > 0 ? FunnelReport::minuteSeries(m_shown, EventType::Registered, from, to)
                              : FunnelReport::MinuteSeries{};
@@ -347,11 +432,12 @@ void DashboardPage::renderMinutes()
     if (series.peakValue > 0) {
         m_peak->replace(QList<QPointF>{QPointF(axisMs(series.peakMinuteMs + Timestamp::kMinute / 2),
                                                static_cast<qreal>(series.peakValue) / series.bucketMinutes)});
-        m_peak->setPointLabelsFormat(
-            tr("puncak %1/menit · %2")
-                .arg(IndonesianFormat::number(series.peakValue), Timestamp::toDisplayWib(series.peakMinuteMs, false)));
+        m_peak->setName(tr("Menit puncak: %1/menit, %2")
+                            .arg(IndonesianFormat::number(series.peakValue),
+                                 Timestamp::toDisplayWib(series.peakMinuteMs, false)));
     } else {
         m_peak->clear();
+        m_peak->setName(tr("Menit puncak"));
     }
     if (series.bucketMinutes > 1) {
         // Buckets of several minutes are drawn as their average per minute.
@@ -381,27 +467,29 @@ void DashboardPage::renderMinutes()
     m_minutes->setTable(FunnelReport::seriesTable(series));
 }
 
-void DashboardPage::renderBreakdowns()
+void DashboardPage::renderBreakdown(int part)
 {
-    const auto fill = [](ChartPanel* panel, const QList<FunnelReport::BreakdownRow>& rows, const QString& key,
-                         const QColor& color) {
-        QStringList labels;
-        QList<qint64> values;
-        for (const FunnelReport::BreakdownRow& row : rows) {
-            labels << barLabel(row);
-            values << row.count;
-        }
-        panel->setBars(labels, values, color);
-        panel->setTable(FunnelReport::breakdownTable(rows, key));
-    };
-    fill(m_provinces, FunnelReport::provinces(m_shown, 10), QStringLiteral("province"), QColor(0x2e, 0x7d, 0x32));
-    fill(m_segments, FunnelReport::segments(m_shown), QStringLiteral("segment"), QColor(0x6a, 0x1b, 0x9a));
-    fill(m_waves, FunnelReport::waves(m_shown), QStringLiteral("wave"), QColor(0x00, 0x83, 0x8f));
-    fill(m_reasons, FunnelReport::nikReasons(m_shown), QStringLiteral("reason"), QColor(0xc6, 0x28, 0x28));
+    QList<FunnelReport::BreakdownRow> rows;
+    ChartPanel* panel = nullptr;
+    QColor color;
+    switch (part) {
+    case Provinces: rows = FunnelReport::provinces(m_shown, 10), panel = m_provinces, color = QColor(0x2e, 0x7d, 0x32); break;
+    case Segments: rows = FunnelReport::segments(m_shown), panel = m_segments, color = QColor(0x6a, 0x1b, 0x9a); break;
+    case Waves: rows = FunnelReport::waves(m_shown), panel = m_waves, color = QColor(0x00, 0x83, 0x8f); break;
+    default: rows = FunnelReport::nikReasons(m_shown), panel = m_reasons, color = QColor(0xc6, 0x28, 0x28); break;
+    }
+    QStringList labels;
+    QList<qint64> values;
+    for (const FunnelReport::BreakdownRow& row : rows) {
+        labels << barLabel(row);
+        values << row.count;
+    }
+    panel->setBars(labels, values, color);
 }
 
-Status DashboardPage::exportPdf(const QString& path) const
+Status DashboardPage::exportPdf(const QString& path)
 {
+    renderAll(); // charts below the fold may not have been drawn yet
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(120);

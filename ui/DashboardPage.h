@@ -42,18 +42,30 @@ public:
     void setPaused(bool paused);
     void setRange(FunnelReport::Range range);
     // The whole page as a PDF report (tiles as a table, then every chart).
-    Status exportPdf(const QString& path) const;
+    Status exportPdf(const QString& path);
 
     void applySnapshot(const FunnelSnapshot& snapshot);
 
 Q_SIGNALS:
     void rendered(); // after a snapshot reached the widgets (tests wait on it)
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    enum Part { Funnel, Minutes, Provinces, Segments, Waves, Reasons, kParts };
     void render();
     void renderTiles();
+    void updateTables();
+    void schedulePump();
+    void pump();
+    void renderAll();
+    QWidget* partWidget(int part) const;
+    void renderPart(int part);
+    void renderFunnel();
     void renderMinutes();
-    void renderBreakdowns();
+    void renderBreakdown(int part);
+    std::pair<qint64, qint64> currentRange() const;
     void updateLiveLabel();
     void setReachable(bool reachable, const QString& message);
     void askPdf();
@@ -63,6 +75,8 @@ private:
     bool m_paused = false;
     bool m_reachable = true;
     bool m_hasSnapshot = false;
+    bool m_pumpScheduled = false;
+    quint32 m_dirty = 0; // charts (Part bits) not yet drawn with m_shown
     QString m_unreachableMessage;
     QElapsedTimer m_reconnectedAt;
 
