@@ -21,7 +21,7 @@ MainWindow* ConsoleStartup::run()
         return nullptr;
     }
     m_workspace = std::move(workspace).value();
-    OperatorService operators(m_workspace->db());
+    OperatorService operators(m_workspace->db(), OperatorService::Policy::fromSettings());
     const bool firstStart = !operators.hasOperators();
     // Non-interactive sign-in for scripted runs (screenshots, the latency probe), as the CLI:
     // PRAKERJA_USER (or --user) and PRAKERJA_PASSWORD. A failure falls back to the dialog.
