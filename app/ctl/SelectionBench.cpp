@@ -19,6 +19,10 @@
 #include <QTemporaryDir>
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 namespace prakerja::ctl {
 
 namespace {
@@ -32,14 +36,6 @@ qint64 procStatusKiB(const char* field)
         if (line.startsWith(field))
             return line.mid(static_cast<qsizetype>(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
     return -1;
-}
-
-// Resets the peak-RSS mark (Linux: clear_refs 5), so the draw's own peak can be read.
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
 }
 
 // The SQL side's lottery: the same bytes as SelectionEngine::lotteryKey, with the sign bit
@@ -195,21 +191,32 @@ int benchSelection(CtlContext& ctx)
     if (!wave)
         return ctx.fail(wave.error());
     WaveRepository(*db.value()).setStatus(1, WaveStatus::Closed);
-    const qint64 rssBefore = procStatusKiB("VmRSS:");
-    resetPeakRss();
+    // The process's own memory (anonymous pages), sampled every 2 ms during the draw; the
+    // database's memory-mapped file pages are the OS file cache and are reported apart.
+    const qint64 anonBefore = procStatusKiB("RssAnon:");
+    std::atomic<bool> drawing{true};
+    std::atomic<qint64> anonPeak{anonBefore}, filePeak{0};
+    std::thread sampler([&] {
+        while (drawing.load()) {
+            anonPeak = std::max(anonPeak.load(), procStatusKiB("RssAnon:"));
+            filePeak = std::max(filePeak.load(), procStatusKiB("RssFile:"));
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    });
     QElapsedTimer timer;
     timer.start();
     auto engine = waves.draw(system, 1);
     const double engineSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    drawing = false;
+    sampler.join();
     if (!engine)
         return ctx.fail(engine.error());
-    const qint64 peak = procStatusKiB("VmHWM:");
-    const double bytesPerMember = static_cast<double>(peak - rssBefore) * 1024.0 / static_cast<double>(n);
+    const double bytesPerMember = static_cast<double>(anonPeak.load() - anonBefore) * 1024.0 / static_cast<double>(n);
     auto drawn = WaveRepository(*db.value()).get(1);
     const QByteArray seed = drawn ? drawn->seed : QByteArray();
 
     ctx.out() << QStringLiteral("engine : full draw of %1 in %2 s (load %3 s, evaluate %4 s, rank+quota %5 s, write %6 s);"
-                                " selected %7; peak memory %8 B/member (engine arrays %9 B/member)\n")
+                                " selected %7; peak memory %8 B/member (engine arrays %9 B/member; mapped file pages %10 MiB)\n")
                      .arg(n)
                      .arg(engineSeconds, 0, 'f', 2)
                      .arg(engine->loadMs / 1000, 0, 'f', 2)
@@ -218,7 +225,8 @@ int benchSelection(CtlContext& ctx)
                      .arg(engine->writeMs / 1000, 0, 'f', 2)
                      .arg(engine->selected)
                      .arg(bytesPerMember, 0, 'f', 1)
-                     .arg(static_cast<double>(engine->engineBytes) / static_cast<double>(n), 0, 'f', 1);
+                     .arg(static_cast<double>(engine->engineBytes) / static_cast<double>(n), 0, 'f', 1)
+                     .arg(filePeak.load() / 1024);
     ctx.out().flush();
     if (skipSql)
         return kOk;

@@ -54,6 +54,8 @@ Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progres
         while (sqlite3_step(q.s) == SQLITE_ROW)
             earlier.push_back(sqlite3_column_int(q.s, 0));
     }
+    if (earlier.empty())
+        return loadOwnMembers(wave, progress);
     std::vector<quint32> ids;
     std::vector<quint8> flags;
     {
@@ -176,6 +178,78 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
     return pool;
 }
 
+namespace {
+// Copies one row of kApplicantColumns (from column `first` on) into member `out`.
+void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t out, quint8 memberFlags)
+{
+    const void* bi = sqlite3_column_blob(q, first);
+    const int biSize = sqlite3_column_bytes(q, first);
+    pool.flags[out] = static_cast<quint8>(memberFlags | (sqlite3_column_int(q, first + 2) ? SelectionPool::EmailVerified : 0)
+                                          | (sqlite3_column_int(q, first + 3) ? SelectionPool::NikVerified : 0)
+                                          | (sqlite3_column_int(q, first + 4) ? SelectionPool::PhoneVerified : 0));
+    BlindId& id = pool.nikBi[out];
+    id.fill(0);
+    if (bi)
+        std::memcpy(id.data(), bi, static_cast<size_t>(std::min<int>(biSize, 16)));
+    pool.kk[out] = bigEndian64(sqlite3_column_blob(q, first + 1), sqlite3_column_bytes(q, first + 1));
+    pool.sex[out] = static_cast<quint8>(sqlite3_column_int(q, first + 5));
+    pool.birthYmd[out] = sqlite3_column_int(q, first + 6);
+    pool.province[out] = static_cast<quint8>(sqlite3_column_int(q, first + 7));
+    pool.segment[out] = static_cast<quint8>(sqlite3_column_int(q, first + 8));
+}
+} // namespace
+
+Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
+{
+    // No earlier drawn wave: the pool is exactly this wave's members, read in one joined pass
+    // (the applicant rows are sought in ascending id order, which SQLite does at scan speed).
+    sqlite3* h = m_db.native();
+    size_t n = 0;
+    {
+        Stmt count(h, "SELECT COUNT(*) FROM wave_members WHERE wave = ?1");
+        sqlite3_bind_int(count.s, 1, wave.number);
+        if (sqlite3_step(count.s) == SQLITE_ROW)
+            n = static_cast<size_t>(sqlite3_column_int64(count.s, 0));
+    }
+    SelectionPool pool;
+    pool.id.resize(n);
+    pool.flags.resize(n);
+    pool.nikBi.resize(n);
+    pool.kk.resize(n);
+    pool.birthYmd.resize(n);
+    pool.province.resize(n);
+    pool.sex.resize(n);
+    pool.segment.resize(n);
+    pool.refs.assign(n, 0);
+    pool.kkPrior.assign(n, 0);
+    Stmt q(h, "SELECT a.id, a.nik_bi, a.kk_bi, a.email_verified_at IS NOT NULL, a.nik_verified_at IS NOT NULL,"
+              " a.phone_verified_at IS NOT NULL, a.sex, a.birth_date, a.province, a.segment"
+              " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
+              " WHERE w.wave = ?1 ORDER BY w.applicant_id");
+    if (!q.s)
+        return sqliteError(h);
+    sqlite3_bind_int(q.s, 1, wave.number);
+    size_t out = 0;
+    while (out < n && sqlite3_step(q.s) == SQLITE_ROW) {
+        pool.id[out] = static_cast<quint32>(sqlite3_column_int64(q.s, 0));
+        takeApplicantRow(q.s, 1, pool, out, SelectionPool::OwnMember);
+        ++out;
+        if ((out & 0xFFFFF) == 0 && progress && !progress(10 + static_cast<int>(out * 40 / n)))
+            return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    }
+    if (out != n)
+        pool.resize(out);
+    if (progress && !progress(50))
+        return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    if (const Status s = fillParticipants(pool); !s)
+        return s.error();
+    if (const Status s = fillReferences(pool); !s)
+        return s.error();
+    if (progress && !progress(90))
+        return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    return pool;
+}
+
 Status PoolLoader::fillApplicants(SelectionPool& pool)
 {
     sqlite3* h = m_db.native();
@@ -205,22 +279,8 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
         }
         if (current != want)
             continue; // no applicant row: dropped
-        const void* bi = sqlite3_column_blob(q.s, 1);
-        const int biSize = sqlite3_column_bytes(q.s, 1);
         pool.id[out] = want;
-        pool.flags[out] = static_cast<quint8>(pool.flags[k]
-                                              | (sqlite3_column_int(q.s, 3) ? SelectionPool::EmailVerified : 0)
-                                              | (sqlite3_column_int(q.s, 4) ? SelectionPool::NikVerified : 0)
-                                              | (sqlite3_column_int(q.s, 5) ? SelectionPool::PhoneVerified : 0));
-        BlindId& id = pool.nikBi[out];
-        id.fill(0);
-        if (bi)
-            std::memcpy(id.data(), bi, static_cast<size_t>(std::min<int>(biSize, 16)));
-        pool.kk[out] = bigEndian64(sqlite3_column_blob(q.s, 2), sqlite3_column_bytes(q.s, 2));
-        pool.sex[out] = static_cast<quint8>(sqlite3_column_int(q.s, 6));
-        pool.birthYmd[out] = sqlite3_column_int(q.s, 7);
-        pool.province[out] = static_cast<quint8>(sqlite3_column_int(q.s, 8));
-        pool.segment[out] = static_cast<quint8>(sqlite3_column_int(q.s, 9));
+        takeApplicantRow(q.s, 1, pool, out, pool.flags[k]);
         ++out;
     }
     if (out != n)

@@ -29,6 +29,7 @@ public:
                                   const Progress& progress = {});
 
 private:
+    Result<SelectionPool> loadOwnMembers(const Wave& wave, const Progress& progress);
     Status fillApplicants(SelectionPool& pool);
     Status fillParticipants(SelectionPool& pool);
     Status fillReferences(SelectionPool& pool);
