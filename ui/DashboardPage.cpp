@@ -430,7 +430,7 @@ void DashboardPage::renderMinutes()
     m_perMinute->replace(perBucket);
     m_cumulative->replace(cumulative);
     if (series.peakValue > 0) {
-        m_peak->replace(QList<QPointF>{QPointF(axisMs(series.peakMinuteMs + Timestamp::kMinute / 2),
+        m_peak->replace(QList<QPointF>{QPointF(axisMs(series.peakMinuteMs),
                                                static_cast<qreal>(series.peakValue) / series.bucketMinutes)});
         m_peak->setName(tr("Menit puncak: %1/menit, %2")
                             .arg(IndonesianFormat::number(series.peakValue),
