@@ -103,8 +103,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
     if (auto e = string("event", true, eventText))
         return *e;
     const std::optional<EventType> type = eventFromName(eventText);
-    if (!type || *type == EventType::Selected || *type == EventType::NotSelected
-        || *type == EventType::TrainingBought)
+    if (!type || *type == EventType::Selected || *type == EventType::NotSelected)
         return rejectError(QStringLiteral("unknown_event"), eventText);
     r.type = *type;
     if (auto e = string("nik", true, nikText))

@@ -66,6 +66,10 @@ FeedWriter::FeedWriter(Database& db)
                           std::make_shared<SqliteStatement>(
                               h, "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
                                  " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
+    // The first purchase counts (revoke-expired reads it); a later one changes no row: a duplicate.
+    m_stageUpdates.insert(static_cast<int>(EventType::TrainingBought),
+                          std::make_shared<SqliteStatement>(
+                              h, "UPDATE applicants SET training_bought_at = ?2 WHERE id = ?1 AND training_bought_at IS NULL"));
 }
 
 FeedWriter::~FeedWriter() = default;
@@ -183,6 +187,8 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         // A second rejection is news (the registry was asked again); the same one is a replay.
         duplicate = !find.columnIsNull(3) && find.columnInt(3) == r.at && find.columnText(10) == r.reason;
         find.reset();
+    } else if (r.type == EventType::TrainingBought) {
+        find.reset(); // decided by the update below
     } else {
         // Stages are reached once; the first event wins and later ones are replays.
         duplicate = !find.columnIsNull(stageIndex(r.type));
@@ -203,6 +209,8 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         update.reset();
         return Outcome::Failed;
     }
+    if (r.type == EventType::TrainingBought && sqlite3_changes(m_db.native()) == 0)
+        return Outcome::Duplicate;
     return addEvent(id, r, countStage, error) ? Outcome::Accepted : Outcome::Failed;
 }
 

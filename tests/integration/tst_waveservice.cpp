@@ -6,10 +6,12 @@
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
 #include "engine/SelectionEngine.h"
+#include "io/FeedIngestor.h"
 #include "security/Crypto.h"
 #include "services/WaveService.h"
 #include "store/OutcomeStore.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QtEndian>
 #include <QSqlQuery>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void permissions();
     void revokeExpiredReturnsMoney();
     void exportWritesPoolAndSeed();
+    void trainingBoughtFeedEvent();
 };
 
 void TestWaveService::createRevealsOnlyCommitment()
@@ -424,6 +427,27 @@ void TestWaveService::exportWritesPoolAndSeed()
     QVERIFY(meta2.readAll().contains("\"seed\""));
     const QList<QByteArray> first = lines[1].split(',');
     QCOMPARE(first[1], blind(first[0].toUInt()).toHex());
+}
+
+void TestWaveService::trainingBoughtFeedEvent()
+{
+    ScratchDatabase scratch;
+    const QString nik = makeNik(CivilDate{1990, 5, 15});
+    QByteArray feed = registeredLine(nik, QStringLiteral("beli@contoh.id"), CivilDate{1990, 5, 15}) + '\n';
+    feed += stageLine(QStringLiteral("training_bought"), nik, QStringLiteral("2020-04-20T10:00:00+07:00")) + '\n';
+    feed += stageLine(QStringLiteral("training_bought"), nik, QStringLiteral("2020-04-25T10:00:00+07:00")) + '\n';
+    QBuffer buffer(&feed);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    FeedIngestor ingestor(scratch.db());
+    const auto summary = ingestor.ingest(FeedIngestor::linesOf(buffer));
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->accepted, 2);
+    QCOMPARE(summary->duplicates, 1);
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT training_bought_at FROM applicants")),
+             *Timestamp::parseIso8601(u"2020-04-20T10:00:00+07:00"));
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT total FROM stage_totals WHERE stage = ?"),
+                   {int(EventType::TrainingBought)}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestWaveService)
