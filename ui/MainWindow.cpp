@@ -4,6 +4,7 @@
 #include "IdleLock.h"
 #include "OperatorsPage.h"
 #include "PlaceholderPage.h"
+#include "WavesPage.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "DashboardPage.h"
@@ -52,9 +53,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     addPage(Page::Applicants, tr("Pendaftar"),
             new PlaceholderPage(tr("Pendaftar"), tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
                                                     "agen call center, dengan data pribadi tersamar dan tercatat.")));
-    addPage(Page::Waves, tr("Gelombang"),
-            new PlaceholderPage(tr("Gelombang"), tr("Gelombang, aturan seleksi yang dipublikasikan, undian yang dapat "
-                                                    "diverifikasi, kuota dan anggaran.")));
+    addPage(Page::Waves, tr("Gelombang"), new WavesPage(workspace, session, this));
     addPage(Page::Catalogue, tr("Katalog pelatihan"),
             new PlaceholderPage(tr("Katalog pelatihan"), tr("Pelatihan daring dari mitra platform, dari pemula "
                                                             "sampai mahir, dan kurasinya.")));

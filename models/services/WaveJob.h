@@ -1,0 +1,59 @@
+#pragma once
+// Runs WaveService calls for the GUI on a worker thread with the worker's own database
+// connection: the waves list and budget, dry runs, the draw (with progress and Cancel, which
+// leaves nothing written), announce, verify and status changes. Results come back by signal.
+
+#include "services/Session.h"
+#include "services/WaveService.h"
+#include "services/Workspace.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace prakerja {
+
+struct WaveJobResult {
+    enum class Kind { Refresh, Create, Open, Close, Cancel, DryRun, Draw, Announce, Verify };
+    Kind kind = Kind::Refresh;
+    int wave = 0;
+    bool ok = false;
+    QString message; // the error, or a summary for people
+    QList<Wave> waves; // Refresh
+    BudgetView budget; // Refresh
+    std::optional<DrawOutcome> draw; // DryRun, Draw
+    std::optional<DrawOutcome> compare; // DryRun with a second rule set
+};
+
+class WaveJob : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY(WaveJob)
+public:
+    using Kind = WaveJobResult::Kind;
+
+    WaveJob(const Workspace& workspace, const Session& session, QObject* parent = nullptr);
+    ~WaveJob() override;
+
+    bool busy() const { return m_watcher.isRunning(); }
+    // Starts a job; ignored (false) while another runs.
+    bool start(Kind kind, int wave = 0, const std::optional<WaveDraft>& draft = {},
+               const std::optional<RuleSet>& rules = {}, const std::optional<RuleSet>& compareRules = {});
+    // Asks the running job to stop at its next step (the draw then writes nothing).
+    void cancel() { m_cancel = true; }
+
+Q_SIGNALS:
+    void progress(int percent);
+    void finished(const prakerja::WaveJobResult& result);
+
+private:
+    const Workspace& m_workspace;
+    Session m_session;
+    std::atomic<bool> m_cancel{false};
+    QFutureWatcher<WaveJobResult> m_watcher;
+};
+
+} // namespace prakerja
+
+Q_DECLARE_METATYPE(prakerja::WaveJobResult)

@@ -1,0 +1,58 @@
+#pragma once
+// The Waves page: the list of waves (dates in WIB, quota, pool, status), the chosen wave's
+// rules, seed commitment, results and the budget, the actions the operator's role allows, dry-run
+// charts (optionally against a second rule set) and the draw on a worker with progress and Cancel.
+
+#include "services/Session.h"
+#include "services/WaveJob.h"
+#include "services/Workspace.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace prakerja {
+
+class WavesPage : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY(WavesPage)
+public:
+    WavesPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+
+    void refresh();
+    // Test hooks: the job (to wait for) and a wave created without the dialog.
+    WaveJob* job() const { return m_job; }
+    void createWave(const WaveDraft& draft);
+
+private:
+    void onFinished(const WaveJobResult& result);
+    void onSelectionChanged();
+    void updateActions();
+    void showCharts(const DrawOutcome& a, const DrawOutcome* b);
+    void openCreateDialog();
+    void runOnSelected(WaveJob::Kind kind);
+    void compareWithFile();
+    int selectedWave() const;
+    const Wave* waveByNumber(int number) const;
+
+    Session m_session;
+    WaveJob* m_job = nullptr;
+    QList<Wave> m_waves;
+    BudgetView m_budget;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_budgetLabel = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton *m_create = nullptr, *m_open = nullptr, *m_close = nullptr, *m_cancelWave = nullptr,
+                *m_dryRun = nullptr, *m_compare = nullptr, *m_draw = nullptr, *m_announce = nullptr,
+                *m_verify = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_stop = nullptr;
+    QTabWidget* m_charts = nullptr;
+};
+
+} // namespace prakerja
