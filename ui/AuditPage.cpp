@@ -20,8 +20,7 @@
 namespace prakerja {
 
 AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     PageWidgets::addTitle(layout, tr("Log audit"), this);
@@ -202,7 +201,8 @@ void AuditPage::onVerified(bool ok, const AuditVerification& result, const QStri
         m_status->setText(tr("Verifikasi gagal: %1").arg(error));
         return;
     }
-    m_status->setStyleSheet(result.intact || result.cancelled ? QString() : QStringLiteral("color: #b3261e; font-weight: 600;"));
+    m_status->setStyleSheet(result.intact || result.cancelled ? QString()
+                                                              : QStringLiteral("color: #b3261e; font-weight: 600;"));
     m_status->setText(result.describe());
     m_model->refresh(); // the verification wrote its own row
 }

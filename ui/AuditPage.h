@@ -22,7 +22,8 @@ class AuditJob;
 class AuditTableModel;
 struct AuditVerification;
 
-class AuditPage : public QWidget {
+class AuditPage : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY(AuditPage)
 public:

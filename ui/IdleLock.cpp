@@ -12,11 +12,7 @@
 namespace prakerja {
 
 IdleLock::IdleLock(QWidget* window, const Workspace& workspace, const Session& session)
-    : QObject(window)
-    , m_window(window)
-    , m_workspace(workspace)
-    , m_session(session)
-    , m_timer(new QTimer(this))
+    : QObject(window), m_window(window), m_workspace(workspace), m_session(session), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
@@ -66,7 +62,8 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
             }
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -15,7 +15,8 @@ namespace prakerja {
 class LoginDialog;
 class Workspace;
 
-class IdleLock : public QObject {
+class IdleLock : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(IdleLock)
 public:

@@ -14,21 +14,26 @@
 namespace prakerja {
 
 LoginDialog::LoginDialog(const Workspace& workspace, Mode mode, QWidget* parent)
-    : QDialog(parent)
-    , m_job(new OperatorJob(workspace.paths(), workspace.keys(), this))
-    , m_mode(mode)
+    : QDialog(parent), m_job(new OperatorJob(workspace.paths(), workspace.keys(), this)), m_mode(mode)
 {
     switch (mode) {
-    case Mode::SignIn: setWindowTitle(tr("Masuk — Konsol Operator Prakerja")); break;
-    case Mode::CreateAdministrator: setWindowTitle(tr("Administrator pertama — Konsol Operator Prakerja")); break;
-    case Mode::Unlock: setWindowTitle(tr("Konsol terkunci — Konsol Operator Prakerja")); break;
+    case Mode::SignIn:
+        setWindowTitle(tr("Masuk — Konsol Operator Prakerja"));
+        break;
+    case Mode::CreateAdministrator:
+        setWindowTitle(tr("Administrator pertama — Konsol Operator Prakerja"));
+        break;
+    case Mode::Unlock:
+        setWindowTitle(tr("Konsol terkunci — Konsol Operator Prakerja"));
+        break;
     }
     auto* layout = new QVBoxLayout(this);
     if (mode != Mode::SignIn) {
-        auto* intro = new QLabel(mode == Mode::CreateAdministrator
-                                     ? tr("Basis data ini belum memiliki operator. Buat akun administrator pertama.")
-                                     : tr("Konsol dikunci karena tidak aktif. Masukkan kata sandi Anda untuk melanjutkan."),
-                                 this);
+        auto* intro
+            = new QLabel(mode == Mode::CreateAdministrator
+                             ? tr("Basis data ini belum memiliki operator. Buat akun administrator pertama.")
+                             : tr("Konsol dikunci karena tidak aktif. Masukkan kata sandi Anda untuk melanjutkan."),
+                         this);
         intro->setWordWrap(true);
         layout->addWidget(intro);
     }
@@ -57,9 +62,10 @@ LoginDialog::LoginDialog(const Workspace& workspace, Mode mode, QWidget* parent)
     m_busyLabel->hide();
     layout->addWidget(m_busyLabel);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::CreateAdministrator ? tr("Buat dan masuk")
-                                                     : mode == Mode::Unlock             ? tr("Buka")
-                                                                                        : tr("Masuk"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::CreateAdministrator ? tr("Buat dan masuk")
+                      : mode == Mode::Unlock        ? tr("Buka")
+                                                    : tr("Masuk"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(mode == Mode::Unlock ? tr("Keluar dari konsol") : tr("Batal"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -18,7 +18,8 @@ namespace prakerja {
 class OperatorJob;
 class Workspace;
 
-class LoginDialog : public QDialog {
+class LoginDialog : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY(LoginDialog)
 public:

@@ -20,8 +20,7 @@
 namespace prakerja {
 
 OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     PageWidgets::addTitle(layout, tr("Operator"), this);
@@ -34,8 +33,8 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("operatorTable"));
-    m_table->setHorizontalHeaderLabels({tr("Nama"), tr("Peran"), tr("Status"), tr("Masuk terakhir (WIB)"),
-                                        tr("Kata sandi diubah")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Nama"), tr("Peran"), tr("Status"), tr("Masuk terakhir (WIB)"), tr("Kata sandi diubah")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,7 +124,8 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
         connect(m_cancelRotation, &QPushButton::clicked, m_rotation, &KeyRotationJob::cancel);
         connect(m_rotation, &KeyRotationJob::progress, this, [this](qint64 done, qint64 total) {
             m_rotationProgress->setMaximum(1000);
-            m_rotationProgress->setValue(total > 0 ? static_cast<int>(std::min<qint64>(done, total) * 1000 / total) : 1000);
+            m_rotationProgress->setValue(total > 0 ? static_cast<int>(std::min<qint64>(done, total) * 1000 / total)
+                                                   : 1000);
         });
         connect(m_rotation, &KeyRotationJob::finished, this, [this](bool ok, bool completed, const QString& message) {
             m_rotate->setEnabled(true);
@@ -203,8 +203,9 @@ void OperatorsPage::onListed(bool ok, const QList<OperatorInfo>& operators, cons
         m_table->setItem(i, 0, new QTableWidgetItem(o.name));
         m_table->setItem(i, 1, new QTableWidgetItem(roleLabel(o.role)));
         m_table->setItem(i, 2, stateItem);
-        m_table->setItem(i, 3, new QTableWidgetItem(o.lastLoginAt ? Timestamp::toDisplayWib(o.lastLoginAt, false)
-                                                                  : QStringLiteral("—")));
+        m_table->setItem(
+            i, 3,
+            new QTableWidgetItem(o.lastLoginAt ? Timestamp::toDisplayWib(o.lastLoginAt, false) : QStringLiteral("—")));
         m_table->setItem(i, 4, new QTableWidgetItem(Timestamp::toDisplayWib(o.passwordChangedAt, false)));
         if (o.name == selected)
             m_table->selectRow(i);
@@ -257,7 +258,8 @@ void OperatorsPage::addOperator()
     }
     m_add->setEnabled(false);
     m_status->setText(tr("Menambahkan…"));
-    m_job->add(m_session, m_name->text().trimmed(), static_cast<Role>(m_role->currentData().toInt()), m_password->text());
+    m_job->add(m_session, m_name->text().trimmed(), static_cast<Role>(m_role->currentData().toInt()),
+               m_password->text());
 }
 
 void OperatorsPage::resetPassword()
@@ -278,7 +280,7 @@ void OperatorsPage::updateButtons()
     m_reset->setEnabled(any);
     if (any && m_table->item(m_table->currentRow(), 2))
         m_disable->setText(m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toBool() ? tr("&Aktifkan")
-                                                                                                 : tr("&Nonaktifkan"));
+                                                                                                : tr("&Nonaktifkan"));
 }
 
 } // namespace prakerja

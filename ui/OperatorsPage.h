@@ -21,7 +21,8 @@ class KeyRotationJob;
 class OperatorJob;
 struct OperatorInfo;
 
-class OperatorsPage : public QWidget {
+class OperatorsPage : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY(OperatorsPage)
 public:

@@ -54,9 +54,9 @@ int list(CtlContext& ctx)
         return status;
     const auto limitText = ctx.option(QStringLiteral("limit"));
     if (!ctx.finishArguments() || ctx.positional().size() != 2)
-        return ctx.usage(ctx.argumentError().isEmpty()
-                             ? QStringLiteral("usage: audit list [--operator NAME] [--action A] [--from T] [--to T] [--limit N]")
-                             : ctx.argumentError());
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral(
+                             "usage: audit list [--operator NAME] [--action A] [--from T] [--to T] [--limit N]")
+                                                       : ctx.argumentError());
     bool ok = true;
     const qint64 limit = limitText ? limitText->toLongLong(&ok) : 0;
     if (!ok || limit < 0)
@@ -92,16 +92,17 @@ int exportCsv(CtlContext& ctx)
     if (!readFilter(ctx, filter, status))
         return status;
     if (!ctx.finishArguments() || ctx.positional().size() != 3)
-        return ctx.usage(ctx.argumentError().isEmpty()
-                             ? QStringLiteral("usage: audit export FILE [--operator NAME] [--action A] [--from T] [--to T]")
-                             : ctx.argumentError());
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral(
+                             "usage: audit export FILE [--operator NAME] [--action A] [--from T] [--to T]")
+                                                       : ctx.argumentError());
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
     AuditService audit(ctx.workspace().value()->db(), session.value());
     QFile file(ctx.positional().at(2));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ctx.fail(makeError(QStringLiteral("output"), QStringLiteral("Berkas tidak dapat ditulis: %1").arg(file.fileName()),
+        return ctx.fail(makeError(QStringLiteral("output"),
+                                  QStringLiteral("Berkas tidak dapat ditulis: %1").arg(file.fileName()),
                                   QStringLiteral("Cannot write %1").arg(file.fileName())));
     const auto count = audit.exportCsv(filter, file);
     if (!count) {
@@ -117,11 +118,14 @@ int exportCsv(CtlContext& ctx)
 QList<Command> auditCommands()
 {
     return {
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, verify,
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         verify,
          "audit verify                    check the audit chain; names the first broken row"},
-        {{QStringLiteral("audit"), QStringLiteral("list")}, list,
+        {{QStringLiteral("audit"), QStringLiteral("list")},
+         list,
          "audit list [--operator N] [--action A] [--from T] [--to T] [--limit N]"},
-        {{QStringLiteral("audit"), QStringLiteral("export")}, exportCsv,
+        {{QStringLiteral("audit"), QStringLiteral("export")},
+         exportCsv,
          "audit export FILE [filters]     the audit log as CSV"},
     };
 }

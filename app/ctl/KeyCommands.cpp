@@ -25,9 +25,11 @@ int rotate(CtlContext& ctx)
         options.batchSize = v->toInt(&ok);
     if (const auto v = ctx.option(QStringLiteral("max-batches")); v && ok)
         options.maxBatches = v->toLongLong(&ok);
-    if (!ok || options.batchSize <= 0 || options.maxBatches < 0 || !ctx.finishArguments() || ctx.positional().size() != 2)
-        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: key rotate [--batch N] [--max-batches N]")
-                                                       : ctx.argumentError());
+    if (!ok || options.batchSize <= 0 || options.maxBatches < 0 || !ctx.finishArguments()
+        || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty()
+                             ? QStringLiteral("usage: key rotate [--batch N] [--max-batches N]")
+                             : ctx.argumentError());
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
@@ -35,9 +37,7 @@ int rotate(CtlContext& ctx)
         return ctx.fail(s.error());
     std::signal(SIGINT, onInterrupt);
     options.cancel = &g_cancel;
-    options.progress = [&ctx](qint64 done, qint64 total) {
-        ctx.err() << "\r" << done << " / " << total << Qt::flush;
-    };
+    options.progress = [&ctx](qint64 done, qint64 total) { ctx.err() << "\r" << done << " / " << total << Qt::flush; };
     KeyRotationService rotation(ctx.workspace().value()->db(), session.value());
     const auto result = rotation.rotate(ctx.workspace().value()->paths().keyFile, options);
     ctx.err() << '\n' << Qt::flush;
@@ -76,9 +76,12 @@ int status(CtlContext& ctx)
 QList<Command> keyCommands()
 {
     return {
-        {{QStringLiteral("key"), QStringLiteral("rotate")}, rotate,
+        {{QStringLiteral("key"), QStringLiteral("rotate")},
+         rotate,
          "key rotate [--batch N]          re-encrypt all PII under a new key (resumable)"},
-        {{QStringLiteral("key"), QStringLiteral("status")}, status, "key status                      key generations and rotation state"},
+        {{QStringLiteral("key"), QStringLiteral("status")},
+         status,
+         "key status                      key generations and rotation state"},
     };
 }
 

@@ -12,7 +12,8 @@ namespace {
 std::optional<QString> targetName(CtlContext& ctx, const QString& synopsis, int& status)
 {
     if (!ctx.finishArguments() || ctx.positional().size() != 3) {
-        status = ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: %1").arg(synopsis) : ctx.argumentError());
+        status = ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: %1").arg(synopsis)
+                                                         : ctx.argumentError());
         return std::nullopt;
     }
     return ctx.positional().at(2);
@@ -21,8 +22,8 @@ std::optional<QString> targetName(CtlContext& ctx, const QString& synopsis, int&
 // The new password: PRAKERJA_NEW_PASSWORD, or asked twice on a terminal.
 QString newPassword(CtlContext& ctx, const QString& name)
 {
-    return ctx.passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi baru / new password for %1: ").arg(name), true,
-                                               "PRAKERJA_NEW_PASSWORD");
+    return ctx.passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi baru / new password for %1: ").arg(name),
+                                               true, "PRAKERJA_NEW_PASSWORD");
 }
 
 Error noNewPassword()
@@ -36,7 +37,8 @@ int add(CtlContext& ctx)
 {
     const QString roleText = ctx.option(QStringLiteral("role")).value_or(QString());
     int status = kOk;
-    const auto name = targetName(ctx, QStringLiteral("user add NAME --role administrator|analyst|curator|agent"), status);
+    const auto name
+        = targetName(ctx, QStringLiteral("user add NAME --role administrator|analyst|curator|agent"), status);
     if (!name)
         return status;
     const std::optional<Role> role = roleFromName(roleText);
@@ -108,11 +110,11 @@ int passwd(CtlContext& ctx)
     return kOk;
 }
 
-template <bool Disable>
-int setDisabled(CtlContext& ctx)
+template <bool Disable> int setDisabled(CtlContext& ctx)
 {
     int status = kOk;
-    const auto name = targetName(ctx, Disable ? QStringLiteral("user disable NAME") : QStringLiteral("user enable NAME"), status);
+    const auto name
+        = targetName(ctx, Disable ? QStringLiteral("user disable NAME") : QStringLiteral("user enable NAME"), status);
     if (!name)
         return status;
     auto session = ctx.signIn();
@@ -146,16 +148,23 @@ int unlock(CtlContext& ctx)
 QList<Command> userCommands()
 {
     return {
-        {{QStringLiteral("user"), QStringLiteral("add")}, add,
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         add,
          "user add NAME --role ROLE       add an operator (password: PRAKERJA_NEW_PASSWORD or prompt)"},
-        {{QStringLiteral("user"), QStringLiteral("list")}, list, "user list                       operators, roles and state"},
-        {{QStringLiteral("user"), QStringLiteral("passwd")}, passwd,
+        {{QStringLiteral("user"), QStringLiteral("list")},
+         list,
+         "user list                       operators, roles and state"},
+        {{QStringLiteral("user"), QStringLiteral("passwd")},
+         passwd,
          "user passwd NAME                set a password (own, or any as administrator)"},
-        {{QStringLiteral("user"), QStringLiteral("disable")}, setDisabled<true>,
+        {{QStringLiteral("user"), QStringLiteral("disable")},
+         setDisabled<true>,
          "user disable NAME               disable an operator's account"},
-        {{QStringLiteral("user"), QStringLiteral("enable")}, setDisabled<false>,
+        {{QStringLiteral("user"), QStringLiteral("enable")},
+         setDisabled<false>,
          "user enable NAME                enable a disabled account again"},
-        {{QStringLiteral("user"), QStringLiteral("unlock")}, unlock,
+        {{QStringLiteral("user"), QStringLiteral("unlock")},
+         unlock,
          "user unlock NAME                lift a lockout after failed sign-ins"},
     };
 }

@@ -4,9 +4,7 @@
 
 namespace prakerja {
 
-AuditTableModel::AuditTableModel(AuditJob* job, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_job(job)
+AuditTableModel::AuditTableModel(AuditJob* job, QObject* parent) : QAbstractTableModel(parent), m_job(job)
 {
     connect(m_job, &AuditJob::pageLoaded, this, &AuditTableModel::onPage);
 }
@@ -28,13 +26,20 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     const AuditEntry& e = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Id: return e.id;
-        case Time: return Timestamp::toDisplayWib(e.at, true);
-        case Operator: return e.operatorName;
-        case Action: return e.action;
-        case Target: return e.target;
-        case Details: return e.details;
-        default: return {};
+        case Id:
+            return e.id;
+        case Time:
+            return Timestamp::toDisplayWib(e.at, true);
+        case Operator:
+            return e.operatorName;
+        case Action:
+            return e.action;
+        case Target:
+            return e.target;
+        case Details:
+            return e.details;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Details)
@@ -49,13 +54,20 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("No.");
-    case Time: return tr("Waktu (WIB)");
-    case Operator: return tr("Operator");
-    case Action: return tr("Tindakan");
-    case Target: return tr("Sasaran");
-    case Details: return tr("Rincian");
-    default: return {};
+    case Id:
+        return tr("No.");
+    case Time:
+        return tr("Waktu (WIB)");
+    case Operator:
+        return tr("Operator");
+    case Action:
+        return tr("Tindakan");
+    case Target:
+        return tr("Sasaran");
+    case Details:
+        return tr("Rincian");
+    default:
+        return {};
     }
 }
 

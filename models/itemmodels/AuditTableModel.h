@@ -11,7 +11,8 @@
 
 namespace prakerja {
 
-class AuditTableModel : public QAbstractTableModel {
+class AuditTableModel : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY(AuditTableModel)
 public:

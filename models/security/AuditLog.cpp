@@ -72,13 +72,14 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
     }
     last.value().finish();
     const qint64 at = Timestamp::nowMs();
-    const QByteArray mac = rowMac(key, previous, id, at, session.operatorId(), session.operatorName(), action, target,
-                                  details);
+    const QByteArray mac
+        = rowMac(key, previous, id, at, session.operatorId(), session.operatorName(), action, target, details);
     const QByteArray anchor = anchorValue(keyId, id, anchorMac(key, id, mac));
     Crypto::wipe(key);
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
-                                           " details, key_id, mac) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
-                            {id, at, session.operatorId(), session.operatorName(), action, target, details, keyId, mac});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
+                       " details, key_id, mac) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
+        {id, at, session.operatorId(), session.operatorName(), action, target, details, keyId, mac});
     if (!insert) {
         if (ownTransaction)
             m_db.rollback();

@@ -16,14 +16,14 @@ namespace prakerja {
 class Database;
 class Session;
 
-class AuditLog {
+class AuditLog
+{
 public:
     explicit AuditLog(Database& db) : m_db(db) { }
 
     // `action` is a stable dotted name ("wave.create", "applicant.reveal"); `target` names the
     // object ("wave:3", "applicant:1234"); `details` is free text or JSON for people.
-    Status append(const Session& session, const QString& action, const QString& target,
-                  const QString& details = {});
+    Status append(const Session& session, const QString& action, const QString& target, const QString& details = {});
 
     // The MAC of a row given its predecessor's, exactly as append() computes it.
     static QByteArray rowMac(const QByteArray& key, const QByteArray& previousMac, qint64 id, qint64 at,

@@ -6,10 +6,7 @@
 namespace prakerja {
 
 AuditJob::AuditJob(const WorkspacePaths& paths, const KeyFile& keys, const Session& session, QObject* parent)
-    : QObject(parent)
-    , m_paths(paths)
-    , m_keys(keys)
-    , m_session(session)
+    : QObject(parent), m_paths(paths), m_keys(keys), m_session(session)
 {
     qRegisterMetaType<AuditEntry>();
     qRegisterMetaType<QList<AuditEntry>>();
@@ -24,8 +21,7 @@ AuditJob::~AuditJob()
     m_verify.waitForFinished();
 }
 
-template <typename F>
-QFuture<void> AuditJob::run(F&& work)
+template <typename F> QFuture<void> AuditJob::run(F&& work)
 {
     // Forget finished futures so that the list stays short.
     m_pending.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
@@ -86,8 +82,8 @@ void AuditJob::verify()
             Q_EMIT verified(false, {}, openError.message());
             return;
         }
-        const auto result = audit->verify([this](qint64 done, qint64 total) { Q_EMIT verifyProgress(done, total); },
-                                          &m_cancel);
+        const auto result
+            = audit->verify([this](qint64 done, qint64 total) { Q_EMIT verifyProgress(done, total); }, &m_cancel);
         Q_EMIT verified(result.ok(), result ? result.value() : AuditVerification{},
                         result ? QString() : result.error().message());
     });

@@ -12,7 +12,8 @@
 
 namespace prakerja {
 
-class AuditJob : public QObject {
+class AuditJob : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(AuditJob)
 public:
@@ -32,8 +33,7 @@ Q_SIGNALS:
     void verified(bool ok, const prakerja::AuditVerification& result, const QString& error);
 
 private:
-    template <typename F>
-    QFuture<void> run(F&& work);
+    template <typename F> QFuture<void> run(F&& work);
 
     WorkspacePaths m_paths;
     KeyFile m_keys;

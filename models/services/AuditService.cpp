@@ -13,7 +13,8 @@ namespace prakerja {
 
 namespace {
 
-struct Where {
+struct Where
+{
     QString sql;
     QVariantList values;
 };
@@ -64,7 +65,8 @@ AuditEntry entryOf(const QSqlQuery& q)
     return e;
 }
 
-const QString kColumns = QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log");
+const QString kColumns
+    = QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log");
 
 } // namespace
 
@@ -111,7 +113,8 @@ Result<QList<AuditEntry>> AuditService::list(const AuditFilter& filter)
     if (const Status s = m_session.require(Permission::ViewAudit); !s)
         return s.error();
     const Where w = whereOf(filter);
-    QString sql = kColumns + w.sql + (filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id"));
+    QString sql = kColumns + w.sql
+        + (filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id"));
     QVariantList values = w.values;
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -140,12 +143,13 @@ Result<qint64> AuditService::exportCsv(const AuditFilter& filter, QIODevice& out
         return sqlError(q);
     CsvWriter csv(out);
     csv.writeRow({QStringLiteral("id"), QStringLiteral("time_wib"), QStringLiteral("operator_id"),
-                  QStringLiteral("operator"), QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("details")});
+                  QStringLiteral("operator"), QStringLiteral("action"), QStringLiteral("target"),
+                  QStringLiteral("details")});
     qint64 count = 0;
     while (q.next()) {
         const AuditEntry e = entryOf(q);
-        csv.writeRow({QString::number(e.id), Timestamp::toIsoWib(e.at),
-                      QString::number(e.operatorId), e.operatorName, e.action, e.target, e.details});
+        csv.writeRow({QString::number(e.id), Timestamp::toIsoWib(e.at), QString::number(e.operatorId), e.operatorName,
+                      e.action, e.target, e.details});
         ++count;
     }
     q.finish();
@@ -218,9 +222,9 @@ Result<AuditVerification> AuditService::verify(const Progress& progress, const s
         q.finish();
         if (v.intact && !v.cancelled) {
             // The anchor pins the last row, so a deleted tail or rows appended without the key show.
-            const QByteArray anchor
-                = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QString::fromLatin1(AuditLog::kAnchorKey)})
-                      .toByteArray();
+            const QByteArray anchor = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                                  {QString::fromLatin1(AuditLog::kAnchorKey)})
+                                          .toByteArray();
             const QList<QByteArray> parts = anchor.split(':');
             if (anchor.isEmpty()) {
                 if (v.lastId > 0)
@@ -233,9 +237,11 @@ Result<AuditVerification> AuditService::verify(const Progress& progress, const s
                     fail(v.lastId + 1, "deleted_tail");
                 } else {
                     const QByteArray rowMac = anchoredId > 0
-                        ? m_db.scalar(QStringLiteral("SELECT mac FROM audit_log WHERE id = ?"), {anchoredId}).toByteArray()
+                        ? m_db.scalar(QStringLiteral("SELECT mac FROM audit_log WHERE id = ?"), {anchoredId})
+                              .toByteArray()
                         : QByteArray();
-                    const QByteArray expectedAnchor = AuditLog::anchorMac(*keyFor(parts[0].toInt()), anchoredId, rowMac);
+                    const QByteArray expectedAnchor
+                        = AuditLog::anchorMac(*keyFor(parts[0].toInt()), anchoredId, rowMac);
                     if (!Crypto::constantTimeEqual(expectedAnchor, QByteArray::fromHex(parts[2])))
                         fail(anchoredId, "anchor_invalid");
                     else if (anchoredId < v.lastId)

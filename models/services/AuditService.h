@@ -18,7 +18,8 @@ namespace prakerja {
 
 class Database;
 
-struct AuditEntry {
+struct AuditEntry
+{
     qint64 id = 0;
     qint64 at = 0; // UTC epoch ms
     qint64 operatorId = 0;
@@ -28,7 +29,8 @@ struct AuditEntry {
     QString details;
 };
 
-struct AuditFilter {
+struct AuditFilter
+{
     QString operatorName; // exact, case-insensitive; empty = everyone
     QString action; // "user" matches "user" and "user.*"; empty = every action
     qint64 fromMs = 0; // inclusive; 0 = open
@@ -44,7 +46,8 @@ struct AuditFilter {
     static std::optional<qint64> parseBound(QStringView text, bool end);
 };
 
-struct AuditVerification {
+struct AuditVerification
+{
     bool intact = true;
     bool cancelled = false;
     qint64 rowsChecked = 0;
@@ -55,7 +58,8 @@ struct AuditVerification {
     QString describe() const; // one line for people (in the UI language)
 };
 
-class AuditService {
+class AuditService
+{
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

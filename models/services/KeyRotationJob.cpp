@@ -5,11 +5,8 @@
 namespace prakerja {
 
 KeyRotationJob::KeyRotationJob(const WorkspacePaths& paths, const Session& session, QObject* parent)
-    : QObject(parent)
-    , m_paths(paths)
-    , m_session(session)
-{
-}
+    : QObject(parent), m_paths(paths), m_session(session)
+{ }
 
 KeyRotationJob::~KeyRotationJob()
 {

@@ -11,7 +11,8 @@
 
 namespace prakerja {
 
-class KeyRotationJob : public QObject {
+class KeyRotationJob : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(KeyRotationJob)
 public:

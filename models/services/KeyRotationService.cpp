@@ -33,16 +33,17 @@ Status setMeta(Database& db, const QString& key, const QVariant& value)
 
 Error corrupt(const QString& what)
 {
-    return makeError(QStringLiteral("rotation_decrypt"),
-                     QStringLiteral("Nilai tidak dapat didekripsi saat rotasi kunci: %1; tidak ada yang diubah pada batch ini")
-                         .arg(what),
-                     QStringLiteral("A value could not be decrypted during key rotation: %1; this batch was not changed")
-                         .arg(what));
+    return makeError(
+        QStringLiteral("rotation_decrypt"),
+        QStringLiteral("Nilai tidak dapat didekripsi saat rotasi kunci: %1; tidak ada yang diubah pada batch ini")
+            .arg(what),
+        QStringLiteral("A value could not be decrypted during key rotation: %1; this batch was not changed").arg(what));
 }
 
 // Re-encrypts one optional field of an applicant: decrypt with the old row binding, index and
 // encrypt under the target generation with the new binding.
-struct Field {
+struct Field
+{
     QVariant bi, ct;
 };
 
@@ -56,10 +57,16 @@ Result<Field> rekey(PiiCipher& cipher, PiiField field, const QVariant& ct, const
         return plain.error();
     QByteArray normalised;
     switch (field) {
-    case PiiField::Email: normalised = PiiCipher::normaliseEmail(QString::fromUtf8(plain.value())); break;
-    case PiiField::Phone: normalised = PiiCipher::normalisePhone(QString::fromUtf8(plain.value())); break;
+    case PiiField::Email:
+        normalised = PiiCipher::normaliseEmail(QString::fromUtf8(plain.value()));
+        break;
+    case PiiField::Phone:
+        normalised = PiiCipher::normalisePhone(QString::fromUtf8(plain.value()));
+        break;
     case PiiField::Nik:
-    case PiiField::Kk: normalised = PiiCipher::normaliseDigits(QString::fromUtf8(plain.value())); break;
+    case PiiField::Kk:
+        normalised = PiiCipher::normaliseDigits(QString::fromUtf8(plain.value()));
+        break;
     }
     Field f{cipher.blindIndex(field, normalised, target), cipher.encrypt(field, plain.value(), newBinding)};
     Crypto::wipe(plain.value());
@@ -108,7 +115,8 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         if (s)
             s = m_db.adoptKeys(keys);
         if (s)
-            s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"), QStringLiteral("key:%1").arg(target),
+            s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"),
+                                      QStringLiteral("key:%1").arg(target),
                                       QStringLiteral("from generation %1").arg(result.fromKeyId));
         if (!s) {
             m_db.rollback();
@@ -145,16 +153,18 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             return result;
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
-        auto rows = m_db.exec(QStringLiteral("SELECT id, nik_bi, nik_ct, kk_ct, email_ct, phone_ct, key_id FROM applicants"
-                                             " WHERE id > ? ORDER BY id LIMIT ?"),
-                              {cursor, options.batchSize});
+        auto rows
+            = m_db.exec(QStringLiteral("SELECT id, nik_bi, nik_ct, kk_ct, email_ct, phone_ct, key_id FROM applicants"
+                                       " WHERE id > ? ORDER BY id LIMIT ?"),
+                        {cursor, options.batchSize});
         if (!rows) {
             m_db.rollback();
             return rows.error();
         }
         QSqlQuery update(m_db.sql());
-        update.prepare(QStringLiteral("UPDATE applicants SET nik_bi = ?, nik_ct = ?, kk_bi = ?, kk_ct = ?, email_bi = ?,"
-                                      " email_ct = ?, phone_bi = ?, phone_ct = ?, key_id = ? WHERE id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE applicants SET nik_bi = ?, nik_ct = ?, kk_bi = ?, kk_ct = ?, email_bi = ?,"
+                           " email_ct = ?, phone_bi = ?, phone_ct = ?, key_id = ? WHERE id = ?"));
         // Participants keep their family card as the first 8 bytes of kk_bi (PoolLoader), so
         // the cap keeps counting them under the new index.
         QSqlQuery participant(m_db.sql());
@@ -196,7 +206,8 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
                 break;
             }
             const QByteArray kkBi = kk->bi.toByteArray();
-            participant.addBindValue(kkBi.size() >= 8 ? static_cast<qint64>(qFromBigEndian<quint64>(kkBi.constData())) : 0);
+            participant.addBindValue(kkBi.size() >= 8 ? static_cast<qint64>(qFromBigEndian<quint64>(kkBi.constData()))
+                                                      : 0);
             participant.addBindValue(id);
             if (!participant.exec()) {
                 failure = sqlError(participant);
@@ -231,14 +242,16 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             return result;
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
-        auto rows = m_db.exec(QStringLiteral("SELECT list, nik_bi, nik_ct FROM reference_lists WHERE key_id <> ? LIMIT ?"),
-                              {target, options.batchSize});
+        auto rows
+            = m_db.exec(QStringLiteral("SELECT list, nik_bi, nik_ct FROM reference_lists WHERE key_id <> ? LIMIT ?"),
+                        {target, options.batchSize});
         if (!rows) {
             m_db.rollback();
             return rows.error();
         }
         QSqlQuery update(m_db.sql());
-        update.prepare(QStringLiteral("UPDATE reference_lists SET nik_bi = ?, nik_ct = ?, key_id = ? WHERE list = ? AND nik_bi = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE reference_lists SET nik_bi = ?, nik_ct = ?, key_id = ? WHERE list = ? AND nik_bi = ?"));
         qint64 count = 0;
         Error failure;
         bool failed = false;
@@ -299,8 +312,9 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         read.setForwardOnly(true);
         QSqlQuery update(m_db.sql());
         update.prepare(QStringLiteral("UPDATE audit_log SET mac = ?, key_id = ? WHERE id = ?"));
-        bool ok = read.exec(QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log"
-                                           " ORDER BY id"));
+        bool ok = read.exec(
+            QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log"
+                           " ORDER BY id"));
         QByteArray previous;
         qint64 lastId = 0;
         while (ok && read.next()) {
@@ -344,8 +358,9 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
     Status s = Status::success();
-    auto cleared = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'rotation.%' OR (key LIKE 'keycheck.%' AND key <> ?)"),
-                             {QStringLiteral("keycheck.%1").arg(target)});
+    auto cleared = m_db.exec(
+        QStringLiteral("DELETE FROM meta WHERE key LIKE 'rotation.%' OR (key LIKE 'keycheck.%' AND key <> ?)"),
+        {QStringLiteral("keycheck.%1").arg(target)});
     if (!cleared)
         s = cleared.error();
     if (s)

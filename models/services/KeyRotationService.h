@@ -16,7 +16,8 @@ namespace prakerja {
 
 class Database;
 
-struct RotationResult {
+struct RotationResult
+{
     bool completed = false; // false: stopped early (cancel or batch limit); run again to resume
     int fromKeyId = 0;
     int toKeyId = 0;
@@ -25,11 +26,13 @@ struct RotationResult {
     qint64 auditRows = 0; // rows re-chained
 };
 
-class KeyRotationService {
+class KeyRotationService
+{
 public:
     // done/total counts rows over the applicants and reference lists.
     using Progress = std::function<void(qint64 done, qint64 total)>;
-    struct Options {
+    struct Options
+    {
         int batchSize = 5000;
         qint64 maxBatches = 0; // 0 = no limit; tests and `--max-batches` stop early to resume later
         const std::atomic<bool>* cancel = nullptr;

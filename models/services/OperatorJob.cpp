@@ -5,10 +5,7 @@
 namespace prakerja {
 
 OperatorJob::OperatorJob(const WorkspacePaths& paths, const KeyFile& keys, QObject* parent)
-    : QObject(parent)
-    , m_paths(paths)
-    , m_keys(keys)
-    , m_policy(OperatorService::Policy::fromSettings())
+    : QObject(parent), m_paths(paths), m_keys(keys), m_policy(OperatorService::Policy::fromSettings())
 {
     qRegisterMetaType<Session>();
     qRegisterMetaType<OperatorInfo>();
@@ -29,8 +26,7 @@ bool OperatorJob::isRunning() const
     return false;
 }
 
-template <typename F>
-void OperatorJob::run(F&& work)
+template <typename F> void OperatorJob::run(F&& work)
 {
     m_pending.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
     m_pending << QtConcurrent::run([this, policy = m_policy, work = std::forward<F>(work)] {
@@ -48,8 +44,8 @@ void OperatorJob::authenticate(const QString& name, const QString& password)
 {
     run([this, name, password](OperatorService* ops, const Error& openError) {
         const Result<Session> r = ops ? ops->authenticate(name, password) : Result<Session>(openError);
-        Q_EMIT signedIn(r.ok(), r ? r.value() : Session(0, QString(), Role::CallCentreAgent), r ? QString() : r.error().code,
-                        r ? QString() : r.error().message());
+        Q_EMIT signedIn(r.ok(), r ? r.value() : Session(0, QString(), Role::CallCentreAgent),
+                        r ? QString() : r.error().code, r ? QString() : r.error().message());
     });
 }
 
@@ -57,8 +53,8 @@ void OperatorJob::createFirstAdministrator(const QString& name, const QString& p
 {
     run([this, name, password](OperatorService* ops, const Error& openError) {
         const Result<Session> r = ops ? ops->createFirstAdministrator(name, password) : Result<Session>(openError);
-        Q_EMIT signedIn(r.ok(), r ? r.value() : Session(0, QString(), Role::CallCentreAgent), r ? QString() : r.error().code,
-                        r ? QString() : r.error().message());
+        Q_EMIT signedIn(r.ok(), r ? r.value() : Session(0, QString(), Role::CallCentreAgent),
+                        r ? QString() : r.error().code, r ? QString() : r.error().message());
     });
 }
 

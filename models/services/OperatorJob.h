@@ -11,7 +11,8 @@
 
 namespace prakerja {
 
-class OperatorJob : public QObject {
+class OperatorJob : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(OperatorJob)
 public:
@@ -38,8 +39,7 @@ Q_SIGNALS:
     void changed(bool ok, const QString& action, const QString& name, const QString& code, const QString& message);
 
 private:
-    template <typename F>
-    void run(F&& work);
+    template <typename F> void run(F&& work);
 
     WorkspacePaths m_paths;
     KeyFile m_keys;

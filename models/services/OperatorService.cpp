@@ -25,8 +25,7 @@ Error unknownOperator(const QString& name)
 }
 
 // Runs `body` and its audit row in one write transaction.
-template <typename F>
-Status inTransaction(Database& db, F&& body)
+template <typename F> Status inTransaction(Database& db, F&& body)
 {
     if (const Status s = db.beginImmediate(); !s)
         return s;
@@ -107,8 +106,8 @@ Result<Session> OperatorService::createFirstAdministrator(const QString& name, c
     if (hasOperators())
         return makeError(QStringLiteral("already_initialised"), QStringLiteral("Administrator pertama sudah ada"),
                          QStringLiteral("The first administrator already exists"));
-    const Result<qint64> id
-        = insertOperator(Session::system(), name, Role::Administrator, password, QStringLiteral("operator.first_admin"));
+    const Result<qint64> id = insertOperator(Session::system(), name, Role::Administrator, password,
+                                             QStringLiteral("operator.first_admin"));
     if (!id)
         return id.error();
     return Session(id.value(), name, Role::Administrator);
@@ -172,10 +171,11 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
                                {lockNow ? 0 : count, lock, id});
             if (!u)
                 return u.error();
-            return AuditLog(m_db).append(Session(id, storedName, role),
-                                         lockNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.sign_in_failed"),
-                                         QStringLiteral("operator:%1").arg(storedName),
-                                         QStringLiteral("wrong password, failure %1 of %2").arg(count).arg(m_policy.maxFailures));
+            return AuditLog(m_db).append(
+                Session(id, storedName, role),
+                lockNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.sign_in_failed"),
+                QStringLiteral("operator:%1").arg(storedName),
+                QStringLiteral("wrong password, failure %1 of %2").arg(count).arg(m_policy.maxFailures));
         });
         if (lockNow)
             return makeError(QStringLiteral("account_locked"),
@@ -188,9 +188,10 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
     const bool upgrade = PasswordHasher::needsUpgrade(hash, m_policy.iterations);
     const QString newHash = upgrade ? PasswordHasher::hash(password, m_policy.iterations) : hash;
     const Status s = inTransaction(m_db, [&]() -> Status {
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL, last_login_at = ?,"
-                                          " password_hash = ? WHERE id = ?"),
-                           {now, newHash, id});
+        auto u
+            = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL, last_login_at = ?,"
+                                       " password_hash = ? WHERE id = ?"),
+                        {now, newHash, id});
         if (!u)
             return u.error();
         return AuditLog(m_db).append(Session(id, storedName, role), QStringLiteral("auth.sign_in"),
@@ -247,7 +248,8 @@ Status OperatorService::changePassword(const Session& session, const QString& na
                            {hash, Timestamp::nowMs(), id.value()});
         if (!u)
             return u.error();
-        return AuditLog(m_db).append(session, QStringLiteral("operator.passwd"), QStringLiteral("operator:%1").arg(name),
+        return AuditLog(m_db).append(session, QStringLiteral("operator.passwd"),
+                                     QStringLiteral("operator:%1").arg(name),
                                      own ? QStringLiteral("own password") : QStringLiteral("reset by administrator"));
     });
 }
@@ -260,24 +262,28 @@ Status OperatorService::setDisabled(const Session& session, const QString& name,
     if (!id)
         return id.error();
     if (disabled && id.value() == session.operatorId())
-        return makeError(QStringLiteral("cannot_disable_self"), QStringLiteral("Akun sendiri tidak dapat dinonaktifkan"),
+        return makeError(QStringLiteral("cannot_disable_self"),
+                         QStringLiteral("Akun sendiri tidak dapat dinonaktifkan"),
                          QStringLiteral("You cannot disable your own account"));
     return inTransaction(m_db, [&]() -> Status {
         if (disabled) {
             // Never leave the console without an administrator who can sign in.
-            const qint64 admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = ? AND disabled = 0"
-                                                             " AND id <> ?"),
-                                              {static_cast<int>(Role::Administrator), id.value()})
-                                      .toLongLong();
+            const qint64 admins
+                = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = ? AND disabled = 0"
+                                             " AND id <> ?"),
+                              {static_cast<int>(Role::Administrator), id.value()})
+                      .toLongLong();
             if (admins == 0)
                 return makeError(QStringLiteral("last_administrator"),
                                  QStringLiteral("Administrator aktif terakhir tidak dapat dinonaktifkan"),
                                  QStringLiteral("The last active administrator cannot be disabled"));
         }
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET disabled = ? WHERE id = ?"), {disabled ? 1 : 0, id.value()});
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET disabled = ? WHERE id = ?"),
+                           {disabled ? 1 : 0, id.value()});
         if (!u)
             return u.error();
-        return AuditLog(m_db).append(session, disabled ? QStringLiteral("operator.disable") : QStringLiteral("operator.enable"),
+        return AuditLog(m_db).append(session,
+                                     disabled ? QStringLiteral("operator.disable") : QStringLiteral("operator.enable"),
                                      QStringLiteral("operator:%1").arg(name));
     });
 }
@@ -294,7 +300,8 @@ Status OperatorService::unlock(const Session& session, const QString& name)
                            {id.value()});
         if (!u)
             return u.error();
-        return AuditLog(m_db).append(session, QStringLiteral("operator.unlock"), QStringLiteral("operator:%1").arg(name));
+        return AuditLog(m_db).append(session, QStringLiteral("operator.unlock"),
+                                     QStringLiteral("operator:%1").arg(name));
     });
 }
 

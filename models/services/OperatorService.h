@@ -13,7 +13,8 @@
 
 namespace prakerja {
 
-struct OperatorInfo {
+struct OperatorInfo
+{
     qint64 id = 0;
     QString name;
     Role role = Role::CallCentreAgent;
@@ -27,9 +28,11 @@ struct OperatorInfo {
 
 class Database;
 
-class OperatorService {
+class OperatorService
+{
 public:
-    struct Policy {
+    struct Policy
+    {
         int iterations = 600'000; // PBKDF2-HMAC-SHA-256; tests pass fewer
         int maxFailures = 5;
         qint64 lockoutMs = 15 * 60'000;

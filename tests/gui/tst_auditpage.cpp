@@ -30,14 +30,16 @@ void fill(Database& db, int rows)
     AuditLog log(db);
     QVERIFY(db.beginImmediate());
     for (int i = 1; i <= rows; ++i)
-        QVERIFY(log.append(i % 3 ? kAdmin : kAnalyst, i % 2 ? QStringLiteral("wave.create") : QStringLiteral("operator.add"),
+        QVERIFY(log.append(i % 3 ? kAdmin : kAnalyst,
+                           i % 2 ? QStringLiteral("wave.create") : QStringLiteral("operator.add"),
                            QStringLiteral("t:%1").arg(i)));
     QVERIFY(db.commit());
 }
 
 } // namespace
 
-class TestAuditPage : public QObject {
+class TestAuditPage : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void modelPagesByIdWithBoundedCache();

@@ -50,7 +50,8 @@ void clickOk(QDialog* dialog)
 
 } // namespace
 
-class TestOperatorsPage : public QObject {
+class TestOperatorsPage : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void addDisableUnlock();
@@ -62,7 +63,8 @@ private Q_SLOTS:
 void TestOperatorsPage::addDisableUnlock()
 {
     ScratchDatabase scratch;
-    const auto admin = OperatorService(scratch.db(), fast()).createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    const auto admin
+        = OperatorService(scratch.db(), fast()).createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
     QVERIFY(admin);
     auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
     OperatorsPage page(*workspace.value(), admin.value());
@@ -95,22 +97,24 @@ void TestOperatorsPage::addDisableUnlock()
     table->selectRow(row);
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
     QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("nonaktif"));
-    QVERIFY(!OperatorService(scratch.db(), fast()).authenticate(QStringLiteral("agen.satu"),
-                                                                QStringLiteral("nasi-goreng-kampung-99")));
+    QVERIFY(!OperatorService(scratch.db(), fast())
+                 .authenticate(QStringLiteral("agen.satu"), QStringLiteral("nasi-goreng-kampung-99")));
     table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
     QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
 
     // Locked by failures, then unlocked from the page.
     for (int i = 0; i < 3; ++i)
-        OperatorService(scratch.db(), fast()).authenticate(QStringLiteral("agen.satu"), QStringLiteral("salah-salah-salah"));
+        OperatorService(scratch.db(), fast())
+            .authenticate(QStringLiteral("agen.satu"), QStringLiteral("salah-salah-salah"));
     page.reload();
-    QTRY_VERIFY(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text().startsWith(QStringLiteral("terkunci")));
+    QTRY_VERIFY(
+        table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text().startsWith(QStringLiteral("terkunci")));
     table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorUnlock")), Qt::LeftButton);
     QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
-    QVERIFY(OperatorService(scratch.db(), fast()).authenticate(QStringLiteral("agen.satu"),
-                                                               QStringLiteral("nasi-goreng-kampung-99")));
+    QVERIFY(OperatorService(scratch.db(), fast())
+                .authenticate(QStringLiteral("agen.satu"), QStringLiteral("nasi-goreng-kampung-99")));
 }
 
 void TestOperatorsPage::loginDialogSignsInOnWorker()
@@ -141,7 +145,8 @@ void TestOperatorsPage::loginDialogSignsInOnWorker()
 void TestOperatorsPage::idleLockReauthenticates()
 {
     ScratchDatabase scratch;
-    const auto admin = OperatorService(scratch.db(), fast()).createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    const auto admin
+        = OperatorService(scratch.db(), fast()).createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
     auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
     QMainWindow window;
     auto* content = new QLabel(QStringLiteral("NIK 3171011505900001"), &window);

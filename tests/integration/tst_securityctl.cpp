@@ -19,7 +19,8 @@ const QByteArray kPhone = "6281234567890";
 
 } // namespace
 
-class TestSecurityCtl : public QObject {
+class TestSecurityCtl : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -32,12 +33,13 @@ private Q_SLOTS:
     void copiedDatabaseWithoutKeyRevealsNothing();
 
 private:
-    struct Out {
+    struct Out
+    {
         int code;
         QByteArray out, err;
     };
-    Out ctl(const QStringList& args, const QString& user = QStringLiteral("admin"), const QString& password = kAdminPassword,
-            const QByteArray& input = {}, const QString& newPassword = {});
+    Out ctl(const QStringList& args, const QString& user = QStringLiteral("admin"),
+            const QString& password = kAdminPassword, const QByteArray& input = {}, const QString& newPassword = {});
     QString dbPath() const { return m_dir.filePath(QStringLiteral("s.db")); }
     QString keyPath() const { return m_dir.filePath(QStringLiteral("s.key")); }
     void sql(const QString& statement);
@@ -90,7 +92,8 @@ void TestSecurityCtl::initTestCase()
     const QByteArray feed = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":")" + kNik
         + R"(","kk":"3171010101000001","name":"Budi Santoso","email":")" + kEmail + R"(","phone":")" + kPhone
         + R"(","birth_date":"1990-05-15"})" + "\n";
-    const Out ingest = ctl({QStringLiteral("ingest"), QStringLiteral("-")}, QStringLiteral("admin"), kAdminPassword, feed);
+    const Out ingest
+        = ctl({QStringLiteral("ingest"), QStringLiteral("-")}, QStringLiteral("admin"), kAdminPassword, feed);
     QVERIFY2(ingest.code == 0, ingest.err.constData());
 }
 
@@ -119,7 +122,8 @@ void TestSecurityCtl::userManagement()
                  kAnalystPassword, {}, fresh)
                  .code,
              0);
-    QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("analis"), kAnalystPassword).code, 3);
+    QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("analis"), kAnalystPassword).code,
+             3);
     QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("analis")}, QStringLiteral("admin"),
                  kAdminPassword, {}, kAnalystPassword)
                  .code,
@@ -139,18 +143,23 @@ void TestSecurityCtl::deniedExitsWithStatus4_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("permission");
-    QTest::newRow("user list") << QStringList{QStringLiteral("user"), QStringLiteral("list")} << QByteArray("manage_operators");
+    QTest::newRow("user list") << QStringList{QStringLiteral("user"), QStringLiteral("list")}
+                               << QByteArray("manage_operators");
     QTest::newRow("user add") << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("baru"),
                                              QStringLiteral("--role"), QStringLiteral("agent")}
                               << QByteArray("manage_operators");
-    QTest::newRow("other's passwd") << QStringList{QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin")}
+    QTest::newRow("other's passwd") << QStringList{QStringLiteral("user"), QStringLiteral("passwd"),
+                                                   QStringLiteral("admin")}
                                     << QByteArray("manage_operators");
-    QTest::newRow("user unlock") << QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("admin")}
+    QTest::newRow("user unlock") << QStringList{QStringLiteral("user"), QStringLiteral("unlock"),
+                                                QStringLiteral("admin")}
                                  << QByteArray("manage_operators");
     QTest::newRow("audit verify") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")}
                                   << QByteArray("verify_audit");
-    QTest::newRow("audit list") << QStringList{QStringLiteral("audit"), QStringLiteral("list")} << QByteArray("view_audit");
-    QTest::newRow("key rotate") << QStringList{QStringLiteral("key"), QStringLiteral("rotate")} << QByteArray("rotate_keys");
+    QTest::newRow("audit list") << QStringList{QStringLiteral("audit"), QStringLiteral("list")}
+                                << QByteArray("view_audit");
+    QTest::newRow("key rotate") << QStringList{QStringLiteral("key"), QStringLiteral("rotate")}
+                                << QByteArray("rotate_keys");
     QTest::newRow("ingest") << QStringList{QStringLiteral("ingest"), QStringLiteral("-")} << QByteArray("ingest_feed");
 }
 
@@ -171,13 +180,16 @@ void TestSecurityCtl::auditListAndExport()
     QVERIFY(list.out.contains("auth.sign_in_failed")); // the sign-in with the old password
     QVERIFY(list.out.contains("auth.sign_in\t"));
     QVERIFY(!list.out.contains("operator.add"));
-    const Out all = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"),
-                         QStringLiteral("2020-01-01")});
+    const Out all = ctl(
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2020-01-01")});
     QVERIFY(all.out.contains("feed.ingest"));
     QVERIFY(all.out.contains("operator.disable"));
-    QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--to"), QStringLiteral("2020-01-01")}).out,
-             QByteArray());
-    QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("kemarin")}).code,
+    QCOMPARE(
+        ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--to"), QStringLiteral("2020-01-01")})
+            .out,
+        QByteArray());
+    QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("kemarin")})
+                 .code,
              2);
     const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
     const Out exported = ctl({QStringLiteral("audit"), QStringLiteral("export"), csv});
@@ -206,8 +218,8 @@ void TestSecurityCtl::auditVerifyNamesTamperedRow()
 void TestSecurityCtl::keyRotationKeepsEverythingReadable()
 {
     // Interrupted after one batch, then resumed.
-    const Out first = ctl({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("--batch"), QStringLiteral("1"),
-                           QStringLiteral("--max-batches"), QStringLiteral("1")});
+    const Out first = ctl({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("--batch"),
+                           QStringLiteral("1"), QStringLiteral("--max-batches"), QStringLiteral("1")});
     QCOMPARE(first.code, 1);
     QVERIFY(first.out.contains("resume"));
     QVERIFY(ctl({QStringLiteral("key"), QStringLiteral("status")}).out.contains("in progress"));
@@ -219,7 +231,8 @@ void TestSecurityCtl::keyRotationKeepsEverythingReadable()
     const QByteArray feed = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":")" + kNik
         + R"(","kk":"3171010101000001","name":"Budi Santoso","email":")" + kEmail + R"(","phone":")" + kPhone
         + R"(","birth_date":"1990-05-15"})" + "\n";
-    const Out replay = ctl({QStringLiteral("ingest"), QStringLiteral("-")}, QStringLiteral("admin"), kAdminPassword, feed);
+    const Out replay
+        = ctl({QStringLiteral("ingest"), QStringLiteral("-")}, QStringLiteral("admin"), kAdminPassword, feed);
     QVERIFY2(replay.out.contains("accepted 0, duplicates 1, rejected 0"), replay.out.constData());
 }
 
@@ -258,7 +271,8 @@ void TestSecurityCtl::copiedDatabaseWithoutKeyRevealsNothing()
     p.start(m_ctl, {QStringLiteral("init")});
     QVERIFY(p.waitForFinished(60'000));
     QVERIFY(p.exitCode() != 0);
-    QVERIFY(!QFile::exists(copy.filePath(QStringLiteral("guess.key"))) || p.readAllStandardError().contains("wrong_key"));
+    QVERIFY(!QFile::exists(copy.filePath(QStringLiteral("guess.key")))
+            || p.readAllStandardError().contains("wrong_key"));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityCtl)

@@ -21,7 +21,8 @@ void fill(Database& db)
 {
     AuditLog log(db);
     for (int i = 1; i <= 10; ++i)
-        QVERIFY(log.append(i % 2 ? kAdmin : kAnalyst, i <= 5 ? QStringLiteral("wave.create") : QStringLiteral("operator.add"),
+        QVERIFY(log.append(i % 2 ? kAdmin : kAnalyst,
+                           i <= 5 ? QStringLiteral("wave.create") : QStringLiteral("operator.add"),
                            QStringLiteral("t:%1").arg(i), QStringLiteral("row %1").arg(i)));
 }
 
@@ -35,7 +36,8 @@ AuditVerification verify(Database& db)
 
 } // namespace
 
-class TestAuditService : public QObject {
+class TestAuditService : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void untouchedLogVerifies();
@@ -70,9 +72,11 @@ void TestAuditService::tamperingIsNamed_data()
     QTest::addColumn<QStringList>("sql");
     QTest::addColumn<qint64>("brokenId");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("update details") << QStringList{QStringLiteral("UPDATE audit_log SET details = 'nothing' WHERE id = 4")}
+    QTest::newRow("update details") << QStringList{QStringLiteral(
+        "UPDATE audit_log SET details = 'nothing' WHERE id = 4")}
                                     << qint64(4) << QStringLiteral("mac_mismatch");
-    QTest::newRow("update operator") << QStringList{QStringLiteral("UPDATE audit_log SET operator_name = 'x' WHERE id = 7")}
+    QTest::newRow("update operator") << QStringList{QStringLiteral(
+        "UPDATE audit_log SET operator_name = 'x' WHERE id = 7")}
                                      << qint64(7) << QStringLiteral("mac_mismatch");
     QTest::newRow("delete middle") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id = 6")} << qint64(6)
                                    << QStringLiteral("missing_row");
@@ -81,25 +85,25 @@ void TestAuditService::tamperingIsNamed_data()
     QTest::newRow("delete tail") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id >= 9")} << qint64(9)
                                  << QStringLiteral("deleted_tail");
     // A row inserted at the end with a made-up MAC (without the key one cannot compute it).
-    QTest::newRow("insert at end")
-        << QStringList{QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target, details,"
-                                      " key_id, mac) SELECT 11, at, operator_id, operator_name, action, target, 'forged',"
-                                      " key_id, randomblob(32) FROM audit_log WHERE id = 10")}
-        << qint64(11) << QStringLiteral("mac_mismatch");
+    QTest::newRow("insert at end") << QStringList{QStringLiteral(
+        "INSERT INTO audit_log (id, at, operator_id, operator_name, action, target, details,"
+        " key_id, mac) SELECT 11, at, operator_id, operator_name, action, target, 'forged',"
+        " key_id, randomblob(32) FROM audit_log WHERE id = 10")}
+                                   << qint64(11) << QStringLiteral("mac_mismatch");
     // A row inserted in the middle: later ids shifted up by one to make room.
     QTest::newRow("insert in middle")
         << QStringList{QStringLiteral("UPDATE audit_log SET id = id + 100 WHERE id >= 5"),
                        QStringLiteral("UPDATE audit_log SET id = id - 99 WHERE id >= 105"),
-                       QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target, details,"
-                                      " key_id, mac) SELECT 5, at, operator_id, operator_name, action, target, 'forged',"
-                                      " key_id, mac FROM audit_log WHERE id = 4")}
+                       QStringLiteral(
+                           "INSERT INTO audit_log (id, at, operator_id, operator_name, action, target, details,"
+                           " key_id, mac) SELECT 5, at, operator_id, operator_name, action, target, 'forged',"
+                           " key_id, mac FROM audit_log WHERE id = 4")}
         << qint64(5) << QStringLiteral("mac_mismatch");
     // Rows 3 and 4 swapped (contents and MACs exchanged between the ids).
-    QTest::newRow("swap")
-        << QStringList{QStringLiteral("UPDATE audit_log SET id = -3 WHERE id = 3"),
-                       QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = 4"),
-                       QStringLiteral("UPDATE audit_log SET id = 4 WHERE id = -3")}
-        << qint64(3) << QStringLiteral("mac_mismatch");
+    QTest::newRow("swap") << QStringList{QStringLiteral("UPDATE audit_log SET id = -3 WHERE id = 3"),
+                                         QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = 4"),
+                                         QStringLiteral("UPDATE audit_log SET id = 4 WHERE id = -3")}
+                          << qint64(3) << QStringLiteral("mac_mismatch");
     QTest::newRow("anchor removed") << QStringList{QStringLiteral("DELETE FROM meta WHERE key = 'audit.anchor'")}
                                     << qint64(1) << QStringLiteral("anchor_missing");
 }
@@ -126,9 +130,11 @@ void TestAuditService::forgedRowWithoutKeyFails()
     ScratchDatabase scratch;
     fill(scratch.db());
     const QByteArray wrongKey(32, 'k');
-    const QByteArray previous = scratch.db().scalar(QStringLiteral("SELECT mac FROM audit_log WHERE id = 10")).toByteArray();
-    const QByteArray mac = AuditLog::rowMac(wrongKey, previous, 11, 1, 1, QStringLiteral("admin"),
-                                            QStringLiteral("operator.add"), QStringLiteral("operator:mallory"), QString());
+    const QByteArray previous
+        = scratch.db().scalar(QStringLiteral("SELECT mac FROM audit_log WHERE id = 10")).toByteArray();
+    const QByteArray mac
+        = AuditLog::rowMac(wrongKey, previous, 11, 1, 1, QStringLiteral("admin"), QStringLiteral("operator.add"),
+                           QStringLiteral("operator:mallory"), QString());
     QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO audit_log VALUES (11, 1, 1, 'admin', 'operator.add',"
                                              " 'operator:mallory', '', 1, ?)"),
                               {mac}));
@@ -201,8 +207,10 @@ void TestAuditService::listFiltersAndPages()
     f = {};
     f.fromMs = *AuditFilter::parseBound(u"2020-04-11", false);
     QCOMPARE(audit.list(f)->size(), 10);
-    QCOMPARE(*AuditFilter::parseBound(u"2020-04-11", false), *AuditFilter::parseBound(u"2020-04-11T00:00:00+07:00", false));
-    QCOMPARE(*AuditFilter::parseBound(u"2020-04-11", true), *AuditFilter::parseBound(u"2020-04-12T00:00:00+07:00", false));
+    QCOMPARE(*AuditFilter::parseBound(u"2020-04-11", false),
+             *AuditFilter::parseBound(u"2020-04-11T00:00:00+07:00", false));
+    QCOMPARE(*AuditFilter::parseBound(u"2020-04-11", true),
+             *AuditFilter::parseBound(u"2020-04-12T00:00:00+07:00", false));
     QVERIFY(!AuditFilter::parseBound(u"11/04/2020", false));
 }
 

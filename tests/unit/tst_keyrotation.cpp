@@ -24,7 +24,8 @@ namespace {
 
 const Session kAdmin(1, QStringLiteral("admin"), Role::Administrator);
 
-struct Person {
+struct Person
+{
     QString nik, kk, email, phone;
     CivilDate birth;
 };
@@ -45,8 +46,7 @@ void ingest(Database& db, const QList<Person>& list)
 {
     QByteArray feed;
     for (const Person& p : list) {
-        feed += registeredLine(p.nik, p.email, p.birth,
-                               QStringLiteral("2020-04-11T19:00:03+07:00"),
+        feed += registeredLine(p.nik, p.email, p.birth, QStringLiteral("2020-04-11T19:00:03+07:00"),
                                QStringLiteral(R"("kk":"%1","phone":"%2")").arg(p.kk, p.phone))
             + '\n';
     }
@@ -73,8 +73,9 @@ void checkAll(Database& db, const KeyFile& keys, const QList<Person>& list)
     PiiCipher cipher(keys);
     for (const Person& p : list) {
         const QByteArray nikBi = cipher.blindIndex(PiiField::Nik, PiiCipher::normaliseDigits(p.nik));
-        auto q = db.exec(QStringLiteral("SELECT nik_ct, kk_ct, email_ct, phone_ct, key_id, id FROM applicants WHERE nik_bi = ?"),
-                         {nikBi});
+        auto q = db.exec(
+            QStringLiteral("SELECT nik_ct, kk_ct, email_ct, phone_ct, key_id, id FROM applicants WHERE nik_bi = ?"),
+            {nikBi});
         QVERIFY(q && q.value().next());
         const QSqlQuery& r = q.value();
         QCOMPARE(r.value(4).toInt(), keys.activeId());
@@ -92,9 +93,10 @@ void checkAll(Database& db, const KeyFile& keys, const QList<Person>& list)
     }
     for (int i = 0; i < list.size(); i += 2) {
         const QByteArray bi = cipher.blindIndex(PiiField::Nik, PiiCipher::normaliseDigits(list[i].nik));
-        const QByteArray ct = db.scalar(QStringLiteral("SELECT nik_ct FROM reference_lists WHERE list = ? AND nik_bi = ?"),
-                                        {static_cast<int>(ReferenceList::Kemnaker), bi})
-                                  .toByteArray();
+        const QByteArray ct
+            = db.scalar(QStringLiteral("SELECT nik_ct FROM reference_lists WHERE list = ? AND nik_bi = ?"),
+                        {static_cast<int>(ReferenceList::Kemnaker), bi})
+                  .toByteArray();
         QVERIFY2(!ct.isEmpty(), "reference list entry not found by its new blind index");
         QCOMPARE(cipher.decrypt(PiiField::Nik, ct, bi).value(), list[i].nik.toUtf8());
     }
@@ -102,7 +104,8 @@ void checkAll(Database& db, const KeyFile& keys, const QList<Person>& list)
 
 } // namespace
 
-class TestKeyRotation : public QObject {
+class TestKeyRotation : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void interruptedAndResumed();
@@ -135,7 +138,8 @@ void TestKeyRotation::interruptedAndResumed()
     QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE key_id = 2")).toInt(), 12);
     QBuffer feed;
     feed.open(QIODevice::ReadOnly);
-    QCOMPARE(FeedService(scratch.db(), kAdmin).ingest(feed, {}).error().code, QStringLiteral("key_rotation_in_progress"));
+    QCOMPARE(FeedService(scratch.db(), kAdmin).ingest(feed, {}).error().code,
+             QStringLiteral("key_rotation_in_progress"));
 
     // As after a crash: a new process, a new connection with the key file as it is on disk.
     scratch.close();
@@ -241,7 +245,8 @@ void TestKeyRotation::waveSeedsAndFamilyCardsFollow()
     wave.seedCommitment = Crypto::sha256(seed);
     QVERIFY(WaveRepository(scratch.db()).insert(wave, seed));
     auto kkPrefix = [](Database& db, qint64 applicant) {
-        const QByteArray bi = db.scalar(QStringLiteral("SELECT kk_bi FROM applicants WHERE id = ?"), {applicant}).toByteArray();
+        const QByteArray bi
+            = db.scalar(QStringLiteral("SELECT kk_bi FROM applicants WHERE id = ?"), {applicant}).toByteArray();
         return static_cast<qint64>(qFromBigEndian<quint64>(bi.constData()));
     };
     QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO participants (applicant_id, wave, kk, announced_at, status)"
@@ -253,7 +258,8 @@ void TestKeyRotation::waveSeedsAndFamilyCardsFollow()
     QCOMPARE(KeyFile::load(scratch.keyPath())->ids(), QList<int>{2});
     const qint64 after = kkPrefix(scratch.db(), 2);
     QVERIFY(after != before);
-    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT kk FROM participants WHERE applicant_id = 2")).toLongLong(), after);
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT kk FROM participants WHERE applicant_id = 2")).toLongLong(),
+             after);
     QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT seed_key_id FROM waves WHERE number = 1")).toInt(), 2);
     const auto unsealed = WaveRepository(scratch.db()).unsealSeed(1);
     QVERIFY(unsealed);

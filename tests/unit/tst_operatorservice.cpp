@@ -42,7 +42,8 @@ QStringList actions(Database& db)
 
 } // namespace
 
-class TestOperatorService : public QObject {
+class TestOperatorService : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void hashesVerifyAndRejectWrongPasswords();
@@ -134,7 +135,8 @@ void TestOperatorService::disabledAccountCannotSignIn()
     const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
     QVERIFY(ops.addOperator(admin.value(), QStringLiteral("analis"), Role::Analyst, kAgentPassword));
     QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("analis"), true));
-    QCOMPARE(ops.authenticate(QStringLiteral("analis"), kAgentPassword).error().code, QStringLiteral("account_disabled"));
+    QCOMPARE(ops.authenticate(QStringLiteral("analis"), kAgentPassword).error().code,
+             QStringLiteral("account_disabled"));
     QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("analis"), false));
     QVERIFY(ops.authenticate(QStringLiteral("analis"), kAgentPassword));
     QCOMPARE(ops.setDisabled(admin.value(), QStringLiteral("admin"), true).error().code,

@@ -19,7 +19,8 @@ Q_DECLARE_METATYPE(prakerja::Permission)
 
 namespace {
 
-struct Expected {
+struct Expected
+{
     Permission permission;
     const char* name;
     bool admin, analyst, curator, agent;
@@ -52,10 +53,14 @@ constexpr Role kRoles[] = {Role::Administrator, Role::Analyst, Role::CatalogueCu
 bool expectedFor(const Expected& e, Role role)
 {
     switch (role) {
-    case Role::Administrator: return e.admin;
-    case Role::Analyst: return e.analyst;
-    case Role::CatalogueCurator: return e.curator;
-    case Role::CallCentreAgent: return e.agent;
+    case Role::Administrator:
+        return e.admin;
+    case Role::Analyst:
+        return e.analyst;
+    case Role::CatalogueCurator:
+        return e.curator;
+    case Role::CallCentreAgent:
+        return e.agent;
     }
     return false;
 }
@@ -72,11 +77,14 @@ std::optional<Error> callService(ScratchDatabase& scratch, const Session& sessio
     QBuffer empty;
     empty.open(QIODevice::ReadOnly);
     switch (permission) {
-    case Permission::IngestFeed: return errorOf(FeedService(db, session).ingest(empty, {}));
+    case Permission::IngestFeed:
+        return errorOf(FeedService(db, session).ingest(empty, {}));
     case Permission::ImportReference:
         return errorOf(FeedService(db, session).importReference(ReferenceList::Dtks, empty, {}));
-    case Permission::ViewAudit: return errorOf(AuditService(db, session).list({}));
-    case Permission::VerifyAudit: return errorOf(AuditService(db, session).verify());
+    case Permission::ViewAudit:
+        return errorOf(AuditService(db, session).list({}));
+    case Permission::VerifyAudit:
+        return errorOf(AuditService(db, session).verify());
     case Permission::ManageOperators: {
         OperatorService::Policy fast;
         fast.iterations = 1000;
@@ -87,13 +95,15 @@ std::optional<Error> callService(ScratchDatabase& scratch, const Session& sessio
         options.maxBatches = 1;
         return errorOf(KeyRotationService(db, session).rotate(scratch.keyPath(), options));
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
 } // namespace
 
-class TestPermissions : public QObject {
+class TestPermissions : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void matrix_data();
