@@ -1,0 +1,150 @@
+// The Waves page driven offscreen: create a wave, open and close it with the buttons, a dry run
+// that draws charts and writes nothing, the draw on the worker, and a role without RunDraw.
+#include "TestSupport.h"
+#include "WavesPage.h"
+
+#include "domain/Timestamp.h"
+#include "security/Crypto.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+
+namespace {
+void addPool(Database& db, int n)
+{
+    QVERIFY(db.beginImmediate());
+    QSqlQuery q(db.sql()), m(db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province, regency,"
+        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
+        " VALUES (?, ?, x'00', ?, x'00', '', ?, 19900515, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
+    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?, 0)"));
+    for (int id = 1; id <= n; ++id) {
+        q.addBindValue(id);
+        q.addBindValue(Crypto::sha256(QByteArray::number(id)).left(16));
+        q.addBindValue(Crypto::sha256(QByteArray::number(-id)).left(16));
+        q.addBindValue(1 + id % 2);
+        q.addBindValue(id % 3 ? 31 : 32);
+        q.addBindValue(id % 6);
+        QVERIFY(q.exec());
+        m.addBindValue(id);
+        QVERIFY(m.exec());
+    }
+    QVERIFY(db.commit());
+}
+
+QString cell(QTableWidget* t, int row, int column)
+{
+    return t->item(row, column) ? t->item(row, column)->text() : QString();
+}
+} // namespace
+
+class TestWavesPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void lifeOfAWaveThroughTheButtons();
+    void agentCannotDraw();
+};
+
+void TestWavesPage::lifeOfAWaveThroughTheButtons()
+{
+    ScratchDatabase scratch;
+    addPool(scratch.db(), 600);
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    WavesPage page(*workspace.value(), Session::system());
+    page.resize(1200, 800);
+    page.show();
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("waves"));
+    QTRY_VERIFY(!page.job()->busy());
+    WaveDraft d;
+    d.number = 1;
+    d.name = QStringLiteral("Gelombang Uji");
+    d.opensAt = 1586826000000;
+    d.closesAt = 1587027600000;
+    d.announceAt = d.closesAt + Timestamp::kDay;
+    d.trainingStartsAt = d.announceAt + Timestamp::kDay;
+    d.quota = 50;
+    page.createWave(d);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_VERIFY(!page.job()->busy());
+    QCOMPARE(cell(table, 0, 1), QStringLiteral("Gelombang Uji"));
+    QCOMPARE(cell(table, 0, 3), Timestamp::toDisplayWib(d.closesAt, false)); // shown in WIB
+    QCOMPARE(cell(table, 0, 4), QStringLiteral("50"));
+    auto* details = page.findChild<QLabel*>(QStringLiteral("details"));
+    QTRY_VERIFY(details->text().contains(QStringLiteral("disegel")));
+
+    auto click = [&](const char* name) {
+        auto* b = page.findChild<QPushButton*>(QLatin1StringView(name));
+        QTRY_VERIFY2(b->isEnabled(), name);
+        QTest::mouseClick(b, Qt::LeftButton);
+        QTRY_VERIFY(!page.job()->busy());
+    };
+    auto* draw = page.findChild<QPushButton*>(QStringLiteral("draw"));
+    QVERIFY(!draw->isEnabled()); // planned: nothing to draw yet
+    click("openWave");
+    QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Open));
+    click("closeWave");
+    QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Closed));
+
+    click("dryRun");
+    auto* charts = page.findChild<QTabWidget*>(QStringLiteral("charts"));
+    QTRY_COMPARE(charts->count(), 7);
+    auto* message = page.findChild<QLabel*>(QStringLiteral("message"));
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("terpilih 50")), qPrintable(message->text()));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")).toInt(), 0);
+
+    click("draw");
+    QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Drawn));
+    QTRY_COMPARE(cell(table, 0, 6), QStringLiteral("50"));
+    QCOMPARE(cell(table, 0, 5), QStringLiteral("600"));
+    QTRY_VERIFY(!details->text().contains(QStringLiteral("disegel"))); // the seed is revealed
+    click("verify");
+    QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Cocok")), qPrintable(message->text()));
+    click("announce");
+    QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Announced));
+    auto* budget = page.findChild<QLabel*>(QStringLiteral("budget"));
+    QTRY_VERIFY2(budget->text().contains(QStringLiteral("Rp 177.500.000")), qPrintable(budget->text())); // 50 × Rp 3.550.000
+}
+
+void TestWavesPage::agentCannotDraw()
+{
+    ScratchDatabase scratch;
+    addPool(scratch.db(), 50);
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    {
+        WavesPage admin(*workspace.value(), Session::system());
+        QTRY_VERIFY(!admin.job()->busy());
+        WaveDraft d;
+        d.opensAt = 1586826000000;
+        d.closesAt = 1587027600000;
+        d.announceAt = d.closesAt;
+        d.trainingStartsAt = d.closesAt;
+        d.quota = 5;
+        admin.createWave(d);
+        QTRY_VERIFY(!admin.job()->busy());
+    }
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE waves SET status = 3")).ok()); // closed
+    WavesPage page(*workspace.value(), Session(9, QStringLiteral("agen"), Role::CallCentreAgent));
+    page.show();
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("waves"));
+    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_VERIFY(!page.job()->busy());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("draw"))->isEnabled());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("dryRun"))->isEnabled());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("createWave"))->isEnabled());
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("draw"))->toolTip().contains(QStringLiteral("run_draw")));
+}
+
+QTEST_MAIN(TestWavesPage)
+#include "tst_wavespage.moc"
