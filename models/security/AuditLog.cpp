@@ -47,10 +47,28 @@ QByteArray AuditLog::anchorValue(int keyId, qint64 id, const QByteArray& anchor)
     return QByteArray::number(keyId) + ':' + QByteArray::number(id) + ':' + anchor.toHex();
 }
 
+QString AuditLog::anchorProblem(qint64 lastId, const QByteArray& lastMac) const
+{
+    const QByteArray anchor
+        = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QString::fromLatin1(kAnchorKey)})
+              .toByteArray();
+    if (anchor.isEmpty())
+        return lastId == 0 ? QString() : QStringLiteral("anchor missing; last row is %1").arg(lastId);
+    const QList<QByteArray> parts = anchor.split(':');
+    if (parts.size() != 3 || !m_db.keys().has(parts[0].toInt()))
+        return QStringLiteral("anchor unreadable; last row is %1").arg(lastId);
+    const qint64 anchoredId = parts[1].toLongLong();
+    if (anchoredId != lastId)
+        return QStringLiteral("anchor names row %1; last row is %2").arg(anchoredId).arg(lastId);
+    QByteArray key = m_db.keys().subKey(parts[0].toInt(), "audit");
+    const bool valid = Crypto::constantTimeEqual(anchorMac(key, lastId, lastMac), QByteArray::fromHex(parts[2]));
+    Crypto::wipe(key);
+    return valid ? QString() : QStringLiteral("anchor does not match row %1").arg(lastId);
+}
+
 Status AuditLog::append(const Session& session, const QString& action, const QString& target, const QString& details)
 {
     const int keyId = m_db.keys().activeId();
-    QByteArray key = m_db.keys().subKey(keyId, "audit");
     // The previous row and this row's id are read and written under the caller's write lock
     // (or an implicit transaction), so two writers cannot fork the chain.
     const bool ownTransaction = !m_db.inTransaction();
@@ -58,12 +76,14 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
         if (const Status s = m_db.beginImmediate(); !s)
             return s;
     }
-    auto last = m_db.exec(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!last) {
+    auto fail = [&](const Error& e) -> Status {
         if (ownTransaction)
             m_db.rollback();
-        return last.error();
-    }
+        return e;
+    };
+    auto last = m_db.exec(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return fail(last.error());
     qint64 id = 1;
     QByteArray previous;
     if (last.value().next()) {
@@ -71,27 +91,37 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
         previous = last.value().value(1).toByteArray();
     }
     last.value().finish();
-    const qint64 at = Timestamp::nowMs();
-    const QByteArray mac
-        = rowMac(key, previous, id, at, session.operatorId(), session.operatorName(), action, target, details);
-    const QByteArray anchor = anchorValue(keyId, id, anchorMac(key, id, mac));
+
+    QByteArray key = m_db.keys().subKey(keyId, "audit");
+    auto insert = [&](const Session& who, const QString& a, const QString& t, const QString& d) -> Status {
+        const qint64 at = Timestamp::nowMs();
+        const QByteArray mac = rowMac(key, previous, id, at, who.operatorId(), who.operatorName(), a, t, d);
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
+                           " details, key_id, mac) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
+            {id, at, who.operatorId(), who.operatorName(), a, t, d, keyId, mac});
+        if (!q)
+            return q.error();
+        previous = mac;
+        ++id;
+        return Status::success();
+    };
+    // Rows deleted from the end (or an anchor removed) would otherwise be papered over by this
+    // append re-anchoring the chain: record the break first, in a chained row that cannot be
+    // removed without truncating the log again (which the next append records in turn).
+    Status s = Status::success();
+    if (const QString problem = anchorProblem(id - 1, previous); !problem.isEmpty())
+        s = insert(session, QString::fromLatin1(kChainBreakAction), QStringLiteral("audit_log"), problem);
+    if (s)
+        s = insert(session, action, target, details);
+    const QByteArray anchor = anchorValue(keyId, id - 1, anchorMac(key, id - 1, previous));
     Crypto::wipe(key);
-    auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO audit_log (id, at, operator_id, operator_name, action, target,"
-                       " details, key_id, mac) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
-        {id, at, session.operatorId(), session.operatorName(), action, target, details, keyId, mac});
-    if (!insert) {
-        if (ownTransaction)
-            m_db.rollback();
-        return insert.error();
-    }
+    if (!s)
+        return fail(s.error());
     auto pin = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
                          {QString::fromLatin1(kAnchorKey), anchor});
-    if (!pin) {
-        if (ownTransaction)
-            m_db.rollback();
-        return pin.error();
-    }
+    if (!pin)
+        return fail(pin.error());
     if (ownTransaction)
         return m_db.commit();
     return Status::success();

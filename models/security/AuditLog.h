@@ -35,8 +35,13 @@ public:
     // meta value of the anchor: "<key id>:<row id>:<hex anchor mac>".
     static QByteArray anchorValue(int keyId, qint64 id, const QByteArray& anchor);
     static constexpr const char* kAnchorKey = "audit.anchor";
+    // Written by append() before its own row when the anchor does not pin the last row.
+    static constexpr const char* kChainBreakAction = "audit.chain_break";
 
 private:
+    // Why the anchor does not pin row `lastId` (empty when it does, or when the log is empty).
+    QString anchorProblem(qint64 lastId, const QByteArray& lastMac) const;
+
     Database& m_db;
 };
 

@@ -98,6 +98,9 @@ QString AuditVerification::describe() const
     else if (problem == u"unanchored_rows")
         what = en ? QStringLiteral("row %1 and later were added outside the console")
                   : QStringLiteral("baris %1 dan seterusnya ditambahkan di luar konsol");
+    else if (problem == u"recorded_break")
+        what = en ? QStringLiteral("row %1 records that rows had been removed before it")
+                  : QStringLiteral("baris %1 mencatat bahwa baris sebelumnya telah dihapus");
     else if (problem == u"anchor_missing" || problem == u"anchor_invalid")
         what = en ? QStringLiteral("the chain's anchor is missing or forged (from row %1)")
                   : QStringLiteral("jangkar rantai hilang atau dipalsukan (mulai baris %1)");
@@ -204,6 +207,11 @@ Result<AuditVerification> AuditService::verify(const Progress& progress, const s
                                                     e.target, e.details);
             if (!Crypto::constantTimeEqual(mac, stored)) {
                 fail(e.id, "mac_mismatch");
+                break;
+            }
+            if (e.action == QLatin1StringView(AuditLog::kChainBreakAction)) {
+                // A break the console noticed when it appended (a deleted tail, a removed anchor).
+                fail(e.id, "recorded_break");
                 break;
             }
             previous = stored;

@@ -54,7 +54,7 @@ struct AuditVerification
     qint64 lastId = 0;
     qint64 firstBrokenId = 0; // 0 when intact
     QString problem; // "mac_mismatch", "missing_row", "deleted_tail", "unanchored_rows", "anchor_missing",
-                     // "anchor_invalid", "unknown_key"
+                     // "anchor_invalid", "unknown_key", "recorded_break"
     QString describe() const; // one line for people (in the UI language)
 };
 

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void tamperingIsNamed_data();
     void tamperingIsNamed();
     void forgedRowWithoutKeyFails();
+    void breakSurvivesLaterAppends_data();
+    void breakSurvivesLaterAppends();
     void verifyReportsProgressAndCancels();
     void listFiltersAndPages();
     void exportWritesCsv();
@@ -143,6 +145,44 @@ void TestAuditService::forgedRowWithoutKeyFails()
     const AuditVerification v = verify(scratch.db());
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenId, 11);
+}
+
+void TestAuditService::breakSurvivesLaterAppends_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::newRow("tail deleted") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id >= 8")};
+    QTest::newRow("tail and anchor deleted")
+        << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id >= 8"),
+                       QStringLiteral("DELETE FROM meta WHERE key = 'audit.anchor'")};
+}
+
+void TestAuditService::breakSurvivesLaterAppends()
+{
+    // A deleted tail must not be papered over by the next sign-in re-anchoring the chain.
+    QFETCH(QStringList, sql);
+    ScratchDatabase scratch;
+    fill(scratch.db());
+    for (const QString& statement : sql)
+        QVERIFY(scratch.db().exec(statement));
+    AuditLog log(scratch.db());
+    QVERIFY(log.append(kAdmin, QStringLiteral("auth.sign_in"), QStringLiteral("operator:admin")));
+    QVERIFY(log.append(kAdmin, QStringLiteral("wave.create"), QStringLiteral("wave:2")));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT action FROM audit_log WHERE id = 8")).toString(),
+             QStringLiteral("audit.chain_break"));
+    for (int round = 0; round < 2; ++round) { // and again after verify() appended its own row
+        const AuditVerification v = verify(scratch.db());
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBrokenId, 8);
+        QCOMPARE(v.problem, QStringLiteral("recorded_break"));
+    }
+    // An untouched log never gets a break row.
+    ScratchDatabase clean;
+    fill(clean.db());
+    verify(clean.db());
+    QVERIFY(verify(clean.db()).intact);
+    QCOMPARE(
+        clean.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'audit.chain_break'")).toInt(),
+        0);
 }
 
 void TestAuditService::verifyReportsProgressAndCancels()
