@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace prakerja {
 
@@ -199,46 +200,113 @@ void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t ou
 }
 } // namespace
 
-Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
+namespace {
+// Appends the members of `wave` with applicant ids in [from, to] (one joined pass; the applicant
+// rows are sought in ascending id order, which SQLite does at scan speed).
+bool scanRange(sqlite3* h, int wave, qint64 from, qint64 to, SelectionPool& pool)
 {
-    // No earlier drawn wave: the pool is exactly this wave's members, read in one joined pass
-    // (the applicant rows are sought in ascending id order, which SQLite does at scan speed).
-    sqlite3* h = m_db.native();
-    size_t n = 0;
-    {
-        Stmt count(h, "SELECT COUNT(*) FROM wave_members WHERE wave = ?1");
-        sqlite3_bind_int(count.s, 1, wave.number);
-        if (sqlite3_step(count.s) == SQLITE_ROW)
-            n = static_cast<size_t>(sqlite3_column_int64(count.s, 0));
-    }
-    SelectionPool pool;
-    pool.id.resize(n);
-    pool.flags.resize(n);
-    pool.nikBi.resize(n);
-    pool.kk.resize(n);
-    pool.birthYmd.resize(n);
-    pool.province.resize(n);
-    pool.sex.resize(n);
-    pool.segment.resize(n);
-    pool.refs.assign(n, 0);
-    pool.kkPrior.assign(n, 0);
     Stmt q(h, "SELECT a.id, a.nik_bi, a.kk_bi, a.email_verified_at IS NOT NULL, a.nik_verified_at IS NOT NULL,"
               " a.phone_verified_at IS NOT NULL, a.sex, a.birth_date, a.province, a.segment"
               " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
-              " WHERE w.wave = ?1 ORDER BY w.applicant_id");
+              " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
     if (!q.s)
-        return sqliteError(h);
-    sqlite3_bind_int(q.s, 1, wave.number);
-    size_t out = 0;
-    while (out < n && sqlite3_step(q.s) == SQLITE_ROW) {
-        pool.id[out] = static_cast<quint32>(sqlite3_column_int64(q.s, 0));
+        return false;
+    sqlite3_bind_int(q.s, 1, wave);
+    sqlite3_bind_int64(q.s, 2, from);
+    sqlite3_bind_int64(q.s, 3, to);
+    int rc;
+    while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
+        const size_t out = pool.id.size();
+        pool.id.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
+        pool.flags.push_back(0);
+        pool.nikBi.emplace_back();
+        pool.kk.push_back(0);
+        pool.sex.push_back(0);
+        pool.birthYmd.push_back(0);
+        pool.province.push_back(0);
+        pool.segment.push_back(0);
         takeApplicantRow(q.s, 1, pool, out, SelectionPool::OwnMember);
-        ++out;
-        if ((out & 0xFFFFF) == 0 && progress && !progress(10 + static_cast<int>(out * 40 / n)))
-            return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     }
-    if (out != n)
-        pool.resize(out);
+    return rc == SQLITE_DONE;
+}
+
+void reserveInputs(SelectionPool& pool, size_t n)
+{
+    pool.id.reserve(n);
+    pool.flags.reserve(n);
+    pool.nikBi.reserve(n);
+    pool.kk.reserve(n);
+    pool.sex.reserve(n);
+    pool.birthYmd.reserve(n);
+    pool.province.reserve(n);
+    pool.segment.reserve(n);
+}
+
+template <typename T>
+void appendColumn(std::vector<T>& to, std::vector<T>& from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+    std::vector<T>().swap(from);
+}
+} // namespace
+
+Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
+{
+    // No earlier drawn wave: the pool is exactly this wave's members. The id range is read in two
+    // halves in parallel, the upper half on a second read-only connection (each half is one
+    // consistent read; they are disjoint, so a join committed meanwhile lands in one or none).
+    sqlite3* h = m_db.native();
+    qint64 lo = 0, hi = -1;
+    {
+        Stmt range(h, "SELECT MIN(applicant_id), MAX(applicant_id) FROM wave_members WHERE wave = ?1");
+        sqlite3_bind_int(range.s, 1, wave.number);
+        if (sqlite3_step(range.s) == SQLITE_ROW && sqlite3_column_type(range.s, 0) != SQLITE_NULL) {
+            lo = sqlite3_column_int64(range.s, 0);
+            hi = sqlite3_column_int64(range.s, 1);
+        }
+    }
+    SelectionPool pool;
+    const qint64 mid = lo + (hi - lo) / 2;
+    // Capacity for the whole id range: pages are only touched as members arrive.
+    reserveInputs(pool, static_cast<size_t>(std::max<qint64>(0, hi - lo + 1)));
+    SelectionPool upper;
+    bool upperOk = true;
+    std::thread helper;
+    const bool parallel = hi - lo > 100'000;
+    if (parallel) {
+        reserveInputs(upper, static_cast<size_t>(hi - mid));
+        const QByteArray path = m_db.path().toUtf8();
+        helper = std::thread([&upper, &upperOk, path, mid, hi, number = wave.number] {
+            sqlite3* second = nullptr;
+            if (sqlite3_open_v2(path.constData(), &second, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+                upperOk = false;
+                sqlite3_close(second);
+                return;
+            }
+            sqlite3_busy_timeout(second, 5000);
+            sqlite3_exec(second, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
+            upperOk = scanRange(second, number, mid + 1, hi, upper);
+            sqlite3_close(second);
+        });
+    }
+    const bool lowerOk = scanRange(h, wave.number, lo, parallel ? mid : hi, pool);
+    if (parallel)
+        helper.join();
+    if (!lowerOk || !upperOk)
+        return sqliteError(h);
+    if (parallel) {
+        appendColumn(pool.id, upper.id);
+        appendColumn(pool.flags, upper.flags);
+        appendColumn(pool.nikBi, upper.nikBi);
+        appendColumn(pool.kk, upper.kk);
+        appendColumn(pool.sex, upper.sex);
+        appendColumn(pool.birthYmd, upper.birthYmd);
+        appendColumn(pool.province, upper.province);
+        appendColumn(pool.segment, upper.segment);
+    }
+    const size_t n = pool.id.size();
+    pool.refs.assign(n, 0);
+    pool.kkPrior.assign(n, 0);
     if (progress && !progress(50))
         return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     if (const Status s = fillParticipants(pool); !s)

@@ -10,8 +10,10 @@
 #include "security/Crypto.h"
 #include "services/WaveService.h"
 #include "store/OutcomeStore.h"
+#include "store/PoolLoader.h"
 
 #include <QBuffer>
+#include <numeric>
 #include <QRandomGenerator>
 #include <QtEndian>
 #include <QSqlQuery>
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void revokeExpiredReturnsMoney();
     void exportWritesPoolAndSeed();
     void trainingBoughtFeedEvent();
+    void parallelLoadEqualsPerIdLoad();
 };
 
 void TestWaveService::createRevealsOnlyCommitment()
@@ -448,6 +451,32 @@ void TestWaveService::trainingBoughtFeedEvent()
     QCOMPARE(count(scratch.db(), QStringLiteral("SELECT total FROM stage_totals WHERE stage = ?"),
                    {int(EventType::TrainingBought)}),
              1);
+}
+
+void TestWaveService::parallelLoadEqualsPerIdLoad()
+{
+    // Above 100,000 ids the loader reads two halves on two connections: same pool as the
+    // generic per-id path.
+    ScratchDatabase scratch;
+    addApplicants(scratch.db(), 1, 130'000, 1, 19);
+    Wave wave;
+    wave.number = 1;
+    auto fast = PoolLoader(scratch.db()).load(wave);
+    QVERIFY(fast.ok());
+    std::vector<quint32> ids(130'000);
+    std::iota(ids.begin(), ids.end(), 1u);
+    auto generic = PoolLoader(scratch.db()).loadIds(ids, std::vector<quint8>(ids.size(), SelectionPool::OwnMember));
+    QVERIFY(generic.ok());
+    QCOMPARE(fast->size(), 130'000);
+    QVERIFY(fast->id == generic->id);
+    QVERIFY(fast->nikBi == generic->nikBi);
+    QVERIFY(fast->kk == generic->kk);
+    QVERIFY(fast->flags == generic->flags);
+    QVERIFY(fast->birthYmd == generic->birthYmd);
+    QVERIFY(fast->province == generic->province);
+    QVERIFY(fast->segment == generic->segment);
+    QVERIFY(fast->sex == generic->sex);
+    QVERIFY(fast->refs == generic->refs);
 }
 
 QTEST_GUILESS_MAIN(TestWaveService)
