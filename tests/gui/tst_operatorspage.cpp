@@ -115,6 +115,16 @@ void TestOperatorsPage::addDisableUnlock()
     QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
     QVERIFY(OperatorService(scratch.db(), fast())
                 .authenticate(QStringLiteral("agen.satu"), QStringLiteral("nasi-goreng-kampung-99")));
+
+    // Reset the password from the page.
+    table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
+    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("operatorResetPassword")),
+                     QStringLiteral("sate-ayam-madura-2020"));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorReset")), Qt::LeftButton);
+    auto* status = page.findChild<QLabel*>(QStringLiteral("operatorStatus"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("diatur ulang")));
+    QVERIFY(OperatorService(scratch.db(), fast())
+                .authenticate(QStringLiteral("agen.satu"), QStringLiteral("sate-ayam-madura-2020")));
 }
 
 void TestOperatorsPage::loginDialogSignsInOnWorker()
