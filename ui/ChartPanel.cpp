@@ -77,6 +77,8 @@ void ChartPanel::setNote(const QString& text)
 void ChartPanel::setBars(const QStringList& labels, const QList<qint64>& values, const QColor& color)
 {
     if (!m_bars) {
+        // Bars are axis-aligned rectangles: antialiasing only costs paint time on a live chart.
+        m_view->setRenderHint(QPainter::Antialiasing, false);
         m_bars = new QHorizontalBarSeries;
         m_set = new QBarSet(QString());
         m_set->setColor(color);

@@ -321,7 +321,10 @@ void DashboardPage::schedulePump()
     if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
-    QTimer::singleShot(0, this, &DashboardPage::pump);
+    // Charts redraw at most every 500 ms (the tiles follow every snapshot): at launch-day rates
+    // snapshots arrive every 250 ms and a chart's redraw is the GUI thread's largest cost.
+    const qint64 sinceLast = m_lastChartDraw.isValid() ? m_lastChartDraw.elapsed() : kChartIntervalMs;
+    QTimer::singleShot(static_cast<int>(std::max<qint64>(0, kChartIntervalMs - sinceLast)), this, &DashboardPage::pump);
 }
 
 void DashboardPage::pump()
@@ -331,14 +334,17 @@ void DashboardPage::pump()
     for (int part = 0; part < kParts; ++part) {
         if (!(m_dirty & (1u << part)) || partWidget(part)->visibleRegion().isEmpty())
             continue;
-        if (done) { // another visible chart waits: next turn
-            schedulePump();
+        if (done) { // another visible chart waits: the next turn, not throttled within a round
+            m_pumpScheduled = true;
+            QTimer::singleShot(0, this, &DashboardPage::pump);
             return;
         }
         m_dirty &= ~(1u << part);
         renderPart(part);
         done = true;
     }
+    if (done)
+        m_lastChartDraw.start(); // the round is over
 }
 
 void DashboardPage::renderAll()

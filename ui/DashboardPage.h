@@ -77,6 +77,8 @@ private:
     bool m_hasSnapshot = false;
     bool m_pumpScheduled = false;
     quint32 m_dirty = 0; // charts (Part bits) not yet drawn with m_shown
+    QElapsedTimer m_lastChartDraw; // restarted when a round of chart redraws finishes
+    static constexpr qint64 kChartIntervalMs = 500;
     QString m_unreachableMessage;
     QElapsedTimer m_reconnectedAt;
 
