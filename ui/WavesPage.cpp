@@ -466,11 +466,12 @@ void WavesPage::openCreateDialog()
     auto* rollOver = new QComboBox(&dialog);
     rollOver->addItem(tr("Otomatis ke gelombang berikut"), static_cast<int>(RollOver::Automatic));
     rollOver->addItem(tr("Harus bergabung lagi"), static_cast<int>(RollOver::RejoinRequired));
+    const RuleSet defaults = WaveService::configuredRules();
     auto* phone = new QCheckBox(tr("Telepon harus terverifikasi"), &dialog);
-    phone->setChecked(true);
+    phone->setChecked(defaults.requirePhoneVerified);
     auto* cap = new QSpinBox(&dialog);
     cap->setRange(0, 10);
-    cap->setValue(2);
+    cap->setValue(defaults.familyCardCap);
     auto* provinces = new QCheckBox(tr("Kuota per provinsi sebanding pool"), &dialog);
     auto* error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -498,6 +499,7 @@ void WavesPage::openCreateDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     WaveDraft d;
+    d.rules = defaults;
     d.name = name->text().trimmed();
     d.opensAt = fromWibWallClock(opens->dateTime());
     d.closesAt = fromWibWallClock(closes->dateTime());

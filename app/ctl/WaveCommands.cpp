@@ -30,7 +30,7 @@ Signed signedIn(CtlContext& ctx)
 
 WaveService service(CtlContext& ctx)
 {
-    return WaveService(ctx.workspace().value()->db());
+    return WaveService(ctx.workspace().value()->db(), WaveService::configuredBudget());
 }
 
 std::optional<int> waveNumber(CtlContext& ctx, int at)
@@ -51,6 +51,7 @@ Result<RuleSet> rulesFromFile(const QString& path)
 int waveCreate(CtlContext& ctx)
 {
     WaveDraft d;
+    d.rules = WaveService::configuredRules();
     const auto number = ctx.option(QStringLiteral("number"));
     const auto name = ctx.option(QStringLiteral("name"));
     const auto opens = ctx.option(QStringLiteral("opens"));

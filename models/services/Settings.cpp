@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "domain/Budget.h"
+
 #include <QMetaEnum>
 
 namespace prakerja {
@@ -32,6 +34,14 @@ QVariant Settings::defaultValue(Key key)
     case Key::MainWindowState: return QByteArray();
     case Key::LastPage: return 0;
     case Key::LastUser: return QString();
+    case Key::BudgetTotal: return Budget().total;
+    case Key::BudgetTrainingCredit: return Budget().trainingCredit;
+    case Key::BudgetMonthlyIncentive: return Budget().monthlyIncentive;
+    case Key::BudgetIncentiveMonths: return Budget().incentiveMonths;
+    case Key::BudgetSurveyIncentive: return Budget().surveyIncentive;
+    case Key::BudgetSurveys: return Budget().surveys;
+    case Key::WaveRequirePhoneVerified: return true;
+    case Key::WaveFamilyCardCap: return 2;
     }
     return {};
 }

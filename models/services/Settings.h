@@ -22,6 +22,15 @@ public:
         MainWindowState,
         LastPage,
         LastUser,
+        // Waves: money per participant (rupiah) and the programme's budget; defaults for new waves.
+        BudgetTotal,
+        BudgetTrainingCredit,
+        BudgetMonthlyIncentive,
+        BudgetIncentiveMonths,
+        BudgetSurveyIncentive,
+        BudgetSurveys,
+        WaveRequirePhoneVerified,
+        WaveFamilyCardCap,
     };
     Q_ENUM(Key)
 

@@ -9,6 +9,7 @@ WaveJob::WaveJob(const Workspace& workspace, const Session& session, QObject* pa
     : QObject(parent)
     , m_workspace(workspace)
     , m_session(session)
+    , m_budget(WaveService::configuredBudget())
 {
     qRegisterMetaType<WaveJobResult>();
     connect(&m_watcher, &QFutureWatcher<WaveJobResult>::finished, this,
@@ -35,6 +36,7 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
         return !m_cancel.load();
     };
     const Session session = m_session;
+    const Budget budget = m_budget;
     const Workspace* workspace = &m_workspace;
     m_watcher.setFuture(QtConcurrent::run([=]() -> WaveJobResult {
         WaveJobResult r;
@@ -46,7 +48,7 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             r.message = db.error().message();
             return r;
         }
-        WaveService waves(*db.value());
+        WaveService waves(*db.value(), budget);
         auto fail = [&r](const Error& e) {
             r.ok = false;
             r.message = e.message();
@@ -58,9 +60,9 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             if (!list)
                 return fail(list.error());
             r.waves = list.value();
-            auto budget = waves.budget(session);
-            if (budget)
-                r.budget = budget.value();
+            auto view = waves.budget(session);
+            if (view)
+                r.budget = view.value();
             break;
         }
         case Kind::Create: {

@@ -50,6 +50,7 @@ Q_SIGNALS:
 private:
     const Workspace& m_workspace;
     Session m_session;
+    Budget m_budget; // from Settings, read on the GUI thread
     std::atomic<bool> m_cancel{false};
     QFutureWatcher<WaveJobResult> m_watcher;
 };

@@ -69,6 +69,10 @@ public:
     using Progress = std::function<bool(int percent)>; // false cancels
 
     explicit WaveService(Database& db, const Budget& budget = Budget()) : m_db(db), m_budget(budget) { }
+    // The budget figures from Settings (Budget* keys); read on the thread that owns Settings.
+    static Budget configuredBudget();
+    // A rule set with the Settings defaults for new waves (phone verification, family-card cap).
+    static RuleSet configuredRules();
 
     Result<Wave> create(const Session& session, const WaveDraft& draft);
     Result<QList<Wave>> list(const Session& session);
