@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Refreshes resources/translations/prakerja_en.ts from the UI sources (lupdate) and fills in
+the English translations kept in scripts/translations_en.tsv (Indonesian source TAB English).
+Prints the source strings that still have no English translation."""
+import subprocess, sys, xml.etree.ElementTree as ET
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+ts = root / 'resources/translations/prakerja_en.ts'
+subprocess.run(['/usr/lib/qt6/bin/lupdate', '-silent', '-no-obsolete', str(root / 'ui'), '-ts', str(ts),
+                '-source-language', 'id', '-target-language', 'en'], check=True)
+table = {}
+for line in (root / 'scripts/translations_en.tsv').read_text(encoding='utf-8').splitlines():
+    if '\t' in line:
+        source, english = line.split('\t', 1)
+        table[source.replace('\\n', '\n')] = english.replace('\\n', '\n')
+tree = ET.parse(ts)
+missing = set()
+for message in tree.getroot().iter('message'):
+    source = message.find('source').text or ''
+    translation = message.find('translation')
+    if source in table:
+        translation.text = table[source]
+        translation.attrib.pop('type', None)
+    else:
+        missing.add(source)
+tree.write(ts, encoding='utf-8', xml_declaration=True)
+for source in sorted(missing):
+    print('untranslated:', source.replace('\n', '\\n'))
+sys.exit(0)
