@@ -49,6 +49,15 @@ qint64 FunnelTracker::minuteOf(qint64 epochMs)
     return epochMs >= 0 ? epochMs / Timestamp::kMinute : -((-epochMs + Timestamp::kMinute - 1) / Timestamp::kMinute);
 }
 
+void FunnelTracker::clearDirty()
+{
+    m_dirtyMinutes.clear();
+    m_dirtyProvinces.clear();
+    m_dirtySegments.clear();
+    m_dirtyWaves.clear();
+    m_dirtyReasons.clear();
+}
+
 Status FunnelTracker::load()
 {
     FunnelSnapshot state;
@@ -83,11 +92,7 @@ Status FunnelTracker::load()
     state.refreshedAtMs = Timestamp::nowMs();
     m_state = state;
     m_savedCursor = state.cursor;
-    m_dirtyMinutes.clear();
-    m_dirtyProvinces.clear();
-    m_dirtySegments.clear();
-    m_dirtyWaves.clear();
-    m_dirtyReasons.clear();
+    clearDirty();
     return Status::success();
 }
 
@@ -248,11 +253,7 @@ Status FunnelTracker::checkpoint()
         return s;
     }
     m_savedCursor = m_state.cursor;
-    m_dirtyMinutes.clear();
-    m_dirtyProvinces.clear();
-    m_dirtySegments.clear();
-    m_dirtyWaves.clear();
-    m_dirtyReasons.clear();
+    clearDirty();
     return Status::success();
 }
 

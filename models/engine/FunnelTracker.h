@@ -49,6 +49,7 @@ private:
     void fold(qint64 type, qint64 at, qint64 wave, const QString& reason, int province, int segment,
               bool firstJoin);
     Status writeDirty();
+    void clearDirty();
 
     Database& m_db;
     FunnelSnapshot m_state;
