@@ -36,6 +36,14 @@ Error cancelledError()
                      QStringLiteral("Cancelled; nothing was written"));
 }
 
+// The permission check and the wave, for the calls that act on one wave.
+Result<Wave> permittedWave(const Session& session, Permission permission, WaveRepository& repo, int number)
+{
+    if (const Status s = session.require(permission); !s)
+        return s.error();
+    return repo.get(number);
+}
+
 double msSince(QElapsedTimer& t)
 {
     const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
@@ -196,10 +204,8 @@ Result<DrawOutcome> WaveService::draw(const Session& session, int number, const 
 Result<DrawOutcome> WaveService::run(const Session& session, int number, const std::optional<RuleSet>& rulesOverride,
                                      bool write, const Progress& progress)
 {
-    if (const Status s = session.require(Permission::RunDraw); !s)
-        return s.error();
     WaveRepository repo(m_db);
-    auto wave = repo.get(number);
+    auto wave = permittedWave(session, Permission::RunDraw, repo, number);
     if (!wave)
         return wave.error();
     if (write && wave->status != WaveStatus::Closed)
@@ -302,10 +308,8 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
 
 Result<AnnounceOutcome> WaveService::announce(const Session& session, int number, const Progress& progress)
 {
-    if (const Status s = session.require(Permission::RunDraw); !s)
-        return s.error();
     WaveRepository repo(m_db);
-    auto wave = repo.get(number);
+    auto wave = permittedWave(session, Permission::RunDraw, repo, number);
     if (!wave)
         return wave.error();
     if (wave->status != WaveStatus::Drawn)
@@ -413,10 +417,8 @@ Result<AnnounceOutcome> WaveService::announce(const Session& session, int number
 
 Result<VerifyOutcome> WaveService::verify(const Session& session, int number, const Progress& progress)
 {
-    if (const Status s = session.require(Permission::ViewWaves); !s)
-        return s.error();
     WaveRepository repo(m_db);
-    auto wave = repo.get(number);
+    auto wave = permittedWave(session, Permission::ViewWaves, repo, number);
     if (!wave)
         return wave.error();
     if (wave->status != WaveStatus::Drawn && wave->status != WaveStatus::Announced)
@@ -493,10 +495,8 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
 
 Status WaveService::exportPool(const Session& session, int number, const QString& path)
 {
-    if (const Status s = session.require(Permission::ExportData); !s)
-        return s;
     WaveRepository repo(m_db);
-    auto wave = repo.get(number);
+    auto wave = permittedWave(session, Permission::ExportData, repo, number);
     if (!wave)
         return wave.error();
     const bool drawn = wave->status == WaveStatus::Drawn || wave->status == WaveStatus::Announced;
