@@ -110,37 +110,37 @@ int passwd(CtlContext& ctx)
     return kOk;
 }
 
-template <bool Disable> int setDisabled(CtlContext& ctx)
+// disable, enable, unlock: sign in, one OperatorService call on the named operator, one line out.
+template <typename Change> int changeOperator(CtlContext& ctx, const QString& synopsis, const char* done, Change change)
 {
     int status = kOk;
-    const auto name
-        = targetName(ctx, Disable ? QStringLiteral("user disable NAME") : QStringLiteral("user enable NAME"), status);
+    const auto name = targetName(ctx, synopsis, status);
     if (!name)
         return status;
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
     OperatorService operators(ctx.workspace().value()->db());
-    if (const Status s = operators.setDisabled(session.value(), *name, Disable); !s)
+    if (const Status s = change(operators, session.value(), *name); !s)
         return ctx.fail(s.error());
-    ctx.out() << "operator " << *name << (Disable ? " disabled\n" : " enabled\n");
+    ctx.out() << "operator " << *name << ' ' << done << '\n';
     return kOk;
+}
+
+template <bool Disable> int setDisabled(CtlContext& ctx)
+{
+    return changeOperator(ctx, Disable ? QStringLiteral("user disable NAME") : QStringLiteral("user enable NAME"),
+                          Disable ? "disabled" : "enabled",
+                          [](OperatorService& ops, const Session& session, const QString& name) {
+                              return ops.setDisabled(session, name, Disable);
+                          });
 }
 
 int unlock(CtlContext& ctx)
 {
-    int status = kOk;
-    const auto name = targetName(ctx, QStringLiteral("user unlock NAME"), status);
-    if (!name)
-        return status;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    OperatorService operators(ctx.workspace().value()->db());
-    if (const Status s = operators.unlock(session.value(), *name); !s)
-        return ctx.fail(s.error());
-    ctx.out() << "operator " << *name << " unlocked\n";
-    return kOk;
+    return changeOperator(
+        ctx, QStringLiteral("user unlock NAME"), "unlocked",
+        [](OperatorService& ops, const Session& session, const QString& name) { return ops.unlock(session, name); });
 }
 
 } // namespace
