@@ -3,7 +3,10 @@
 #include "LatencyProbe.h"
 #include "MainWindow.h"
 
+#include "services/Settings.h"
+
 #include <QApplication>
+#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -52,19 +55,26 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("prakerja"));
     QApplication::setApplicationDisplayName(QStringLiteral("Konsol Operator Prakerja"));
     QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
-    const QString lang = argument(argc, argv, "--lang");
-    prakerja::Error::setEnglish(lang == u"en");
+    QString lang = argument(argc, argv, "--lang");
+    if (lang.isEmpty())
+        lang = prakerja::Settings::instance().value(prakerja::Settings::Key::Language).toString();
+    const bool english = lang == u"en";
+    prakerja::Error::setEnglish(english);
+    QTranslator translator;
+    if (english && translator.load(QStringLiteral(":/i18n/prakerja_en.qm")))
+        QApplication::installTranslator(&translator);
     if (const QString user = argument(argc, argv, "--user"); !user.isEmpty())
         qputenv("PRAKERJA_USER", user.toLocal8Bit());
-    std::unique_ptr<prakerja::LatencyProbe> probe;
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--debug-latency") == 0)
-            probe = std::make_unique<prakerja::LatencyProbe>();
     prakerja::ConsoleStartup startup(
         prakerja::WorkspacePaths::resolve(argument(argc, argv, "--db"), argument(argc, argv, "--key-file")));
     prakerja::MainWindow* window = startup.run();
     if (!window)
         return 1;
     window->show();
+    // The probe measures the running console, not the sign-in before it.
+    std::unique_ptr<prakerja::LatencyProbe> probe;
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--debug-latency") == 0)
+            probe = std::make_unique<prakerja::LatencyProbe>();
     return QApplication::exec();
 }
