@@ -1,4 +1,1319 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>PageWidgets</name>
+    <message>
+        <location filename="../../ui/PageWidgets.cpp" line="18" />
+        <source>Halaman ini hanya untuk administrator. Peran Anda (%1) tidak memiliki izin %2.</source>
+        <translation>This page is for administrators. Your role (%1) lacks the %2 permission.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/ConsoleStartup.cpp" line="20" />
+        <source>Konsol Operator Prakerja</source>
+        <translation>Prakerja Operator Console</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::AuditPage</name>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="26" />
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="37" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="40" />
+        <source>Tindakan, mis. operator atau auth.sign_in</source>
+        <translation>Action, e.g. operator or auth.sign_in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="41" />
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="47" />
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="53" />
+        <source>&amp;Terapkan</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="74" />
+        <source>◀ Lebih baru</source>
+        <translation>◀ Newer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="76" />
+        <source>Lebih lama ▶</source>
+        <translation>Older ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="80" />
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="90" />
+        <source>&amp;Verifikasi rantai</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="96" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="116" />
+        <source>Log audit tidak dapat dibaca: %1</source>
+        <translation>Audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="128" />
+        <source>%1 baris diekspor ke %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="129" />
+        <source>Ekspor gagal: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="166" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="166" />
+        <source>Halaman %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="173" />
+        <source>Ekspor log audit</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="174" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="178" />
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="190" />
+        <source>Memverifikasi rantai HMAC…</source>
+        <translation>Verifying the HMAC chain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.cpp" line="201" />
+        <source>Verifikasi gagal: %1</source>
+        <translation>Verification failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::ChartPanel</name>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="35" />
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="37" />
+        <source>Simpan grafik sebagai PNG</source>
+        <translation>Save the chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="38" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="40" />
+        <source>Simpan data grafik sebagai CSV</source>
+        <translation>Save the chart's data as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="107" />
+        <source>(belum ada data)</source>
+        <translation>(no data yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="154" />
+        <source>Simpan grafik</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="156" />
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="158" />
+        <source>Gagal menyimpan %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="164" />
+        <source>Simpan data</source>
+        <translation>Save data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="166" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartPanel.cpp" line="170" />
+        <source>Gagal menyimpan %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::DashboardPage</name>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="78" />
+        <source>Corong pendaftaran</source>
+        <translation>Registration funnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="82" />
+        <source>Menunggu data…</source>
+        <translation>Waiting for data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="85" />
+        <location filename="../../ui/DashboardPage.cpp" line="241" />
+        <source>Jeda</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="89" />
+        <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
+        <translation>Pause or resume live updates (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="91" />
+        <source>Laporan PDF…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="96" />
+        <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
+        <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="116" />
+        <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
+        <translation>Funnel by stage (with the drop from the previous stage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="118" />
+        <location filename="../../ui/DashboardPage.cpp" line="172" />
+        <source>Pendaftaran per menit</source>
+        <translation>Registrations per minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="119" />
+        <source>Pendaftar per provinsi (dari NIK)</source>
+        <translation>Applicants by province (from the NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="120" />
+        <source>Pendaftar per segmen</source>
+        <translation>Applicants by segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="121" />
+        <source>Bergabung per gelombang</source>
+        <translation>Joined per wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="122" />
+        <source>Penolakan NIK per alasan</source>
+        <translation>NIK rejections by reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="136" />
+        <source>Satu jam terakhir</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="137" />
+        <source>24 jam terakhir</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="138" />
+        <source>Seluruh gelombang</source>
+        <translation>Whole wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="139" />
+        <source>Rentang khusus</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="174" />
+        <source>Kumulatif</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="176" />
+        <location filename="../../ui/DashboardPage.cpp" line="446" />
+        <source>Menit puncak</source>
+        <translation>Peak minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="184" />
+        <source>WIB</source>
+        <translation>WIB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="187" />
+        <source>per menit</source>
+        <translation>per minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="190" />
+        <source>kumulatif</source>
+        <translation>cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="241" />
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="267" />
+        <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
+        <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="274" />
+        <location filename="../../ui/DashboardPage.cpp" line="523" />
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="276" />
+        <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
+        <translation>❚❚ Paused · showing %1 · latest data %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="282" />
+        <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
+        <translation>● Live · updated %1 · latest event %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="283" />
+        <source> · tersambung kembali</source>
+        <translation> · reconnected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="408" />
+        <source>%1 · %2 (−%3 · %4)</source>
+        <translation>%1 · %2 (−%3 · %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="441" />
+        <source>Menit puncak: %1/menit, %2</source>
+        <translation>Peak minute: %1/minute, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="467" />
+        <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
+        <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="470" />
+        <source> · titik = rata-rata per %1 menit</source>
+        <translation> · point = average per %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="472" />
+        <source>Belum ada pendaftaran dalam rentang ini.</source>
+        <translation>No registrations in this range yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="502" />
+        <location filename="../../ui/DashboardPage.cpp" line="515" />
+        <source>Laporan corong pendaftaran Prakerja</source>
+        <translation>Prakerja registration funnel report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="506" />
+        <source>Tidak dapat menulis %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="521" />
+        <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)</source>
+        <translation>Data as of %1 · latest event %2 (feed time, WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="529" />
+        <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
+        <translation>%1 of registrations · %2 of previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="552" />
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="553" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::ImportDialog</name>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="35" />
+        <source>Impor data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="41" />
+        <source>Feed pendaftaran (JSON Lines)</source>
+        <translation>Registration feed (JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="43" />
+        <source>Daftar NIK %1</source>
+        <translation>NIK list %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="44" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="48" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="51" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="66" />
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="66" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="66" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="72" />
+        <source>Simpan laporan penolakan…</source>
+        <translation>Save reject report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="74" />
+        <source>Mulai impor</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="77" />
+        <location filename="../../ui/ImportDialog.cpp" line="178" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="118" />
+        <source>Pilih berkas</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="119" />
+        <source>Data (*.jsonl *.json *.csv *.txt);;Semua berkas (*)</source>
+        <translation>Data (*.jsonl *.json *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="137" />
+        <source>Pilih berkas yang ada dan dapat dibaca</source>
+        <translation>Choose a file that exists and can be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="146" />
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="150" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="165" />
+        <source>Diterima %1 · duplikat %2 · ditolak %3</source>
+        <translation>Accepted %1 · duplicates %2 · rejected %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="181" />
+        <source>Impor gagal: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="186" />
+        <source> — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang akan melewatinya</source>
+        <translation> — cancelled; batches already stored stay, and importing again skips them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="189" />
+        <source> (menampilkan %1 penolakan pertama)</source>
+        <translation> (showing the first %1 rejects)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="194" />
+        <source>Simpan laporan penolakan</source>
+        <translation>Save reject report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="212" />
+        <source>Membatalkan setelah batch ini…</source>
+        <translation>Cancelling after this batch…</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::LoginDialog</name>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="21" />
+        <source>Masuk — Konsol Operator Prakerja</source>
+        <translation>Sign in — Prakerja Operator Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="24" />
+        <source>Administrator pertama — Konsol Operator Prakerja</source>
+        <translation>First administrator — Prakerja Operator Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="27" />
+        <source>Konsol terkunci — Konsol Operator Prakerja</source>
+        <translation>Console locked — Prakerja Operator Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="34" />
+        <source>Basis data ini belum memiliki operator. Buat akun administrator pertama.</source>
+        <translation>This database has no operators yet. Create the first administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="35" />
+        <source>Konsol dikunci karena tidak aktif. Masukkan kata sandi Anda untuk melanjutkan.</source>
+        <translation>The console locked itself after inactivity. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="49" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="51" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="56" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="60" />
+        <source>Memeriksa kata sandi…</source>
+        <translation>Checking password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="66" />
+        <source>Buat dan masuk</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="67" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="68" />
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="69" />
+        <source>Keluar dari konsol</source>
+        <translation>Quit the console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="69" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoginDialog.cpp" line="92" />
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="34" />
+        <source>Konsol Operator Prakerja — %1</source>
+        <translation>Prakerja Operator Console — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="52" />
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="53" />
+        <location filename="../../ui/MainWindow.cpp" line="54" />
+        <source>Pendaftar</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="54" />
+        <source>Pencarian pendaftar berdasarkan NIK, email atau telepon untuk agen call center, dengan data pribadi tersamar dan tercatat.</source>
+        <translation>Applicant lookup by NIK, email or phone for call-centre agents, with personal data masked and audited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="56" />
+        <source>Gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="57" />
+        <location filename="../../ui/MainWindow.cpp" line="58" />
+        <source>Katalog pelatihan</source>
+        <translation>Training catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="58" />
+        <source>Pelatihan daring dari mitra platform, dari pemula sampai mahir, dan kurasinya.</source>
+        <translation>Online trainings from partner platforms, beginner to advanced, and their curation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="60" />
+        <location filename="../../ui/MainWindow.cpp" line="61" />
+        <source>Mitra platform</source>
+        <translation>Partner platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="61" />
+        <source>Platform digital mitra yang menjual pelatihan.</source>
+        <translation>Digital partner platforms that sell trainings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="62" />
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="64" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="66" />
+        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <source>Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.</source>
+        <translation>Language, idle lock, password policy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="86" />
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="76" />
+        <source>Hentikan simulasi</source>
+        <translation>Stop simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="87" />
+        <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
+        <translation>Database unreachable: %1 — retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="115" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="116" />
+        <source>&amp;Impor feed atau daftar NIK…</source>
+        <translation>&amp;Import feed or NIK list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="123" />
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="125" />
+        <source>&amp;Buka</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="130" />
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="131" />
+        <source>Jalankan simulasi hari peluncuran</source>
+        <translation>Run the launch-day simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="133" />
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="134" />
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="135" />
+        <source>Tentang Konsol Operator Prakerja</source>
+        <translation>About the Prakerja Operator Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="136" />
+        <source>Konsol Operator Prakerja %1
+Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
+        <translation>Prakerja Operator Console %1
+Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="148" />
+        <source>Simulasi berjalan: %1 kejadian</source>
+        <translation>Simulation running: %1 events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <source>Simulasi selesai</source>
+        <translation>Simulation finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <source>Simulasi gagal: %1</source>
+        <translation>Simulation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="161" />
+        <source>Simulasi dimulai…</source>
+        <translation>Simulation starting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <source>%1 pendaftar</source>
+        <translation>%1 applicants</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::OperatorsPage</name>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="26" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="29" />
+        <source>Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'.</source>
+        <translation>You can change your own password with 'prakerjactl user passwd'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <location filename="../../ui/OperatorsPage.cpp" line="87" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <source>Masuk terakhir (WIB)</source>
+        <translation>Last sign-in (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <source>Kata sandi diubah</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="46" />
+        <location filename="../../ui/OperatorsPage.cpp" line="283" />
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="48" />
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="53" />
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="54" />
+        <source>Atur ulang &amp;kata sandi</source>
+        <translation>Reset &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="67" />
+        <source>Tambah operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="83" />
+        <source>&amp;Tambah</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="85" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="88" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="89" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="95" />
+        <source>Kunci enkripsi</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="97" />
+        <source>&amp;Rotasi kunci</source>
+        <translation>&amp;Rotate key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="102" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="105" />
+        <source>Mengenkripsi ulang semua NIK, KK, email dan telepon dengan kunci baru; dapat dilanjutkan bila terputus. Cadangkan berkas kunci sesudahnya.</source>
+        <translation>Re-encrypts every NIK, KK, email and phone under a new key; resumable if interrupted. Back up the key file afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="121" />
+        <source>Rotasi berjalan…</source>
+        <translation>Rotation running…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="135" />
+        <source>Rotasi gagal: %1</source>
+        <translation>Rotation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="137" />
+        <source>Rotasi dihentikan; tekan Rotasi kunci lagi untuk melanjutkan.</source>
+        <translation>Rotation stopped; press Rotate key again to resume.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="140" />
+        <source>Rotasi selesai; kunci lama dipensiunkan. Cadangkan berkas kunci sekarang dan mulai ulang konsol.</source>
+        <translation>Rotation finished; the old key is retired. Back up the key file now and restart the console.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="198" />
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="199" />
+        <source>terkunci sampai %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="200" />
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="238" />
+        <source>Operator %1 ditambahkan</source>
+        <translation>Operator %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="240" />
+        <source>Kata sandi %1 diatur ulang</source>
+        <translation>Password of %1 reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="242" />
+        <source>Operator %1 dinonaktifkan</source>
+        <translation>Operator %1 disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="244" />
+        <source>Operator %1 diaktifkan kembali</source>
+        <translation>Operator %1 enabled again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="246" />
+        <source>Kunci operator %1 dibuka</source>
+        <translation>Operator %1 unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="255" />
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="260" />
+        <source>Menambahkan…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="282" />
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Enable</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::StageTile</name>
+    <message>
+        <location filename="../../ui/StageTile.cpp" line="44" />
+        <source>100 % · tahap pertama</source>
+        <translation>100 % · first stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StageTile.cpp" line="46" />
+        <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
+        <translation>%1 of registrations · %2 of previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StageTile.cpp" line="49" />
+        <source>+%1 pada menit terakhir</source>
+        <translation>+%1 in the last minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StageTile.cpp" line="50" />
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::WavesPage</name>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="106" />
+        <source>Gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="117" />
+        <source>Buat…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="118" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="119" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="120" />
+        <source>Batalkan gelombang</source>
+        <translation>Cancel wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="121" />
+        <source>Uji coba undian</source>
+        <translation>Dry-run draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="122" />
+        <source>Bandingkan aturan…</source>
+        <translation>Compare rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="123" />
+        <source>Undi</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="124" />
+        <source>Umumkan</source>
+        <translation>Announce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="125" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="134" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="479" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <source>Dibuka (WIB)</source>
+        <translation>Opens (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <source>Ditutup (WIB)</source>
+        <translation>Closes (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <location filename="../../ui/WavesPage.cpp" line="482" />
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <source>Terpilih</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="188" />
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="228" />
+        <source>Membuat gelombang…</source>
+        <translation>Creating the wave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="241" />
+        <source>Sedang berjalan…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="248" />
+        <source>Aturan pembanding (JSON)</source>
+        <translation>Comparison rules (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="248" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="299" />
+        <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
+        <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="312" />
+        <source>Uji coba (tidak ada yang ditulis): </source>
+        <translation>Dry run (nothing written): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="312" />
+        <source>Undian selesai: </source>
+        <translation>Draw finished: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="313" />
+        <source>pool %1, memenuhi syarat %2, terpilih %3</source>
+        <translation>pool %1, eligible %2, selected %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="325" />
+        <source>Belum ada gelombang.</source>
+        <translation>No waves yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="332" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="332" />
+        <location filename="../../ui/WavesPage.cpp" line="351" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="334" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="343" />
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="343" />
+        <source>harus bergabung lagi</source>
+        <translation>must join again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="352" />
+        <source>sebanding pool</source>
+        <translation>in proportion to the pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="353" />
+        <source>tabel bobot</source>
+        <translation>weight table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="355" />
+        <source>(disegel sampai undian)</source>
+        <translation>(sealed until the draw)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="376" />
+        <source>Peran Anda tidak boleh menjalankan undian (run_draw).</source>
+        <translation>Your role may not run the draw (run_draw).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="391" />
+        <source>Aturan gelombang</source>
+        <translation>Wave rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="391" />
+        <source>Aturan pembanding</source>
+        <translation>Comparison rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="403" />
+        <source>Tingkat %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="404" />
+        <source>Tingkat</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="404" />
+        <source>Terpilih per tingkat prioritas</source>
+        <translation>Selected by priority tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="417" />
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="417" />
+        <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
+        <translation>Selected by province (top 10, region code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <source>Terpilih per jenis kelamin</source>
+        <translation>Selected by sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="430" />
+        <source>Usia</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="430" />
+        <source>Terpilih per kelompok usia</source>
+        <translation>Selected by age band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="432" />
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="435" />
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="435" />
+        <source>Terpilih per segmen</source>
+        <translation>Selected by segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <source>Pool vs kuota</source>
+        <translation>Pool vs quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <source>Pool, memenuhi syarat, kuota, terpilih</source>
+        <translation>Pool, eligible, quota, selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <source>Daftar Kemnaker</source>
+        <translation>Kemnaker list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
+        <translation>Coverage of the Kemnaker list (affected workers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <source>Di pool</source>
+        <translation>In the pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="451" />
+        <source>Gelombang baru</source>
+        <translation>New wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="467" />
+        <source>Otomatis ke gelombang berikut</source>
+        <translation>Automatically into the next wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="468" />
+        <source>Harus bergabung lagi</source>
+        <translation>Must join again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="470" />
+        <source>Telepon harus terverifikasi</source>
+        <translation>Phone must be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="475" />
+        <source>Kuota per provinsi sebanding pool</source>
+        <translation>Province quotas in proportion to the pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="480" />
+        <source>Dibuka</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="481" />
+        <source>Ditutup</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="483" />
+        <source>Sisa pool</source>
+        <translation>Unselected pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="485" />
+        <source>Maks. peserta per KK</source>
+        <translation>Max. participants per family card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="493" />
+        <source>Waktu tutup harus setelah waktu buka.</source>
+        <translation>The closing time must be after the opening time.</translation>
+    </message>
+</context>
 </TS>
