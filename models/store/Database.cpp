@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <sqlite3.h>
@@ -131,9 +132,14 @@ Status Database::migrate()
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
         return sqlError(q);
-    const int current = schemaVersion();
+    // Applied by set, not by maximum: a migration numbered below one already applied (areas
+    // developed in parallel) is still applied once.
+    QSet<int> applied;
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")))
+        while (q.next())
+            applied.insert(q.value(0).toInt());
     for (const Migration& m : sqliteMigrations()) {
-        if (m.version <= current)
+        if (applied.contains(m.version))
             continue;
         if (const Status s = beginImmediate(); !s)
             return s;

@@ -52,6 +52,7 @@ class TestIngest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void migratesEmptyFile();
+    void appliesAMigrationNumberedBelowTheNewest();
     void acceptsAFullJourney();
     void replayChangesNothing();
     void rejectsWithLineAndReason_data();
@@ -75,6 +76,17 @@ void TestIngest::migratesEmptyFile()
     s.reopen(); // re-applying is a no-op
     QCOMPARE(s.db().schemaVersion(), version);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(sqliteMigrations().size()));
+}
+
+void TestIngest::appliesAMigrationNumberedBelowTheNewest()
+{
+    ScratchDatabase s;
+    // As if migration 2 had been written after a database already had the later ones.
+    QVERIFY(s.db().exec(QStringLiteral("DROP TABLE operators")).ok());
+    QVERIFY(s.db().exec(QStringLiteral("DELETE FROM schema_version WHERE version = 2")).ok());
+    s.reopen();
+    QVERIFY(s.db().exec(QStringLiteral("SELECT COUNT(*) FROM operators")).ok());
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 2")).toInt(), 1);
 }
 
 void TestIngest::acceptsAFullJourney()
