@@ -10,7 +10,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands() + waveCommands();
+    return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
+        + waveCommands();
 }
 
 void printHelp(QTextStream& out)
@@ -42,7 +43,8 @@ int main(int argc, char** argv)
         ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
         return kOk;
     }
-    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))
+        || arguments.contains(QStringLiteral("-h"))) {
         printHelp(ctx.out());
         return arguments.isEmpty() ? kUsage : kOk;
     }

@@ -13,14 +13,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace prakerja {
 
 ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget* parent)
-    : QFrame(parent)
-    , m_exportName(exportName)
+    : QFrame(parent), m_exportName(exportName)
 {
     setObjectName(QStringLiteral("chart_%1").arg(exportName));
     setFrameShape(QFrame::StyledPanel);
@@ -162,8 +161,7 @@ void ChartPanel::askCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Simpan data"),
-        QStringLiteral("%1-%2.csv").arg(m_exportName, QDate::currentDate().toString(Qt::ISODate)),
-        tr("CSV (*.csv)"));
+        QStringLiteral("%1-%2.csv").arg(m_exportName, QDate::currentDate().toString(Qt::ISODate)), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (const Status s = exportCsv(path); !s)

@@ -19,7 +19,8 @@ class QLabel;
 
 namespace prakerja {
 
-class ChartPanel : public QFrame {
+class ChartPanel : public QFrame
+{
     Q_OBJECT
     Q_DISABLE_COPY(ChartPanel)
 public:

@@ -12,7 +12,8 @@ namespace prakerja {
 
 class MainWindow;
 
-class ConsoleStartup {
+class ConsoleStartup
+{
 public:
     explicit ConsoleStartup(const WorkspacePaths& paths) : m_paths(paths) { }
     ~ConsoleStartup();

@@ -24,8 +24,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace prakerja {
 
@@ -57,8 +57,7 @@ QString barLabel(const FunnelReport::BreakdownRow& row)
 
 } // namespace
 
-DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent)
-    : QWidget(parent)
+DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* outer = new QVBoxLayout(this);
@@ -93,10 +92,11 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent)
     header->addWidget(pdf);
     layout->addLayout(header);
     layout->addWidget(m_live);
-    auto* note = new QLabel(tr("Waktu menurut umpan pendaftaran (WIB): \"jam terakhir\", \"24 jam terakhir\" dan \"menit "
-                               "terakhir\" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan "
-                               "yang ditolak tidak pernah dihitung."),
-                            content);
+    auto* note
+        = new QLabel(tr("Waktu menurut umpan pendaftaran (WIB): \"jam terakhir\", \"24 jam terakhir\" dan \"menit "
+                        "terakhir\" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan "
+                        "yang ditolak tidak pernah dihitung."),
+                     content);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5b6b7b;"));
     layout->addWidget(note);
@@ -191,7 +191,8 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent)
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_countAxis, Qt::AlignLeft);
     chart->addAxis(m_cumulativeAxis, Qt::AlignRight);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_perMinute), static_cast<QAbstractSeries*>(m_peak)}) {
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(m_perMinute), static_cast<QAbstractSeries*>(m_peak)}) {
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_countAxis);
     }
@@ -298,21 +299,33 @@ void DashboardPage::render()
 QWidget* DashboardPage::partWidget(int part) const
 {
     switch (part) {
-    case Funnel: return m_funnel;
-    case Minutes: return m_minutes;
-    case Provinces: return m_provinces;
-    case Segments: return m_segments;
-    case Waves: return m_waves;
-    default: return m_reasons;
+    case Funnel:
+        return m_funnel;
+    case Minutes:
+        return m_minutes;
+    case Provinces:
+        return m_provinces;
+    case Segments:
+        return m_segments;
+    case Waves:
+        return m_waves;
+    default:
+        return m_reasons;
     }
 }
 
 void DashboardPage::renderPart(int part)
 {
     switch (part) {
-    case Funnel: renderFunnel(); break;
-    case Minutes: renderMinutes(); break;
-    default: renderBreakdown(part); break;
+    case Funnel:
+        renderFunnel();
+        break;
+    case Minutes:
+        renderMinutes();
+        break;
+    default:
+        renderBreakdown(part);
+        break;
     }
 }
 
@@ -364,7 +377,8 @@ void DashboardPage::showEvent(QShowEvent* event)
 void DashboardPage::updateTables()
 {
     m_funnel->setTable(FunnelReport::stageTable(m_shown));
-    m_provinces->setTable(FunnelReport::breakdownTable(FunnelReport::provinces(m_shown, 10), QStringLiteral("province")));
+    m_provinces->setTable(
+        FunnelReport::breakdownTable(FunnelReport::provinces(m_shown, 10), QStringLiteral("province")));
     m_segments->setTable(FunnelReport::breakdownTable(FunnelReport::segments(m_shown), QStringLiteral("segment")));
     m_waves->setTable(FunnelReport::breakdownTable(FunnelReport::waves(m_shown), QStringLiteral("wave")));
     m_reasons->setTable(FunnelReport::breakdownTable(FunnelReport::nikReasons(m_shown), QStringLiteral("reason")));
@@ -417,9 +431,9 @@ void DashboardPage::renderFunnel()
 void DashboardPage::renderMinutes()
 {
     const auto [from, to] = currentRange();
-    const FunnelReport::MinuteSeries series =
-        m_shown.newestAt > 0 ? FunnelReport::minuteSeries(m_shown, EventType::Registered, from, to)
-                             : FunnelReport::MinuteSeries{};
+    const FunnelReport::MinuteSeries series = m_shown.newestAt > 0
+        ? FunnelReport::minuteSeries(m_shown, EventType::Registered, from, to)
+        : FunnelReport::MinuteSeries{};
     QList<QPointF> perBucket, cumulative;
     perBucket.reserve(series.perBucket.size());
     cumulative.reserve(series.cumulative.size());
@@ -436,11 +450,11 @@ void DashboardPage::renderMinutes()
     m_perMinute->replace(perBucket);
     m_cumulative->replace(cumulative);
     if (series.peakValue > 0) {
-        m_peak->replace(QList<QPointF>{QPointF(axisMs(series.peakMinuteMs),
-                                               static_cast<qreal>(series.peakValue) / series.bucketMinutes)});
-        m_peak->setName(tr("Menit puncak: %1/menit, %2")
-                            .arg(IndonesianFormat::number(series.peakValue),
-                                 Timestamp::toDisplayWib(series.peakMinuteMs, false)));
+        m_peak->replace(QList<QPointF>{
+            QPointF(axisMs(series.peakMinuteMs), static_cast<qreal>(series.peakValue) / series.bucketMinutes)});
+        m_peak->setName(
+            tr("Menit puncak: %1/menit, %2")
+                .arg(IndonesianFormat::number(series.peakValue), Timestamp::toDisplayWib(series.peakMinuteMs, false)));
     } else {
         m_peak->clear();
         m_peak->setName(tr("Menit puncak"));
@@ -479,10 +493,18 @@ void DashboardPage::renderBreakdown(int part)
     ChartPanel* panel = nullptr;
     QColor color;
     switch (part) {
-    case Provinces: rows = FunnelReport::provinces(m_shown, 10), panel = m_provinces, color = QColor(0x2e, 0x7d, 0x32); break;
-    case Segments: rows = FunnelReport::segments(m_shown), panel = m_segments, color = QColor(0x6a, 0x1b, 0x9a); break;
-    case Waves: rows = FunnelReport::waves(m_shown), panel = m_waves, color = QColor(0x00, 0x83, 0x8f); break;
-    default: rows = FunnelReport::nikReasons(m_shown), panel = m_reasons, color = QColor(0xc6, 0x28, 0x28); break;
+    case Provinces:
+        rows = FunnelReport::provinces(m_shown, 10), panel = m_provinces, color = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case Segments:
+        rows = FunnelReport::segments(m_shown), panel = m_segments, color = QColor(0x6a, 0x1b, 0x9a);
+        break;
+    case Waves:
+        rows = FunnelReport::waves(m_shown), panel = m_waves, color = QColor(0x00, 0x83, 0x8f);
+        break;
+    default:
+        rows = FunnelReport::nikReasons(m_shown), panel = m_reasons, color = QColor(0xc6, 0x28, 0x28);
+        break;
     }
     QStringList labels;
     QList<qint64> values;
@@ -525,10 +547,10 @@ Status DashboardPage::exportPdf(const QString& path)
     for (const FunnelReport::StageRow& row : FunnelReport::stageRows(m_shown)) {
         painter.drawText(QRect(0, y, width / 3, 22), Qt::AlignLeft, stageLabel(row.stage));
         painter.drawText(QRect(width / 3, y, width / 6, 22), Qt::AlignRight, IndonesianFormat::number(row.count));
-        painter.drawText(QRect(width / 2 + 10, y, width / 2 - 10, 22), Qt::AlignLeft,
-                         tr("%1 dari pendaftar · %2 dari tahap sebelumnya")
-                             .arg(IndonesianFormat::percent(row.shareOfRegistered),
-                                  IndonesianFormat::percent(row.shareOfPrevious)));
+        painter.drawText(
+            QRect(width / 2 + 10, y, width / 2 - 10, 22), Qt::AlignLeft,
+            tr("%1 dari pendaftar · %2 dari tahap sebelumnya")
+                .arg(IndonesianFormat::percent(row.shareOfRegistered), IndonesianFormat::percent(row.shareOfPrevious)));
         y += 22;
     }
     y += 16;

@@ -28,7 +28,8 @@ class ChartPanel;
 class FunnelWatcher;
 class StageTile;
 
-class DashboardPage : public QWidget {
+class DashboardPage : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY(DashboardPage)
 public:

@@ -27,10 +27,9 @@ namespace prakerja {
 namespace {
 // The rejects shown are capped; the counts are not.
 constexpr int kMaxRejectRows = 10'000;
-}
+} // namespace
 
-ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget* parent)
-    : QDialog(parent)
+ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Impor data"));
     m_job = new IngestJob(workspace.paths(), workspace.keys(), session, this);
@@ -39,7 +38,8 @@ ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("importKind"));
     m_kind->addItem(tr("Feed pendaftaran (JSON Lines)"));
-    for (ReferenceList list : {ReferenceList::Dapodik, ReferenceList::Dtks, ReferenceList::Kemnaker, ReferenceList::Exclusion})
+    for (ReferenceList list :
+         {ReferenceList::Dapodik, ReferenceList::Dtks, ReferenceList::Kemnaker, ReferenceList::Exclusion})
         m_kind->addItem(tr("Daftar NIK %1").arg(referenceListName(list)), static_cast<int>(list));
     form->addRow(tr("Jenis"), m_kind);
     auto* pathRow = new QHBoxLayout;
@@ -183,15 +183,17 @@ void ImportDialog::onFinished(bool ok, const IngestSummary& summary, const QStri
     }
     showCounts(summary);
     if (summary.cancelled)
-        m_counts->setText(m_counts->text() + tr(" — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang "
-                                                "akan melewatinya"));
+        m_counts->setText(m_counts->text()
+                          + tr(" — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang "
+                               "akan melewatinya"));
     if (m_rejectCount > kMaxRejectRows)
         m_counts->setText(m_counts->text() + tr(" (menampilkan %1 penolakan pertama)").arg(kMaxRejectRows));
 }
 
 void ImportDialog::saveReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan penolakan"), QStringLiteral("rejects.txt"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Simpan laporan penolakan"), QStringLiteral("rejects.txt"));
     if (path.isEmpty())
         return;
     QFile file(path);

@@ -21,7 +21,8 @@ namespace prakerja {
 class IngestJob;
 struct IngestSummary;
 
-class ImportDialog : public QDialog {
+class ImportDialog : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY(ImportDialog)
 public:

@@ -6,8 +6,7 @@
 
 namespace prakerja {
 
-LatencyProbe::LatencyProbe(QObject* parent, int reportEveryMs)
-    : QObject(parent)
+LatencyProbe::LatencyProbe(QObject* parent, int reportEveryMs) : QObject(parent)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kIntervalMs);
@@ -42,10 +41,11 @@ void LatencyProbe::tick()
 void LatencyProbe::report()
 {
     ++m_minute;
-    std::fprintf(stderr, "latency: minute %d: worst event-loop stall %.1f ms (at %s, %lld ticks of %d ms)\n",
-                 m_minute, static_cast<double>(m_worstNs) / 1e6,
-                 qPrintable(Timestamp::toDisplayWib(Timestamp::nowMs() - (m_clock.nsecsElapsed() - m_worstAtNs) / 1'000'000)),
-                 static_cast<long long>(m_ticks), kIntervalMs);
+    std::fprintf(
+        stderr, "latency: minute %d: worst event-loop stall %.1f ms (at %s, %lld ticks of %d ms)\n", m_minute,
+        static_cast<double>(m_worstNs) / 1e6,
+        qPrintable(Timestamp::toDisplayWib(Timestamp::nowMs() - (m_clock.nsecsElapsed() - m_worstAtNs) / 1'000'000)),
+        static_cast<long long>(m_ticks), kIntervalMs);
     std::fflush(stderr);
     m_worstNs = 0;
     m_ticks = 0;

@@ -9,7 +9,8 @@
 
 namespace prakerja {
 
-class LatencyProbe : public QObject {
+class LatencyProbe : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(LatencyProbe)
 public:

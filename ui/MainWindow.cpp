@@ -1,17 +1,17 @@
 #include "MainWindow.h"
 
 #include "AuditPage.h"
+#include "DashboardPage.h"
 #include "IdleLock.h"
+#include "ImportDialog.h"
 #include "OperatorsPage.h"
 #include "PlaceholderPage.h"
 #include "WavesPage.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
-#include "DashboardPage.h"
 #include "services/FunnelWatcher.h"
-#include "services/Settings.h"
-#include "ImportDialog.h"
 #include "services/IngestJob.h"
+#include "services/Settings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,9 +27,7 @@
 namespace prakerja {
 
 MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* parent)
-    : QMainWindow(parent)
-    , m_workspace(workspace)
-    , m_session(session)
+    : QMainWindow(parent), m_workspace(workspace), m_session(session)
 {
     setWindowTitle(tr("Konsol Operator Prakerja — %1").arg(session.operatorName()));
     m_sidebar = new QListWidget(this);
@@ -51,18 +49,18 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     m_watcher = new FunnelWatcher(workspace.paths(), workspace.keys(), session, this);
     addPage(Page::Dashboard, tr("Dasbor"), new DashboardPage(m_watcher, this));
     addPage(Page::Applicants, tr("Pendaftar"),
-            new PlaceholderPage(tr("Pendaftar"), tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
-                                                    "agen call center, dengan data pribadi tersamar dan tercatat.")));
+            new PlaceholderPage(tr("Pendaftar"),
+                                tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
+                                   "agen call center, dengan data pribadi tersamar dan tercatat.")));
     addPage(Page::Waves, tr("Gelombang"), new WavesPage(workspace, session, this));
     addPage(Page::Catalogue, tr("Katalog pelatihan"),
-            new PlaceholderPage(tr("Katalog pelatihan"), tr("Pelatihan daring dari mitra platform, dari pemula "
-                                                            "sampai mahir, dan kurasinya.")));
+            new PlaceholderPage(tr("Katalog pelatihan"),
+                                tr("Pelatihan daring dari mitra platform, dari pemula "
+                                   "sampai mahir, dan kurasinya.")));
     addPage(Page::Platforms, tr("Mitra platform"),
             new PlaceholderPage(tr("Mitra platform"), tr("Platform digital mitra yang menjual pelatihan.")));
-    addPage(Page::Audit, tr("Log audit"),
-            new AuditPage(workspace, session, this));
-    addPage(Page::Operators, tr("Operator"),
-            new OperatorsPage(workspace, session, this));
+    addPage(Page::Audit, tr("Log audit"), new AuditPage(workspace, session, this));
+    addPage(Page::Operators, tr("Operator"), new OperatorsPage(workspace, session, this));
     addPage(Page::Settings, tr("Pengaturan"),
             new PlaceholderPage(tr("Pengaturan"), tr("Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.")));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -128,8 +126,9 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     QMenu* tools = menuBar()->addMenu(tr("&Alat"));
-    tools->addAction(tr("Jalankan simulasi hari peluncuran"), this,
-                     [this] { startDemoFeed(Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble()); });
+    tools->addAction(tr("Jalankan simulasi hari peluncuran"), this, [this] {
+        startDemoFeed(Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble());
+    });
     QMenu* help = menuBar()->addMenu(tr("Ba&ntuan"));
     help->addAction(tr("Tentang"), this, [this] {
         QMessageBox::about(this, tr("Tentang Konsol Operator Prakerja"),
@@ -156,7 +155,8 @@ void MainWindow::startDemoFeed(double speed)
     SimulatorOptions options;
     options.speed = speed;
     options.startMs = Timestamp::nowMs();
-    m_simulator->start([options](FeedService& feed, const FeedService::Sinks& sinks) { return feed.simulate(options, sinks); });
+    m_simulator->start(
+        [options](FeedService& feed, const FeedService::Sinks& sinks) { return feed.simulate(options, sinks); });
     m_stopDemo->show();
     m_activity->setText(tr("Simulasi dimulai…"));
 }

@@ -17,7 +17,8 @@ namespace prakerja {
 class FunnelWatcher;
 class IngestJob;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY(MainWindow)
 public:

@@ -5,7 +5,8 @@
 
 namespace prakerja {
 
-class PlaceholderPage : public QWidget {
+class PlaceholderPage : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY(PlaceholderPage)
 public:

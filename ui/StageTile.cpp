@@ -7,9 +7,7 @@
 
 namespace prakerja {
 
-StageTile::StageTile(EventType stage, QWidget* parent)
-    : QFrame(parent)
-    , m_stage(stage)
+StageTile::StageTile(EventType stage, QWidget* parent) : QFrame(parent), m_stage(stage)
 {
     setObjectName(QStringLiteral("tile_%1").arg(eventName(stage)));
     setFrameShape(QFrame::StyledPanel);
@@ -43,9 +41,9 @@ void StageTile::setRow(const FunnelReport::StageRow& row)
     if (row.stage == EventType::Registered)
         m_shares->setText(tr("100 % · tahap pertama"));
     else
-        m_shares->setText(tr("%1 dari pendaftar · %2 dari tahap sebelumnya")
-                              .arg(IndonesianFormat::percent(row.shareOfRegistered),
-                                   IndonesianFormat::percent(row.shareOfPrevious)));
+        m_shares->setText(
+            tr("%1 dari pendaftar · %2 dari tahap sebelumnya")
+                .arg(IndonesianFormat::percent(row.shareOfRegistered), IndonesianFormat::percent(row.shareOfPrevious)));
     m_delta->setText(tr("+%1 pada menit terakhir").arg(IndonesianFormat::number(row.lastMinute)));
     setToolTip(tr("%1: %2 · %3").arg(stageLabel(m_stage), m_count->text(), m_shares->text()));
 }

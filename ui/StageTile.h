@@ -10,7 +10,8 @@ class QLabel;
 
 namespace prakerja {
 
-class StageTile : public QFrame {
+class StageTile : public QFrame
+{
     Q_OBJECT
     Q_DISABLE_COPY(StageTile)
 public:

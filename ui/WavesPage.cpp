@@ -28,8 +28,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace prakerja {
 
@@ -38,8 +38,8 @@ namespace {
 using IndonesianFormat::number;
 
 // A bar chart of one or two series over categories (data computed in models/, drawn here).
-QChartView* barChart(const QString& title, const QStringList& categories, const QList<qreal>& a,
-                     const QString& aName, const QList<qreal>* b = nullptr, const QString& bName = {})
+QChartView* barChart(const QString& title, const QStringList& categories, const QList<qreal>& a, const QString& aName,
+                     const QList<qreal>* b = nullptr, const QString& bName = {})
 {
     auto* series = new QBarSeries;
     auto* setA = new QBarSet(aName);
@@ -98,8 +98,7 @@ qint64 fromWibWallClock(const QDateTime& wall)
 } // namespace
 
 WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : QWidget(parent), m_session(session)
 {
     m_job = new WaveJob(workspace, session, this);
     auto* layout = new QVBoxLayout(this);
@@ -281,10 +280,14 @@ void WavesPage::onFinished(const WaveJobResult& r)
         m_table->setRowCount(static_cast<int>(m_waves.size()));
         for (int row = 0; row < m_waves.size(); ++row) {
             const Wave& w = m_waves[row];
-            const QStringList cells = {QString::number(w.number), w.name, Timestamp::toDisplayWib(w.opensAt, false),
-                                       Timestamp::toDisplayWib(w.closesAt, false), number(w.quota),
+            const QStringList cells = {QString::number(w.number),
+                                       w.name,
+                                       Timestamp::toDisplayWib(w.opensAt, false),
+                                       Timestamp::toDisplayWib(w.closesAt, false),
+                                       number(w.quota),
                                        w.poolSize < 0 ? QStringLiteral("–") : number(w.poolSize),
-                                       number(w.selectedCount), waveStatusLabel(w.status)};
+                                       number(w.selectedCount),
+                                       waveStatusLabel(w.status)};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 item->setData(Qt::UserRole, w.number);
@@ -309,8 +312,9 @@ void WavesPage::onFinished(const WaveJobResult& r)
         m_message->setText(r.message.isEmpty() ? tr("Gagal") : r.message);
     } else if (r.draw) {
         const DrawOutcome& d = *r.draw;
-        m_message->setText((d.dryRun ? tr("Uji coba (tidak ada yang ditulis): ") : tr("Undian selesai: "))
-                           + tr("pool %1, memenuhi syarat %2, terpilih %3").arg(number(d.pool), number(d.ranked), number(d.selected)));
+        m_message->setText(
+            (d.dryRun ? tr("Uji coba (tidak ada yang ditulis): ") : tr("Undian selesai: "))
+            + tr("pool %1, memenuhi syarat %2, terpilih %3").arg(number(d.pool), number(d.ranked), number(d.selected)));
         showCharts(d, r.compare ? &*r.compare : nullptr);
     } else {
         m_message->setText(r.message.isEmpty() ? tr("Selesai") : r.message);
@@ -331,10 +335,13 @@ void WavesPage::onSelectionChanged()
         tiers << QStringLiteral("%1. %2").arg(t + 1).arg(tierCriterionLabel(w->rules.tiers[t]));
     const QString yes = tr("ya"), no = tr("tidak");
     m_details->setText(
-        tr("<b>%1</b> (%2)<br>Dibuka %3 · ditutup %4<br>Pengumuman %5 · pelatihan %6<br>Kuota %7 · pool %8 · terpilih %9<br>"
-           "Sisa pool ke gelombang berikut: %10<br><br><b>Aturan</b> (versi %11)<br>Usia minimum %12 · email wajib %13 · "
+        tr("<b>%1</b> (%2)<br>Dibuka %3 · ditutup %4<br>Pengumuman %5 · pelatihan %6<br>Kuota %7 · pool %8 · terpilih "
+           "%9<br>"
+           "Sisa pool ke gelombang berikut: %10<br><br><b>Aturan</b> (versi %11)<br>Usia minimum %12 · email wajib %13 "
+           "· "
            "NIK wajib %14 · telepon wajib %15<br>Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · "
-           "maks. %18 peserta per KK<br>Urutan prioritas:<br>%19<br>Bonus pendaftar ulang: %20 · kuota provinsi: %21<br><br>"
+           "maks. %18 peserta per KK<br>Urutan prioritas:<br>%19<br>Bonus pendaftar ulang: %20 · kuota provinsi: "
+           "%21<br><br>"
            "<b>Komitmen benih</b> (SHA-256)<br><tt>%22</tt><br><b>Benih</b><br><tt>%23</tt>")
             .arg(w->name.toHtmlEscaped(), waveStatusLabel(w->status), Timestamp::toDisplayWib(w->opensAt),
                  Timestamp::toDisplayWib(w->closesAt), Timestamp::toDisplayWib(w->announceAt),
@@ -348,9 +355,9 @@ void WavesPage::onSelectionChanged()
                  w->rules.excludeExclusionList ? yes : no)
             .arg(w->rules.familyCardCap)
             .arg(tiers.join(QStringLiteral("<br>")), w->rules.repeatApplicantBonus ? yes : no,
-                 w->rules.provinceQuotas == ProvinceQuotaMode::Off ? tr("tidak")
+                 w->rules.provinceQuotas == ProvinceQuotaMode::Off                      ? tr("tidak")
                      : w->rules.provinceQuotas == ProvinceQuotaMode::ProportionalToPool ? tr("sebanding pool")
-                                                                                     : tr("tabel bobot"),
+                                                                                        : tr("tabel bobot"),
                  QString::fromLatin1(w->seedCommitment.toHex()),
                  w->seed.isEmpty() ? tr("(disegel sampai undian)") : QString::fromLatin1(w->seed.toHex())));
     updateActions();
@@ -437,7 +444,8 @@ void WavesPage::showCharts(const DrawOutcome& a, const DrawOutcome* b)
     add(tr("Pool vs kuota"), tr("Pool, memenuhi syarat, kuota, terpilih"),
         {tr("Pool"), tr("Memenuhi syarat"), tr("Kuota"), tr("Terpilih")},
         {qreal(ra.pool), qreal(ra.eligible), qreal(ra.quota), qreal(ra.selected)},
-        rb ? QList<qreal>{qreal(rb->pool), qreal(rb->eligible), qreal(rb->quota), qreal(rb->selected)} : QList<qreal>());
+        rb ? QList<qreal>{qreal(rb->pool), qreal(rb->eligible), qreal(rb->quota), qreal(rb->selected)}
+           : QList<qreal>());
     add(tr("Daftar Kemnaker"), tr("Cakupan daftar Kemnaker (pekerja terdampak)"),
         {tr("Di pool"), tr("Memenuhi syarat"), tr("Terpilih")},
         {qreal(ra.kemnakerInPool), qreal(ra.kemnakerEligible), qreal(ra.kemnakerSelected)},

@@ -17,7 +17,8 @@ class QTableWidget;
 
 namespace prakerja {
 
-class WavesPage : public QWidget {
+class WavesPage : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY(WavesPage)
 public:

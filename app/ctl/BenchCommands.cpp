@@ -9,6 +9,7 @@
 #include "security/PiiCipher.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QDir>
 
 namespace prakerja::ctl {
 
@@ -164,7 +164,8 @@ int benchIngest(CtlContext& ctx)
                      .arg(marginalRate, 0, 'f', 0)
                      .arg(naiveRate, 0, 'f', 0)
                      .arg(sample);
-    ctx.out() << QStringLiteral("ratio     : %1x (real / naive, same database, same size)\n").arg(marginalRate / naiveRate, 0, 'f', 1);
+    ctx.out() << QStringLiteral("ratio     : %1x (real / naive, same database, same size)\n")
+                     .arg(marginalRate / naiveRate, 0, 'f', 1);
     ctx.out() << QStringLiteral("database  : %1 MiB for %2 applicants (%3 bytes each)\n")
                      .arg(static_cast<double>(dbBytes) / 1048576.0, 0, 'f', 1)
                      .arg(real->accepted + naiveCount + marginal->accepted)
@@ -179,7 +180,8 @@ int benchIngest(CtlContext& ctx)
 
 QList<Command> benchCommands()
 {
-    return {{{QStringLiteral("bench"), QStringLiteral("ingest")}, benchIngest,
+    return {{{QStringLiteral("bench"), QStringLiteral("ingest")},
+             benchIngest,
              "bench ingest --size N           ingest speed: real path vs a naive baseline"}};
 }
 

@@ -5,7 +5,8 @@
 
 namespace prakerja::ctl {
 
-struct Command {
+struct Command
+{
     QStringList words; // e.g. {"import", "reference"}
     int (*run)(CtlContext&);
     const char* synopsis;

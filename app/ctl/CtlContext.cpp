@@ -9,10 +9,7 @@
 
 namespace prakerja::ctl {
 
-CtlContext::CtlContext(const QStringList& arguments)
-    : m_options(arguments)
-    , m_out(stdout)
-    , m_err(stderr)
+CtlContext::CtlContext(const QStringList& arguments) : m_options(arguments), m_out(stdout), m_err(stderr)
 {
     // Global options may stand anywhere; the command's own are taken by the command.
     m_dbArg = option(QStringLiteral("db")).value_or(QString());
@@ -88,7 +85,8 @@ Result<Workspace*> CtlContext::workspace()
     return m_workspace.get();
 }
 
-QString CtlContext::passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm, const char* environmentVariable)
+QString CtlContext::passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm,
+                                                    const char* environmentVariable)
 {
     if (qEnvironmentVariableIsSet(environmentVariable))
         return qEnvironmentVariable(environmentVariable);
@@ -123,7 +121,8 @@ Result<Session> CtlContext::signIn()
         return makeError(QStringLiteral("no_user"),
                          QStringLiteral("Sebutkan operator dengan --user NAMA atau PRAKERJA_USER"),
                          QStringLiteral("Name the operator with --user NAME or PRAKERJA_USER"));
-    const QString password = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
+    const QString password
+        = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
     OperatorService operators(ws.value()->db(), OperatorService::Policy::fromSettings());
     return operators.authenticate(user, password);
 }
@@ -142,7 +141,8 @@ int CtlContext::fail(const Error& error)
 
 int CtlContext::usage(const QString& message)
 {
-    m_err << "prakerjactl: " << message << "\n" << "Try 'prakerjactl --help'.\n";
+    m_err << "prakerjactl: " << message << "\n"
+          << "Try 'prakerjactl --help'.\n";
     m_err.flush();
     return kUsage;
 }

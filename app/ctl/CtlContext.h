@@ -14,7 +14,8 @@ namespace prakerja::ctl {
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kAuthFailed = 3, kDenied = 4 };
 
-class CtlContext {
+class CtlContext
+{
 public:
     explicit CtlContext(const QStringList& arguments);
 

@@ -21,7 +21,8 @@ void onInterrupt(int)
 }
 
 // Reject reports go to --report FILE (or stderr): "line N: code: message".
-class RejectReport {
+class RejectReport
+{
 public:
     explicit RejectReport(CtlContext& ctx, const std::optional<QString>& path) : m_ctx(ctx)
     {
@@ -96,7 +97,8 @@ int ingest(CtlContext& ctx)
                                                        : ctx.argumentError());
     QFile input;
     const QString path = ctx.positional().at(1);
-    const bool opened = path == u"-" ? input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(path), input.open(QIODevice::ReadOnly));
+    const bool opened = path == u"-" ? input.open(stdin, QIODevice::ReadOnly)
+                                     : (input.setFileName(path), input.open(QIODevice::ReadOnly));
     if (!opened)
         return ctx.fail(makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
                                   QStringLiteral("Cannot open %1").arg(path)));
@@ -115,15 +117,17 @@ int importReference(CtlContext& ctx)
 {
     const std::optional<QString> report = ctx.option(QStringLiteral("report"));
     if (!ctx.finishArguments() || ctx.positional().size() != 4)
-        return ctx.usage(ctx.argumentError().isEmpty()
-                             ? QStringLiteral("usage: import reference dapodik|dtks|kemnaker|exclusion FILE [--report FILE]")
-                             : ctx.argumentError());
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral(
+                             "usage: import reference dapodik|dtks|kemnaker|exclusion FILE [--report FILE]")
+                                                       : ctx.argumentError());
     const std::optional<ReferenceList> list = referenceListFromName(ctx.positional().at(2));
     if (!list)
-        return ctx.usage(QStringLiteral("unknown list %1 (dapodik, dtks, kemnaker, exclusion)").arg(ctx.positional().at(2)));
+        return ctx.usage(
+            QStringLiteral("unknown list %1 (dapodik, dtks, kemnaker, exclusion)").arg(ctx.positional().at(2)));
     QFile input(ctx.positional().at(3));
     if (!input.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(input.fileName()),
+        return ctx.fail(makeError(QStringLiteral("input"),
+                                  QStringLiteral("Berkas tidak dapat dibuka: %1").arg(input.fileName()),
                                   QStringLiteral("Cannot open %1").arg(input.fileName())));
     auto session = ctx.signIn();
     if (!session)
@@ -171,18 +175,21 @@ int simulate(CtlContext& ctx)
     }
     const std::optional<QString> emit = ctx.option(QStringLiteral("emit"));
     const std::optional<QString> report = ctx.option(QStringLiteral("report"));
-    if (!ctx.finishArguments() || ctx.positional().size() != 1 || !ok || options.registrations < 1 || options.hours <= 0)
-        return ctx.usage(ctx.argumentError().isEmpty()
-                             ? QStringLiteral("usage: simulate [--registrations N] [--hours H] [--speed X|max] [--seed S]"
-                                              " [--bad-share F] [--start ISO|now] [--emit FILE|-] [--report FILE]")
-                             : ctx.argumentError());
+    if (!ctx.finishArguments() || ctx.positional().size() != 1 || !ok || options.registrations < 1
+        || options.hours <= 0)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral(
+                             "usage: simulate [--registrations N] [--hours H] [--speed X|max] [--seed S]"
+                             " [--bad-share F] [--start ISO|now] [--emit FILE|-] [--report FILE]")
+                                                       : ctx.argumentError());
     std::signal(SIGINT, onInterrupt);
     if (emit) {
         QFile output;
-        const bool opened = *emit == u"-" ? output.open(stdout, QIODevice::WriteOnly)
-                                          : (output.setFileName(*emit), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const bool opened = *emit == u"-"
+            ? output.open(stdout, QIODevice::WriteOnly)
+            : (output.setFileName(*emit), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
         if (!opened)
-            return ctx.fail(makeError(QStringLiteral("output"), QStringLiteral("Berkas tidak dapat ditulis: %1").arg(*emit),
+            return ctx.fail(makeError(QStringLiteral("output"),
+                                      QStringLiteral("Berkas tidak dapat ditulis: %1").arg(*emit),
                                       QStringLiteral("Cannot write %1").arg(*emit)));
         RegistrationSimulator simulator(options);
         QByteArray line;
@@ -217,9 +224,11 @@ QList<Command> feedCommands()
     return {
         {{QStringLiteral("init")}, init, "init [--admin NAME]            create or migrate the database and key file"},
         {{QStringLiteral("ingest")}, ingest, "ingest FILE|- [--report FILE]  load a registration feed (JSON Lines)"},
-        {{QStringLiteral("import"), QStringLiteral("reference")}, importReference,
+        {{QStringLiteral("import"), QStringLiteral("reference")},
+         importReference,
          "import reference LIST FILE      load a dapodik|dtks|kemnaker|exclusion NIK list"},
-        {{QStringLiteral("simulate")}, simulate,
+        {{QStringLiteral("simulate")},
+         simulate,
          "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--emit FILE|-]"},
     };
 }

@@ -31,7 +31,8 @@ double msSince(const QElapsedTimer& t)
 // Writes applicants and their events straight into the tables with prepared statements (the
 // bench measures reading the log, not ingest; `bench ingest` measures that). Blind indexes
 // and ciphertexts are placeholders, in key order so the unique indexes append.
-class LogGenerator {
+class LogGenerator
+{
 public:
     explicit LogGenerator(Database& db)
         : m_db(db)
@@ -262,7 +263,8 @@ int benchFunnel(CtlContext& ctx)
 
 QList<Command> funnelBenchCommands()
 {
-    return {{{QStringLiteral("bench"), QStringLiteral("funnel")}, benchFunnel,
+    return {{{QStringLiteral("bench"), QStringLiteral("funnel")},
+             benchFunnel,
              "bench funnel --applicants N     funnel refresh: incremental and cold open vs GROUP BY"}};
 }
 

@@ -153,9 +153,11 @@ QList<Command> funnelBenchCommands(); // FunnelBench.cpp
 
 QList<Command> funnelCommands()
 {
-    return funnelBenchCommands() + QList<Command>{{{QStringLiteral("funnel")}, funnel,
-             "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]\n"
-             "                                  the registration funnel (the dashboard's numbers)"}};
+    return funnelBenchCommands()
+        + QList<Command>{{{QStringLiteral("funnel")},
+                          funnel,
+                          "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]\n"
+                          "                                  the registration funnel (the dashboard's numbers)"}};
 }
 
 } // namespace prakerja::ctl

@@ -14,9 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator64>
+#include <QTemporaryDir>
 #include <QtEndian>
 #include <cstring>
-#include <QTemporaryDir>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -68,8 +68,8 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     sqlite3* h = db.native();
     execNative(h, "PRAGMA cache_size = -1000000");
     QRandomGenerator64 rng(20200411);
-    static const int provinces[] = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53,
-                                    61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 94};
+    static const int provinces[] = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51,
+                                    52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 94};
     sqlite3_stmt *applicant = nullptr, *member = nullptr, *reference = nullptr;
     sqlite3_prepare_v2(h,
                        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date,"
@@ -78,9 +78,12 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
                        " VALUES (?1, ?2, x'00', ?3, ?2, x'00', '', ?4, ?5, ?6, ?6 * 100 + 1, ?6 * 10000 + 101, ?7,"
                        " ?8, ?9, ?10, ?11, ?8, 1, 1)",
                        -1, &applicant, nullptr);
-    sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member, nullptr);
-    sqlite3_prepare_v2(h, "INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, 0)",
-                       -1, &reference, nullptr);
+    sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member,
+                       nullptr);
+    sqlite3_prepare_v2(
+        h,
+        "INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, 0)",
+        -1, &reference, nullptr);
     const qint64 families = std::max<qint64>(1, n / 3);
     const qint64 at = 1586606400000; // 2020-04-11
     QElapsedTimer timer;
@@ -96,7 +99,8 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         quint64 kk[2] = {qToBigEndian(family * 0x9E3779B97F4A7C15ULL), family};
         const quint64 r = rng.generate();
         const int year = 1960 + static_cast<int>(r % 47);
-        const int birth = year * 10000 + static_cast<int>((r >> 8) % 12 + 1) * 100 + static_cast<int>((r >> 16) % 28 + 1);
+        const int birth
+            = year * 10000 + static_cast<int>((r >> 8) % 12 + 1) * 100 + static_cast<int>((r >> 16) % 28 + 1);
         const int percent = static_cast<int>((r >> 24) % 100);
         sqlite3_bind_int64(applicant, 1, id);
         sqlite3_bind_blob(applicant, 2, bi, 16, SQLITE_STATIC);
@@ -106,9 +110,18 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         sqlite3_bind_int(applicant, 6, provinces[(r >> 40) % std::size(provinces)]);
         sqlite3_bind_int(applicant, 7, static_cast<int>((r >> 48) % 6));
         sqlite3_bind_int64(applicant, 8, at);
-        if (percent < 95) sqlite3_bind_int64(applicant, 9, at); else sqlite3_bind_null(applicant, 9);
-        if (percent < 90) sqlite3_bind_int64(applicant, 10, at); else sqlite3_bind_null(applicant, 10);
-        if (percent < 85) sqlite3_bind_int64(applicant, 11, at); else sqlite3_bind_null(applicant, 11);
+        if (percent < 95)
+            sqlite3_bind_int64(applicant, 9, at);
+        else
+            sqlite3_bind_null(applicant, 9);
+        if (percent < 90)
+            sqlite3_bind_int64(applicant, 10, at);
+        else
+            sqlite3_bind_null(applicant, 10);
+        if (percent < 85)
+            sqlite3_bind_int64(applicant, 11, at);
+        else
+            sqlite3_bind_null(applicant, 11);
         if (sqlite3_step(applicant) != SQLITE_DONE) {
             qWarning("insert: %s", sqlite3_errmsg(h));
             return false;
@@ -156,7 +169,8 @@ int benchSelection(CtlContext& ctx)
     QDir().mkpath(dir);
     const QString dbPath = dir + QStringLiteral("/selection.db");
     const bool reuse = keep && QFileInfo::exists(dbPath);
-    auto keys = reuse ? KeyFile::load(dir + QStringLiteral("/selection.key")) : KeyFile::create(dir + QStringLiteral("/selection.key"));
+    auto keys = reuse ? KeyFile::load(dir + QStringLiteral("/selection.key"))
+                      : KeyFile::create(dir + QStringLiteral("/selection.key"));
     if (!keys)
         return ctx.fail(keys.error());
     const CivilDate closing{2020, 4, 16};
@@ -215,8 +229,9 @@ int benchSelection(CtlContext& ctx)
     auto drawn = WaveRepository(*db.value()).get(1);
     const QByteArray seed = drawn ? drawn->seed : QByteArray();
 
-    ctx.out() << QStringLiteral("engine : full draw of %1 in %2 s (load %3 s, evaluate %4 s, rank+quota %5 s, write %6 s);"
-                                " selected %7; peak memory %8 B/member (engine arrays %9 B/member; mapped file pages %10 MiB)\n")
+    ctx.out() << QStringLiteral(
+                     "engine : full draw of %1 in %2 s (load %3 s, evaluate %4 s, rank+quota %5 s, write %6 s);"
+                     " selected %7; peak memory %8 B/member (engine arrays %9 B/member; mapped file pages %10 MiB)\n")
                      .arg(n)
                      .arg(engineSeconds, 0, 'f', 2)
                      .arg(engine->loadMs / 1000, 0, 'f', 2)
@@ -234,38 +249,44 @@ int benchSelection(CtlContext& ctx)
     // The same draw as one SQL statement: eligibility by CASE, priority by joins on the
     // reference lists, the family-card cap and the quota by ROW_NUMBER() windows.
     sqlite3* h = db.value()->native();
-    sqlite3_create_function(h, "lottery", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, lotteryFunction, nullptr, nullptr);
+    sqlite3_create_function(h, "lottery", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, lotteryFunction, nullptr,
+                            nullptr);
     execNative(h, "DROP TABLE IF EXISTS bench_sql_outcome");
-    execNative(h, "CREATE TABLE bench_sql_outcome (applicant_id INTEGER, reason INTEGER, tier INTEGER, rank INTEGER,"
-                  " status INTEGER)");
+    execNative(h,
+               "CREATE TABLE bench_sql_outcome (applicant_id INTEGER, reason INTEGER, tier INTEGER, rank INTEGER,"
+               " status INTEGER)");
     const int cutoff = (closing.year - 18) * 10000 + closing.month * 100 + closing.day;
-    const QByteArray sql = QStringLiteral(
-        "WITH p AS ("
-        "  SELECT a.id, a.kk_bi,"
-        "   CASE WHEN a.birth_date > %1 THEN 1 WHEN a.email_verified_at IS NULL THEN 2"
-        "        WHEN a.nik_verified_at IS NULL THEN 3 WHEN a.phone_verified_at IS NULL THEN 4"
-        "        WHEN d.nik_bi IS NOT NULL THEN 5 WHEN x.nik_bi IS NOT NULL THEN 6 ELSE 0 END AS reason,"
-        "   CASE WHEN k.nik_bi IS NOT NULL THEN 0 WHEN a.segment IN (1, 2, 3) THEN 1"
-        "        WHEN t.nik_bi IS NULL THEN 2 ELSE 3 END AS tier,"
-        "   lottery(?1, a.nik_bi) AS lot"
-        "  FROM wave_members w JOIN applicants a ON a.id = w.applicant_id"
-        "  LEFT JOIN reference_lists d ON d.list = 1 AND d.nik_bi = a.nik_bi"
-        "  LEFT JOIN reference_lists t ON t.list = 2 AND t.nik_bi = a.nik_bi"
-        "  LEFT JOIN reference_lists k ON k.list = 3 AND k.nik_bi = a.nik_bi"
-        "  LEFT JOIN reference_lists x ON x.list = 4 AND x.nik_bi = a.nik_bi"
-        "  WHERE w.wave = 1),"
-        " f AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY reason = 0, kk_bi ORDER BY tier, lot, id) AS fam FROM p),"
-        " r AS (SELECT *, CASE WHEN reason = 0 AND (kk_bi IS NULL OR fam <= 2) THEN"
-        "   ROW_NUMBER() OVER (PARTITION BY reason = 0 AND (kk_bi IS NULL OR fam <= 2) ORDER BY tier, lot, id) END AS pos"
-        "  FROM f)"
-        " INSERT INTO bench_sql_outcome SELECT id, reason, tier, pos,"
-        "  CASE WHEN pos <= %2 THEN 1 WHEN pos IS NOT NULL THEN 2 ELSE 0 END FROM r")
-                               .arg(cutoff)
-                               .arg(quota)
-                               .toUtf8();
+    const QByteArray sql
+        = QStringLiteral(
+              "WITH p AS ("
+              "  SELECT a.id, a.kk_bi,"
+              "   CASE WHEN a.birth_date > %1 THEN 1 WHEN a.email_verified_at IS NULL THEN 2"
+              "        WHEN a.nik_verified_at IS NULL THEN 3 WHEN a.phone_verified_at IS NULL THEN 4"
+              "        WHEN d.nik_bi IS NOT NULL THEN 5 WHEN x.nik_bi IS NOT NULL THEN 6 ELSE 0 END AS reason,"
+              "   CASE WHEN k.nik_bi IS NOT NULL THEN 0 WHEN a.segment IN (1, 2, 3) THEN 1"
+              "        WHEN t.nik_bi IS NULL THEN 2 ELSE 3 END AS tier,"
+              "   lottery(?1, a.nik_bi) AS lot"
+              "  FROM wave_members w JOIN applicants a ON a.id = w.applicant_id"
+              "  LEFT JOIN reference_lists d ON d.list = 1 AND d.nik_bi = a.nik_bi"
+              "  LEFT JOIN reference_lists t ON t.list = 2 AND t.nik_bi = a.nik_bi"
+              "  LEFT JOIN reference_lists k ON k.list = 3 AND k.nik_bi = a.nik_bi"
+              "  LEFT JOIN reference_lists x ON x.list = 4 AND x.nik_bi = a.nik_bi"
+              "  WHERE w.wave = 1),"
+              " f AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY reason = 0, kk_bi ORDER BY tier, lot, id) AS fam FROM "
+              "p),"
+              " r AS (SELECT *, CASE WHEN reason = 0 AND (kk_bi IS NULL OR fam <= 2) THEN"
+              "   ROW_NUMBER() OVER (PARTITION BY reason = 0 AND (kk_bi IS NULL OR fam <= 2) ORDER BY tier, lot, id) "
+              "END AS pos"
+              "  FROM f)"
+              " INSERT INTO bench_sql_outcome SELECT id, reason, tier, pos,"
+              "  CASE WHEN pos <= %2 THEN 1 WHEN pos IS NOT NULL THEN 2 ELSE 0 END FROM r")
+              .arg(cutoff)
+              .arg(quota)
+              .toUtf8();
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(h, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)), QString::fromUtf8(sqlite3_errmsg(h))));
+        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)),
+                                  QString::fromUtf8(sqlite3_errmsg(h))));
     sqlite3_bind_blob(statement, 1, seed.constData(), static_cast<int>(seed.size()), SQLITE_TRANSIENT);
     timer.restart();
     execNative(h, "BEGIN IMMEDIATE");
@@ -274,12 +295,14 @@ int benchSelection(CtlContext& ctx)
     const double sqlSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE)
-        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)), QString::fromUtf8(sqlite3_errmsg(h))));
+        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)),
+                                  QString::fromUtf8(sqlite3_errmsg(h))));
 
     // Same draw? Compare the selected sets.
     std::vector<quint32> sqlSelected;
     sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(h, "SELECT applicant_id FROM bench_sql_outcome WHERE status = 1 ORDER BY applicant_id", -1, &q, nullptr);
+    sqlite3_prepare_v2(h, "SELECT applicant_id FROM bench_sql_outcome WHERE status = 1 ORDER BY applicant_id", -1, &q,
+                       nullptr);
     while (sqlite3_step(q) == SQLITE_ROW)
         sqlSelected.push_back(static_cast<quint32>(sqlite3_column_int64(q, 0)));
     sqlite3_finalize(q);

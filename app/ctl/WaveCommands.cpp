@@ -15,7 +15,8 @@ namespace prakerja::ctl {
 namespace {
 
 // Signs in and checks that the workspace is open; the service checks the permission.
-struct Signed {
+struct Signed
+{
     std::optional<Session> session;
     int exit = kOk;
 };
@@ -75,7 +76,8 @@ int waveCreate(CtlContext& ctx)
     const auto parse = [](const std::optional<QString>& t) { return t ? Timestamp::parseIso8601(*t) : std::nullopt; };
     const auto o = parse(opens), c = parse(closes);
     if (!o || !c)
-        return ctx.usage(QStringLiteral("--opens and --closes need ISO 8601 times with an offset, e.g. 2020-04-16T16:00:00+07:00"));
+        return ctx.usage(
+            QStringLiteral("--opens and --closes need ISO 8601 times with an offset, e.g. 2020-04-16T16:00:00+07:00"));
     d.opensAt = *o;
     d.closesAt = *c;
     // As in 2020: announced the next day, training the day after.
@@ -183,13 +185,14 @@ int waveShow(CtlContext& ctx)
     auto w = service(ctx).get(*s.session, *waveNumber(ctx, 2));
     if (!w)
         return ctx.fail(w.error());
-    ctx.out() << "wave " << w->number << " " << w->name << "\nstatus " << waveStatusName(w->status)
-              << "\nopens " << Timestamp::toDisplayWib(w->opensAt) << "\ncloses " << Timestamp::toDisplayWib(w->closesAt)
+    ctx.out() << "wave " << w->number << " " << w->name << "\nstatus " << waveStatusName(w->status) << "\nopens "
+              << Timestamp::toDisplayWib(w->opensAt) << "\ncloses " << Timestamp::toDisplayWib(w->closesAt)
               << "\nannounce " << Timestamp::toDisplayWib(w->announceAt) << "\ntraining "
               << Timestamp::toDisplayWib(w->trainingStartsAt) << "\nquota " << w->quota << "\nroll_over "
               << rollOverName(w->rollOver) << "\nrules " << w->rules.toJson() << "\nseed_commitment "
-              << w->seedCommitment.toHex() << "\nseed " << (w->seed.isEmpty() ? QByteArray("(sealed until the draw)") : w->seed.toHex())
-              << "\npool " << w->poolSize << "\nselected " << w->selectedCount << '\n';
+              << w->seedCommitment.toHex() << "\nseed "
+              << (w->seed.isEmpty() ? QByteArray("(sealed until the draw)") : w->seed.toHex()) << "\npool "
+              << w->poolSize << "\nselected " << w->selectedCount << '\n';
     return kOk;
 }
 
@@ -227,7 +230,8 @@ int waveDraw(CtlContext& ctx)
     const bool dry = ctx.flag(QStringLiteral("dry-run"));
     const auto rulesPath = ctx.option(QStringLiteral("rules"));
     const auto comparePath = ctx.option(QStringLiteral("compare"));
-    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2) || (!dry && (rulesPath || comparePath)))
+    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2)
+        || (!dry && (rulesPath || comparePath)))
         return ctx.usage(QStringLiteral("usage: wave draw N [--dry-run [--rules FILE.json] [--compare FILE.json]]"));
     Signed s = signedIn(ctx);
     if (!s.session)
@@ -268,7 +272,8 @@ int waveDraw(CtlContext& ctx)
     std::vector<quint32> both;
     std::set_intersection(a->selectedIds.begin(), a->selectedIds.end(), b->selectedIds.begin(), b->selectedIds.end(),
                           std::back_inserter(both));
-    ctx.out() << "A = " << (rulesPath ? *rulesPath : QStringLiteral("the wave's rules")) << ", B = " << *comparePath << '\n';
+    ctx.out() << "A = " << (rulesPath ? *rulesPath : QStringLiteral("the wave's rules")) << ", B = " << *comparePath
+              << '\n';
     ctx.out() << DrawReport::compare(a->report, b->report, static_cast<qint64>(both.size()));
     return kOk;
 }
@@ -374,21 +379,30 @@ QList<Command> waveCommands()
 {
     const auto w = QStringLiteral("wave");
     return {
-        {{w, QStringLiteral("create")}, waveCreate, "wave create --opens T --closes T [...]   create a wave (seed committed)"},
-        {{w, QStringLiteral("list")}, waveList, "wave list [--json]              waves with dates, quota, pool, status"},
+        {{w, QStringLiteral("create")},
+         waveCreate,
+         "wave create --opens T --closes T [...]   create a wave (seed committed)"},
+        {{w, QStringLiteral("list")},
+         waveList,
+         "wave list [--json]              waves with dates, quota, pool, status"},
         {{w, QStringLiteral("show")}, waveShow, "wave show N                      a wave's rules, commitment, results"},
         {{w, QStringLiteral("open")}, waveTransition, "wave open N"},
         {{w, QStringLiteral("close")}, waveTransition, "wave close N"},
         {{w, QStringLiteral("cancel")}, waveTransition, "wave cancel N"},
-        {{w, QStringLiteral("draw")}, waveDraw,
+        {{w, QStringLiteral("draw")},
+         waveDraw,
          "wave draw N [--dry-run [--rules F] [--compare F]]   the seeded draw, or a dry run"},
-        {{w, QStringLiteral("announce")}, waveAnnounce, "wave announce N                  re-check eligibility, announce"},
+        {{w, QStringLiteral("announce")},
+         waveAnnounce,
+         "wave announce N                  re-check eligibility, announce"},
         {{w, QStringLiteral("export")}, waveExport, "wave export N --pool FILE        the pool with the draw's inputs"},
         {{w, QStringLiteral("verify")}, waveVerify, "wave verify N                    re-run the draw and compare"},
         {{w, QStringLiteral("budget")}, waveBudget, "wave budget                      ledger, committed, forecast"},
-        {{QStringLiteral("participant"), QStringLiteral("revoke-expired")}, revokeExpired,
+        {{QStringLiteral("participant"), QStringLiteral("revoke-expired")},
+         revokeExpired,
          "participant revoke-expired [--days 30]   revoke cards with no training bought"},
-        {{QStringLiteral("bench"), QStringLiteral("selection")}, benchSelection,
+        {{QStringLiteral("bench"), QStringLiteral("selection")},
+         benchSelection,
          "bench selection --pool N --quota Q   engine draw vs one SQL statement"},
     };
 }

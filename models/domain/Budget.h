@@ -7,7 +7,8 @@
 
 namespace prakerja {
 
-struct Budget {
+struct Budget
+{
     qint64 total = 20'000'000'000'000; // Rp 20 trillion
     qint64 trainingCredit = 1'000'000;
     qint64 monthlyIncentive = 600'000;
@@ -23,7 +24,8 @@ struct Budget {
 };
 
 // Committed money and what remains, with a forecast of the waves still possible.
-struct BudgetForecast {
+struct BudgetForecast
+{
     qint64 committed = 0; // net of returned money
     qint64 remaining = 0;
     qint64 participantsAffordable = 0; // with the remaining money

@@ -9,7 +9,8 @@
 
 namespace prakerja {
 
-struct CivilDate {
+struct CivilDate
+{
     int year = 0;
     int month = 0;
     int day = 0;

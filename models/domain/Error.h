@@ -9,7 +9,8 @@
 
 namespace prakerja {
 
-struct Error {
+struct Error
+{
     QString code; // stable, snake_case, for scripts and reports
     QString messageId; // Bahasa Indonesia
     QString messageEn; // English
@@ -25,8 +26,8 @@ inline Error makeError(const QString& code, const QString& id, const QString& en
     return Error{code, id, en};
 }
 
-template <typename T>
-class Result {
+template <typename T> class Result
+{
 public:
     Result(T value) : m_value(std::move(value)) { } // NOLINT: implicit by design
     Result(Error error) : m_error(std::move(error)) { } // NOLINT: implicit by design
@@ -46,7 +47,8 @@ private:
 };
 
 // Result of an operation that produces nothing but may fail.
-class Status {
+class Status
+{
 public:
     Status() = default;
     Status(Error error) : m_error(std::move(error)), m_failed(true) { } // NOLINT: implicit by design

@@ -6,7 +6,8 @@ namespace prakerja {
 
 namespace {
 
-struct Parsed {
+struct Parsed
+{
     Nik::Failure failure = Nik::Failure::None;
     int district = 0;
     Sex sex = Sex::Male;

@@ -12,7 +12,8 @@ namespace prakerja {
 
 enum class Sex : quint8 { Male = 1, Female = 2 };
 
-class Nik {
+class Nik
+{
 public:
     enum class Failure {
         None,

@@ -5,7 +5,8 @@
 namespace prakerja {
 
 namespace {
-struct PermissionInfo {
+struct PermissionInfo
+{
     Permission permission;
     const char16_t* name;
     bool admin, analyst, curator, agent;
@@ -33,7 +34,8 @@ constexpr PermissionInfo kMatrix[] = {
 };
 static_assert(std::size(kMatrix) == kPermissionCount);
 
-struct RoleInfo {
+struct RoleInfo
+{
     Role role;
     const char16_t* name;
     const char16_t* labelId;
@@ -51,10 +53,14 @@ bool roleHas(Role role, Permission permission)
 {
     const PermissionInfo& p = kMatrix[static_cast<int>(permission)];
     switch (role) {
-    case Role::Administrator: return p.admin;
-    case Role::Analyst: return p.analyst;
-    case Role::CatalogueCurator: return p.curator;
-    case Role::CallCentreAgent: return p.agent;
+    case Role::Administrator:
+        return p.admin;
+    case Role::Analyst:
+        return p.analyst;
+    case Role::CatalogueCurator:
+        return p.curator;
+    case Role::CallCentreAgent:
+        return p.agent;
     }
     return false;
 }

@@ -8,9 +8,11 @@
 
 namespace prakerja {
 
-class RegionTable {
+class RegionTable
+{
 public:
-    struct Region {
+    struct Region
+    {
         int code = 0;
         QString name;
     };

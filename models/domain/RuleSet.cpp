@@ -7,7 +7,8 @@
 namespace prakerja {
 
 namespace {
-struct CriterionInfo {
+struct CriterionInfo
+{
     TierCriterion criterion;
     const char16_t* name;
     const char16_t* labelId;
@@ -60,9 +61,9 @@ QByteArray RuleSet::toJson() const
     o.insert(QStringLiteral("tiers"), t);
     o.insert(QStringLiteral("repeat_applicant_bonus"), repeatApplicantBonus);
     o.insert(QStringLiteral("province_quotas"),
-             provinceQuotas == ProvinceQuotaMode::Off            ? QStringLiteral("off")
+             provinceQuotas == ProvinceQuotaMode::Off               ? QStringLiteral("off")
                  : provinceQuotas == ProvinceQuotaMode::WeightTable ? QStringLiteral("weights")
-                                                                     : QStringLiteral("pool"));
+                                                                    : QStringLiteral("pool"));
     if (provinceQuotas == ProvinceQuotaMode::WeightTable) {
         QJsonObject w;
         for (auto it = provinceWeights.cbegin(); it != provinceWeights.cend(); ++it)

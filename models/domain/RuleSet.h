@@ -25,7 +25,8 @@ QString tierCriterionLabel(TierCriterion criterion);
 
 enum class ProvinceQuotaMode : quint8 { Off = 0, ProportionalToPool = 1, WeightTable = 2 };
 
-struct RuleSet {
+struct RuleSet
+{
     static constexpr int kCurrentVersion = 1;
     int version = kCurrentVersion;
     int minimumAge = 18;

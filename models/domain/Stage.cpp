@@ -5,7 +5,8 @@
 namespace prakerja {
 
 namespace {
-struct EventInfo {
+struct EventInfo
+{
     EventType type;
     const char16_t* name;
     const char16_t* labelId;
@@ -24,7 +25,8 @@ constexpr EventInfo kEvents[] = {
     {EventType::TrainingBought, u"training_bought", u"Membeli pelatihan", u"Training bought"},
 };
 
-struct NamedValue {
+struct NamedValue
+{
     int value;
     const char16_t* name;
 };

@@ -22,9 +22,9 @@ enum class EventType : quint8 {
 };
 
 // The stages of the funnel, in order; each is an event type an applicant reaches once.
-constexpr std::array<EventType, 6> kFunnelStages = {EventType::Registered,    EventType::EmailVerified,
-                                                    EventType::NikVerified,   EventType::PhoneVerified,
-                                                    EventType::TestCompleted, EventType::JoinedBatch};
+constexpr std::array<EventType, 6> kFunnelStages
+    = {EventType::Registered,    EventType::EmailVerified, EventType::NikVerified,
+       EventType::PhoneVerified, EventType::TestCompleted, EventType::JoinedBatch};
 
 // Feed name ("email_verified") <-> type.
 QString eventName(EventType type);

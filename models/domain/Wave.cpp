@@ -5,7 +5,8 @@
 namespace prakerja {
 
 namespace {
-struct StatusInfo {
+struct StatusInfo
+{
     WaveStatus status;
     const char16_t* name;
     const char16_t* labelId;
@@ -48,13 +49,19 @@ std::optional<WaveStatus> waveStatusFromName(QStringView name)
 bool waveTransitionAllowed(WaveStatus from, WaveStatus to)
 {
     switch (to) {
-    case WaveStatus::Open: return from == WaveStatus::Planned;
-    case WaveStatus::Closed: return from == WaveStatus::Open;
-    case WaveStatus::Drawn: return from == WaveStatus::Closed;
-    case WaveStatus::Announced: return from == WaveStatus::Drawn;
+    case WaveStatus::Open:
+        return from == WaveStatus::Planned;
+    case WaveStatus::Closed:
+        return from == WaveStatus::Open;
+    case WaveStatus::Drawn:
+        return from == WaveStatus::Closed;
+    case WaveStatus::Announced:
+        return from == WaveStatus::Drawn;
     // A drawn wave may still be cancelled (nothing is public yet); an announced one may not.
-    case WaveStatus::Cancelled: return from != WaveStatus::Announced && from != WaveStatus::Cancelled;
-    case WaveStatus::Planned: return false;
+    case WaveStatus::Cancelled:
+        return from != WaveStatus::Announced && from != WaveStatus::Cancelled;
+    case WaveStatus::Planned:
+        return false;
     }
     return false;
 }

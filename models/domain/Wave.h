@@ -22,7 +22,8 @@ enum class RollOver : quint8 { Automatic = 1, RejoinRequired = 2 };
 QString rollOverName(RollOver policy);
 std::optional<RollOver> rollOverFromName(QStringView name);
 
-struct Wave {
+struct Wave
+{
     static constexpr qint64 kDefaultQuota = 164'000;
     int number = 0;
     QString name;

@@ -26,7 +26,9 @@ QStringList lines(const DrawReport& r)
         << QStringLiteral("quota %1").arg(r.quota) << QStringLiteral("selected %1").arg(r.selected)
         << QStringLiteral("withdrawn %1").arg(r.withdrawn);
     for (int k = 1; k < kEligibilityCount; ++k)
-        out << QStringLiteral("ineligible.%1 %2").arg(eligibilityName(static_cast<Eligibility>(k))).arg(r.ineligibleByReason[static_cast<size_t>(k)]);
+        out << QStringLiteral("ineligible.%1 %2")
+                   .arg(eligibilityName(static_cast<Eligibility>(k)))
+                   .arg(r.ineligibleByReason[static_cast<size_t>(k)]);
     for (auto it = r.selectedByTier.cbegin(); it != r.selectedByTier.cend(); ++it)
         out << QStringLiteral("selected.tier.%1 %2").arg(it.key()).arg(it.value());
     for (auto it = r.selectedByProvince.cbegin(); it != r.selectedByProvince.cend(); ++it)
@@ -34,7 +36,9 @@ QStringList lines(const DrawReport& r)
     out << QStringLiteral("selected.sex.male %1").arg(r.selectedBySex[1])
         << QStringLiteral("selected.sex.female %1").arg(r.selectedBySex[2]);
     for (int b = 0; b < DrawReport::kAgeBands; ++b)
-        out << QStringLiteral("selected.age.%1 %2").arg(DrawReport::ageBandLabel(b)).arg(r.selectedByAgeBand[static_cast<size_t>(b)]);
+        out << QStringLiteral("selected.age.%1 %2")
+                   .arg(DrawReport::ageBandLabel(b))
+                   .arg(r.selectedByAgeBand[static_cast<size_t>(b)]);
     for (auto it = r.selectedBySegment.cbegin(); it != r.selectedBySegment.cend(); ++it)
         out << QStringLiteral("selected.segment.%1 %2")
                    .arg(it.key() == 0 ? QStringLiteral("unknown") : segmentName(static_cast<Segment>(it.key())))
@@ -80,7 +84,8 @@ DrawReport DrawReport::from(const SelectionPool& pool, qint64 quota, const Civil
         if (inputs) {
             ++r.selectedBySex[std::min<size_t>(pool.sex[i], 2)];
             ++r.selectedBySegment[pool.segment[i]];
-            ++r.selectedByAgeBand[static_cast<size_t>(ageBand(CivilDate::fromYmd(pool.birthYmd[i]).ageOn(closingDate)))];
+            ++r.selectedByAgeBand[static_cast<size_t>(
+                ageBand(CivilDate::fromYmd(pool.birthYmd[i]).ageOn(closingDate)))];
         }
     }
     // Withdrawn members were eligible at the draw but count as ineligible now.
@@ -108,7 +113,10 @@ QString DrawReport::compare(const DrawReport& a, const DrawReport& b, qint64 sel
             order << key;
         rows[key].second = l.section(u' ', 1);
     }
-    QString out = QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("measure"), -32).arg(QStringLiteral("A"), 12).arg(QStringLiteral("B"), 12);
+    QString out = QStringLiteral("%1 %2 %3\n")
+                      .arg(QStringLiteral("measure"), -32)
+                      .arg(QStringLiteral("A"), 12)
+                      .arg(QStringLiteral("B"), 12);
     for (const QString& key : order)
         out += QStringLiteral("%1 %2 %3\n")
                    .arg(key, -32)

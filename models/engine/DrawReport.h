@@ -12,7 +12,8 @@
 
 namespace prakerja {
 
-struct DrawReport {
+struct DrawReport
+{
     static constexpr int kAgeBands = 5; // 18-24, 25-34, 35-44, 45-54, 55+
     qint64 pool = 0, eligible = 0, quota = 0, selected = 0, withdrawn = 0;
     std::array<qint64, kEligibilityCount> ineligibleByReason{};

@@ -72,10 +72,13 @@ std::pair<qint64, qint64> FunnelReport::rangeBounds(const FunnelSnapshot& s, Ran
 {
     const qint64 end = (FunnelTracker::minuteOf(s.newestAt) + 1) * Timestamp::kMinute;
     switch (range) {
-    case Range::LastHour: return {end - Timestamp::kHour, end};
-    case Range::Last24Hours: return {end - Timestamp::kDay, end};
+    case Range::LastHour:
+        return {end - Timestamp::kHour, end};
+    case Range::Last24Hours:
+        return {end - Timestamp::kDay, end};
     case Range::WholeWave:
-    case Range::Custom: break;
+    case Range::Custom:
+        break;
     }
     return {FunnelTracker::minuteOf(s.oldestAt) * Timestamp::kMinute, end};
 }
@@ -162,12 +165,18 @@ QList<FunnelReport::BreakdownRow> FunnelReport::waves(const FunnelSnapshot& s)
 QString FunnelReport::segmentLabel(int segment)
 {
     switch (static_cast<Segment>(segment)) {
-    case Segment::LaidOff: return tr2(u"Terkena PHK", u"Laid off");
-    case Segment::Furloughed: return tr2(u"Dirumahkan", u"Furloughed");
-    case Segment::MicroBusiness: return tr2(u"Usaha mikro", u"Micro business");
-    case Segment::JobSeeker: return tr2(u"Pencari kerja", u"Job seeker");
-    case Segment::Worker: return tr2(u"Pekerja", u"Worker");
-    case Segment::Unknown: break;
+    case Segment::LaidOff:
+        return tr2(u"Terkena PHK", u"Laid off");
+    case Segment::Furloughed:
+        return tr2(u"Dirumahkan", u"Furloughed");
+    case Segment::MicroBusiness:
+        return tr2(u"Usaha mikro", u"Micro business");
+    case Segment::JobSeeker:
+        return tr2(u"Pencari kerja", u"Job seeker");
+    case Segment::Worker:
+        return tr2(u"Pekerja", u"Worker");
+    case Segment::Unknown:
+        break;
     }
     return tr2(u"Tidak diisi", u"Not given");
 }
@@ -207,17 +216,17 @@ QList<FunnelReport::BreakdownRow> FunnelReport::nikReasons(const FunnelSnapshot&
 FunnelReport::Table FunnelReport::stageTable(const FunnelSnapshot& s)
 {
     Table t;
-    t.header = {QStringLiteral("stage"),          QStringLiteral("label"),
-                QStringLiteral("count"),          QStringLiteral("share_of_registered"),
-                QStringLiteral("share_of_previous"), QStringLiteral("drop_from_previous"),
+    t.header = {QStringLiteral("stage"),
+                QStringLiteral("label"),
+                QStringLiteral("count"),
+                QStringLiteral("share_of_registered"),
+                QStringLiteral("share_of_previous"),
+                QStringLiteral("drop_from_previous"),
                 QStringLiteral("last_minute")};
     for (const StageRow& r : stageRows(s))
-        t.rows << QStringList{eventName(r.stage),
-                              stageLabel(r.stage),
-                              QString::number(r.count),
-                              decimal(r.shareOfRegistered),
-                              decimal(r.shareOfPrevious),
-                              QString::number(r.dropFromPrevious),
+        t.rows << QStringList{eventName(r.stage),           stageLabel(r.stage),
+                              QString::number(r.count),     decimal(r.shareOfRegistered),
+                              decimal(r.shareOfPrevious),   QString::number(r.dropFromPrevious),
                               QString::number(r.lastMinute)};
     return t;
 }

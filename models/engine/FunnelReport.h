@@ -12,15 +12,18 @@
 
 namespace prakerja {
 
-class FunnelReport {
+class FunnelReport
+{
 public:
     // A grid of cells with a header: what a CSV export and the CLI's --by output hold.
-    struct Table {
+    struct Table
+    {
         QStringList header;
         QList<QStringList> rows;
     };
 
-    struct StageRow {
+    struct StageRow
+    {
         EventType stage;
         qint64 count = 0;
         double shareOfRegistered = 0; // in [0,1]
@@ -38,7 +41,8 @@ public:
     // data until waves carry their own dates.
     static std::pair<qint64, qint64> rangeBounds(const FunnelSnapshot& s, Range range);
 
-    struct MinuteSeries {
+    struct MinuteSeries
+    {
         qint64 fromMs = 0, toMs = 0;
         int bucketMinutes = 1; // > 1 when the range holds more minutes than maxPoints
         QList<QPointF> perBucket; // x = bucket start (UTC ms), y = count in the bucket
@@ -50,14 +54,16 @@ public:
     static MinuteSeries minuteSeries(const FunnelSnapshot& s, EventType stage, qint64 fromMs, qint64 toMs,
                                      int maxPoints = 2000);
 
-    struct BreakdownRow {
+    struct BreakdownRow
+    {
         QString key; // machine key (province code, wave number, segment name, reason)
         QString label; // for people
         qint64 count = 0;
         double share = 0; // of the breakdown's total
     };
     // Registrations by province, the `top` largest plus "others" (key "others").
-    static QList<BreakdownRow> provinces(const FunnelSnapshot& s, int top = 10, EventType stage = EventType::Registered);
+    static QList<BreakdownRow> provinces(const FunnelSnapshot& s, int top = 10,
+                                         EventType stage = EventType::Registered);
     static QList<BreakdownRow> waves(const FunnelSnapshot& s);
     static QList<BreakdownRow> segments(const FunnelSnapshot& s, EventType stage = EventType::Registered);
     static QList<BreakdownRow> nikReasons(const FunnelSnapshot& s);

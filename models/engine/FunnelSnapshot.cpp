@@ -14,9 +14,9 @@ QList<EventType> FunnelSnapshot::stages() const
 
 bool FunnelSnapshot::operator==(const FunnelSnapshot& other) const
 {
-    return cursor == other.cursor && oldestAt == other.oldestAt && newestAt == other.newestAt
-        && totals == other.totals && perMinute == other.perMinute && perProvince == other.perProvince
-        && perSegment == other.perSegment && perWave == other.perWave && nikRejections == other.nikRejections;
+    return cursor == other.cursor && oldestAt == other.oldestAt && newestAt == other.newestAt && totals == other.totals
+        && perMinute == other.perMinute && perProvince == other.perProvince && perSegment == other.perSegment
+        && perWave == other.perWave && nikRejections == other.nikRejections;
 }
 
 } // namespace prakerja

@@ -15,7 +15,8 @@ namespace prakerja {
 // Counts per event type, indexed by the EventType value (room for types added later).
 using StageCounts = std::array<qint64, 16>;
 
-struct FunnelSnapshot {
+struct FunnelSnapshot
+{
     qint64 cursor = 0; // the last events.id folded in
     qint64 oldestAt = 0; // feed time (UTC ms) of the earliest event seen; 0 when empty
     qint64 newestAt = 0; // feed time of the latest event seen: "last hour" is relative to it

@@ -27,15 +27,15 @@ Error sqliteError(sqlite3* db)
 
 } // namespace
 
-FunnelTracker::FunnelTracker(Database& db)
-    : m_db(db)
+FunnelTracker::FunnelTracker(Database& db) : m_db(db)
 {
     // CROSS JOIN keeps events as the outer loop: a range scan on the cursor, a primary-key
     // lookup per event for the applicant's province and segment.
     m_readEvents = std::make_unique<SqliteStatement>(
-        db.native(), "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id"
-                     " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
-                     " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
+        db.native(),
+        "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id"
+        " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
+        " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
     // Served by the partial index events_joined_batch (migration 5): only wave joins.
     m_earlierJoin = std::make_unique<SqliteStatement>(
         db.native(), "SELECT 1 FROM events WHERE type = 7 AND applicant_id = ?1 AND id < ?2 LIMIT 1");
@@ -79,13 +79,26 @@ Status FunnelTracker::load()
         const size_t stage = slot(q.value(3).toLongLong());
         const qint64 count = q.value(4).toLongLong();
         switch (q.value(0).toInt()) {
-        case Totals: state.totals[stage] = count; break;
-        case Minute: state.perMinute[key][stage] = count; break;
-        case Province: state.perProvince[static_cast<int>(key)][stage] = count; break;
-        case Segment: state.perSegment[static_cast<int>(key)][stage] = count; break;
-        case Wave: state.perWave[static_cast<int>(key)] = count; break;
-        case Reason: state.nikRejections[q.value(2).toString()] = count; break;
-        default: break;
+        case Totals:
+            state.totals[stage] = count;
+            break;
+        case Minute:
+            state.perMinute[key][stage] = count;
+            break;
+        case Province:
+            state.perProvince[static_cast<int>(key)][stage] = count;
+            break;
+        case Segment:
+            state.perSegment[static_cast<int>(key)][stage] = count;
+            break;
+        case Wave:
+            state.perWave[static_cast<int>(key)] = count;
+            break;
+        case Reason:
+            state.nikRejections[q.value(2).toString()] = count;
+            break;
+        default:
+            break;
         }
     }
     q.finish();
@@ -137,7 +150,8 @@ Result<qint64> FunnelTracker::refresh(qint64 maxEvents)
         qint64 got = 0;
         int rc;
         // Rows are collected first: the join check below runs a second statement.
-        struct Row {
+        struct Row
+        {
             qint64 id, type, at, wave, applicant;
             int province, segment;
             QString reason;

@@ -17,7 +17,8 @@ namespace prakerja {
 class Database;
 class SqliteStatement;
 
-class FunnelTracker {
+class FunnelTracker
+{
 public:
     explicit FunnelTracker(Database& db);
     ~FunnelTracker();
@@ -46,8 +47,7 @@ public:
 
 private:
     enum Dimension : int { Totals = 1, Minute = 2, Province = 3, Segment = 4, Wave = 5, Reason = 6 };
-    void fold(qint64 type, qint64 at, qint64 wave, const QString& reason, int province, int segment,
-              bool firstJoin);
+    void fold(qint64 type, qint64 at, qint64 wave, const QString& reason, int province, int segment, bool firstJoin);
     Status writeDirty();
     void clearDirty();
 

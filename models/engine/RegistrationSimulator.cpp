@@ -22,7 +22,8 @@ quint64 splitmix(quint64 x)
 }
 
 // Small deterministic generator per person or per minute.
-class Rng {
+class Rng
+{
 public:
     explicit Rng(quint64 seed) : m_state(seed) { }
     quint64 next() { return m_state = splitmix(m_state); }
@@ -35,16 +36,16 @@ private:
 };
 
 const char* const kFirstNames[] = {
-    "Siti",  "Budi",   "Dewi",  "Agus",  "Sri",   "Ahmad",  "Rina",   "Joko",   "Putri", "Andi",   "Nur",
-    "Eko",   "Wahyu",  "Ayu",   "Dian",  "Rizky", "Fitri",  "Hendra", "Lestari", "Yusuf", "Indah", "Bayu",
-    "Ratna", "Fajar",  "Maya",  "Arif",  "Nurul", "Teguh",  "Wulan",  "Irfan",  "Sari",  "Made",   "Kadek",
-    "Yohanes", "Maria", "Ketut", "Asep", "Ujang", "Cucu",   "Tri",
+    "Siti",  "Budi", "Dewi",  "Agus",    "Sri",   "Ahmad", "Rina",  "Joko",   "Putri",   "Andi",
+    "Nur",   "Eko",  "Wahyu", "Ayu",     "Dian",  "Rizky", "Fitri", "Hendra", "Lestari", "Yusuf",
+    "Indah", "Bayu", "Ratna", "Fajar",   "Maya",  "Arif",  "Nurul", "Teguh",  "Wulan",   "Irfan",
+    "Sari",  "Made", "Kadek", "Yohanes", "Maria", "Ketut", "Asep",  "Ujang",  "Cucu",    "Tri",
 };
 const char* const kLastNames[] = {
-    "Santoso", "Wijaya",  "Saputra", "Lestari",  "Hidayat", "Siregar", "Nasution", "Simanjuntak", "Pratama",
-    "Kusuma",  "Rahayu",  "Setiawan", "Gunawan", "Harahap", "Purba",   "Sinaga",   "Wibowo",      "Nugroho",
-    "Susanto", "Halim",   "Tanjung", "Lubis",    "Putra",   "Utami",   "Maharani", "Ramadhan",    "Firmansyah",
-    "Syahputra", "Kurniawan", "Permata", "Sembiring", "Manurung", "Pohan", "Daulay", "Situmorang", "Tambunan",
+    "Santoso",   "Wijaya",    "Saputra",  "Lestari",   "Hidayat",  "Siregar", "Nasution", "Simanjuntak", "Pratama",
+    "Kusuma",    "Rahayu",    "Setiawan", "Gunawan",   "Harahap",  "Purba",   "Sinaga",   "Wibowo",      "Nugroho",
+    "Susanto",   "Halim",     "Tanjung",  "Lubis",     "Putra",    "Utami",   "Maharani", "Ramadhan",    "Firmansyah",
+    "Syahputra", "Kurniawan", "Permata",  "Sembiring", "Manurung", "Pohan",   "Daulay",   "Situmorang",  "Tambunan",
 };
 const char* const kDomains[] = {"gmail.com", "yahoo.co.id", "yahoo.com", "outlook.com", "ymail.com", "mail.id"};
 const char* const kSegments[] = {"laid_off", "furloughed", "micro_business", "job_seeker", "worker"};
@@ -63,7 +64,8 @@ constexpr quint8 kUnderAge = 1, kInvalidRegion = 2, kDuplicateNik = 3;
 
 } // namespace
 
-struct RegistrationSimulator::Person {
+struct RegistrationSimulator::Person
+{
     int district = 0;
     CivilDate birth;
     Sex sex = Sex::Male;
@@ -72,8 +74,7 @@ struct RegistrationSimulator::Person {
     quint64 bits = 0;
 };
 
-RegistrationSimulator::RegistrationSimulator(const SimulatorOptions& options)
-    : m_options(options)
+RegistrationSimulator::RegistrationSimulator(const SimulatorOptions& options) : m_options(options)
 {
     m_endMs = m_options.startMs + static_cast<qint64>(m_options.hours * Timestamp::kHour);
     planMinutes();
@@ -84,8 +85,9 @@ void RegistrationSimulator::planMinutes()
 {
     const int minutes = std::max(1, static_cast<int>(std::lround(m_options.hours * 60)));
     const qint64 n = m_options.registrations;
-    m_peak = std::max<qint64>(1, std::llround(static_cast<double>(kLaunchPeakPerMinute) * static_cast<double>(n)
-                                              / static_cast<double>(kLaunchRegistrations)));
+    m_peak = std::max<qint64>(1,
+                              std::llround(static_cast<double>(kLaunchPeakPerMinute) * static_cast<double>(n)
+                                           / static_cast<double>(kLaunchRegistrations)));
     // Background: a ramp over the first hour, then an evening-high diurnal curve.
     std::vector<double> background(static_cast<size_t>(minutes));
     const int peakMinute = std::min(minutes - 1, 60);
@@ -220,15 +222,16 @@ void RegistrationSimulator::writeRegistered(quint32 index, qint64 at, QByteArray
         nik = Nik::compose(p.district, p.birth, p.sex, p.serial);
     const char* first = kFirstNames[rng.below(std::size(kFirstNames))];
     const char* last = kLastNames[rng.below(std::size(kLastNames))];
-    const QByteArray handle = QByteArray(first).toLower() + '.' + QByteArray(last).toLower() + '.'
-        + QByteArray::number(index, 36);
+    const QByteArray handle
+        = QByteArray(first).toLower() + '.' + QByteArray(last).toLower() + '.' + QByteArray::number(index, 36);
     // Family cards: about a third of applicants share a card with the previous applicant.
     const quint32 family = (index > 0 && rng.chance(0.3)) ? index - 1 : index;
     const Person head = person(family);
-    const QByteArray kk = QString::asprintf("%06d%02d%02d%02d%04d", head.district, 1 + static_cast<int>(head.bits % 28),
-                                            1 + static_cast<int>(head.bits / 28 % 12), 10 + static_cast<int>(head.bits / 336 % 10),
-                                            1 + static_cast<int>(family % 9999))
-                              .toLatin1();
+    const QByteArray kk
+        = QString::asprintf("%06d%02d%02d%02d%04d", head.district, 1 + static_cast<int>(head.bits % 28),
+                            1 + static_cast<int>(head.bits / 28 % 12), 10 + static_cast<int>(head.bits / 336 % 10),
+                            1 + static_cast<int>(family % 9999))
+              .toLatin1();
     const QByteArray phone = QByteArray("08") + QByteArray::number(11 + rng.below(9))
         + QByteArray::number(10'000'000 + (static_cast<quint64>(index) * 7919 + m_options.seed) % 90'000'000);
     double s = rng.uniform();

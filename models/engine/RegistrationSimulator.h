@@ -14,7 +14,8 @@
 
 namespace prakerja {
 
-struct SimulatorOptions {
+struct SimulatorOptions
+{
     qint64 registrations = 1'432'133;
     double hours = 21.0;
     double speed = 0.0; // simulated seconds per real second; 0 = as fast as possible
@@ -25,7 +26,8 @@ struct SimulatorOptions {
     bool registrationsOnly = false; // no follow-up events (the ingest benchmark)
 };
 
-class RegistrationSimulator {
+class RegistrationSimulator
+{
 public:
     explicit RegistrationSimulator(const SimulatorOptions& options);
 
@@ -41,7 +43,8 @@ public:
     static constexpr qint64 kLaunchPeakPerMinute = 80'000;
 
 private:
-    struct Pending {
+    struct Pending
+    {
         qint64 at;
         quint32 person;
         quint8 type; // EventType

@@ -84,7 +84,8 @@ QMap<int, qint64> SelectionEngine::largestRemainder(qint64 quota, const QMap<int
         total += static_cast<Wide>(std::max<qint64>(0, w));
     if (total == 0 || quota <= 0)
         return seats;
-    struct Remainder {
+    struct Remainder
+    {
         Wide remainder;
         int province;
     };
@@ -138,14 +139,20 @@ quint8 SelectionEngine::tierOf(const SelectionPool& pool, qint64 i, const RuleSe
     for (int t = 0; t < rules.tierCount(); ++t) {
         bool match = false;
         switch (rules.tiers[static_cast<size_t>(t)]) {
-        case TierCriterion::KemnakerList: match = pool.refs[idx] & SelectionPool::OnKemnaker; break;
+        case TierCriterion::KemnakerList:
+            match = pool.refs[idx] & SelectionPool::OnKemnaker;
+            break;
         case TierCriterion::PrioritySegment: {
             const auto s = static_cast<Segment>(pool.segment[idx]);
             match = s == Segment::LaidOff || s == Segment::Furloughed || s == Segment::MicroBusiness;
             break;
         }
-        case TierCriterion::NotOnDtks: match = !(pool.refs[idx] & SelectionPool::OnDtks); break;
-        case TierCriterion::Everyone: match = true; break;
+        case TierCriterion::NotOnDtks:
+            match = !(pool.refs[idx] & SelectionPool::OnDtks);
+            break;
+        case TierCriterion::Everyone:
+            match = true;
+            break;
         }
         if (match) {
             tier = t;

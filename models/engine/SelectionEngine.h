@@ -15,12 +15,14 @@
 
 namespace prakerja {
 
-class SelectionEngine {
+class SelectionEngine
+{
 public:
     // Called with a percentage (0-100) between steps; returning false cancels the draw.
     using Progress = std::function<bool(int percent)>;
 
-    struct DrawResult {
+    struct DrawResult
+    {
         bool cancelled = false;
         qint64 ranked = 0; // members in the ranking (eligible at the draw)
         qint64 selected = 0;

@@ -7,7 +7,8 @@
 namespace prakerja {
 
 namespace {
-struct ReasonInfo {
+struct ReasonInfo
+{
     Eligibility reason;
     const char16_t* name;
     const char16_t* labelId;
@@ -56,10 +57,14 @@ std::optional<Eligibility> eligibilityFromName(QStringView name)
 QString outcomeStatusName(OutcomeStatus status)
 {
     switch (status) {
-    case OutcomeStatus::Ineligible: return QStringLiteral("ineligible");
-    case OutcomeStatus::Selected: return QStringLiteral("selected");
-    case OutcomeStatus::NotSelected: return QStringLiteral("not_selected");
-    case OutcomeStatus::Withdrawn: return QStringLiteral("withdrawn");
+    case OutcomeStatus::Ineligible:
+        return QStringLiteral("ineligible");
+    case OutcomeStatus::Selected:
+        return QStringLiteral("selected");
+    case OutcomeStatus::NotSelected:
+        return QStringLiteral("not_selected");
+    case OutcomeStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
     }
     return {};
 }

@@ -34,7 +34,8 @@ QString outcomeStatusName(OutcomeStatus status);
 
 using BlindId = std::array<quint8, 16>;
 
-struct SelectionPool {
+struct SelectionPool
+{
     enum Flag : quint8 {
         EmailVerified = 1,
         NikVerified = 2,

@@ -7,7 +7,8 @@
 
 namespace prakerja {
 
-class CsvReader {
+class CsvReader
+{
 public:
     explicit CsvReader(QIODevice& device, QChar separator = u',') : m_device(device), m_separator(separator) { }
 

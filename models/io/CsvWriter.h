@@ -7,7 +7,8 @@
 
 namespace prakerja {
 
-class CsvWriter {
+class CsvWriter
+{
 public:
     explicit CsvWriter(QIODevice& device) : m_device(device) { }
 

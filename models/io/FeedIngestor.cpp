@@ -16,14 +16,16 @@ namespace prakerja {
 
 namespace {
 
-struct Item {
+struct Item
+{
     qint64 line;
     Result<FeedRecord> record;
 };
 using Batch = std::vector<Item>;
 
 // Hands batches from the parser thread to the writer; the capacity bounds memory.
-class BatchQueue {
+class BatchQueue
+{
 public:
     explicit BatchQueue(size_t capacity) : m_capacity(capacity) { }
 
@@ -159,8 +161,12 @@ Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
             else
                 error = item.record.error();
             switch (outcome) {
-            case FeedWriter::Outcome::Accepted: ++delta.accepted; break;
-            case FeedWriter::Outcome::Duplicate: ++delta.duplicates; break;
+            case FeedWriter::Outcome::Accepted:
+                ++delta.accepted;
+                break;
+            case FeedWriter::Outcome::Duplicate:
+                ++delta.duplicates;
+                break;
             case FeedWriter::Outcome::Rejected:
                 ++delta.rejected;
                 rejects.emplace_back(item.line, error);

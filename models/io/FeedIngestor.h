@@ -17,7 +17,8 @@ namespace prakerja {
 
 class Database;
 
-struct IngestSummary {
+struct IngestSummary
+{
     qint64 lines = 0;
     qint64 accepted = 0;
     qint64 duplicates = 0;
@@ -25,7 +26,8 @@ struct IngestSummary {
     bool cancelled = false;
 };
 
-class FeedIngestor {
+class FeedIngestor
+{
 public:
     enum class Next { Line, Flush, End };
     // Produces the next line (without its newline) or says to flush or stop.

@@ -14,16 +14,18 @@ const QHash<QString, QPair<QString, QString>>& reasonTexts()
         {QStringLiteral("malformed_json"), {QStringLiteral("JSON tidak valid"), QStringLiteral("malformed JSON")}},
         {QStringLiteral("missing_field"), {QStringLiteral("kolom wajib tidak ada"), QStringLiteral("missing field")}},
         {QStringLiteral("invalid_field"), {QStringLiteral("nilai kolom tidak valid"), QStringLiteral("invalid field")}},
-        {QStringLiteral("unknown_event"), {QStringLiteral("jenis kejadian tidak dikenal"),
-                                           QStringLiteral("unknown event type")}},
-        {QStringLiteral("birth_date_mismatch"), {QStringLiteral("tanggal lahir tidak sesuai dengan NIK"),
-                                                 QStringLiteral("birth date contradicts the NIK")}},
-        {QStringLiteral("nik_taken"), {QStringLiteral("NIK sudah dipakai pendaftar lain"),
-                                       QStringLiteral("NIK already registered by another applicant")}},
-        {QStringLiteral("email_taken"), {QStringLiteral("email sudah dipakai pendaftar lain"),
-                                         QStringLiteral("email already registered by another applicant")}},
-        {QStringLiteral("unknown_nik"), {QStringLiteral("NIK belum terdaftar"),
-                                         QStringLiteral("event for an unknown NIK")}},
+        {QStringLiteral("unknown_event"),
+         {QStringLiteral("jenis kejadian tidak dikenal"), QStringLiteral("unknown event type")}},
+        {QStringLiteral("birth_date_mismatch"),
+         {QStringLiteral("tanggal lahir tidak sesuai dengan NIK"), QStringLiteral("birth date contradicts the NIK")}},
+        {QStringLiteral("nik_taken"),
+         {QStringLiteral("NIK sudah dipakai pendaftar lain"),
+          QStringLiteral("NIK already registered by another applicant")}},
+        {QStringLiteral("email_taken"),
+         {QStringLiteral("email sudah dipakai pendaftar lain"),
+          QStringLiteral("email already registered by another applicant")}},
+        {QStringLiteral("unknown_nik"),
+         {QStringLiteral("NIK belum terdaftar"), QStringLiteral("event for an unknown NIK")}},
     };
     return texts;
 }
@@ -77,7 +79,8 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
             return std::nullopt;
         }
         if (m->kind != FlatJsonObject::Kind::String)
-            return rejectError(QStringLiteral("invalid_field"), QStringLiteral("%1 must be a string").arg(QLatin1StringView(key)));
+            return rejectError(QStringLiteral("invalid_field"),
+                               QStringLiteral("%1 must be a string").arg(QLatin1StringView(key)));
         out = m->text;
         return std::nullopt;
     };

@@ -12,7 +12,8 @@ namespace prakerja {
 
 class PiiCipher;
 
-class FeedParser {
+class FeedParser
+{
 public:
     explicit FeedParser(PiiCipher& cipher) : m_cipher(cipher) { }
 

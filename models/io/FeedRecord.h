@@ -10,7 +10,8 @@
 
 namespace prakerja {
 
-struct FeedRecord {
+struct FeedRecord
+{
     qint64 line = 0;
     EventType type = EventType::Registered;
     qint64 at = 0; // UTC epoch ms

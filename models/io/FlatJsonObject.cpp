@@ -4,7 +4,8 @@ namespace prakerja {
 
 namespace {
 
-class Cursor {
+class Cursor
+{
 public:
     explicit Cursor(QByteArrayView text) : m_p(text.data()), m_begin(text.data()), m_end(text.data() + text.size()) { }
 
@@ -51,14 +52,30 @@ public:
                 return false;
             const char e = *m_p++;
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 char32_t cp = 0;
                 if (!readHex4(cp))

@@ -10,10 +10,12 @@
 
 namespace prakerja {
 
-class FlatJsonObject {
+class FlatJsonObject
+{
 public:
     enum class Kind : quint8 { String, Number, Bool, Null };
-    struct Member {
+    struct Member
+    {
         QByteArray key;
         Kind kind = Kind::Null;
         QString text; // string value, or the number's/literal's source text

@@ -9,7 +9,8 @@
 
 namespace prakerja {
 
-class ReferenceImporter {
+class ReferenceImporter
+{
 public:
     ReferenceImporter(Database& db, ReferenceList list) : m_db(db), m_list(list) { }
     void setRejectSink(FeedIngestor::RejectSink sink) { m_rejects = std::move(sink); }

@@ -93,8 +93,8 @@ Status KeyFile::save(const QString& path) const
                          QStringLiteral("Berkas kunci tidak dapat ditulis: %1").arg(file.errorString()),
                          QStringLiteral("Cannot write key file: %1").arg(file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    QByteArray text = "# Prakerja Operator Console key file. Secret: keep mode 0600 and back it up offline.\n"
-                      + kMagic + '\n';
+    QByteArray text
+        = "# Prakerja Operator Console key file. Secret: keep mode 0600 and back it up offline.\n" + kMagic + '\n';
     for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
         text += "key " + QByteArray::number(it.key()) + ' ' + it.value().toBase64() + '\n';
     text += "active " + QByteArray::number(m_active) + '\n';
@@ -143,8 +143,8 @@ QByteArray KeyFile::checkValue(int id) const
 
 QString KeyFile::defaultPathFor(const QString& databasePath)
 {
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QStringLiteral("/prakerja/keys");
+    const QString config
+        = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/prakerja/keys");
     return config + u'/' + QFileInfo(databasePath).completeBaseName() + QStringLiteral(".key");
 }
 

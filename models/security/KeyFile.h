@@ -11,7 +11,8 @@
 
 namespace prakerja {
 
-class KeyFile {
+class KeyFile
+{
 public:
     KeyFile() = default;
     ~KeyFile();

@@ -60,14 +60,14 @@ Status PasswordHasher::checkPolicy(const QString& password, const QString& userN
                          QStringLiteral("Kata sandi minimal %1 karakter").arg(kMinimumLength),
                          QStringLiteral("Password must have at least %1 characters").arg(kMinimumLength));
     static const QSet<QString> common = {
-        QStringLiteral("password1234"), QStringLiteral("123456789012"), QStringLiteral("qwertyuiop12"),
-        QStringLiteral("passwordpassword"), QStringLiteral("administrator"), QStringLiteral("iloveyou1234"),
-        QStringLiteral("indonesia123"), QStringLiteral("indonesia1945"), QStringLiteral("merdeka17081945"),
-        QStringLiteral("bismillah123"), QStringLiteral("prakerja2020"), QStringLiteral("kartuprakerja"),
-        QStringLiteral("kartuprakerja2020"), QStringLiteral("1234567890ab"), QStringLiteral("qwerty123456"),
-        QStringLiteral("aaaaaaaaaaaa"), QStringLiteral("passw0rd1234"), QStringLiteral("welcome12345"),
-        QStringLiteral("123123123123"), QStringLiteral("111111111111"), QStringLiteral("abcdefghijkl"),
-        QStringLiteral("abc123abc123"), QStringLiteral("jakarta12345"), QStringLiteral("rahasia12345"),
+        QStringLiteral("password1234"),      QStringLiteral("123456789012"),  QStringLiteral("qwertyuiop12"),
+        QStringLiteral("passwordpassword"),  QStringLiteral("administrator"), QStringLiteral("iloveyou1234"),
+        QStringLiteral("indonesia123"),      QStringLiteral("indonesia1945"), QStringLiteral("merdeka17081945"),
+        QStringLiteral("bismillah123"),      QStringLiteral("prakerja2020"),  QStringLiteral("kartuprakerja"),
+        QStringLiteral("kartuprakerja2020"), QStringLiteral("1234567890ab"),  QStringLiteral("qwerty123456"),
+        QStringLiteral("aaaaaaaaaaaa"),      QStringLiteral("passw0rd1234"),  QStringLiteral("welcome12345"),
+        QStringLiteral("123123123123"),      QStringLiteral("111111111111"),  QStringLiteral("abcdefghijkl"),
+        QStringLiteral("abc123abc123"),      QStringLiteral("jakarta12345"),  QStringLiteral("rahasia12345"),
     };
     const QString lower = password.toLower();
     if (common.contains(lower) || (!userName.isEmpty() && lower.contains(userName.toLower())))

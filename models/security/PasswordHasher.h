@@ -9,7 +9,8 @@
 
 namespace prakerja {
 
-class PasswordHasher {
+class PasswordHasher
+{
 public:
     // OWASP 2023 guidance for PBKDF2-HMAC-SHA-256.
     static constexpr int kDefaultIterations = 600'000;

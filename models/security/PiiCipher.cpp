@@ -17,7 +17,8 @@
 namespace prakerja {
 
 namespace {
-struct Generation {
+struct Generation
+{
     QByteArray encKey;
     SHA256_CTX inner{};
     SHA256_CTX outer{};
@@ -41,7 +42,8 @@ void prepareHmac(Generation& g, const QByteArray& key)
 }
 } // namespace
 
-struct PiiCipher::Impl {
+struct PiiCipher::Impl
+{
     QMap<int, Generation> generations;
     int active = 0;
     EVP_CIPHER_CTX* enc = nullptr;
@@ -62,8 +64,7 @@ struct PiiCipher::Impl {
     }
 };
 
-PiiCipher::PiiCipher(const KeyFile& keys)
-    : d(std::make_unique<Impl>())
+PiiCipher::PiiCipher(const KeyFile& keys) : d(std::make_unique<Impl>())
 {
     for (int id : keys.ids()) {
         Generation g;

@@ -17,7 +17,8 @@ namespace prakerja {
 
 enum class PiiField : quint8 { Nik = 1, Kk = 2, Email = 3, Phone = 4 };
 
-class PiiCipher {
+class PiiCipher
+{
 public:
     static constexpr int kBlindIndexSize = 16;
     static constexpr int kOverhead = 1 + 12 + 16;

@@ -11,9 +11,11 @@ namespace prakerja {
 
 class Workspace;
 
-class FeedService {
+class FeedService
+{
 public:
-    struct Sinks {
+    struct Sinks
+    {
         FeedIngestor::RejectSink rejects;
         FeedIngestor::ProgressSink progress;
         const std::atomic<bool>* cancel = nullptr;

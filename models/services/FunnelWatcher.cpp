@@ -20,15 +20,13 @@ constexpr qint64 kCheckpointEveryMs = 5'000;
 constexpr int kReconnectEveryMs = 1'000;
 } // namespace
 
-class FunnelWatcher::Worker : public QObject {
+class FunnelWatcher::Worker : public QObject
+{
     Q_OBJECT
 public:
     Worker(const WorkspacePaths& paths, const KeyFile& keys, bool mayView)
-        : m_paths(paths)
-        , m_keys(keys)
-        , m_mayView(mayView)
-    {
-    }
+        : m_paths(paths), m_keys(keys), m_mayView(mayView)
+    { }
 
     void start()
     {
@@ -163,8 +161,7 @@ private:
     QString m_lastMessage;
 };
 
-FunnelWatcher::FunnelWatcher(const WorkspacePaths& paths, const KeyFile& keys, const Session& session,
-                             QObject* parent)
+FunnelWatcher::FunnelWatcher(const WorkspacePaths& paths, const KeyFile& keys, const Session& session, QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<FunnelSnapshot>();
@@ -186,7 +183,8 @@ FunnelWatcher::FunnelWatcher(const WorkspacePaths& paths, const KeyFile& keys, c
 
 FunnelWatcher::~FunnelWatcher()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -14,13 +14,13 @@
 
 namespace prakerja {
 
-class FunnelWatcher : public QObject {
+class FunnelWatcher : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(FunnelWatcher)
 public:
     // Snapshots need Permission::ViewDashboard; the registration count (status bar) does not.
-    FunnelWatcher(const WorkspacePaths& paths, const KeyFile& keys, const Session& session,
-                  QObject* parent = nullptr);
+    FunnelWatcher(const WorkspacePaths& paths, const KeyFile& keys, const Session& session, QObject* parent = nullptr);
     ~FunnelWatcher() override;
 
     // Asks for a poll now (e.g. after the GUI's own write, which data_version does not report).

@@ -5,10 +5,7 @@
 namespace prakerja {
 
 IngestJob::IngestJob(const WorkspacePaths& paths, const KeyFile& keys, const Session& session, QObject* parent)
-    : QObject(parent)
-    , m_paths(paths)
-    , m_keys(keys)
-    , m_session(session)
+    : QObject(parent), m_paths(paths), m_keys(keys), m_session(session)
 {
     qRegisterMetaType<IngestSummary>();
 }

@@ -12,7 +12,8 @@
 
 namespace prakerja {
 
-class IngestJob : public QObject {
+class IngestJob : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(IngestJob)
 public:

@@ -10,14 +10,12 @@
 
 namespace prakerja {
 
-class Session {
+class Session
+{
 public:
     Session(qint64 operatorId, const QString& operatorName, Role role)
-        : m_operatorId(operatorId)
-        , m_operatorName(operatorName)
-        , m_role(role)
-    {
-    }
+        : m_operatorId(operatorId), m_operatorName(operatorName), m_role(role)
+    { }
     // The built-in actor for work that no operator starts (first-run setup, migrations).
     static Session system() { return Session(0, QStringLiteral("system"), Role::Administrator); }
 

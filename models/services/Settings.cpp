@@ -8,8 +8,7 @@ namespace prakerja {
 
 Settings::Settings()
     : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("prakerja"), QStringLiteral("console"))
-{
-}
+{ }
 
 Settings& Settings::instance()
 {
@@ -25,23 +24,39 @@ QString Settings::name(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::Language: return QStringLiteral("id");
-    case Key::IdleLockMinutes: return 15;
-    case Key::LockoutFailures: return 5;
-    case Key::LockoutMinutes: return 15;
-    case Key::DemoSimulatorSpeed: return 60;
+    case Key::Language:
+        return QStringLiteral("id");
+    case Key::IdleLockMinutes:
+        return 15;
+    case Key::LockoutFailures:
+        return 5;
+    case Key::LockoutMinutes:
+        return 15;
+    case Key::DemoSimulatorSpeed:
+        return 60;
     case Key::MainWindowGeometry:
-    case Key::MainWindowState: return QByteArray();
-    case Key::LastPage: return 0;
-    case Key::LastUser: return QString();
-    case Key::BudgetTotal: return Budget().total;
-    case Key::BudgetTrainingCredit: return Budget().trainingCredit;
-    case Key::BudgetMonthlyIncentive: return Budget().monthlyIncentive;
-    case Key::BudgetIncentiveMonths: return Budget().incentiveMonths;
-    case Key::BudgetSurveyIncentive: return Budget().surveyIncentive;
-    case Key::BudgetSurveys: return Budget().surveys;
-    case Key::WaveRequirePhoneVerified: return true;
-    case Key::WaveFamilyCardCap: return 2;
+    case Key::MainWindowState:
+        return QByteArray();
+    case Key::LastPage:
+        return 0;
+    case Key::LastUser:
+        return QString();
+    case Key::BudgetTotal:
+        return Budget().total;
+    case Key::BudgetTrainingCredit:
+        return Budget().trainingCredit;
+    case Key::BudgetMonthlyIncentive:
+        return Budget().monthlyIncentive;
+    case Key::BudgetIncentiveMonths:
+        return Budget().incentiveMonths;
+    case Key::BudgetSurveyIncentive:
+        return Budget().surveyIncentive;
+    case Key::BudgetSurveys:
+        return Budget().surveys;
+    case Key::WaveRequirePhoneVerified:
+        return true;
+    case Key::WaveFamilyCardCap:
+        return 2;
     }
     return {};
 }

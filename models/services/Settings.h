@@ -8,7 +8,8 @@
 
 namespace prakerja {
 
-class Settings : public QObject {
+class Settings : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(Settings)
 public:

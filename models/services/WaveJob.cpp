@@ -6,10 +6,7 @@
 namespace prakerja {
 
 WaveJob::WaveJob(const Workspace& workspace, const Session& session, QObject* parent)
-    : QObject(parent)
-    , m_workspace(workspace)
-    , m_session(session)
-    , m_budget(WaveService::configuredBudget())
+    : QObject(parent), m_workspace(workspace), m_session(session), m_budget(WaveService::configuredBudget())
 {
     qRegisterMetaType<WaveJobResult>();
     connect(&m_watcher, &QFutureWatcher<WaveJobResult>::finished, this,
@@ -32,7 +29,12 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
     auto report = [this, self](int percent) {
         // Progress crosses to the GUI thread by a queued call; the draw stops when asked.
         QMetaObject::invokeMethod(
-            this, [self, percent] { if (self) Q_EMIT self->progress(percent); }, Qt::QueuedConnection);
+            this,
+            [self, percent] {
+                if (self)
+                    Q_EMIT self->progress(percent);
+            },
+            Qt::QueuedConnection);
         return !m_cancel.load();
     };
     const Session session = m_session;
@@ -77,8 +79,8 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
         case Kind::Close:
         case Kind::Cancel: {
             const Status s = kind == Kind::Open ? waves.open(session, wave)
-                : kind == Kind::Close            ? waves.close(session, wave)
-                                                 : waves.cancel(session, wave);
+                : kind == Kind::Close           ? waves.close(session, wave)
+                                                : waves.cancel(session, wave);
             if (!s)
                 return fail(s.error());
             break;
@@ -117,8 +119,8 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             auto v = waves.verify(session, wave, report);
             if (!v)
                 return fail(v.error());
-            r.message = v->matches ? QObject::tr("Cocok: %1").arg(v->detail)
-                                   : QObject::tr("TIDAK COCOK: %1").arg(v->detail);
+            r.message
+                = v->matches ? QObject::tr("Cocok: %1").arg(v->detail) : QObject::tr("TIDAK COCOK: %1").arg(v->detail);
             r.ok = v->matches;
             return r;
         }

@@ -15,7 +15,8 @@
 
 namespace prakerja {
 
-struct WaveJobResult {
+struct WaveJobResult
+{
     enum class Kind { Refresh, Create, Open, Close, Cancel, DryRun, Draw, Announce, Verify };
     Kind kind = Kind::Refresh;
     int wave = 0;
@@ -27,7 +28,8 @@ struct WaveJobResult {
     std::optional<DrawOutcome> compare; // DryRun with a second rule set
 };
 
-class WaveJob : public QObject {
+class WaveJob : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY(WaveJob)
 public:

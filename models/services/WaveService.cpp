@@ -25,9 +25,10 @@ namespace {
 
 Error stateError(const Wave& wave, const QString& wantedEn, const QString& wantedId)
 {
-    return makeError(QStringLiteral("wave_state"),
-                     QStringLiteral("Gelombang %1 berstatus %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedId),
-                     QStringLiteral("Wave %1 is %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedEn));
+    return makeError(
+        QStringLiteral("wave_state"),
+        QStringLiteral("Gelombang %1 berstatus %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedId),
+        QStringLiteral("Wave %1 is %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedEn));
 }
 
 Error cancelledError()
@@ -90,9 +91,10 @@ Result<Wave> WaveService::create(const Session& session, const WaveDraft& draft)
         return s.error();
     if (draft.quota <= 0 || draft.closesAt <= draft.opensAt || draft.announceAt < draft.closesAt
         || draft.trainingStartsAt < draft.announceAt)
-        return makeError(QStringLiteral("invalid_wave"),
-                         QStringLiteral("Kuota harus positif dan tanggal berurutan: buka < tutup <= pengumuman <= pelatihan"),
-                         QStringLiteral("Quota must be positive and dates in order: opens < closes <= announce <= training"));
+        return makeError(
+            QStringLiteral("invalid_wave"),
+            QStringLiteral("Kuota harus positif dan tanggal berurutan: buka < tutup <= pengumuman <= pelatihan"),
+            QStringLiteral("Quota must be positive and dates in order: opens < closes <= announce <= training"));
     WaveRepository repo(m_db);
     Wave w;
     w.number = draft.number > 0 ? draft.number : repo.nextNumber();
@@ -117,10 +119,11 @@ Result<Wave> WaveService::create(const Session& session, const WaveDraft& draft)
     Status s = repo.insert(w, seed);
     Crypto::wipe(seed);
     if (s)
-        s = AuditLog(m_db).append(session, QStringLiteral("wave.create"), QStringLiteral("wave:%1").arg(w.number),
-                                  QStringLiteral("quota=%1 commitment=%2 rules=%3")
-                                      .arg(w.quota)
-                                      .arg(QString::fromLatin1(w.seedCommitment.toHex()), QString::fromUtf8(w.rules.toJson())));
+        s = AuditLog(m_db).append(
+            session, QStringLiteral("wave.create"), QStringLiteral("wave:%1").arg(w.number),
+            QStringLiteral("quota=%1 commitment=%2 rules=%3")
+                .arg(w.quota)
+                .arg(QString::fromLatin1(w.seedCommitment.toHex()), QString::fromUtf8(w.rules.toJson())));
     if (s)
         s = m_db.commit();
     if (!s) {
@@ -217,7 +220,7 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
     if (write
         && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM waves WHERE number < ? AND status = ?"),
                        {number, static_cast<int>(WaveStatus::Drawn)})
-                   .toInt()
+                .toInt()
             > 0)
         return makeError(QStringLiteral("earlier_wave_pending"),
                          QStringLiteral("Gelombang sebelumnya sudah diundi tetapi belum diumumkan"),
@@ -267,11 +270,12 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
             outcome.selectedIds.push_back(pool->id[i]);
     if (!write) {
         outcome.report = DrawReport::from(pool.value(), wave->quota, closing);
-        const Status s = AuditLog(m_db).append(session, QStringLiteral("wave.dry_run"), QStringLiteral("wave:%1").arg(number),
-                                               QStringLiteral("pool=%1 selected=%2 rules=%3")
-                                                   .arg(outcome.pool)
-                                                   .arg(outcome.selected)
-                                                   .arg(QString::fromUtf8(rules.toJson())));
+        const Status s
+            = AuditLog(m_db).append(session, QStringLiteral("wave.dry_run"), QStringLiteral("wave:%1").arg(number),
+                                    QStringLiteral("pool=%1 selected=%2 rules=%3")
+                                        .arg(outcome.pool)
+                                        .arg(outcome.selected)
+                                        .arg(QString::fromUtf8(rules.toJson())));
         if (!s)
             return s.error();
         return outcome;
@@ -391,20 +395,22 @@ Result<AnnounceOutcome> WaveService::announce(const Session& session, int number
             s = q.error();
     }
     if (s)
-        s = repo.addLedger({0, number, at, QStringLiteral("announce"), outcome.selected, m_budget.cost(outcome.selected)});
+        s = repo.addLedger(
+            {0, number, at, QStringLiteral("announce"), outcome.selected, m_budget.cost(outcome.selected)});
     if (s)
         s = repo.recordAnnouncement(number, at, outcome.selected);
     if (s) {
         QStringList withdrawn;
         for (const auto& w : outcome.withdrawals)
             withdrawn << QStringLiteral("%1:%2").arg(w.first).arg(eligibilityName(w.second));
-        s = AuditLog(m_db).append(session, QStringLiteral("wave.announce"), QStringLiteral("wave:%1").arg(number),
-                                  QStringLiteral("selected=%1 withdrawn=%2 replacements=%3 committed=%4 withdrawals=[%5]")
-                                      .arg(outcome.selected)
-                                      .arg(outcome.withdrawn)
-                                      .arg(outcome.replacements)
-                                      .arg(m_budget.cost(outcome.selected))
-                                      .arg(withdrawn.join(u' ')));
+        s = AuditLog(m_db).append(
+            session, QStringLiteral("wave.announce"), QStringLiteral("wave:%1").arg(number),
+            QStringLiteral("selected=%1 withdrawn=%2 replacements=%3 committed=%4 withdrawals=[%5]")
+                .arg(outcome.selected)
+                .arg(outcome.withdrawn)
+                .arg(outcome.replacements)
+                .arg(m_budget.cost(outcome.selected))
+                .arg(withdrawn.join(u' ')));
     }
     if (s && progress && !progress(99))
         s = cancelledError();
@@ -457,19 +463,22 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
     // The per-applicant rows must agree with the packed outcome, both ways.
     if (v.firstDifferingApplicant < 0) {
         QMap<quint32, QPair<int, quint32>> rows; // applicant -> (status, rank)
-        auto q = m_db.exec(QStringLiteral("SELECT applicant_id, status, rank FROM selections WHERE wave = ? ORDER BY applicant_id"),
-                           {number});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT applicant_id, status, rank FROM selections WHERE wave = ? ORDER BY applicant_id"),
+            {number});
         if (!q)
             return q.error();
         while (q.value().next())
-            rows.insert(static_cast<quint32>(q->value(0).toLongLong()), {q->value(1).toInt(), static_cast<quint32>(q->value(2).toLongLong())});
+            rows.insert(static_cast<quint32>(q->value(0).toLongLong()),
+                        {q->value(1).toInt(), static_cast<quint32>(q->value(2).toLongLong())});
         for (size_t i = 0; i < s.id.size() && v.firstDifferingApplicant < 0; ++i) {
             const auto st = static_cast<OutcomeStatus>(s.status[i]);
             const bool listed = st == OutcomeStatus::Selected || st == OutcomeStatus::Withdrawn;
             const auto it = rows.constFind(s.id[i]);
             if (listed != (it != rows.cend()) || (listed && (it->first != s.status[i] || it->second != s.rank[i]))) {
                 v.firstDifferingApplicant = s.id[i];
-                v.detail = QStringLiteral("applicant %1: the selections table disagrees with the stored outcome").arg(s.id[i]);
+                v.detail = QStringLiteral("applicant %1: the selections table disagrees with the stored outcome")
+                               .arg(s.id[i]);
             }
             rows.remove(s.id[i]);
         }
@@ -482,12 +491,17 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
     for (quint8 st : s.status)
         selected += st == static_cast<quint8>(OutcomeStatus::Selected);
     if (v.firstDifferingApplicant < 0 && selected != wave->selectedCount)
-        v.detail = QStringLiteral("the wave records %1 selected, the outcome holds %2").arg(wave->selectedCount).arg(selected);
+        v.detail = QStringLiteral("the wave records %1 selected, the outcome holds %2")
+                       .arg(wave->selectedCount)
+                       .arg(selected);
     v.matches = v.firstDifferingApplicant < 0 && v.detail.isEmpty();
     if (v.matches)
-        v.detail = QStringLiteral("%1 members, %2 selected: the stored outcome matches the re-run").arg(v.members).arg(selected);
-    const Status a = AuditLog(m_db).append(session, QStringLiteral("wave.verify"), QStringLiteral("wave:%1").arg(number),
-                                           v.matches ? QStringLiteral("match") : v.detail);
+        v.detail = QStringLiteral("%1 members, %2 selected: the stored outcome matches the re-run")
+                       .arg(v.members)
+                       .arg(selected);
+    const Status a
+        = AuditLog(m_db).append(session, QStringLiteral("wave.verify"), QStringLiteral("wave:%1").arg(number),
+                                v.matches ? QStringLiteral("match") : v.detail);
     if (!a)
         return a.error();
     return v;
@@ -520,7 +534,8 @@ Status WaveService::exportPool(const Session& session, int number, const QString
             + QByteArray::number(p.tier[i]) + ',';
         line += eligibilityName(static_cast<Eligibility>(p.reason[i])).toLatin1() + ',';
         if (drawn)
-            line += outcomeStatusName(static_cast<OutcomeStatus>(p.status[i])).toLatin1() + ',' + QByteArray::number(p.rank[i]);
+            line += outcomeStatusName(static_cast<OutcomeStatus>(p.status[i])).toLatin1() + ','
+                + QByteArray::number(p.rank[i]);
         else
             line += ',';
         line += '\n';
@@ -559,10 +574,11 @@ Result<RevokeOutcome> WaveService::revokeExpired(const Session& session, qint64 
         return s.error();
     RevokeOutcome outcome;
     QMap<int, qint64> perWave;
-    auto q = m_db.exec(QStringLiteral("SELECT p.applicant_id, p.wave FROM participants p JOIN applicants a ON a.id = p.applicant_id"
-                                      " WHERE p.status = 1 AND p.announced_at + ? <= ?"
-                                      " AND (a.training_bought_at IS NULL OR a.training_bought_at > p.announced_at + ?)"),
-                       {window, now, window});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT p.applicant_id, p.wave FROM participants p JOIN applicants a ON a.id = p.applicant_id"
+                       " WHERE p.status = 1 AND p.announced_at + ? <= ?"
+                       " AND (a.training_bought_at IS NULL OR a.training_bought_at > p.announced_at + ?)"),
+        {window, now, window});
     if (!q) {
         m_db.rollback();
         return q.error();
@@ -575,7 +591,8 @@ Result<RevokeOutcome> WaveService::revokeExpired(const Session& session, qint64 
     q.value().finish();
     Status s;
     for (qint64 id : ids) {
-        auto u = m_db.exec(QStringLiteral("UPDATE participants SET status = 2, revoked_at = ? WHERE applicant_id = ?"), {now, id});
+        auto u = m_db.exec(QStringLiteral("UPDATE participants SET status = 2, revoked_at = ? WHERE applicant_id = ?"),
+                           {now, id});
         if (!u) {
             s = u.error();
             break;
@@ -588,8 +605,9 @@ Result<RevokeOutcome> WaveService::revokeExpired(const Session& session, qint64 
     }
     outcome.revoked = ids.size();
     if (s)
-        s = AuditLog(m_db).append(session, QStringLiteral("participant.revoke_expired"), QStringLiteral("participants"),
-                                  QStringLiteral("revoked=%1 returned=%2 days=%3").arg(outcome.revoked).arg(outcome.returned).arg(days));
+        s = AuditLog(m_db).append(
+            session, QStringLiteral("participant.revoke_expired"), QStringLiteral("participants"),
+            QStringLiteral("revoked=%1 returned=%2 days=%3").arg(outcome.revoked).arg(outcome.returned).arg(days));
     if (s)
         s = m_db.commit();
     if (!s) {
@@ -607,7 +625,8 @@ Result<BudgetView> WaveService::budget(const Session& session)
     BudgetView view;
     view.budget = m_budget;
     view.ledger = repo.ledger();
-    view.activeParticipants = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM participants WHERE status = 1")).toLongLong();
+    view.activeParticipants
+        = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM participants WHERE status = 1")).toLongLong();
     // The pool still available, approximated from the maintained stage totals (never a scan):
     // NIK-verified applicants who are not yet participants.
     const StageTotals totals = StageTotals::read(m_db);

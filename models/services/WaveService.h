@@ -19,7 +19,8 @@ namespace prakerja {
 
 class Database;
 
-struct WaveDraft {
+struct WaveDraft
+{
     int number = 0; // 0: the next free number
     QString name;
     qint64 opensAt = 0, closesAt = 0, announceAt = 0, trainingStartsAt = 0;
@@ -28,7 +29,8 @@ struct WaveDraft {
     RuleSet rules;
 };
 
-struct DrawOutcome {
+struct DrawOutcome
+{
     int wave = 0;
     bool dryRun = false;
     qint64 pool = 0, ranked = 0, selected = 0;
@@ -40,31 +42,36 @@ struct DrawOutcome {
     qint64 engineBytes = 0;
 };
 
-struct AnnounceOutcome {
+struct AnnounceOutcome
+{
     qint64 selected = 0, withdrawn = 0, replacements = 0;
     QList<QPair<quint32, Eligibility>> withdrawals; // selected applicants withdrawn, with the reason
 };
 
-struct VerifyOutcome {
+struct VerifyOutcome
+{
     bool matches = false;
     qint64 members = 0;
     qint64 firstDifferingApplicant = -1;
     QString detail; // what differs, for people
 };
 
-struct RevokeOutcome {
+struct RevokeOutcome
+{
     qint64 revoked = 0;
     qint64 returned = 0; // rupiah
 };
 
-struct BudgetView {
+struct BudgetView
+{
     Budget budget;
     QList<LedgerEntry> ledger;
     BudgetForecast forecast;
     qint64 activeParticipants = 0;
 };
 
-class WaveService {
+class WaveService
+{
 public:
     using Progress = std::function<bool(int percent)>; // false cancels
 

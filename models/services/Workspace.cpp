@@ -25,9 +25,10 @@ WorkspacePaths WorkspacePaths::resolve(const QString& databaseArg, const QString
 Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
 {
     if (!QFileInfo::exists(paths.database))
-        return makeError(QStringLiteral("db_missing"),
-                         QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(paths.database),
-                         QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(paths.database));
+        return makeError(
+            QStringLiteral("db_missing"),
+            QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(paths.database),
+            QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(paths.database));
     auto keys = KeyFile::load(paths.keyFile);
     if (!keys)
         return keys.error();
@@ -39,7 +40,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
 
 Result<std::unique_ptr<Workspace>> Workspace::init(const WorkspacePaths& paths)
 {
-    Result<KeyFile> keys = QFileInfo::exists(paths.keyFile) ? KeyFile::load(paths.keyFile) : KeyFile::create(paths.keyFile);
+    Result<KeyFile> keys
+        = QFileInfo::exists(paths.keyFile) ? KeyFile::load(paths.keyFile) : KeyFile::create(paths.keyFile);
     if (!keys)
         return keys.error();
     auto db = Database::open(paths.database, keys.value(), Database::OpenMode::CreateIfMissing);

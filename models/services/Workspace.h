@@ -10,13 +10,15 @@
 
 namespace prakerja {
 
-struct WorkspacePaths {
+struct WorkspacePaths
+{
     QString database;
     QString keyFile;
     static WorkspacePaths resolve(const QString& databaseArg = {}, const QString& keyFileArg = {});
 };
 
-class Workspace {
+class Workspace
+{
 public:
     // An existing database and its key file.
     static Result<std::unique_ptr<Workspace>> open(const WorkspacePaths& paths);

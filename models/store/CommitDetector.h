@@ -11,7 +11,8 @@ namespace prakerja {
 
 class Database;
 
-class CommitDetector {
+class CommitDetector
+{
 public:
     virtual ~CommitDetector() = default;
     // True when something may have been committed since the previous call (always on the

@@ -6,9 +6,9 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <sqlite3.h>
@@ -46,10 +46,7 @@ QString Database::defaultPath()
 }
 
 Database::Database(QSqlDatabase db, const QString& path, const KeyFile& keys)
-    : m_db(std::move(db))
-    , m_path(path)
-    , m_connectionName(m_db.connectionName())
-    , m_keys(keys)
+    : m_db(std::move(db)), m_path(path), m_connectionName(m_db.connectionName()), m_keys(keys)
 {
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)

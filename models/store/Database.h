@@ -16,7 +16,8 @@ struct sqlite3;
 
 namespace prakerja {
 
-class Database {
+class Database
+{
 public:
     enum class OpenMode { MustExist, CreateIfMissing };
 

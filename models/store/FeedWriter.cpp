@@ -13,48 +13,61 @@ namespace {
 const char* stageColumn(EventType type)
 {
     switch (type) {
-    case EventType::EmailVerified: return "email_verified_at";
-    case EventType::NikVerified: return "nik_verified_at";
-    case EventType::PhoneVerified: return "phone_verified_at";
-    case EventType::TestCompleted: return "test_completed_at";
-    default: return nullptr;
+    case EventType::EmailVerified:
+        return "email_verified_at";
+    case EventType::NikVerified:
+        return "nik_verified_at";
+    case EventType::PhoneVerified:
+        return "phone_verified_at";
+    case EventType::TestCompleted:
+        return "test_completed_at";
+    default:
+        return nullptr;
     }
 }
 // Column index in m_findByNik's result.
 int stageIndex(EventType type)
 {
     switch (type) {
-    case EventType::EmailVerified: return 1;
-    case EventType::NikVerified: return 2;
-    case EventType::NikRejected: return 3;
-    case EventType::PhoneVerified: return 4;
-    case EventType::TestCompleted: return 5;
-    default: return -1;
+    case EventType::EmailVerified:
+        return 1;
+    case EventType::NikVerified:
+        return 2;
+    case EventType::NikRejected:
+        return 3;
+    case EventType::PhoneVerified:
+        return 4;
+    case EventType::TestCompleted:
+        return 5;
+    default:
+        return -1;
     }
 }
 } // namespace
 
-FeedWriter::FeedWriter(Database& db)
-    : m_db(db)
+FeedWriter::FeedWriter(Database& db) : m_db(db)
 {
     sqlite3* h = db.native();
     m_insertApplicant = std::make_unique<SqliteStatement>(
-        h, "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
-           " birth_date, province, regency, district, segment, registered_at, key_id)"
-           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        h,
+        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
+        " birth_date, province, regency, district, segment, registered_at, key_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     m_findByNik = std::make_unique<SqliteStatement>(
-        h, "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
-           " email_bi, registered_at, joined_batch_at, last_wave, nik_reject_reason FROM applicants WHERE nik_bi = ?1");
+        h,
+        "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
+        " email_bi, registered_at, joined_batch_at, last_wave, nik_reject_reason FROM applicants WHERE nik_bi = ?1");
     m_findByEmail = std::make_unique<SqliteStatement>(h, "SELECT id FROM applicants WHERE email_bi = ?1");
     m_insertEvent = std::make_unique<SqliteStatement>(
         h, "INSERT INTO events (applicant_id, type, at, wave, score, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     m_joinWave = std::make_unique<SqliteStatement>(
         h, "INSERT OR IGNORE INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)");
-    m_updateTotals = std::make_unique<SqliteStatement>(
-        h, "INSERT INTO stage_totals (stage, total) VALUES (?1, ?2)"
-           " ON CONFLICT (stage) DO UPDATE SET total = total + excluded.total");
-    for (EventType t : {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified,
-                        EventType::TestCompleted}) {
+    m_updateTotals
+        = std::make_unique<SqliteStatement>(h,
+                                            "INSERT INTO stage_totals (stage, total) VALUES (?1, ?2)"
+                                            " ON CONFLICT (stage) DO UPDATE SET total = total + excluded.total");
+    for (EventType t :
+         {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified, EventType::TestCompleted}) {
         const QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
             + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2") + " WHERE id = ?1";
         m_stageUpdates.insert(static_cast<int>(t), std::make_shared<SqliteStatement>(h, sql.constData()));
@@ -62,14 +75,16 @@ FeedWriter::FeedWriter(Database& db)
     m_stageUpdates.insert(static_cast<int>(EventType::NikRejected),
                           std::make_shared<SqliteStatement>(
                               h, "UPDATE applicants SET nik_rejected_at = ?2, nik_reject_reason = ?3 WHERE id = ?1"));
-    m_stageUpdates.insert(static_cast<int>(EventType::JoinedBatch),
-                          std::make_shared<SqliteStatement>(
-                              h, "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
-                                 " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
+    m_stageUpdates.insert(
+        static_cast<int>(EventType::JoinedBatch),
+        std::make_shared<SqliteStatement>(h,
+                                          "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
+                                          " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
     // The first purchase counts (revoke-expired reads it); a later one changes no row: a duplicate.
-    m_stageUpdates.insert(static_cast<int>(EventType::TrainingBought),
-                          std::make_shared<SqliteStatement>(
-                              h, "UPDATE applicants SET training_bought_at = ?2 WHERE id = ?1 AND training_bought_at IS NULL"));
+    m_stageUpdates.insert(
+        static_cast<int>(EventType::TrainingBought),
+        std::make_shared<SqliteStatement>(
+            h, "UPDATE applicants SET training_bought_at = ?2 WHERE id = ?1 AND training_bought_at IS NULL"));
 }
 
 FeedWriter::~FeedWriter() = default;

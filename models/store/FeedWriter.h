@@ -14,7 +14,8 @@ namespace prakerja {
 class Database;
 class SqliteStatement;
 
-class FeedWriter {
+class FeedWriter
+{
 public:
     // Failed: the database refused a write (disk full, I/O error); the batch must be rolled back.
     enum class Outcome { Accepted, Duplicate, Rejected, Failed };

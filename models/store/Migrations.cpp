@@ -38,9 +38,10 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("CREATE TABLE wave_members ("
                             " wave INTEGER NOT NULL, applicant_id INTEGER NOT NULL REFERENCES applicants(id),"
                             " joined_at INTEGER NOT NULL, PRIMARY KEY (wave, applicant_id)) WITHOUT ROWID"),
-             QStringLiteral("CREATE TABLE reference_lists ("
-                            " list INTEGER NOT NULL, nik_bi BLOB NOT NULL, nik_ct BLOB NOT NULL, key_id INTEGER NOT NULL,"
-                            " added_at INTEGER NOT NULL, PRIMARY KEY (list, nik_bi)) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE TABLE reference_lists ("
+                 " list INTEGER NOT NULL, nik_bi BLOB NOT NULL, nik_ct BLOB NOT NULL, key_id INTEGER NOT NULL,"
+                 " added_at INTEGER NOT NULL, PRIMARY KEY (list, nik_bi)) WITHOUT ROWID"),
              // Maintained in the same transaction as the events: the applicant count in the
              // status bar and `funnel --json` never COUNT(*) ten million rows.
              QStringLiteral("CREATE TABLE stage_totals (stage INTEGER PRIMARY KEY, total INTEGER NOT NULL)"),

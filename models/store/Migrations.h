@@ -9,7 +9,8 @@
 
 namespace prakerja {
 
-struct Migration {
+struct Migration
+{
     int version;
     const char* description;
     QStringList statements;

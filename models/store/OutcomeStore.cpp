@@ -90,8 +90,9 @@ Status OutcomeStore::write(int wave, const SelectionPool& pool, const std::funct
     }
     sqlite3_finalize(insert);
 
-    SqliteStatement sel(h, "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    SqliteStatement sel(h,
+                        "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (size_t i = 0; i < n; ++i) {
         const auto status = static_cast<OutcomeStatus>(pool.status[i]);
         if (status != OutcomeStatus::Selected && status != OutcomeStatus::Withdrawn)

@@ -15,7 +15,8 @@ namespace prakerja {
 
 class Database;
 
-class OutcomeStore {
+class OutcomeStore
+{
 public:
     static constexpr int kRecordSize = 40;
     static constexpr int kMembersPerChunk = 26'214; // 1 MiB / 40 B

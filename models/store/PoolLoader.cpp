@@ -22,7 +22,8 @@ Error sqliteError(sqlite3* db)
 }
 
 // A prepared statement that finalises itself.
-struct Stmt {
+struct Stmt
+{
     sqlite3_stmt* s = nullptr;
     Stmt(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
     ~Stmt() { sqlite3_finalize(s); }
@@ -163,7 +164,8 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
             qInfo("load: %3d %% after %lld ms", percent, static_cast<long long>(clock.elapsed()));
         return progress && !progress(percent);
     };
-    const Error cancel = makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    const Error cancel
+        = makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     if (const Status s = fillApplicants(pool); !s)
         return s.error();
     if (cancelled(50))
@@ -185,9 +187,10 @@ void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t ou
 {
     const void* bi = sqlite3_column_blob(q, first);
     const int biSize = sqlite3_column_bytes(q, first);
-    pool.flags[out] = static_cast<quint8>(memberFlags | (sqlite3_column_int(q, first + 2) ? SelectionPool::EmailVerified : 0)
-                                          | (sqlite3_column_int(q, first + 3) ? SelectionPool::NikVerified : 0)
-                                          | (sqlite3_column_int(q, first + 4) ? SelectionPool::PhoneVerified : 0));
+    pool.flags[out]
+        = static_cast<quint8>(memberFlags | (sqlite3_column_int(q, first + 2) ? SelectionPool::EmailVerified : 0)
+                              | (sqlite3_column_int(q, first + 3) ? SelectionPool::NikVerified : 0)
+                              | (sqlite3_column_int(q, first + 4) ? SelectionPool::PhoneVerified : 0));
     BlindId& id = pool.nikBi[out];
     id.fill(0);
     if (bi)
@@ -205,10 +208,11 @@ namespace {
 // rows are sought in ascending id order, which SQLite does at scan speed).
 bool scanRange(sqlite3* h, int wave, qint64 from, qint64 to, SelectionPool& pool)
 {
-    Stmt q(h, "SELECT a.id, a.nik_bi, a.kk_bi, a.email_verified_at IS NOT NULL, a.nik_verified_at IS NOT NULL,"
-              " a.phone_verified_at IS NOT NULL, a.sex, a.birth_date, a.province, a.segment"
-              " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
-              " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
+    Stmt q(h,
+           "SELECT a.id, a.nik_bi, a.kk_bi, a.email_verified_at IS NOT NULL, a.nik_verified_at IS NOT NULL,"
+           " a.phone_verified_at IS NOT NULL, a.sex, a.birth_date, a.province, a.segment"
+           " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
+           " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
     if (!q.s)
         return false;
     sqlite3_bind_int(q.s, 1, wave);
@@ -242,8 +246,7 @@ void reserveInputs(SelectionPool& pool, size_t n)
     pool.segment.reserve(n);
 }
 
-template <typename T>
-void appendColumn(std::vector<T>& to, std::vector<T>& from)
+template <typename T> void appendColumn(std::vector<T>& to, std::vector<T>& from)
 {
     to.insert(to.end(), from.begin(), from.end());
     std::vector<T>().swap(from);
@@ -284,7 +287,8 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
                 return;
             }
             sqlite3_busy_timeout(second, 5000);
-            sqlite3_exec(second, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
+            sqlite3_exec(second, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384", nullptr, nullptr,
+                         nullptr);
             upperOk = scanRange(second, number, mid + 1, hi, upper);
             sqlite3_close(second);
         });
@@ -322,9 +326,10 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
 {
     sqlite3* h = m_db.native();
     // One ordered pass; a seek instead of stepping when the next member is far ahead.
-    Stmt q(h, "SELECT id, nik_bi, kk_bi, email_verified_at IS NOT NULL, nik_verified_at IS NOT NULL,"
-              " phone_verified_at IS NOT NULL, sex, birth_date, province, segment FROM applicants"
-              " WHERE id >= ?1 ORDER BY id");
+    Stmt q(h,
+           "SELECT id, nik_bi, kk_bi, email_verified_at IS NOT NULL, nik_verified_at IS NOT NULL,"
+           " phone_verified_at IS NOT NULL, sex, birth_date, province, segment FROM applicants"
+           " WHERE id >= ?1 ORDER BY id");
     if (!q.s)
         return sqliteError(h);
     const size_t n = pool.id.size();
@@ -421,10 +426,18 @@ Status PoolLoader::fillReferences(SelectionPool& pool)
             continue;
         quint8 bit = 0;
         switch (static_cast<ReferenceList>(list)) {
-        case ReferenceList::Dapodik: bit = SelectionPool::OnDapodik; break;
-        case ReferenceList::Dtks: bit = SelectionPool::OnDtks; break;
-        case ReferenceList::Kemnaker: bit = SelectionPool::OnKemnaker; break;
-        case ReferenceList::Exclusion: bit = SelectionPool::OnExclusion; break;
+        case ReferenceList::Dapodik:
+            bit = SelectionPool::OnDapodik;
+            break;
+        case ReferenceList::Dtks:
+            bit = SelectionPool::OnDtks;
+            break;
+        case ReferenceList::Kemnaker:
+            bit = SelectionPool::OnKemnaker;
+            break;
+        case ReferenceList::Exclusion:
+            bit = SelectionPool::OnExclusion;
+            break;
         }
         for (size_t s = hashOf(bi) & (slots - 1); table[s] != kEmpty; s = (s + 1) & (slots - 1)) {
             if (std::memcmp(pool.nikBi[table[s]].data(), bi, 16) == 0) {

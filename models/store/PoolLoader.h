@@ -15,7 +15,8 @@ namespace prakerja {
 
 class Database;
 
-class PoolLoader {
+class PoolLoader
+{
 public:
     using Progress = std::function<bool(int percent)>; // false cancels
 

@@ -6,7 +6,8 @@
 
 namespace prakerja {
 
-class SqliteCommitDetector : public CommitDetector {
+class SqliteCommitDetector : public CommitDetector
+{
 public:
     explicit SqliteCommitDetector(Database& db) : m_db(db) { }
     Result<bool> poll() override;

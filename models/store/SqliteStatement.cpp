@@ -4,8 +4,7 @@
 
 namespace prakerja {
 
-SqliteStatement::SqliteStatement(sqlite3* db, const char* sql)
-    : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3* db, const char* sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         qWarning("sqlite3_prepare failed: %s (%s)", sqlite3_errmsg(db), sql);

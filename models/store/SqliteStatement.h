@@ -10,7 +10,8 @@ struct sqlite3_stmt;
 
 namespace prakerja {
 
-class SqliteStatement {
+class SqliteStatement
+{
 public:
     SqliteStatement(sqlite3* db, const char* sql);
     ~SqliteStatement();

@@ -9,7 +9,8 @@ namespace prakerja {
 
 class Database;
 
-struct StageTotals {
+struct StageTotals
+{
     QMap<EventType, qint64> totals;
     qint64 value(EventType type) const { return totals.value(type, 0); }
 

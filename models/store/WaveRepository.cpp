@@ -109,7 +109,8 @@ int WaveRepository::nextNumber()
 
 Status WaveRepository::setStatus(int number, WaveStatus status)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE waves SET status = ? WHERE number = ?"), {static_cast<int>(status), number});
+    auto q
+        = m_db.exec(QStringLiteral("UPDATE waves SET status = ? WHERE number = ?"), {static_cast<int>(status), number});
     if (!q)
         return q.error();
     return Status::success();
@@ -124,7 +125,9 @@ Status WaveRepository::recordDraw(int number, const QByteArray& seed, qint64 at,
     auto q = m_db.exec(QStringLiteral("UPDATE waves SET status = ?, seed = ?, drawn_at = ?, pool_size = ?,"
                                       " selected_count = ?, province_quotas = ? WHERE number = ?"),
                        {static_cast<int>(WaveStatus::Drawn), seed, at, poolSize, selected,
-                        provinceQuotas.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(quotas).toJson(QJsonDocument::Compact))),
+                        provinceQuotas.isEmpty()
+                            ? QVariant()
+                            : QVariant(QString::fromUtf8(QJsonDocument(quotas).toJson(QJsonDocument::Compact))),
                         number});
     if (!q)
         return q.error();
@@ -133,8 +136,9 @@ Status WaveRepository::recordDraw(int number, const QByteArray& seed, qint64 at,
 
 Status WaveRepository::recordAnnouncement(int number, qint64 at, qint64 selected)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE waves SET status = ?, announced_at = ?, selected_count = ? WHERE number = ?"),
-                       {static_cast<int>(WaveStatus::Announced), at, selected, number});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE waves SET status = ?, announced_at = ?, selected_count = ? WHERE number = ?"),
+        {static_cast<int>(WaveStatus::Announced), at, selected, number});
     if (!q)
         return q.error();
     return Status::success();
@@ -143,10 +147,10 @@ Status WaveRepository::recordAnnouncement(int number, qint64 at, qint64 selected
 QMap<int, qint64> WaveRepository::provinceQuotas(int number)
 {
     QMap<int, qint64> quotas;
-    const QJsonObject o = QJsonDocument::fromJson(
-                              m_db.scalar(QStringLiteral("SELECT province_quotas FROM waves WHERE number = ?"), {number})
-                                  .toByteArray())
-                              .object();
+    const QJsonObject o
+        = QJsonDocument::fromJson(
+              m_db.scalar(QStringLiteral("SELECT province_quotas FROM waves WHERE number = ?"), {number}).toByteArray())
+              .object();
     for (auto it = o.begin(); it != o.end(); ++it)
         quotas.insert(it.key().toInt(), static_cast<qint64>(it.value().toDouble()));
     return quotas;
@@ -154,10 +158,12 @@ QMap<int, qint64> WaveRepository::provinceQuotas(int number)
 
 Status WaveRepository::resealSeeds(int keyId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number, seed_sealed, seed_key_id FROM waves WHERE seed_key_id <> ?"), {keyId});
+    auto q = m_db.exec(QStringLiteral("SELECT number, seed_sealed, seed_key_id FROM waves WHERE seed_key_id <> ?"),
+                       {keyId});
     if (!q)
         return q.error();
-    struct Sealed {
+    struct Sealed
+    {
         int number;
         QByteArray sealed;
         int keyId;
@@ -168,9 +174,10 @@ Status WaveRepository::resealSeeds(int keyId)
     q.value().finish();
     for (Sealed& r : rows) {
         if (!m_db.keys().has(r.keyId))
-            return makeError(QStringLiteral("wave_seed_key_missing"),
-                             QStringLiteral("Kunci generasi %1 untuk benih gelombang %2 tidak ada").arg(r.keyId).arg(r.number),
-                             QStringLiteral("Key generation %1 of wave %2's seed is missing").arg(r.keyId).arg(r.number));
+            return makeError(
+                QStringLiteral("wave_seed_key_missing"),
+                QStringLiteral("Kunci generasi %1 untuk benih gelombang %2 tidak ada").arg(r.keyId).arg(r.number),
+                QStringLiteral("Key generation %1 of wave %2's seed is missing").arg(r.keyId).arg(r.number));
         const QByteArray from = sealMask(r.number, r.keyId);
         const QByteArray to = sealMask(r.number, keyId);
         for (int k = 0; k < r.sealed.size(); ++k)
@@ -201,8 +208,7 @@ Result<QByteArray> WaveRepository::unsealSeed(int number)
     for (int k = 0; k < seed.size(); ++k)
         seed[k] = static_cast<char>(seed[k] ^ mask[k % mask.size()]);
     if (Crypto::sha256(seed) != q->value(2).toByteArray())
-        return makeError(QStringLiteral("seed_mismatch"),
-                         QStringLiteral("Benih undian tidak cocok dengan komitmennya"),
+        return makeError(QStringLiteral("seed_mismatch"), QStringLiteral("Benih undian tidak cocok dengan komitmennya"),
                          QStringLiteral("The seed does not match its commitment"));
     return seed;
 }
@@ -220,7 +226,8 @@ Status WaveRepository::addLedger(const LedgerEntry& e)
 QList<LedgerEntry> WaveRepository::ledger()
 {
     QList<LedgerEntry> entries;
-    auto q = m_db.exec(QStringLiteral("SELECT id, wave, at, kind, participants, amount FROM budget_ledger ORDER BY id"));
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, wave, at, kind, participants, amount FROM budget_ledger ORDER BY id"));
     if (!q)
         return entries;
     while (q.value().next())

@@ -12,7 +12,8 @@ namespace prakerja {
 
 class Database;
 
-struct LedgerEntry {
+struct LedgerEntry
+{
     qint64 id = 0;
     int wave = 0;
     qint64 at = 0;
@@ -21,7 +22,8 @@ struct LedgerEntry {
     qint64 amount = 0; // rupiah, negative when returned
 };
 
-class WaveRepository {
+class WaveRepository
+{
 public:
     explicit WaveRepository(Database& db) : m_db(db) { }
 

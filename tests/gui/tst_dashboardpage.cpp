@@ -66,7 +66,8 @@ QList<QByteArray> fixture()
 
 } // namespace
 
-class TestDashboardPage : public QObject {
+class TestDashboardPage : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void tilesShowIngestedFixture();

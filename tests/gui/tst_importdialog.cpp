@@ -15,7 +15,8 @@
 using namespace prakerja;
 using namespace prakerja::test;
 
-class TestImportDialog : public QObject {
+class TestImportDialog : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void importsFeedAndListsRejects();

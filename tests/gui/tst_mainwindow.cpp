@@ -15,7 +15,8 @@
 using namespace prakerja;
 using namespace prakerja::test;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void sidebarAndStatusBar();

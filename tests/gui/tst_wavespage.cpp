@@ -48,7 +48,8 @@ QString cell(QTableWidget* t, int row, int column)
 }
 } // namespace
 
-class TestWavesPage : public QObject {
+class TestWavesPage : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void lifeOfAWaveThroughTheButtons();
@@ -113,7 +114,8 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
     click("announce");
     QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Announced));
     auto* budget = page.findChild<QLabel*>(QStringLiteral("budget"));
-    QTRY_VERIFY2(budget->text().contains(QStringLiteral("Rp 177.500.000")), qPrintable(budget->text())); // 50 × Rp 3.550.000
+    QTRY_VERIFY2(budget->text().contains(QStringLiteral("Rp 177.500.000")),
+                 qPrintable(budget->text())); // 50 × Rp 3.550.000
 }
 
 void TestWavesPage::agentCannotDraw()

@@ -5,7 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestCtl : public QObject {
+class TestCtl : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -17,11 +18,13 @@ private Q_SLOTS:
     void simulateEmitsFeed();
 
 private:
-    struct Out {
+    struct Out
+    {
         int code;
         QByteArray out, err;
     };
-    Out ctl(const QStringList& args, const QByteArray& input = {}, const QString& password = QStringLiteral("kata sandi panjang sekali"));
+    Out ctl(const QStringList& args, const QByteArray& input = {},
+            const QString& password = QStringLiteral("kata sandi panjang sekali"));
     QTemporaryDir m_dir;
     QString m_ctl;
 };
@@ -71,17 +74,22 @@ void TestCtl::usageErrorsExit2()
     QCOMPARE(ctl({QStringLiteral("frobnicate")}).code, 2);
     QCOMPARE(ctl({QStringLiteral("ingest")}).code, 2);
     QCOMPARE(ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--bogus")}).code, 2);
-    QCOMPARE(ctl({QStringLiteral("import"), QStringLiteral("reference"), QStringLiteral("nope"), QStringLiteral("x")}).code, 2);
+    QCOMPARE(
+        ctl({QStringLiteral("import"), QStringLiteral("reference"), QStringLiteral("nope"), QStringLiteral("x")}).code,
+        2);
 }
 
 void TestCtl::ingestReportsRejectsAndExitCodes()
 {
-    const QByteArray good = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":"3171011505900001","name":"Budi","email":"budi@contoh.id","birth_date":"1990-05-15"})"
-                            "\n";
-    const QByteArray bad = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":"9971011505900001","name":"X","email":"x@contoh.id","birth_date":"1990-05-15"})"
-                           "\n";
+    const QByteArray good
+        = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":"3171011505900001","name":"Budi","email":"budi@contoh.id","birth_date":"1990-05-15"})"
+          "\n";
+    const QByteArray bad
+        = R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":"9971011505900001","name":"X","email":"x@contoh.id","birth_date":"1990-05-15"})"
+          "\n";
     const QString report = m_dir.filePath(QStringLiteral("report.txt"));
-    const Out first = ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--report"), report}, good + bad);
+    const Out first
+        = ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--report"), report}, good + bad);
     QCOMPARE(first.code, 1);
     QVERIFY(first.out.contains("accepted 1, duplicates 0, rejected 1"));
     QFile file(report);
@@ -97,7 +105,8 @@ void TestCtl::funnelJson()
     const Out out = ctl({QStringLiteral("funnel"), QStringLiteral("--json")});
     QCOMPARE(out.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(out.out).object();
-    for (const char* key : {"registered", "email_verified", "nik_verified", "phone_verified", "test_completed", "joined_batch"})
+    for (const char* key :
+         {"registered", "email_verified", "nik_verified", "phone_verified", "test_completed", "joined_batch"})
         QVERIFY2(o.contains(QLatin1StringView(key)), key);
     QVERIFY(o.value(QStringLiteral("registered")).toInteger() >= 1);
     QVERIFY(out.out.startsWith("{\"registered\":"));
@@ -112,8 +121,9 @@ void TestCtl::wrongPasswordExit3()
 
 void TestCtl::simulateEmitsFeed()
 {
-    const Out out = ctl({QStringLiteral("simulate"), QStringLiteral("--registrations"), QStringLiteral("50"),
-                         QStringLiteral("--hours"), QStringLiteral("1"), QStringLiteral("--emit"), QStringLiteral("-")});
+    const Out out
+        = ctl({QStringLiteral("simulate"), QStringLiteral("--registrations"), QStringLiteral("50"),
+               QStringLiteral("--hours"), QStringLiteral("1"), QStringLiteral("--emit"), QStringLiteral("-")});
     QCOMPARE(out.code, 0);
     QCOMPARE(out.out.count("\"event\":\"registered\""), 50);
 }

@@ -12,7 +12,8 @@
 using namespace prakerja;
 using namespace prakerja::test;
 
-class TestFunnelCtl : public QObject {
+class TestFunnelCtl : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -22,7 +23,8 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Out {
+    struct Out
+    {
         int code;
         QByteArray out, err;
     };
@@ -84,16 +86,17 @@ void TestFunnelCtl::jsonObjectInFunnelOrder()
 {
     const Out out = ctl({QStringLiteral("funnel"), QStringLiteral("--json")});
     QCOMPARE(out.code, 0);
-    QCOMPARE(out.out, QByteArray("{\"registered\":3,\"email_verified\":1,\"nik_verified\":0,\"phone_verified\":0,"
-                                 "\"test_completed\":0,\"joined_batch\":1}\n"));
+    QCOMPARE(out.out,
+             QByteArray("{\"registered\":3,\"email_verified\":1,\"nik_verified\":0,\"phone_verified\":0,"
+                        "\"test_completed\":0,\"joined_batch\":1}\n"));
     // A second run starts from the saved checkpoint and prints the same.
     QCOMPARE(ctl({QStringLiteral("funnel"), QStringLiteral("--json")}).out, out.out);
 }
 
 void TestFunnelCtl::breakdowns()
 {
-    const Out provinces = ctl({QStringLiteral("funnel"), QStringLiteral("--by"), QStringLiteral("province"),
-                               QStringLiteral("--json")});
+    const Out provinces
+        = ctl({QStringLiteral("funnel"), QStringLiteral("--by"), QStringLiteral("province"), QStringLiteral("--json")});
     QCOMPARE(provinces.code, 0);
     const QJsonArray rows = QJsonDocument::fromJson(provinces.out).array();
     QCOMPARE(rows.size(), 2);
@@ -108,8 +111,8 @@ void TestFunnelCtl::breakdowns()
     QVERIFY(lines[1].startsWith("1 "));
     QVERIFY(lines[2].startsWith("2 "));
 
-    const Out reasons = ctl({QStringLiteral("funnel"), QStringLiteral("--by"), QStringLiteral("reason"),
-                             QStringLiteral("--json")});
+    const Out reasons
+        = ctl({QStringLiteral("funnel"), QStringLiteral("--by"), QStringLiteral("reason"), QStringLiteral("--json")});
     const QJsonArray reasonRows = QJsonDocument::fromJson(reasons.out).array();
     QCOMPARE(reasonRows.size(), 1);
     QCOMPARE(reasonRows[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("deceased"));
@@ -117,16 +120,17 @@ void TestFunnelCtl::breakdowns()
 
 void TestFunnelCtl::timeRange()
 {
-    const Out out = ctl({QStringLiteral("funnel"), QStringLiteral("--json"), QStringLiteral("--from"),
-                         QStringLiteral("2020-04-11T19:02"), QStringLiteral("--to"),
-                         QStringLiteral("2020-04-11T12:06:00Z")});
+    const Out out
+        = ctl({QStringLiteral("funnel"), QStringLiteral("--json"), QStringLiteral("--from"),
+               QStringLiteral("2020-04-11T19:02"), QStringLiteral("--to"), QStringLiteral("2020-04-11T12:06:00Z")});
     QCOMPARE(out.code, 0);
     // 19:02 and 19:03 registrations, the 19:05 email; not the 19:01 one, not the 19:07 join.
-    QCOMPARE(out.out, QByteArray("{\"registered\":2,\"email_verified\":1,\"nik_verified\":0,\"phone_verified\":0,"
-                                 "\"test_completed\":0,\"joined_batch\":0}\n"));
-    const Out minutes = ctl({QStringLiteral("funnel"), QStringLiteral("--by"), QStringLiteral("minute"),
-                             QStringLiteral("--from"), QStringLiteral("2020-04-11 19:01"), QStringLiteral("--to"),
-                             QStringLiteral("2020-04-11 19:03")});
+    QCOMPARE(out.out,
+             QByteArray("{\"registered\":2,\"email_verified\":1,\"nik_verified\":0,\"phone_verified\":0,"
+                        "\"test_completed\":0,\"joined_batch\":0}\n"));
+    const Out minutes
+        = ctl({QStringLiteral("funnel"), QStringLiteral("--by"), QStringLiteral("minute"), QStringLiteral("--from"),
+               QStringLiteral("2020-04-11 19:01"), QStringLiteral("--to"), QStringLiteral("2020-04-11 19:03")});
     QCOMPARE(minutes.code, 0);
     const QList<QByteArray> lines = minutes.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);

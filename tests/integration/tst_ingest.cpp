@@ -17,7 +17,8 @@ using namespace prakerja::test;
 
 namespace {
 
-struct Run {
+struct Run
+{
     IngestSummary summary;
     QList<QPair<qint64, QString>> rejects; // line, code
 };
@@ -48,7 +49,8 @@ const QString kNik = Nik::compose(317101, kBirth, Sex::Male, 1);
 
 } // namespace
 
-class TestIngest : public QObject {
+class TestIngest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void migratesEmptyFile();
@@ -69,13 +71,15 @@ void TestIngest::migratesEmptyFile()
 {
     ScratchDatabase s;
     QCOMPARE(s.db().schemaVersion(), sqliteMigrations().back().version);
-    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(sqliteMigrations().size()));
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
+             int(sqliteMigrations().size()));
     QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     const int version = s.db().schemaVersion();
     s.reopen(); // re-applying is a no-op
     QCOMPARE(s.db().schemaVersion(), version);
-    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(sqliteMigrations().size()));
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
+             int(sqliteMigrations().size()));
 }
 
 void TestIngest::appliesAMigrationNumberedBelowTheNewest()
@@ -93,8 +97,9 @@ void TestIngest::acceptsAFullJourney()
 {
     ScratchDatabase s;
     QByteArray feed;
-    feed += registeredLine(kNik, QStringLiteral("Siti@Example.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
-                           QStringLiteral(R"("kk":"3171010101150001","phone":"+62 812-3456-7890","segment":"laid_off")"))
+    feed
+        += registeredLine(kNik, QStringLiteral("Siti@Example.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
+                          QStringLiteral(R"("kk":"3171010101150001","phone":"+62 812-3456-7890","segment":"laid_off")"))
         + '\n';
     feed += stageLine(QStringLiteral("email_verified"), kNik) + '\n';
     feed += stageLine(QStringLiteral("nik_verified"), kNik) + '\n';
@@ -115,8 +120,9 @@ void TestIngest::acceptsAFullJourney()
     for (EventType stage : kFunnelStages)
         QCOMPARE(totals.value(stage), 1);
     // Derived, non-personal fields are in the clear; times are UTC.
-    auto q = s.db().exec(QStringLiteral("SELECT sex, birth_date, province, regency, district, segment, registered_at,"
-                                        " test_score, last_wave, nik_ct, email_ct, phone_ct, nik_bi FROM applicants"))
+    auto q = s.db()
+                 .exec(QStringLiteral("SELECT sex, birth_date, province, regency, district, segment, registered_at,"
+                                      " test_score, last_wave, nik_ct, email_ct, phone_ct, nik_bi FROM applicants"))
                  .value();
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), int(Sex::Male));
@@ -158,7 +164,8 @@ void TestIngest::replayChangesNothing()
     }
     const Run first = ingest(s.db(), feed);
     QCOMPARE(first.summary.accepted, 80);
-    const QByteArray before = s.db().scalar(QStringLiteral("SELECT group_concat(total) FROM stage_totals")).toByteArray();
+    const QByteArray before
+        = s.db().scalar(QStringLiteral("SELECT group_concat(total) FROM stage_totals")).toByteArray();
     const qint64 events = count(s.db(), "events");
     const Run second = ingest(s.db(), feed);
     QCOMPARE(second.summary.accepted, 0);
@@ -178,40 +185,42 @@ void TestIngest::rejectsWithLineAndReason_data()
     QTest::newRow("not an object") << QByteArray("[]") << "malformed_json";
     QTest::newRow("missing nik") << QByteArray(R"({"event":"email_verified","at":"2020-04-11T19:00:03+07:00"})")
                                  << "missing_field";
-    QTest::newRow("missing email")
-        << QByteArray(R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":")" + other.toLatin1()
-                      + R"(","name":"A","birth_date":"1990-05-15"})")
-        << "missing_field";
+    QTest::newRow("missing email") << QByteArray(R"({"event":"registered","at":"2020-04-11T19:00:03+07:00","nik":")"
+                                                 + other.toLatin1() + R"(","name":"A","birth_date":"1990-05-15"})")
+                                   << "missing_field";
     QTest::newRow("missing at") << QByteArray(R"({"event":"email_verified","nik":"3171011505900001"})")
                                 << "missing_field";
     QTest::newRow("unknown event") << stageLine(QStringLiteral("signed_up"), kNik) << "unknown_event";
-    QTest::newRow("time without offset")
-        << stageLine(QStringLiteral("email_verified"), kNik, QStringLiteral("2020-04-11T19:00:03")) << "invalid_field";
-    QTest::newRow("invalid nik region") << registeredLine(QStringLiteral("9971011505900001"), QStringLiteral("x@y.id"), kBirth)
+    QTest::newRow("time without offset") << stageLine(QStringLiteral("email_verified"), kNik,
+                                                      QStringLiteral("2020-04-11T19:00:03"))
+                                         << "invalid_field";
+    QTest::newRow("invalid nik region") << registeredLine(QStringLiteral("9971011505900001"), QStringLiteral("x@y.id"),
+                                                          kBirth)
                                         << "nik_province";
-    QTest::newRow("invalid nik length") << registeredLine(QStringLiteral("317101150590001"), QStringLiteral("x@y.id"), kBirth)
+    QTest::newRow("invalid nik length") << registeredLine(QStringLiteral("317101150590001"), QStringLiteral("x@y.id"),
+                                                          kBirth)
                                         << "nik_length";
     QTest::newRow("birth date contradicts nik")
         << registeredLine(other, QStringLiteral("x@y.id"), CivilDate{1990, 5, 16}) << "birth_date_mismatch";
     QTest::newRow("nik taken") << registeredLine(kNik, QStringLiteral("someone.else@y.id"), kBirth) << "nik_taken";
     QTest::newRow("email taken") << registeredLine(other, QStringLiteral("first@example.id"), kBirth) << "email_taken";
     QTest::newRow("unknown nik") << stageLine(QStringLiteral("email_verified"), other) << "unknown_nik";
-    QTest::newRow("score out of range")
-        << stageLine(QStringLiteral("test_completed"), kNik, QStringLiteral("2020-04-11T21:00:00+07:00"),
-                     QStringLiteral(R"("score":101)"))
-        << "invalid_field";
-    QTest::newRow("wave not a number")
-        << stageLine(QStringLiteral("joined_batch"), kNik, QStringLiteral("2020-04-11T21:00:00+07:00"),
-                     QStringLiteral(R"("wave":"one")"))
-        << "invalid_field";
-    QTest::newRow("unknown segment")
-        << registeredLine(other, QStringLiteral("new@y.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
-                          QStringLiteral(R"("segment":"retired")"))
-        << "invalid_field";
-    QTest::newRow("bad phone")
-        << registeredLine(other, QStringLiteral("new@y.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
-                          QStringLiteral(R"("phone":"021-555-1234")"))
-        << "invalid_field";
+    QTest::newRow("score out of range") << stageLine(QStringLiteral("test_completed"), kNik,
+                                                     QStringLiteral("2020-04-11T21:00:00+07:00"),
+                                                     QStringLiteral(R"("score":101)"))
+                                        << "invalid_field";
+    QTest::newRow("wave not a number") << stageLine(QStringLiteral("joined_batch"), kNik,
+                                                    QStringLiteral("2020-04-11T21:00:00+07:00"),
+                                                    QStringLiteral(R"("wave":"one")"))
+                                       << "invalid_field";
+    QTest::newRow("unknown segment") << registeredLine(other, QStringLiteral("new@y.id"), kBirth,
+                                                       QStringLiteral("2020-04-11T19:00:03+07:00"),
+                                                       QStringLiteral(R"("segment":"retired")"))
+                                     << "invalid_field";
+    QTest::newRow("bad phone") << registeredLine(other, QStringLiteral("new@y.id"), kBirth,
+                                                 QStringLiteral("2020-04-11T19:00:03+07:00"),
+                                                 QStringLiteral(R"("phone":"021-555-1234")"))
+                               << "invalid_field";
     QTest::newRow("bad email") << registeredLine(other, QStringLiteral("not-an-email"), kBirth) << "invalid_field";
 }
 
@@ -236,7 +245,8 @@ void TestIngest::rejectedLinesLeaveNoTrace()
 {
     ScratchDatabase s;
     QByteArray feed = registeredLine(kNik, QStringLiteral("first@example.id"), kBirth) + '\n';
-    feed += registeredLine(kNik, QStringLiteral("second@example.id"), kBirth, QStringLiteral("2020-04-11T19:05:00+07:00"))
+    feed += registeredLine(kNik, QStringLiteral("second@example.id"), kBirth,
+                           QStringLiteral("2020-04-11T19:05:00+07:00"))
         + '\n';
     const Run run = ingest(s.db(), feed);
     QCOMPARE(run.summary.rejected, 1);
@@ -312,7 +322,8 @@ void TestIngest::referenceListsValidateAndDeduplicate()
 {
     ScratchDatabase s;
     QBuffer csv;
-    csv.setData("nama,nik\n\"Budi, S.Kom\"," + kNik.toLatin1() + "\nAni,31710115059000\nAgus," + kNik.toLatin1() + "\n");
+    csv.setData("nama,nik\n\"Budi, S.Kom\"," + kNik.toLatin1() + "\nAni,31710115059000\nAgus," + kNik.toLatin1()
+                + "\n");
     csv.open(QIODevice::ReadOnly);
     QList<QPair<qint64, QString>> rejects;
     ReferenceImporter importer(s.db(), ReferenceList::Dtks);

@@ -12,7 +12,8 @@
 using namespace prakerja;
 using namespace prakerja::test;
 
-class TestWaveCli : public QObject {
+class TestWaveCli : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -20,7 +21,8 @@ private Q_SLOTS:
     void agentWithoutRunDrawExits4();
 
 private:
-    struct Out {
+    struct Out
+    {
         int code;
         QByteArray out, err;
     };
@@ -57,15 +59,18 @@ void TestWaveCli::initTestCase()
     QVERIFY2(QFile::exists(m_ctl), "set PRAKERJACTL to the prakerjactl binary");
     Out r = ctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
     QVERIFY2(r.code == 0, r.err.constData());
-    r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("agen"), QStringLiteral("--role"), QStringLiteral("agent")});
+    r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("agen"), QStringLiteral("--role"),
+             QStringLiteral("agent")});
     QVERIFY2(r.code == 0, r.err.constData());
     // 60 applicants who verified everything and joined wave 1.
     QByteArray feed;
     for (int k = 1; k <= 60; ++k) {
-        const QString nik = makeNik(CivilDate{1980 + k % 20, 1 + k % 12, 1 + k % 28}, k % 2 ? Sex::Male : Sex::Female, k);
-        feed += registeredLine(nik, QStringLiteral("orang%1@contoh.id").arg(k), CivilDate{1980 + k % 20, 1 + k % 12, 1 + k % 28},
-                               QStringLiteral("2020-04-11T19:00:03+07:00"),
-                               QStringLiteral(R"("phone":"0812%1","kk":"31710100000%2")").arg(10000000 + k).arg(10000 + k))
+        const QString nik
+            = makeNik(CivilDate{1980 + k % 20, 1 + k % 12, 1 + k % 28}, k % 2 ? Sex::Male : Sex::Female, k);
+        feed += registeredLine(
+                    nik, QStringLiteral("orang%1@contoh.id").arg(k), CivilDate{1980 + k % 20, 1 + k % 12, 1 + k % 28},
+                    QStringLiteral("2020-04-11T19:00:03+07:00"),
+                    QStringLiteral(R"("phone":"0812%1","kk":"31710100000%2")").arg(10000000 + k).arg(10000 + k))
             + '\n';
         for (const char* stage : {"email_verified", "nik_verified", "phone_verified"})
             feed += stageLine(QString::fromLatin1(stage), nik) + '\n';
@@ -116,10 +121,13 @@ void TestWaveCli::agentWithoutRunDrawExits4()
 {
     const QString agent = QStringLiteral("agen");
     const QString password = QStringLiteral("rendang-padang-pedas-77");
-    const Out draw = ctl({QStringLiteral("wave"), QStringLiteral("draw"), QStringLiteral("1"), QStringLiteral("--dry-run")}, {}, agent, password);
+    const Out draw
+        = ctl({QStringLiteral("wave"), QStringLiteral("draw"), QStringLiteral("1"), QStringLiteral("--dry-run")}, {},
+              agent, password);
     QCOMPARE(draw.code, 4);
     QVERIFY(draw.err.contains("run_draw"));
-    QCOMPARE(ctl({QStringLiteral("wave"), QStringLiteral("announce"), QStringLiteral("1")}, {}, agent, password).code, 4);
+    QCOMPARE(ctl({QStringLiteral("wave"), QStringLiteral("announce"), QStringLiteral("1")}, {}, agent, password).code,
+             4);
     QCOMPARE(ctl({QStringLiteral("participant"), QStringLiteral("revoke-expired")}, {}, agent, password).code, 4);
     QCOMPARE(ctl({QStringLiteral("wave"), QStringLiteral("list")}, {}, agent, password).code, 0); // viewing is allowed
 }

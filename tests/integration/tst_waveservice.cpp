@@ -13,11 +13,11 @@
 #include "store/PoolLoader.h"
 
 #include <QBuffer>
-#include <numeric>
 #include <QRandomGenerator>
-#include <QtEndian>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtEndian>
+#include <numeric>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -39,11 +39,13 @@ void addApplicants(Database& db, quint32 from, quint32 to, int wave, quint32 see
     QVERIFY(db.beginImmediate());
     QSqlQuery q(db.sql()), m(db.sql()), r(db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date, province, regency,"
+        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date, province, "
+        "regency,"
         " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
         " VALUES (?, ?, x'00', ?, ?, x'00', '', ?, ?, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
     m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (?, ?, 0)"));
-    r.prepare(QStringLiteral("INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?, ?, x'00', 1, 0)"));
+    r.prepare(QStringLiteral(
+        "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?, ?, x'00', 1, 0)"));
     for (quint32 id = from; id <= to; ++id) {
         q.addBindValue(id);
         q.addBindValue(blind(id));
@@ -94,7 +96,8 @@ qint64 count(Database& db, const QString& sql, const QVariantList& values = {})
 // Rewrites one member's status byte inside the packed outcome, as a tamperer with SQLite would.
 void tamperStatus(Database& db, int wave, quint32 applicant, OutcomeStatus status)
 {
-    auto q = db.exec(QStringLiteral("SELECT chunk, data FROM wave_outcome_chunks WHERE wave = ? ORDER BY chunk"), {wave});
+    auto q
+        = db.exec(QStringLiteral("SELECT chunk, data FROM wave_outcome_chunks WHERE wave = ? ORDER BY chunk"), {wave});
     QVERIFY(q.ok());
     while (q.value().next()) {
         QByteArray data = q.value().value(1).toByteArray();
@@ -115,7 +118,8 @@ void tamperStatus(Database& db, int wave, quint32 applicant, OutcomeStatus statu
 
 } // namespace
 
-class TestWaveService : public QObject {
+class TestWaveService : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void createRevealsOnlyCommitment();
@@ -194,8 +198,11 @@ void TestWaveService::verifyCatchesEditedOutcome()
     // Undo, then edit the per-applicant selections table instead.
     tamperStatus(scratch.db(), 1, victim, OutcomeStatus::NotSelected);
     QVERIFY(waves.verify(Session::system(), 1)->matches);
-    const qint64 listed = count(scratch.db(), QStringLiteral("SELECT MIN(applicant_id) FROM selections WHERE wave = 1"));
-    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE selections SET rank = rank + 100000 WHERE applicant_id = ?"), {listed}).ok());
+    const qint64 listed
+        = count(scratch.db(), QStringLiteral("SELECT MIN(applicant_id) FROM selections WHERE wave = 1"));
+    QVERIFY(scratch.db()
+                .exec(QStringLiteral("UPDATE selections SET rank = rank + 100000 WHERE applicant_id = ?"), {listed})
+                .ok());
     v = waves.verify(Session::system(), 1);
     QVERIFY(!v->matches);
     QCOMPARE(v->firstDifferingApplicant, listed);
@@ -267,13 +274,20 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
         else if (before.status[i] == static_cast<quint8>(OutcomeStatus::NotSelected))
             notSelected.push_back(i);
     }
-    std::sort(notSelected.begin(), notSelected.end(), [&](size_t a, size_t b) { return before.rank[a] < before.rank[b]; });
+    std::sort(notSelected.begin(), notSelected.end(),
+              [&](size_t a, size_t b) { return before.rank[a] < before.rank[b]; });
     const quint32 excluded = before.id[selected[5]], unverified = before.id[selected[77]];
-    QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO reference_lists VALUES (4, ?, x'00', 1, 0)"), {blind(excluded)}).ok());
-    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE applicants SET nik_verified_at = NULL WHERE id = ?"), {unverified}).ok());
+    QVERIFY(scratch.db()
+                .exec(QStringLiteral("INSERT INTO reference_lists VALUES (4, ?, x'00', 1, 0)"), {blind(excluded)})
+                .ok());
+    QVERIFY(scratch.db()
+                .exec(QStringLiteral("UPDATE applicants SET nik_verified_at = NULL WHERE id = ?"), {unverified})
+                .ok());
     // The best-ranked not-selected applicant also became ineligible: it must not be a replacement.
     const quint32 skipped = before.id[notSelected[0]];
-    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE applicants SET email_verified_at = NULL WHERE id = ?"), {skipped}).ok());
+    QVERIFY(scratch.db()
+                .exec(QStringLiteral("UPDATE applicants SET email_verified_at = NULL WHERE id = ?"), {skipped})
+                .ok());
 
     auto a = waves.announce(Session::system(), 1);
     QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().messageEn));
@@ -319,9 +333,12 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
             QVERIFY(participants.contains(before.id[i]));
     // Withdrawn rows: the two selected ones and the not-selected one that became ineligible.
     QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM selections WHERE wave = 1 AND status = 3")), 3);
-    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT reason FROM selections WHERE wave = 1 AND applicant_id = ?"), {skipped}),
+    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT reason FROM selections WHERE wave = 1 AND applicant_id = ?"),
+                   {skipped}),
              qint64(Eligibility::EmailNotVerified));
-    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE type = ?"), {int(EventType::Selected)}), 200);
+    QCOMPARE(
+        count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE type = ?"), {int(EventType::Selected)}),
+        200);
     QCOMPARE(waves.get(Session::system(), 1)->status, WaveStatus::Announced);
     QVERIFY(waves.verify(Session::system(), 1)->matches);
     const Budget budget;
@@ -364,7 +381,8 @@ void TestWaveService::permissions()
     QCOMPARE(waves.draw(agent, 1).error().code, QStringLiteral("permission_denied"));
     QCOMPARE(waves.dryRun(curator, 1).error().code, QStringLiteral("permission_denied"));
     QCOMPARE(waves.revokeExpired(agent, 0).error().code, QStringLiteral("permission_denied"));
-    QCOMPARE(waves.exportPool(agent, 1, scratch.path(QStringLiteral("x.csv"))).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(waves.exportPool(agent, 1, scratch.path(QStringLiteral("x.csv"))).error().code,
+             QStringLiteral("permission_denied"));
     // Status order is enforced: a closed wave cannot be re-opened.
     QCOMPARE(waves.open(analyst, 1).error().code, QStringLiteral("wave_state"));
     QCOMPARE(waves.announce(analyst, 1).error().code, QStringLiteral("wave_state"));
@@ -386,8 +404,10 @@ void TestWaveService::revokeExpiredReturnsMoney()
         ids << q.value().value(0).toLongLong();
     q.value().finish();
     for (int k = 0; k < 35; ++k)
-        QVERIFY(scratch.db().exec(QStringLiteral("UPDATE applicants SET training_bought_at = ? WHERE id = ?"),
-                                  {announced + (k < 30 ? 2 : 40) * Timestamp::kDay, ids[k]}).ok());
+        QVERIFY(scratch.db()
+                    .exec(QStringLiteral("UPDATE applicants SET training_bought_at = ? WHERE id = ?"),
+                          {announced + (k < 30 ? 2 : 40) * Timestamp::kDay, ids[k]})
+                    .ok());
     // Before the 30 days are over nothing is revoked.
     QCOMPARE(waves.revokeExpired(Session::system(), announced + 29 * Timestamp::kDay)->revoked, 0);
     auto r = waves.revokeExpired(Session::system(), announced + 31 * Timestamp::kDay);
@@ -423,7 +443,8 @@ void TestWaveService::exportWritesPoolAndSeed()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
     QCOMPARE(lines.size(), 302); // header, 300 members, trailing newline
-    QCOMPARE(lines[0], QByteArray("applicant_id,blind_id,family_key,family_prior,province,tier,eligibility,status,rank"));
+    QCOMPARE(lines[0],
+             QByteArray("applicant_id,blind_id,family_key,family_prior,province,tier,eligibility,status,rank"));
     // Re-derive one member's lottery key from the export and the revealed seed.
     QFile meta2(path + QStringLiteral(".json"));
     QVERIFY(meta2.open(QIODevice::ReadOnly));

@@ -11,7 +11,8 @@
 namespace prakerja::test {
 
 // A fresh database and key file in a temporary folder, removed at destruction.
-class ScratchDatabase {
+class ScratchDatabase
+{
 public:
     ScratchDatabase();
     QString dbPath() const { return m_dir.filePath(QStringLiteral("test.db")); }
@@ -34,8 +35,7 @@ QString makeNik(const CivilDate& birth, Sex sex = Sex::Male, int serial = 1, int
 
 // One feed line of a registration.
 QByteArray registeredLine(const QString& nik, const QString& email, const CivilDate& birth,
-                          const QString& at = QStringLiteral("2020-04-11T19:00:03+07:00"),
-                          const QString& extra = {});
+                          const QString& at = QStringLiteral("2020-04-11T19:00:03+07:00"), const QString& extra = {});
 QByteArray stageLine(const QString& event, const QString& nik,
                      const QString& at = QStringLiteral("2020-04-11T20:00:00+07:00"), const QString& extra = {});
 

@@ -5,7 +5,8 @@
 
 using namespace prakerja;
 
-class TestFlatJson : public QObject {
+class TestFlatJson : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void accepts();

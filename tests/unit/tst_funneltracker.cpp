@@ -38,9 +38,9 @@ QString wib(const char* hhmmss)
 
 qint64 minuteKey(const char* hhmm)
 {
-    return FunnelTracker::minuteOf(*Timestamp::parseIso8601(wib(hhmm) .replace(QStringLiteral("+07:00"), QStringLiteral(":00+07:00"))));
+    return FunnelTracker::minuteOf(
+        *Timestamp::parseIso8601(wib(hhmm).replace(QStringLiteral("+07:00"), QStringLiteral(":00+07:00"))));
 }
-
 
 // Names the first difference between two snapshots, for failure messages.
 QByteArray difference(const FunnelSnapshot& a, const FunnelSnapshot& b)
@@ -54,7 +54,12 @@ QByteArray difference(const FunnelSnapshot& a, const FunnelSnapshot& b)
     QString d;
     if (a.cursor != b.cursor || a.oldestAt != b.oldestAt || a.newestAt != b.newestAt)
         d = QStringLiteral("cursor/times %1 %2 %3 vs %4 %5 %6")
-                .arg(a.cursor).arg(a.oldestAt).arg(a.newestAt).arg(b.cursor).arg(b.oldestAt).arg(b.newestAt);
+                .arg(a.cursor)
+                .arg(a.oldestAt)
+                .arg(a.newestAt)
+                .arg(b.cursor)
+                .arg(b.oldestAt)
+                .arg(b.newestAt);
     else if (a.totals != b.totals)
         d = QStringLiteral("totals %1 vs %2").arg(counts(a.totals), counts(b.totals));
     else if (a.perMinute != b.perMinute)
@@ -76,7 +81,8 @@ const CivilDate kBirth(1990, 5, 15);
 
 // The fixture: four applicants in three provinces, lines out of time order, replays,
 // rejected lines (taken email, malformed NIK, unknown NIK) and repeated wave joins.
-struct Fixture {
+struct Fixture
+{
     QString a = makeNik(kBirth, Sex::Male, 1, 317101);
     QString b = makeNik(kBirth, Sex::Male, 2, 327301);
     QString c = makeNik(kBirth, Sex::Male, 3, 117101);
@@ -86,11 +92,14 @@ struct Fixture {
     QList<QByteArray> part1() const
     {
         return {
-            registeredLine(a, QStringLiteral("a@example.id"), kBirth, wib("19:00:10"), QStringLiteral(R"("segment":"laid_off")")),
-            registeredLine(b, QStringLiteral("b@example.id"), kBirth, wib("19:00:50"), QStringLiteral(R"("segment":"micro_business")")),
+            registeredLine(a, QStringLiteral("a@example.id"), kBirth, wib("19:00:10"),
+                           QStringLiteral(R"("segment":"laid_off")")),
+            registeredLine(b, QStringLiteral("b@example.id"), kBirth, wib("19:00:50"),
+                           QStringLiteral(R"("segment":"micro_business")")),
             registeredLine(c, QStringLiteral("c@example.id"), kBirth, wib("19:01:20")),
             registeredLine(d, QStringLiteral("d@example.id"), kBirth, wib("18:59:30")), // out of order
-            registeredLine(a, QStringLiteral("a@example.id"), kBirth, wib("19:00:10"), QStringLiteral(R"("segment":"laid_off")")), // replay
+            registeredLine(a, QStringLiteral("a@example.id"), kBirth, wib("19:00:10"),
+                           QStringLiteral(R"("segment":"laid_off")")), // replay
             registeredLine(e, QStringLiteral("a@example.id"), kBirth, wib("19:01:40")), // email taken: rejected
             registeredLine(QStringLiteral("123"), QStringLiteral("x@example.id"), kBirth, wib("19:01:45")), // rejected
             stageLine(QStringLiteral("email_verified"), a, wib("19:02:05")),
@@ -105,20 +114,23 @@ struct Fixture {
             stageLine(QStringLiteral("nik_verified"), a, wib("19:03:00")),
             stageLine(QStringLiteral("nik_rejected"), b, wib("19:03:10"), QStringLiteral(R"("reason":"not_found")")),
             stageLine(QStringLiteral("nik_rejected"), c, wib("19:03:20"), QStringLiteral(R"("reason":"mismatch")")),
-            stageLine(QStringLiteral("nik_rejected"), b, wib("19:03:10"), QStringLiteral(R"("reason":"not_found")")), // replay
+            stageLine(QStringLiteral("nik_rejected"), b, wib("19:03:10"),
+                      QStringLiteral(R"("reason":"not_found")")), // replay
             stageLine(QStringLiteral("phone_verified"), a, wib("19:04:00")),
             stageLine(QStringLiteral("test_completed"), a, wib("19:04:30"), QStringLiteral(R"("score":80)")),
             stageLine(QStringLiteral("joined_batch"), a, wib("19:05:00"), QStringLiteral(R"("wave":1)")),
             stageLine(QStringLiteral("joined_batch"), a, wib("19:06:00"), QStringLiteral(R"("wave":2)")), // second wave
             stageLine(QStringLiteral("joined_batch"), b, wib("19:05:30"), QStringLiteral(R"("wave":1)")),
-            stageLine(QStringLiteral("joined_batch"), a, wib("19:07:00"), QStringLiteral(R"("wave":1)")), // replay of wave 1
+            stageLine(QStringLiteral("joined_batch"), a, wib("19:07:00"),
+                      QStringLiteral(R"("wave":1)")), // replay of wave 1
         };
     }
 };
 
 } // namespace
 
-class TestFunnelTracker : public QObject {
+class TestFunnelTracker : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void emptyDatabase();
@@ -163,7 +175,8 @@ void TestFunnelTracker::fixtureCounts()
     QCOMPARE(s.total(EventType::TestCompleted), 1);
     QCOMPARE(s.total(EventType::JoinedBatch), 2); // applicants, not joins
     QCOMPARE(s.perWave, (QMap<int, qint64>{{1, 2}, {2, 1}}));
-    QCOMPARE(s.nikRejections, (QMap<QString, qint64>{{QStringLiteral("mismatch"), 1}, {QStringLiteral("not_found"), 1}}));
+    QCOMPARE(s.nikRejections,
+             (QMap<QString, qint64>{{QStringLiteral("mismatch"), 1}, {QStringLiteral("not_found"), 1}}));
 
     // Per minute, by feed time (the out-of-order registration lands in its own minute).
     const auto reg = [&](const char* hhmm) { return s.perMinute.value(minuteKey(hhmm))[1]; };

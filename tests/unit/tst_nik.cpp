@@ -6,7 +6,8 @@
 
 using namespace prakerja;
 
-class TestNik : public QObject {
+class TestNik : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void check_data();

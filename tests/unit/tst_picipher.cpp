@@ -9,7 +9,8 @@
 
 using namespace prakerja;
 
-class TestPiiCipher : public QObject {
+class TestPiiCipher : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -115,8 +116,9 @@ void TestPiiCipher::keyFileModeAndReload()
     const QString path = m_dir.filePath(QStringLiteral("k.key"));
     const QFile::Permissions mode = QFile::permissions(path);
     QVERIFY(mode.testFlags(QFile::ReadOwner | QFile::WriteOwner));
-    QVERIFY(!(mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
-                      | QFile::ExeOther)));
+    QVERIFY(!(mode
+              & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                 | QFile::ExeOther)));
     const Result<KeyFile> loaded = KeyFile::load(path);
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->activeId(), m_keys.activeId());

@@ -28,23 +28,34 @@ SelectionPool randomPool(quint32 seed, int n, int families)
         p.kk[i] = rng.bounded(10) == 0 ? 0 : 1 + rng.bounded(families);
         // Mostly adults; some turn 18 right around the closing date.
         const int year = rng.bounded(10) == 0 ? 2002 : 1960 + static_cast<int>(rng.bounded(42));
-        p.birthYmd[i] = year * 10000 + (1 + static_cast<int>(rng.bounded(12))) * 100 + 1 + static_cast<int>(rng.bounded(28));
+        p.birthYmd[i]
+            = year * 10000 + (1 + static_cast<int>(rng.bounded(12))) * 100 + 1 + static_cast<int>(rng.bounded(28));
         p.province[i] = static_cast<quint8>(provinces[rng.bounded(5)]);
         p.sex[i] = static_cast<quint8>(1 + rng.bounded(2));
         p.segment[i] = static_cast<quint8>(rng.bounded(6));
         quint8 f = SelectionPool::OwnMember;
-        if (rng.bounded(100) < 92) f |= SelectionPool::EmailVerified;
-        if (rng.bounded(100) < 88) f |= SelectionPool::NikVerified;
-        if (rng.bounded(100) < 85) f |= SelectionPool::PhoneVerified;
-        if (rng.bounded(100) < 3) f |= SelectionPool::Participant;
-        if (rng.bounded(100) < 1) f |= SelectionPool::RevokedParticipant;
-        if (rng.bounded(100) < 20) f |= SelectionPool::RepeatApplicant;
+        if (rng.bounded(100) < 92)
+            f |= SelectionPool::EmailVerified;
+        if (rng.bounded(100) < 88)
+            f |= SelectionPool::NikVerified;
+        if (rng.bounded(100) < 85)
+            f |= SelectionPool::PhoneVerified;
+        if (rng.bounded(100) < 3)
+            f |= SelectionPool::Participant;
+        if (rng.bounded(100) < 1)
+            f |= SelectionPool::RevokedParticipant;
+        if (rng.bounded(100) < 20)
+            f |= SelectionPool::RepeatApplicant;
         p.flags[i] = f;
         quint8 r = 0;
-        if (rng.bounded(100) < 10) r |= SelectionPool::OnKemnaker;
-        if (rng.bounded(100) < 25) r |= SelectionPool::OnDtks;
-        if (rng.bounded(100) < 3) r |= SelectionPool::OnDapodik;
-        if (rng.bounded(100) < 2) r |= SelectionPool::OnExclusion;
+        if (rng.bounded(100) < 10)
+            r |= SelectionPool::OnKemnaker;
+        if (rng.bounded(100) < 25)
+            r |= SelectionPool::OnDtks;
+        if (rng.bounded(100) < 3)
+            r |= SelectionPool::OnDapodik;
+        if (rng.bounded(100) < 2)
+            r |= SelectionPool::OnExclusion;
         p.refs[i] = r;
         // Earlier waves' participants are a property of the card: the same for all its members.
         p.kkPrior[i] = p.kk[i] == 0 ? 0 : p.kk[i] % 23 == 0 ? 2 : p.kk[i] % 11 == 0 ? 1 : 0;
@@ -62,7 +73,8 @@ QByteArray seedOf(int k)
 
 } // namespace
 
-class TestSelectionEngine : public QObject {
+class TestSelectionEngine : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void properties_data();
@@ -86,10 +98,13 @@ void TestSelectionEngine::properties_data()
     for (int round = 0; round < 6; ++round) {
         const int size = 500 + round * 700;
         QTest::addRow("global quota %d", round) << size << size / 3 << qint64(size / 5) << 2 << 0 << false << true;
-        QTest::addRow("tight families %d", round) << size << size / 20 << qint64(size / 4) << 2 << 0 << (round % 2 == 0) << true;
+        QTest::addRow("tight families %d", round)
+            << size << size / 20 << qint64(size / 4) << 2 << 0 << (round % 2 == 0) << true;
         QTest::addRow("quota above pool %d", round) << size << size / 3 << qint64(size * 2) << 1 << 0 << false << false;
-        QTest::addRow("province quotas by pool %d", round) << size << size / 10 << qint64(size / 6) << 2 << 1 << false << true;
-        QTest::addRow("province quotas by weight %d", round) << size << size / 10 << qint64(size / 6) << 2 << 2 << true << false;
+        QTest::addRow("province quotas by pool %d", round)
+            << size << size / 10 << qint64(size / 6) << 2 << 1 << false << true;
+        QTest::addRow("province quotas by weight %d", round)
+            << size << size / 10 << qint64(size / 6) << 2 << 2 << true << false;
         QTest::addRow("no cap %d", round) << size << size / 50 << qint64(size / 3) << 0 << 0 << false << true;
     }
 }
@@ -127,7 +142,8 @@ void TestSelectionEngine::properties()
             if (pool.kk[i] != 0)
                 ++perCard[pool.kk[i]];
             // Nobody ineligible is selected (re-derived from the inputs, not from the engine's reason).
-            QCOMPARE(SelectionEngine::eligibilityOf(pool, static_cast<qint64>(i), rules, cutoff), Eligibility::Eligible);
+            QCOMPARE(SelectionEngine::eligibilityOf(pool, static_cast<qint64>(i), rules, cutoff),
+                     Eligibility::Eligible);
         }
         QCOMPARE(selected, result.selected);
         QVERIFY(selected <= quota);
@@ -169,8 +185,10 @@ void TestSelectionEngine::properties()
             QCOMPARE(pool.rank[ranked[r]], quint32(r + 1));
             if (r > 0) {
                 const size_t a = ranked[r - 1], b = ranked[r];
-                const auto ka = std::make_tuple(pool.tier[a], SelectionEngine::lotteryKey(seedOf(int(seed)), pool.nikBi[a]), pool.id[a]);
-                const auto kb = std::make_tuple(pool.tier[b], SelectionEngine::lotteryKey(seedOf(int(seed)), pool.nikBi[b]), pool.id[b]);
+                const auto ka = std::make_tuple(
+                    pool.tier[a], SelectionEngine::lotteryKey(seedOf(int(seed)), pool.nikBi[a]), pool.id[a]);
+                const auto kb = std::make_tuple(
+                    pool.tier[b], SelectionEngine::lotteryKey(seedOf(int(seed)), pool.nikBi[b]), pool.id[b]);
                 QVERIFY(ka < kb);
             }
         }

@@ -1,8 +1,8 @@
 // The launch-day simulator: deterministic, shaped like the day, valid records and planned bad ones.
-#include "engine/RegistrationSimulator.h"
-#include "io/FlatJsonObject.h"
 #include "domain/Nik.h"
 #include "domain/Timestamp.h"
+#include "engine/RegistrationSimulator.h"
+#include "io/FlatJsonObject.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,7 +24,8 @@ QList<QByteArray> run(const SimulatorOptions& options)
 }
 } // namespace
 
-class TestSimulator : public QObject {
+class TestSimulator : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void launchDayShape();
