@@ -1,4 +1,6 @@
 // prakerjactl as scripts use it: help without a display, init, ingest's report and exit codes, funnel --json.
+#include "TestSupport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -18,11 +20,7 @@ private Q_SLOTS:
     void simulateEmitsFeed();
 
 private:
-    struct Out
-    {
-        int code;
-        QByteArray out, err;
-    };
+    using Out = prakerja::test::CtlRun;
     Out ctl(const QStringList& args, const QByteArray& input = {},
             const QString& password = QStringLiteral("kata sandi panjang sekali"));
     QTemporaryDir m_dir;
@@ -31,21 +29,14 @@ private:
 
 TestCtl::Out TestCtl::ctl(const QStringList& args, const QByteArray& input, const QString& password)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("c.db")));
-    env.insert(QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("c.key")));
-    env.insert(QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("PRAKERJA_PASSWORD"), password);
-    env.insert(QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(m_ctl, args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120'000))
-        qFatal("prakerjactl did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    QList<QPair<QString, QString>> environment = {
+        {QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("c.db"))},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("c.key"))},
+        {QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin")},
+        {QStringLiteral("PRAKERJA_PASSWORD"), password},
+        {QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en")},
+    };
+    return prakerja::test::runCtl(args, environment, input);
 }
 
 void TestCtl::initTestCase()

@@ -23,11 +23,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Out
-    {
-        int code;
-        QByteArray out, err;
-    };
+    using Out = prakerja::test::CtlRun;
     Out ctl(const QStringList& args, const QByteArray& input = {});
     QTemporaryDir m_dir;
     QString m_ctl;
@@ -35,20 +31,13 @@ private:
 
 TestFunnelCtl::Out TestFunnelCtl::ctl(const QStringList& args, const QByteArray& input)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("f.db")));
-    env.insert(QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("f.key")));
-    env.insert(QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("PRAKERJA_PASSWORD"), QStringLiteral("kata sandi panjang sekali"));
-    p.setProcessEnvironment(env);
-    p.start(m_ctl, args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120'000))
-        qFatal("prakerjactl did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    QList<QPair<QString, QString>> environment = {
+        {QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("f.db"))},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("f.key"))},
+        {QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin")},
+        {QStringLiteral("PRAKERJA_PASSWORD"), QStringLiteral("kata sandi panjang sekali")},
+    };
+    return prakerja::test::runCtl(args, environment, input);
 }
 
 void TestFunnelCtl::initTestCase()

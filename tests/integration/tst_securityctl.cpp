@@ -1,6 +1,8 @@
 // prakerjactl's security commands as an operator uses them: user management, status 4 for a
 // role that lacks the permission, audit verify/list/export (and verify failing after tampering
 // done in SQLite), key rotation, and a copied database without its key file.
+#include "TestSupport.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -33,11 +35,7 @@ private Q_SLOTS:
     void copiedDatabaseWithoutKeyRevealsNothing();
 
 private:
-    struct Out
-    {
-        int code;
-        QByteArray out, err;
-    };
+    using Out = prakerja::test::CtlRun;
     Out ctl(const QStringList& args, const QString& user = QStringLiteral("admin"),
             const QString& password = kAdminPassword, const QByteArray& input = {}, const QString& newPassword = {});
     QString dbPath() const { return m_dir.filePath(QStringLiteral("s.db")); }
@@ -50,25 +48,18 @@ private:
 TestSecurityCtl::Out TestSecurityCtl::ctl(const QStringList& args, const QString& user, const QString& password,
                                           const QByteArray& input, const QString& newPassword)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("PRAKERJA_DB"), dbPath());
-    env.insert(QStringLiteral("PRAKERJA_KEY_FILE"), keyPath());
-    env.insert(QStringLiteral("PRAKERJA_USER"), user);
-    env.insert(QStringLiteral("PRAKERJA_PASSWORD"), password);
-    env.insert(QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("HOME"), m_dir.path()); // settings of this test only
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QList<QPair<QString, QString>> environment = {
+        {QStringLiteral("PRAKERJA_DB"), dbPath()},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), keyPath()},
+        {QStringLiteral("PRAKERJA_USER"), user},
+        {QStringLiteral("PRAKERJA_PASSWORD"), password},
+        {QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en")},
+        {QStringLiteral("HOME"), m_dir.path()}, // settings of this test only
+        {QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))},
+    };
     if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("PRAKERJA_NEW_PASSWORD"), newPassword);
-    p.setProcessEnvironment(env);
-    p.start(m_ctl, args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120'000))
-        qFatal("prakerjactl did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        environment.append({QStringLiteral("PRAKERJA_NEW_PASSWORD"), newPassword});
+    return prakerja::test::runCtl(args, environment, input);
 }
 
 void TestSecurityCtl::sql(const QString& statement)

@@ -21,11 +21,7 @@ private Q_SLOTS:
     void agentWithoutRunDrawExits4();
 
 private:
-    struct Out
-    {
-        int code;
-        QByteArray out, err;
-    };
+    using Out = prakerja::test::CtlRun;
     Out ctl(const QStringList& args, const QByteArray& input = {}, const QString& user = QStringLiteral("admin"),
             const QString& password = QStringLiteral("kata sandi panjang sekali"));
     QTemporaryDir m_dir;
@@ -35,22 +31,15 @@ private:
 TestWaveCli::Out TestWaveCli::ctl(const QStringList& args, const QByteArray& input, const QString& user,
                                   const QString& password)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("w.db")));
-    env.insert(QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("w.key")));
-    env.insert(QStringLiteral("PRAKERJA_USER"), user);
-    env.insert(QStringLiteral("PRAKERJA_PASSWORD"), password);
-    env.insert(QStringLiteral("PRAKERJA_NEW_PASSWORD"), QStringLiteral("rendang-padang-pedas-77"));
-    env.insert(QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(m_ctl, args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120'000))
-        qFatal("prakerjactl did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    QList<QPair<QString, QString>> environment = {
+        {QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("w.db"))},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("w.key"))},
+        {QStringLiteral("PRAKERJA_USER"), user},
+        {QStringLiteral("PRAKERJA_PASSWORD"), password},
+        {QStringLiteral("PRAKERJA_NEW_PASSWORD"), QStringLiteral("rendang-padang-pedas-77")},
+        {QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en")},
+    };
+    return prakerja::test::runCtl(args, environment, input);
 }
 
 void TestWaveCli::initTestCase()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QProcess>
 #include <QTest>
 
 namespace prakerja::test {
@@ -47,6 +48,22 @@ QByteArray stageLine(const QString& event, const QString& nik, const QString& at
         line += u',' + extra;
     line += u'}';
     return line.toUtf8();
+}
+
+CtlRun runCtl(const QStringList& args, const QList<QPair<QString, QString>>& environment, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    for (const auto& [name, value] : environment)
+        env.insert(name, value);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("PRAKERJACTL"), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120'000))
+        qFatal("prakerjactl did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 } // namespace prakerja::test

@@ -39,4 +39,14 @@ QByteArray registeredLine(const QString& nik, const QString& email, const CivilD
 QByteArray stageLine(const QString& event, const QString& nik,
                      const QString& at = QStringLiteral("2020-04-11T20:00:00+07:00"), const QString& extra = {});
 
+// Output of one prakerjactl run.
+struct CtlRun
+{
+    int code = -1;
+    QByteArray out, err;
+};
+// Runs $PRAKERJACTL (set by ctest) with `args`, without a display, with `environment` added to the
+// process environment and `input` on its standard input.
+CtlRun runCtl(const QStringList& args, const QList<QPair<QString, QString>>& environment, const QByteArray& input = {});
+
 } // namespace prakerja::test
