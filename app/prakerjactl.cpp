@@ -2,6 +2,7 @@
 #include "ctl/Commands.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace prakerja;
 using namespace prakerja::ctl;
@@ -23,8 +24,23 @@ void printHelp(QTextStream& out)
            "  --user NAME      operator (PRAKERJA_USER); password from PRAKERJA_PASSWORD or a prompt\n"
            "  --lang id|en     language of messages (PRAKERJA_LANG; Indonesian by default)\n\n"
            "Commands:\n";
-    for (const Command& c : allCommands())
-        out << "  " << c.synopsis << '\n';
+    // Synopses are "usage   description"; align the descriptions in one column.
+    static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
+    for (const Command& c : allCommands()) {
+        const QString synopsis = QString::fromUtf8(c.synopsis);
+        const QRegularExpressionMatch m = gap.match(synopsis);
+        if (synopsis.contains(u'\n') || !m.hasMatch()) {
+            out << "  " << synopsis << '\n';
+            continue;
+        }
+        const QString usage = synopsis.left(m.capturedStart());
+        const QString description = synopsis.mid(m.capturedEnd());
+        const QString indent(46, u' ');
+        out << "  " << usage.leftJustified(44);
+        if (usage.size() >= 44)
+            out << '\n' << indent;
+        out << description << '\n';
+    }
     out << "\nExit status: 0 success, 1 rejects or errors, 2 usage, 3 sign-in failed, 4 permission denied.\n"
            "See docs/cli.md for details.\n";
 }

@@ -229,7 +229,8 @@ QList<Command> feedCommands()
          "import reference LIST FILE      load a dapodik|dtks|kemnaker|exclusion NIK list"},
         {{QStringLiteral("simulate")},
          simulate,
-         "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--emit FILE|-]"},
+         "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--start T|now] [--emit FILE|-]"
+         "  replay a launch day through the ingest path, or write it as a feed"},
     };
 }
 

@@ -156,8 +156,8 @@ QList<Command> funnelCommands()
     return funnelBenchCommands()
         + QList<Command>{{{QStringLiteral("funnel")},
                           funnel,
-                          "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]\n"
-                          "                                  the registration funnel (the dashboard's numbers)"}};
+                          "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]"
+                          "  the registration funnel (the dashboard's numbers)"}};
 }
 
 } // namespace prakerja::ctl
