@@ -127,57 +127,57 @@
 <context>
     <name>prakerja::ChartPanel</name>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="35" />
+        <location filename="../../ui/ChartPanel.cpp" line="34" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="37" />
+        <location filename="../../ui/ChartPanel.cpp" line="36" />
         <source>Simpan grafik sebagai PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="38" />
+        <location filename="../../ui/ChartPanel.cpp" line="37" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="40" />
+        <location filename="../../ui/ChartPanel.cpp" line="39" />
         <source>Simpan data grafik sebagai CSV</source>
         <translation>Save the chart's data as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="107" />
+        <location filename="../../ui/ChartPanel.cpp" line="106" />
         <source>(belum ada data)</source>
         <translation>(no data yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="154" />
+        <location filename="../../ui/ChartPanel.cpp" line="153" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="156" />
+        <location filename="../../ui/ChartPanel.cpp" line="155" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="158" />
+        <location filename="../../ui/ChartPanel.cpp" line="157" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="164" />
+        <location filename="../../ui/ChartPanel.cpp" line="163" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="166" />
+        <location filename="../../ui/ChartPanel.cpp" line="164" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="170" />
+        <location filename="../../ui/ChartPanel.cpp" line="168" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -185,28 +185,28 @@
 <context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="78" />
+        <location filename="../../ui/DashboardPage.cpp" line="77" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="82" />
+        <location filename="../../ui/DashboardPage.cpp" line="81" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="85" />
-        <location filename="../../ui/DashboardPage.cpp" line="241" />
+        <location filename="../../ui/DashboardPage.cpp" line="84" />
+        <location filename="../../ui/DashboardPage.cpp" line="242" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="89" />
+        <location filename="../../ui/DashboardPage.cpp" line="88" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="91" />
+        <location filename="../../ui/DashboardPage.cpp" line="90" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <location filename="../../ui/DashboardPage.cpp" line="176" />
-        <location filename="../../ui/DashboardPage.cpp" line="446" />
+        <location filename="../../ui/DashboardPage.cpp" line="460" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
@@ -293,89 +293,89 @@
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="241" />
+        <location filename="../../ui/DashboardPage.cpp" line="242" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="267" />
+        <location filename="../../ui/DashboardPage.cpp" line="268" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="274" />
-        <location filename="../../ui/DashboardPage.cpp" line="523" />
+        <location filename="../../ui/DashboardPage.cpp" line="275" />
+        <location filename="../../ui/DashboardPage.cpp" line="545" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="276" />
+        <location filename="../../ui/DashboardPage.cpp" line="277" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="282" />
+        <location filename="../../ui/DashboardPage.cpp" line="283" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="283" />
+        <location filename="../../ui/DashboardPage.cpp" line="284" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="408" />
+        <location filename="../../ui/DashboardPage.cpp" line="422" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="441" />
+        <location filename="../../ui/DashboardPage.cpp" line="456" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="467" />
+        <location filename="../../ui/DashboardPage.cpp" line="481" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="470" />
+        <location filename="../../ui/DashboardPage.cpp" line="484" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="472" />
+        <location filename="../../ui/DashboardPage.cpp" line="486" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="502" />
-        <location filename="../../ui/DashboardPage.cpp" line="515" />
+        <location filename="../../ui/DashboardPage.cpp" line="524" />
+        <location filename="../../ui/DashboardPage.cpp" line="537" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="506" />
+        <location filename="../../ui/DashboardPage.cpp" line="528" />
         <source>Tidak dapat menulis %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="521" />
+        <location filename="../../ui/DashboardPage.cpp" line="543" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)</source>
         <translation>Data as of %1 · latest event %2 (feed time, WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="529" />
+        <location filename="../../ui/DashboardPage.cpp" line="552" />
         <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
         <translation>%1 of registrations · %2 of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="552" />
+        <location filename="../../ui/DashboardPage.cpp" line="574" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="553" />
+        <location filename="../../ui/DashboardPage.cpp" line="575" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -383,12 +383,12 @@
 <context>
     <name>prakerja::ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="35" />
+        <location filename="../../ui/ImportDialog.cpp" line="34" />
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="41" />
+        <location filename="../../ui/ImportDialog.cpp" line="40" />
         <source>Feed pendaftaran (JSON Lines)</source>
         <translation>Registration feed (JSON Lines)</translation>
     </message>
@@ -479,22 +479,22 @@
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="186" />
+        <location filename="../../ui/ImportDialog.cpp" line="187" />
         <source> — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang akan melewatinya</source>
         <translation> — cancelled; batches already stored stay, and importing again skips them</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="189" />
+        <location filename="../../ui/ImportDialog.cpp" line="190" />
         <source> (menampilkan %1 penolakan pertama)</source>
         <translation> (showing the first %1 rejects)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="194" />
+        <location filename="../../ui/ImportDialog.cpp" line="196" />
         <source>Simpan laporan penolakan</source>
         <translation>Save reject report</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="212" />
+        <location filename="../../ui/ImportDialog.cpp" line="214" />
         <source>Membatalkan setelah batch ini…</source>
         <translation>Cancelling after this batch…</translation>
     </message>
@@ -580,34 +580,34 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="34" />
+        <location filename="../../ui/MainWindow.cpp" line="32" />
         <source>Konsol Operator Prakerja — %1</source>
         <translation>Prakerja Operator Console — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52" />
+        <location filename="../../ui/MainWindow.cpp" line="50" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53" />
-        <location filename="../../ui/MainWindow.cpp" line="54" />
+        <location filename="../../ui/MainWindow.cpp" line="51" />
+        <location filename="../../ui/MainWindow.cpp" line="52" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54" />
+        <location filename="../../ui/MainWindow.cpp" line="53" />
         <source>Pencarian pendaftar berdasarkan NIK, email atau telepon untuk agen call center, dengan data pribadi tersamar dan tercatat.</source>
         <translation>Applicant lookup by NIK, email or phone for call-centre agents, with personal data masked and audited.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="56" />
+        <location filename="../../ui/MainWindow.cpp" line="55" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="56" />
         <location filename="../../ui/MainWindow.cpp" line="57" />
-        <location filename="../../ui/MainWindow.cpp" line="58" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
@@ -633,101 +633,101 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64" />
+        <location filename="../../ui/MainWindow.cpp" line="63" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66" />
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="64" />
+        <location filename="../../ui/MainWindow.cpp" line="65" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="65" />
         <source>Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.</source>
         <translation>Language, idle lock, password policy.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
-        <location filename="../../ui/MainWindow.cpp" line="86" />
+        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="84" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76" />
+        <location filename="../../ui/MainWindow.cpp" line="74" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87" />
+        <location filename="../../ui/MainWindow.cpp" line="85" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115" />
+        <location filename="../../ui/MainWindow.cpp" line="113" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116" />
+        <location filename="../../ui/MainWindow.cpp" line="114" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123" />
+        <location filename="../../ui/MainWindow.cpp" line="121" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125" />
+        <location filename="../../ui/MainWindow.cpp" line="123" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="130" />
+        <location filename="../../ui/MainWindow.cpp" line="128" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="131" />
+        <location filename="../../ui/MainWindow.cpp" line="129" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="133" />
+        <location filename="../../ui/MainWindow.cpp" line="132" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134" />
+        <location filename="../../ui/MainWindow.cpp" line="133" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135" />
+        <location filename="../../ui/MainWindow.cpp" line="134" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136" />
+        <location filename="../../ui/MainWindow.cpp" line="135" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148" />
+        <location filename="../../ui/MainWindow.cpp" line="147" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
@@ -925,22 +925,22 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::StageTile</name>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="44" />
+        <location filename="../../ui/StageTile.cpp" line="42" />
         <source>100 % · tahap pertama</source>
         <translation>100 % · first stage</translation>
     </message>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="46" />
+        <location filename="../../ui/StageTile.cpp" line="45" />
         <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
         <translation>%1 of registrations · %2 of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="49" />
+        <location filename="../../ui/StageTile.cpp" line="47" />
         <source>+%1 pada menit terakhir</source>
         <translation>+%1 in the last minute</translation>
     </message>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="50" />
+        <location filename="../../ui/StageTile.cpp" line="48" />
         <source>%1: %2 · %3</source>
         <translation>%1: %2 · %3</translation>
     </message>
@@ -948,370 +948,370 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::WavesPage</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="106" />
+        <location filename="../../ui/WavesPage.cpp" line="105" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="117" />
+        <location filename="../../ui/WavesPage.cpp" line="116" />
         <source>Buat…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="118" />
+        <location filename="../../ui/WavesPage.cpp" line="117" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="119" />
+        <location filename="../../ui/WavesPage.cpp" line="118" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="120" />
+        <location filename="../../ui/WavesPage.cpp" line="119" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="121" />
+        <location filename="../../ui/WavesPage.cpp" line="120" />
         <source>Uji coba undian</source>
         <translation>Dry-run draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="122" />
+        <location filename="../../ui/WavesPage.cpp" line="121" />
         <source>Bandingkan aturan…</source>
         <translation>Compare rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="123" />
+        <location filename="../../ui/WavesPage.cpp" line="122" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="124" />
+        <location filename="../../ui/WavesPage.cpp" line="123" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="125" />
+        <location filename="../../ui/WavesPage.cpp" line="124" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="134" />
+        <location filename="../../ui/WavesPage.cpp" line="133" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="148" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149" />
-        <location filename="../../ui/WavesPage.cpp" line="479" />
+        <location filename="../../ui/WavesPage.cpp" line="148" />
+        <location filename="../../ui/WavesPage.cpp" line="487" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="148" />
         <source>Dibuka (WIB)</source>
         <translation>Opens (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="148" />
         <source>Ditutup (WIB)</source>
         <translation>Closes (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149" />
-        <location filename="../../ui/WavesPage.cpp" line="438" />
-        <location filename="../../ui/WavesPage.cpp" line="482" />
+        <location filename="../../ui/WavesPage.cpp" line="148" />
+        <location filename="../../ui/WavesPage.cpp" line="445" />
+        <location filename="../../ui/WavesPage.cpp" line="490" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="150" />
-        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="445" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="150" />
-        <location filename="../../ui/WavesPage.cpp" line="438" />
-        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="445" />
+        <location filename="../../ui/WavesPage.cpp" line="450" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <location filename="../../ui/WavesPage.cpp" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="188" />
+        <location filename="../../ui/WavesPage.cpp" line="187" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="228" />
+        <location filename="../../ui/WavesPage.cpp" line="227" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="241" />
+        <location filename="../../ui/WavesPage.cpp" line="240" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="248" />
+        <location filename="../../ui/WavesPage.cpp" line="247" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="248" />
+        <location filename="../../ui/WavesPage.cpp" line="247" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="299" />
+        <location filename="../../ui/WavesPage.cpp" line="302" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <location filename="../../ui/WavesPage.cpp" line="312" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="312" />
+        <location filename="../../ui/WavesPage.cpp" line="316" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="312" />
+        <location filename="../../ui/WavesPage.cpp" line="316" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="313" />
+        <location filename="../../ui/WavesPage.cpp" line="317" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <location filename="../../ui/WavesPage.cpp" line="320" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="325" />
+        <location filename="../../ui/WavesPage.cpp" line="329" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="332" />
+        <location filename="../../ui/WavesPage.cpp" line="336" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="332" />
-        <location filename="../../ui/WavesPage.cpp" line="351" />
+        <location filename="../../ui/WavesPage.cpp" line="336" />
+        <location filename="../../ui/WavesPage.cpp" line="358" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="334" />
+        <location filename="../../ui/WavesPage.cpp" line="338" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="343" />
+        <location filename="../../ui/WavesPage.cpp" line="350" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="343" />
+        <location filename="../../ui/WavesPage.cpp" line="350" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="352" />
+        <location filename="../../ui/WavesPage.cpp" line="359" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="353" />
+        <location filename="../../ui/WavesPage.cpp" line="360" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="355" />
+        <location filename="../../ui/WavesPage.cpp" line="362" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="376" />
+        <location filename="../../ui/WavesPage.cpp" line="383" />
         <source>Peran Anda tidak boleh menjalankan undian (run_draw).</source>
         <translation>Your role may not run the draw (run_draw).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="391" />
+        <location filename="../../ui/WavesPage.cpp" line="398" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="391" />
+        <location filename="../../ui/WavesPage.cpp" line="398" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="403" />
+        <location filename="../../ui/WavesPage.cpp" line="410" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="404" />
+        <location filename="../../ui/WavesPage.cpp" line="411" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="404" />
+        <location filename="../../ui/WavesPage.cpp" line="411" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="417" />
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="417" />
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
         <translation>Selected by province (top 10, region code)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="430" />
+        <location filename="../../ui/WavesPage.cpp" line="437" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="430" />
+        <location filename="../../ui/WavesPage.cpp" line="437" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="432" />
+        <location filename="../../ui/WavesPage.cpp" line="439" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="435" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="435" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <location filename="../../ui/WavesPage.cpp" line="444" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <location filename="../../ui/WavesPage.cpp" line="444" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="438" />
-        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <location filename="../../ui/WavesPage.cpp" line="445" />
+        <location filename="../../ui/WavesPage.cpp" line="450" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="449" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="449" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <location filename="../../ui/WavesPage.cpp" line="450" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="451" />
+        <location filename="../../ui/WavesPage.cpp" line="459" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="467" />
+        <location filename="../../ui/WavesPage.cpp" line="475" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="468" />
+        <location filename="../../ui/WavesPage.cpp" line="476" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="470" />
+        <location filename="../../ui/WavesPage.cpp" line="478" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="475" />
+        <location filename="../../ui/WavesPage.cpp" line="483" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="480" />
+        <location filename="../../ui/WavesPage.cpp" line="488" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="481" />
+        <location filename="../../ui/WavesPage.cpp" line="489" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="483" />
+        <location filename="../../ui/WavesPage.cpp" line="491" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="485" />
+        <location filename="../../ui/WavesPage.cpp" line="493" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="493" />
+        <location filename="../../ui/WavesPage.cpp" line="501" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>
