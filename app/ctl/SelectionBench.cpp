@@ -7,6 +7,7 @@
 #include "engine/SelectionEngine.h"
 #include "services/WaveService.h"
 #include "store/Database.h"
+#include "store/DrawInputs.h"
 #include "store/WaveRepository.h"
 
 #include <QDir>
@@ -150,6 +151,7 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     sqlite3_finalize(member);
     sqlite3_finalize(reference);
     execNative(h, "UPDATE stage_totals SET total = total"); // nothing to maintain for a scratch pool
+    execNative(h, DrawInputs::kRebuildSql);
     execNative(h, "PRAGMA wal_checkpoint(TRUNCATE)");
     return true;
 }
@@ -194,6 +196,9 @@ int benchSelection(CtlContext& ctx)
     db.value()->exec(QStringLiteral("DELETE FROM wave_outcome_chunks"));
     db.value()->exec(QStringLiteral("DELETE FROM selections"));
     db.value()->exec(QStringLiteral("DELETE FROM waves"));
+    // The deletes above leave the previous run's outcomes in the WAL; a live database checkpoints
+    // continually, so each side starts from a checkpointed file.
+    db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     WaveDraft draft;
     draft.number = 1;
     draft.opensAt = 1586826000000; // 2020-04-14 08:00 WIB

@@ -1,6 +1,7 @@
 #include "FeedWriter.h"
 
 #include "Database.h"
+#include "DrawInputs.h"
 #include "SqliteStatement.h"
 #include "io/FeedParser.h"
 
@@ -23,6 +24,20 @@ const char* stageColumn(EventType type)
         return "test_completed_at";
     default:
         return nullptr;
+    }
+}
+// The stage's bit in applicants.draw_inputs, or 0.
+qint64 drawInputBit(EventType type)
+{
+    switch (type) {
+    case EventType::EmailVerified:
+        return DrawInputs::kEmailVerified;
+    case EventType::NikVerified:
+        return DrawInputs::kNikVerified;
+    case EventType::PhoneVerified:
+        return DrawInputs::kPhoneVerified;
+    default:
+        return 0;
     }
 }
 // Column index in m_findByNik's result.
@@ -51,8 +66,8 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
     m_insertApplicant = std::make_unique<SqliteStatement>(
         h,
         "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
-        " birth_date, province, regency, district, segment, registered_at, key_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        " birth_date, province, regency, district, segment, registered_at, key_id, draw_inputs)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     m_findByNik = std::make_unique<SqliteStatement>(
         h,
         "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
@@ -68,8 +83,11 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
                                             " ON CONFLICT (stage) DO UPDATE SET total = total + excluded.total");
     for (EventType t :
          {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified, EventType::TestCompleted}) {
-        const QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
-            + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2") + " WHERE id = ?1";
+        QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
+            + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2");
+        if (const qint64 bit = drawInputBit(t))
+            sql += ", draw_inputs = draw_inputs | " + QByteArray::number(bit);
+        sql += " WHERE id = ?1";
         m_stageUpdates.insert(static_cast<int>(t), std::make_shared<SqliteStatement>(h, sql.constData()));
     }
     m_stageUpdates.insert(static_cast<int>(EventType::NikRejected),
@@ -152,6 +170,8 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
     ins.bind(7, r.phoneBi).bind(8, r.phoneCt).bindText(9, r.name).bind(10, static_cast<qint64>(r.sex));
     ins.bind(11, r.birthYmd).bind(12, r.district / 10000).bind(13, r.district / 100).bind(14, r.district);
     ins.bind(15, static_cast<qint64>(r.segment)).bind(16, r.at).bind(17, r.keyId);
+    ins.bind(18,
+             DrawInputs::pack(static_cast<int>(r.sex), r.district / 10000, static_cast<int>(r.segment), r.birthYmd));
     const int rc = ins.step();
     if (rc == SQLITE_DONE)
         return addEvent(sqlite3_last_insert_rowid(m_db.native()), r, true, error) ? Outcome::Accepted : Outcome::Failed;

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "DrawInputs.h"
+
 namespace prakerja {
 
 const std::vector<Migration>& sqliteMigrations()
@@ -127,6 +129,12 @@ const std::vector<Migration>& sqliteMigrations()
                             " kind TEXT NOT NULL, participants INTEGER NOT NULL, amount INTEGER NOT NULL)"),
              // Filled by the training_bought feed event; revoke-expired reads it.
              QStringLiteral("ALTER TABLE applicants ADD COLUMN training_bought_at INTEGER"),
+         }},
+        {7,
+         "packed selection inputs per applicant",
+         {
+             QStringLiteral("ALTER TABLE applicants ADD COLUMN draw_inputs INTEGER NOT NULL DEFAULT 0"),
+             QString::fromLatin1(DrawInputs::kRebuildSql),
          }},
     };
     return migrations;

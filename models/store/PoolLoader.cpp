@@ -1,11 +1,13 @@
 #include "PoolLoader.h"
 
 #include "Database.h"
+#include "DrawInputs.h"
 #include "domain/Stage.h"
 
 #include <sqlite3.h>
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cstring>
@@ -40,6 +42,35 @@ quint64 bigEndian64(const void* data, int size)
     for (int k = 0; k < 8; ++k)
         v = (v << 8) | b[k];
     return v;
+}
+
+// A read-only connection of its own for a loader thread: without the shared connection's mutex
+// (taken on every column call).
+sqlite3* openReader(const QByteArray& path, const char* pragmas)
+{
+    sqlite3* h = nullptr;
+    if (sqlite3_open_v2(path.constData(), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(h);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(h, 10000);
+    sqlite3_exec(h, pragmas, nullptr, nullptr, nullptr);
+    return h;
+}
+
+quint8 listBit(int list)
+{
+    switch (static_cast<ReferenceList>(list)) {
+    case ReferenceList::Dapodik:
+        return SelectionPool::OnDapodik;
+    case ReferenceList::Dtks:
+        return SelectionPool::OnDtks;
+    case ReferenceList::Kemnaker:
+        return SelectionPool::OnKemnaker;
+    case ReferenceList::Exclusion:
+        return SelectionPool::OnExclusion;
+    }
+    return 0;
 }
 
 } // namespace
@@ -182,36 +213,40 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
 }
 
 namespace {
-// Copies one row of kApplicantColumns (from column `first` on) into member `out`.
+// Copies one row of (nik_bi, kk_bi, draw_inputs), from column `first` on, into member `out`.
 void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t out, quint8 memberFlags)
 {
     const void* bi = sqlite3_column_blob(q, first);
     const int biSize = sqlite3_column_bytes(q, first);
+    const qint64 inputs = sqlite3_column_int64(q, first + 2);
     pool.flags[out]
-        = static_cast<quint8>(memberFlags | (sqlite3_column_int(q, first + 2) ? SelectionPool::EmailVerified : 0)
-                              | (sqlite3_column_int(q, first + 3) ? SelectionPool::NikVerified : 0)
-                              | (sqlite3_column_int(q, first + 4) ? SelectionPool::PhoneVerified : 0));
+        = static_cast<quint8>(memberFlags | (inputs & DrawInputs::kEmailVerified ? SelectionPool::EmailVerified : 0)
+                              | (inputs & DrawInputs::kNikVerified ? SelectionPool::NikVerified : 0)
+                              | (inputs & DrawInputs::kPhoneVerified ? SelectionPool::PhoneVerified : 0));
     BlindId& id = pool.nikBi[out];
     id.fill(0);
     if (bi)
         std::memcpy(id.data(), bi, static_cast<size_t>(std::min<int>(biSize, 16)));
     pool.kk[out] = bigEndian64(sqlite3_column_blob(q, first + 1), sqlite3_column_bytes(q, first + 1));
-    pool.sex[out] = static_cast<quint8>(sqlite3_column_int(q, first + 5));
-    pool.birthYmd[out] = sqlite3_column_int(q, first + 6);
-    pool.province[out] = static_cast<quint8>(sqlite3_column_int(q, first + 7));
-    pool.segment[out] = static_cast<quint8>(sqlite3_column_int(q, first + 8));
+    pool.sex[out] = static_cast<quint8>(DrawInputs::sex(inputs));
+    pool.birthYmd[out] = DrawInputs::birthYmd(inputs);
+    pool.province[out] = static_cast<quint8>(DrawInputs::province(inputs));
+    pool.segment[out] = static_cast<quint8>(DrawInputs::segment(inputs));
 }
 } // namespace
 
 namespace {
 // Appends the members of `wave` with applicant ids in [from, to] (one joined pass; the applicant
 // rows are sought in ascending id order, which SQLite does at scan speed).
-bool scanRange(sqlite3* h, int wave, qint64 from, qint64 to, SelectionPool& pool)
+bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, SelectionPool& pool)
 {
+    sqlite3* h = openReader(path, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384");
+    const auto close = qScopeGuard([h] { sqlite3_close(h); });
+    if (!h)
+        return false;
     Stmt q(h,
-           "SELECT a.id, a.nik_bi, a.kk_bi, a.email_verified_at IS NOT NULL, a.nik_verified_at IS NOT NULL,"
-           " a.phone_verified_at IS NOT NULL, a.sex, a.birth_date, a.province, a.segment"
-           " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
+           "SELECT a.id, a.nik_bi, a.kk_bi, a.draw_inputs FROM wave_members w CROSS JOIN applicants a ON a.id = "
+           "w.applicant_id"
            " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
     if (!q.s)
         return false;
@@ -259,15 +294,27 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     // halves in parallel, the upper half on a second read-only connection (each half is one
     // consistent read; they are disjoint, so a join committed meanwhile lands in one or none).
     sqlite3* h = m_db.native();
+    static const bool trace = qEnvironmentVariableIsSet("PRAKERJA_DRAW_TRACE");
+    QElapsedTimer clock;
+    clock.start();
+    const auto mark = [&](const char* step) {
+        if (trace)
+            qInfo("load: %s after %lld ms", step, static_cast<long long>(clock.elapsed()));
+    };
     qint64 lo = 0, hi = -1;
     {
-        Stmt range(h, "SELECT MIN(applicant_id), MAX(applicant_id) FROM wave_members WHERE wave = ?1");
+        // Two subqueries: SQLite answers a lone MIN() or MAX() from the index's ends, but scans
+        // every member for both in one SELECT.
+        Stmt range(h,
+                   "SELECT (SELECT MIN(applicant_id) FROM wave_members WHERE wave = ?1),"
+                   " (SELECT MAX(applicant_id) FROM wave_members WHERE wave = ?1)");
         sqlite3_bind_int(range.s, 1, wave.number);
         if (sqlite3_step(range.s) == SQLITE_ROW && sqlite3_column_type(range.s, 0) != SQLITE_NULL) {
             lo = sqlite3_column_int64(range.s, 0);
             hi = sqlite3_column_int64(range.s, 1);
         }
     }
+    const QByteArray path = m_db.path().toUtf8();
     SelectionPool pool;
     const qint64 mid = lo + (hi - lo) / 2;
     // Capacity for the whole id range: pages are only touched as members arrive.
@@ -278,24 +325,13 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     const bool parallel = hi - lo > 100'000;
     if (parallel) {
         reserveInputs(upper, static_cast<size_t>(hi - mid));
-        const QByteArray path = m_db.path().toUtf8();
-        helper = std::thread([&upper, &upperOk, path, mid, hi, number = wave.number] {
-            sqlite3* second = nullptr;
-            if (sqlite3_open_v2(path.constData(), &second, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-                upperOk = false;
-                sqlite3_close(second);
-                return;
-            }
-            sqlite3_busy_timeout(second, 5000);
-            sqlite3_exec(second, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384", nullptr, nullptr,
-                         nullptr);
-            upperOk = scanRange(second, number, mid + 1, hi, upper);
-            sqlite3_close(second);
-        });
+        helper = std::thread([&, number = wave.number] { upperOk = scanRange(path, number, mid + 1, hi, upper); });
     }
-    const bool lowerOk = scanRange(h, wave.number, lo, parallel ? mid : hi, pool);
+    const bool lowerOk = scanRange(path, wave.number, lo, parallel ? mid : hi, pool);
+    mark("lower half scanned");
     if (parallel)
         helper.join();
+    mark("upper half scanned");
     if (!lowerOk || !upperOk)
         return sqliteError(h);
     if (parallel) {
@@ -313,10 +349,13 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     pool.kkPrior.assign(n, 0);
     if (progress && !progress(50))
         return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+    mark("columns joined");
     if (const Status s = fillParticipants(pool); !s)
         return s.error();
+    mark("participants");
     if (const Status s = fillReferences(pool); !s)
         return s.error();
+    mark("reference lists");
     if (progress && !progress(90))
         return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     return pool;
@@ -326,10 +365,7 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
 {
     sqlite3* h = m_db.native();
     // One ordered pass; a seek instead of stepping when the next member is far ahead.
-    Stmt q(h,
-           "SELECT id, nik_bi, kk_bi, email_verified_at IS NOT NULL, nik_verified_at IS NOT NULL,"
-           " phone_verified_at IS NOT NULL, sex, birth_date, province, segment FROM applicants"
-           " WHERE id >= ?1 ORDER BY id");
+    Stmt q(h, "SELECT id, nik_bi, kk_bi, draw_inputs FROM applicants WHERE id >= ?1 ORDER BY id");
     if (!q.s)
         return sqliteError(h);
     const size_t n = pool.id.size();
@@ -398,50 +434,64 @@ Status PoolLoader::fillReferences(SelectionPool& pool)
     const size_t n = pool.id.size();
     if (n == 0)
         return Status::success();
-    // Open addressing over member indexes, keyed by the blind id (already uniformly random).
+    // The lists are read on a second connection while this thread builds a hash table of the
+    // members (open addressing over member indexes, keyed by the blind id, which is uniformly
+    // random); then each listed blind id is looked up. Slots are prefetched a few entries
+    // ahead: at ten million members every slot is a cache miss.
+    struct Listed
+    {
+        BlindId bi;
+        quint8 bit;
+    };
+    std::vector<Listed> listed;
+    bool readOk = false;
+    std::thread reader([&, path = m_db.path().toUtf8()] {
+        sqlite3* h = openReader(path, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384");
+        const auto close = qScopeGuard([h] { sqlite3_close(h); });
+        Stmt q(h, "SELECT list, nik_bi FROM reference_lists");
+        int rc = SQLITE_ERROR;
+        while (h && q.s && (rc = sqlite3_step(q.s)) == SQLITE_ROW) {
+            const void* bi = sqlite3_column_blob(q.s, 1);
+            const quint8 bit = listBit(sqlite3_column_int(q.s, 0));
+            if (!bi || sqlite3_column_bytes(q.s, 1) != 16 || !bit)
+                continue;
+            Listed entry;
+            std::memcpy(entry.bi.data(), bi, 16);
+            entry.bit = bit;
+            listed.push_back(entry);
+        }
+        readOk = rc == SQLITE_DONE;
+    });
     size_t slots = 1;
     while (slots < n + n / 2 + 1) // at least one empty slot ends every probe
         slots <<= 1;
     constexpr quint32 kEmpty = 0xFFFFFFFFu;
+    constexpr size_t kAhead = 16;
     std::vector<quint32> table(slots, kEmpty);
-    const auto hashOf = [](const void* bi) {
+    const auto slotOf = [mask = slots - 1](const BlindId& bi) {
         quint64 v;
-        std::memcpy(&v, bi, 8);
-        return v;
+        std::memcpy(&v, bi.data(), 8);
+        return static_cast<size_t>(v) & mask;
     };
     for (size_t i = 0; i < n; ++i) {
-        size_t s = hashOf(pool.nikBi[i].data()) & (slots - 1);
+        if (i + kAhead < n)
+            __builtin_prefetch(&table[slotOf(pool.nikBi[i + kAhead])], 1);
+        size_t s = slotOf(pool.nikBi[i]);
         while (table[s] != kEmpty)
             s = (s + 1) & (slots - 1);
         table[s] = static_cast<quint32>(i);
     }
-    sqlite3* h = m_db.native();
-    Stmt q(h, "SELECT list, nik_bi FROM reference_lists");
-    if (!q.s)
-        return sqliteError(h);
-    while (sqlite3_step(q.s) == SQLITE_ROW) {
-        const int list = sqlite3_column_int(q.s, 0);
-        const void* bi = sqlite3_column_blob(q.s, 1);
-        if (!bi || sqlite3_column_bytes(q.s, 1) != 16)
-            continue;
-        quint8 bit = 0;
-        switch (static_cast<ReferenceList>(list)) {
-        case ReferenceList::Dapodik:
-            bit = SelectionPool::OnDapodik;
-            break;
-        case ReferenceList::Dtks:
-            bit = SelectionPool::OnDtks;
-            break;
-        case ReferenceList::Kemnaker:
-            bit = SelectionPool::OnKemnaker;
-            break;
-        case ReferenceList::Exclusion:
-            bit = SelectionPool::OnExclusion;
-            break;
-        }
-        for (size_t s = hashOf(bi) & (slots - 1); table[s] != kEmpty; s = (s + 1) & (slots - 1)) {
-            if (std::memcmp(pool.nikBi[table[s]].data(), bi, 16) == 0) {
-                pool.refs[table[s]] |= bit;
+    reader.join();
+    if (!readOk)
+        return makeError(QStringLiteral("sql"), QStringLiteral("Daftar rujukan tidak terbaca"),
+                         QStringLiteral("The reference lists could not be read"));
+    for (size_t k = 0; k < listed.size(); ++k) {
+        if (k + kAhead < listed.size())
+            __builtin_prefetch(&table[slotOf(listed[k + kAhead].bi)]);
+        const Listed& entry = listed[k];
+        for (size_t s = slotOf(entry.bi); table[s] != kEmpty; s = (s + 1) & (slots - 1)) {
+            if (pool.nikBi[table[s]] == entry.bi) {
+                pool.refs[table[s]] |= entry.bit;
                 break;
             }
         }

@@ -5,6 +5,7 @@
 
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
+#include "store/DrawInputs.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -39,6 +40,7 @@ void addPool(Database& db, int n)
         m.addBindValue(id);
         QVERIFY(m.exec());
     }
+    QVERIFY(db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
     QVERIFY(db.commit());
 }
 

@@ -4,6 +4,7 @@
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/PiiCipher.h"
+#include "store/DrawInputs.h"
 #include "store/Migrations.h"
 #include "store/StageTotals.h"
 
@@ -139,6 +140,16 @@ void TestIngest::acceptsAFullJourney()
     QCOMPARE(cipher.decrypt(PiiField::Nik, q.value(9).toByteArray(), bi).value(), kNik.toLatin1());
     QCOMPARE(cipher.decrypt(PiiField::Email, q.value(10).toByteArray(), bi).value(), QByteArray("Siti@Example.id"));
     QCOMPARE(cipher.decrypt(PiiField::Phone, q.value(11).toByteArray(), bi).value(), QByteArray("6281234567890"));
+    // The selection engine's packed inputs follow every stage (store/DrawInputs.h).
+    const qint64 inputs = s.db().scalar(QStringLiteral("SELECT draw_inputs FROM applicants")).toLongLong();
+    QCOMPARE(inputs,
+             DrawInputs::pack(int(Sex::Male), 31, int(Segment::LaidOff), 19900515) | DrawInputs::kEmailVerified
+                 | DrawInputs::kNikVerified | DrawInputs::kPhoneVerified);
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT draw_inputs = ") + QLatin1StringView(DrawInputs::kExpressionSql)
+                         + QStringLiteral(" FROM applicants"))
+                 .toInt(),
+             1);
     // Exact lookup by blind index of the normalised value.
     QCOMPARE(s.db()
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE email_bi = ?"),

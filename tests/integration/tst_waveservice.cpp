@@ -9,6 +9,7 @@
 #include "io/FeedIngestor.h"
 #include "security/Crypto.h"
 #include "services/WaveService.h"
+#include "store/DrawInputs.h"
 #include "store/OutcomeStore.h"
 #include "store/PoolLoader.h"
 
@@ -65,6 +66,7 @@ void addApplicants(Database& db, quint32 from, quint32 to, int wave, quint32 see
             QVERIFY(r.exec());
         }
     }
+    QVERIFY(db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
     QVERIFY(db.commit());
 }
 
@@ -288,6 +290,7 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
     QVERIFY(scratch.db()
                 .exec(QStringLiteral("UPDATE applicants SET email_verified_at = NULL WHERE id = ?"), {skipped})
                 .ok());
+    QVERIFY(scratch.db().exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
 
     auto a = waves.announce(Session::system(), 1);
     QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().messageEn));
