@@ -10,6 +10,7 @@
 #include <openssl/sha.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <thread>
 #include <unordered_map>
@@ -30,13 +31,12 @@ bool rankable(const SelectionPool& pool, size_t i, int cap)
     return r == Eligibility::FamilyCardCap && !(cap > 0 && pool.kk[i] != 0 && pool.kkPrior[i] >= cap);
 }
 
-// Stable LSD radix sort of (key, index) pairs by key, 11 bits per pass; passes whose digit is
-// the same for every key are skipped. Stability keeps equal keys in index (= applicant id) order.
-void radixSort(std::vector<quint64>& keys, std::vector<quint32>& index)
+// Stable LSD radix sort of 64-bit keys, 11 bits per pass; passes whose digit is the same for
+// every key are skipped.
+void radixSort(std::vector<quint64>& keys)
 {
     const size_t n = keys.size();
-    std::vector<quint64> keysTmp(n);
-    std::vector<quint32> indexTmp(n);
+    std::vector<quint64> tmp(n);
     constexpr int kBits = 11;
     constexpr size_t kBuckets = size_t(1) << kBits;
     for (int shift = 0; shift < 64; shift += kBits) {
@@ -47,13 +47,9 @@ void radixSort(std::vector<quint64>& keys, std::vector<quint32>& index)
             continue;
         for (size_t b = 0; b < kBuckets; ++b)
             count[b + 1] += count[b];
-        for (size_t i = 0; i < n; ++i) {
-            const size_t pos = count[(keys[i] >> shift) & (kBuckets - 1)]++;
-            keysTmp[pos] = keys[i];
-            indexTmp[pos] = index[i];
-        }
-        keys.swap(keysTmp);
-        index.swap(indexTmp);
+        for (size_t i = 0; i < n; ++i)
+            tmp[count[(keys[i] >> shift) & (kBuckets - 1)]++] = keys[i];
+        keys.swap(tmp);
     }
 }
 
@@ -198,23 +194,29 @@ SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QBy
     pool.status.resize(n, static_cast<quint8>(OutcomeStatus::Ineligible));
     pool.rank.assign(n, 0);
 
-    // 1. The ranked members and their sort keys: tier in the top 3 bits, then the lottery key's
-    //    top 61 bits; ties on that (rare) are settled below on the full key, then the id.
-    std::vector<quint32> order;
-    order.reserve(n);
+    // 1. The ranked members, sorted on one 64-bit word each: the tier (3 bits), the lottery
+    //    key's top bits, and the member's index in the low bits (ids ascend with the index). The
+    //    index makes the word unique and ties on the truncated lottery key rare (about a hundred
+    //    at ten million); those are settled below on the full key, then the id.
+    const int indexBits = std::max(1, static_cast<int>(std::bit_width(n)));
+    const int lotteryBits = 61 - indexBits;
+    const quint64 indexMask = (quint64(1) << indexBits) - 1;
+    std::vector<quint64> keys;
+    keys.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         if (rankable(pool, i, rules.familyCardCap))
-            order.push_back(static_cast<quint32>(i));
+            keys.push_back(i);
         else
             pool.status[i] = static_cast<quint8>(OutcomeStatus::Ineligible);
     }
-    const size_t m = order.size();
+    keys.shrink_to_fit();
+    const size_t m = keys.size();
     result.ranked = static_cast<qint64>(m);
-    std::vector<quint64> keys(m);
     auto hashRange = [&](size_t from, size_t to) {
         for (size_t k = from; k < to; ++k) {
-            const size_t i = order[k];
-            keys[k] = (static_cast<quint64>(pool.tier[i]) << 61) | (lotteryKey(seed, pool.nikBi[i]) >> 3);
+            const size_t i = keys[k];
+            keys[k] = (static_cast<quint64>(pool.tier[i]) << 61)
+                | (lotteryKey(seed, pool.nikBi[i]) >> (64 - lotteryBits) << indexBits) | i;
         }
     };
     if (!report(5))
@@ -226,19 +228,23 @@ SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QBy
     helper.join();
     if (!report(35))
         return result;
-    radixSort(keys, order);
+    radixSort(keys);
     for (size_t a = 0; a < m;) {
         size_t b = a + 1;
-        while (b < m && keys[b] == keys[a])
+        while (b < m && keys[b] >> indexBits == keys[a] >> indexBits)
             ++b;
         if (b - a > 1)
-            std::sort(order.begin() + static_cast<std::ptrdiff_t>(a), order.begin() + static_cast<std::ptrdiff_t>(b),
-                      [&](quint32 x, quint32 y) {
-                          const quint64 kx = lotteryKey(seed, pool.nikBi[x]), ky = lotteryKey(seed, pool.nikBi[y]);
-                          return kx != ky ? kx < ky : pool.id[x] < pool.id[y];
+            std::sort(keys.begin() + static_cast<std::ptrdiff_t>(a), keys.begin() + static_cast<std::ptrdiff_t>(b),
+                      [&](quint64 x, quint64 y) {
+                          const size_t ix = x & indexMask, iy = y & indexMask;
+                          const quint64 kx = lotteryKey(seed, pool.nikBi[ix]), ky = lotteryKey(seed, pool.nikBi[iy]);
+                          return kx != ky ? kx < ky : pool.id[ix] < pool.id[iy];
                       });
         a = b;
     }
+    std::vector<quint32> order(m);
+    for (size_t k = 0; k < m; ++k)
+        order[k] = static_cast<quint32>(keys[k] & indexMask);
     std::vector<quint64>().swap(keys);
     if (!report(70))
         return result;
