@@ -299,7 +299,7 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
     if (s && progress && !progress(99))
         s = cancelledError();
     if (s)
-        s = m_db.commit();
+        s = m_db.commitWithBackgroundCheckpoint();
     if (!s) {
         m_db.rollback();
         return s.error();
@@ -415,7 +415,7 @@ Result<AnnounceOutcome> WaveService::announce(const Session& session, int number
     if (s && progress && !progress(99))
         s = cancelledError();
     if (s)
-        s = m_db.commit();
+        s = m_db.commitWithBackgroundCheckpoint();
     if (!s)
         return fail(s.error());
     return outcome;

@@ -55,6 +55,8 @@ Database::Database(QSqlDatabase db, const QString& path, const KeyFile& keys)
 
 Database::~Database()
 {
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -208,6 +210,28 @@ Status Database::commit()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
         return sqlError(q);
+    return Status::success();
+}
+
+Status Database::commitWithBackgroundCheckpoint()
+{
+    sqlite3_wal_autocheckpoint(m_native, 0);
+    const Status committed = commit();
+    sqlite3_wal_autocheckpoint(m_native, 1000); // SQLite's default
+    if (!committed)
+        return committed;
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
+    m_checkpointer = std::thread([path = m_path.toUtf8()] {
+        sqlite3* h = nullptr;
+        if (sqlite3_open_v2(path.constData(), &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(h, 10000);
+            // PASSIVE: never blocks readers or writers; a frame it cannot copy now is copied by
+            // the next automatic checkpoint.
+            sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(h);
+    });
     return Status::success();
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
+#include <thread>
 
 struct sqlite3;
 
@@ -42,6 +43,10 @@ public:
     // True while a transaction is open on this connection.
     bool inTransaction() const;
     Status commit();
+    // For a transaction that wrote hundreds of megabytes (a draw's outcomes): commits without
+    // the automatic checkpoint that would copy them from the WAL into the database file before
+    // returning; a second connection does that copy in the background (joined on destruction).
+    Status commitWithBackgroundCheckpoint();
     void rollback();
 
     // Runs one statement with positional bound values; for small, non-hot queries.
@@ -63,6 +68,7 @@ private:
     QString m_path;
     QString m_connectionName;
     KeyFile m_keys;
+    std::thread m_checkpointer;
 };
 
 Error sqlError(const QSqlQuery& query);
