@@ -1,10 +1,13 @@
 #include "DashboardPage.h"
 
+#include "BudgetPanel.h"
 #include "ChartPanel.h"
 #include "StageTile.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "services/FunnelWatcher.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 #include <QChart>
 #include <QChartView>
@@ -210,6 +213,19 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
         });
     }
     render();
+}
+
+DashboardPage::DashboardPage(FunnelWatcher* watcher, const Workspace& workspace, const Session& session,
+                             QWidget* parent)
+    : DashboardPage(watcher, parent)
+{
+    if (!session.can(Permission::ViewWaves))
+        return;
+    QWidget* content = m_tileGrid->parentWidget();
+    auto* layout = qobject_cast<QVBoxLayout*>(content->layout());
+    Q_ASSERT(layout);
+    m_budget = new BudgetPanel(workspace, session, content);
+    layout->insertWidget(layout->indexOf(m_tileGrid) + 1, m_budget); // below the tiles, above the charts
 }
 
 ChartPanel* DashboardPage::chart(const QString& exportName) const

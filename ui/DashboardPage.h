@@ -3,7 +3,8 @@
 // drop-offs, registrations per minute over a chosen range with the peak and a cumulative line,
 // breakdowns (province, wave, segment, NIK rejection reasons), a live indicator with
 // pause/resume and the unreachable state, exports (PNG/CSV per chart, PDF of the page). It
-// only renders FunnelSnapshots that FunnelWatcher computes on its own thread.
+// only renders FunnelSnapshots that FunnelWatcher computes on its own thread. Given the
+// workspace and session, the programme's budget (BudgetPanel) sits below the tiles.
 
 #include "domain/Error.h"
 #include "engine/FunnelReport.h"
@@ -24,9 +25,12 @@ class QValueAxis;
 
 namespace prakerja {
 
+class BudgetPanel;
 class ChartPanel;
 class FunnelWatcher;
+class Session;
 class StageTile;
+class Workspace;
 
 class DashboardPage : public QWidget
 {
@@ -34,8 +38,13 @@ class DashboardPage : public QWidget
     Q_DISABLE_COPY(DashboardPage)
 public:
     explicit DashboardPage(FunnelWatcher* watcher, QWidget* parent = nullptr);
+    // With the budget panel, if the session may see the budget (view_waves, as
+    // WaveService::budget requires); without it the page has no budget panel.
+    DashboardPage(FunnelWatcher* watcher, const Workspace& workspace, const Session& session,
+                  QWidget* parent = nullptr);
 
     StageTile* tile(EventType stage) const { return m_tiles.value(stage); }
+    BudgetPanel* budgetPanel() const { return m_budget; } // null without one
     QList<ChartPanel*> charts() const { return m_charts; }
     ChartPanel* chart(const QString& exportName) const;
     const FunnelSnapshot& shownSnapshot() const { return m_shown; }
@@ -87,6 +96,7 @@ private:
     QPushButton* m_pause = nullptr;
     QGridLayout* m_tileGrid = nullptr;
     QMap<EventType, StageTile*> m_tiles;
+    BudgetPanel* m_budget = nullptr;
     QList<ChartPanel*> m_charts;
     ChartPanel* m_funnel = nullptr;
     ChartPanel* m_minutes = nullptr;

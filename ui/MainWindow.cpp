@@ -47,7 +47,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
 
     // One poller for the whole window: the dashboard's snapshots and the status bar's count.
     m_watcher = new FunnelWatcher(workspace.paths(), workspace.keys(), session, this);
-    addPage(Page::Dashboard, tr("Dasbor"), new DashboardPage(m_watcher, this));
+    addPage(Page::Dashboard, tr("Dasbor"), new DashboardPage(m_watcher, workspace, session, this));
     addPage(Page::Applicants, tr("Pendaftar"),
             new PlaceholderPage(tr("Pendaftar"),
                                 tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "

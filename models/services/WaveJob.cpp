@@ -67,6 +67,13 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
                 r.budget = view.value();
             break;
         }
+        case Kind::Budget: { // unlike Refresh, a budget that cannot be read is a failure
+            auto view = waves.budget(session);
+            if (!view)
+                return fail(view.error());
+            r.budget = view.value();
+            break;
+        }
         case Kind::Create: {
             auto w = waves.create(session, *draft);
             if (!w)

@@ -1,7 +1,8 @@
 #pragma once
 // Runs WaveService calls for the GUI on a worker thread with the worker's own database
-// connection: the waves list and budget, dry runs, the draw (with progress and Cancel, which
-// leaves nothing written), announce, verify and status changes. Results come back by signal.
+// connection: the waves list and budget (or the budget alone, for the dashboard), dry runs, the
+// draw (with progress and Cancel, which leaves nothing written), announce, verify and status
+// changes. Results come back by signal.
 
 #include "services/Session.h"
 #include "services/WaveService.h"
@@ -17,13 +18,13 @@ namespace prakerja {
 
 struct WaveJobResult
 {
-    enum class Kind { Refresh, Create, Open, Close, Cancel, DryRun, Draw, Announce, Verify };
+    enum class Kind { Refresh, Create, Open, Close, Cancel, DryRun, Draw, Announce, Verify, Budget };
     Kind kind = Kind::Refresh;
     int wave = 0;
     bool ok = false;
     QString message; // the error, or a summary for people
     QList<Wave> waves; // Refresh
-    BudgetView budget; // Refresh
+    BudgetView budget; // Refresh, Budget
     std::optional<DrawOutcome> draw; // DryRun, Draw
     std::optional<DrawOutcome> compare; // DryRun with a second rule set
 };

@@ -125,6 +125,70 @@
     </message>
 </context>
 <context>
+    <name>prakerja::BudgetPanel</name>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="74" />
+        <location filename="../../ui/BudgetPanel.cpp" line="119" />
+        <source>Anggaran program</source>
+        <translation>Programme budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="92" />
+        <source>Terikat</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="93" />
+        <source>Sisa</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="94" />
+        <source>Gelombang yang masih mungkin</source>
+        <translation>Waves still possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="96" />
+        <source>Gelombang dengan kuota gelombang terakhir: yang lebih kecil dari sisa anggaran ÷ (kuota × biaya per peserta) dan pendaftar terverifikasi NIK yang belum menjadi peserta ÷ kuota.</source>
+        <translation>Waves with the latest wave's quota: the smaller of the remaining budget ÷ (quota × cost per participant) and the NIK-verified applicants not yet participants ÷ quota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="150" />
+        <source>Anggaran tidak dapat dibaca: %1</source>
+        <translation>The budget could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="164" />
+        <source>%1 peserta aktif</source>
+        <translation>%1 active participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="168" />
+        <source>cukup untuk %1 peserta lagi</source>
+        <translation>enough for %1 more participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="171" />
+        <source>menurut anggaran %1 · menurut pool %2</source>
+        <translation>by budget %1 · by pool %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="176" />
+        <source>%1 dari %2 terpakai</source>
+        <translation>%1 of %2 used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="177" />
+        <source>%1 per peserta · diperbarui %2</source>
+        <translation>%1 per participant · updated %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="179" />
+        <source>Terikat %1 · sisa %2 · %3 dari anggaran terpakai</source>
+        <translation>Committed %1 · remaining %2 · %3 of the budget used</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::ChartPanel</name>
     <message>
         <location filename="../../ui/ChartPanel.cpp" line="34" />
@@ -185,197 +249,197 @@
 <context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="77" />
+        <location filename="../../ui/DashboardPage.cpp" line="80" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="81" />
+        <location filename="../../ui/DashboardPage.cpp" line="84" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="84" />
-        <location filename="../../ui/DashboardPage.cpp" line="242" />
+        <location filename="../../ui/DashboardPage.cpp" line="87" />
+        <location filename="../../ui/DashboardPage.cpp" line="258" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="88" />
+        <location filename="../../ui/DashboardPage.cpp" line="91" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="90" />
+        <location filename="../../ui/DashboardPage.cpp" line="93" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="96" />
+        <location filename="../../ui/DashboardPage.cpp" line="99" />
         <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="116" />
+        <location filename="../../ui/DashboardPage.cpp" line="119" />
         <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
         <translation>Funnel by stage (with the drop from the previous stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="118" />
-        <location filename="../../ui/DashboardPage.cpp" line="172" />
+        <location filename="../../ui/DashboardPage.cpp" line="121" />
+        <location filename="../../ui/DashboardPage.cpp" line="175" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="119" />
+        <location filename="../../ui/DashboardPage.cpp" line="122" />
         <source>Pendaftar per provinsi (dari NIK)</source>
         <translation>Applicants by province (from the NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="120" />
+        <location filename="../../ui/DashboardPage.cpp" line="123" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="121" />
+        <location filename="../../ui/DashboardPage.cpp" line="124" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="122" />
+        <location filename="../../ui/DashboardPage.cpp" line="125" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="136" />
+        <location filename="../../ui/DashboardPage.cpp" line="139" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="137" />
+        <location filename="../../ui/DashboardPage.cpp" line="140" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="138" />
+        <location filename="../../ui/DashboardPage.cpp" line="141" />
         <source>Seluruh gelombang</source>
         <translation>Whole wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="139" />
+        <location filename="../../ui/DashboardPage.cpp" line="142" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="174" />
+        <location filename="../../ui/DashboardPage.cpp" line="177" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="176" />
-        <location filename="../../ui/DashboardPage.cpp" line="460" />
+        <location filename="../../ui/DashboardPage.cpp" line="179" />
+        <location filename="../../ui/DashboardPage.cpp" line="476" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="184" />
+        <location filename="../../ui/DashboardPage.cpp" line="187" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="187" />
+        <location filename="../../ui/DashboardPage.cpp" line="190" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="190" />
+        <location filename="../../ui/DashboardPage.cpp" line="193" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="242" />
+        <location filename="../../ui/DashboardPage.cpp" line="258" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="268" />
+        <location filename="../../ui/DashboardPage.cpp" line="284" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="275" />
-        <location filename="../../ui/DashboardPage.cpp" line="545" />
+        <location filename="../../ui/DashboardPage.cpp" line="291" />
+        <location filename="../../ui/DashboardPage.cpp" line="561" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="277" />
+        <location filename="../../ui/DashboardPage.cpp" line="293" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="283" />
+        <location filename="../../ui/DashboardPage.cpp" line="299" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="284" />
+        <location filename="../../ui/DashboardPage.cpp" line="300" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="422" />
+        <location filename="../../ui/DashboardPage.cpp" line="438" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="456" />
+        <location filename="../../ui/DashboardPage.cpp" line="472" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="481" />
+        <location filename="../../ui/DashboardPage.cpp" line="497" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="484" />
+        <location filename="../../ui/DashboardPage.cpp" line="500" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="486" />
+        <location filename="../../ui/DashboardPage.cpp" line="502" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="524" />
-        <location filename="../../ui/DashboardPage.cpp" line="537" />
+        <location filename="../../ui/DashboardPage.cpp" line="540" />
+        <location filename="../../ui/DashboardPage.cpp" line="553" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="528" />
+        <location filename="../../ui/DashboardPage.cpp" line="544" />
         <source>Tidak dapat menulis %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="543" />
+        <location filename="../../ui/DashboardPage.cpp" line="559" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)</source>
         <translation>Data as of %1 · latest event %2 (feed time, WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="552" />
+        <location filename="../../ui/DashboardPage.cpp" line="568" />
         <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
         <translation>%1 of registrations · %2 of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="574" />
+        <location filename="../../ui/DashboardPage.cpp" line="590" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="575" />
+        <location filename="../../ui/DashboardPage.cpp" line="591" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
