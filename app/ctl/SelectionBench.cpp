@@ -75,9 +75,9 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     sqlite3_prepare_v2(h,
                        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date,"
                        " province, regency, district, segment, registered_at, email_verified_at, nik_verified_at,"
-                       " phone_verified_at, joined_batch_at, last_wave, key_id)"
+                       " phone_verified_at, joined_batch_at, last_wave, key_id, draw_inputs)"
                        " VALUES (?1, ?2, x'00', ?3, ?2, x'00', '', ?4, ?5, ?6, ?6 * 100 + 1, ?6 * 10000 + 101, ?7,"
-                       " ?8, ?9, ?10, ?11, ?8, 1, 1)",
+                       " ?8, ?9, ?10, ?11, ?8, 1, 1, ?12)",
                        -1, &applicant, nullptr);
     sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member,
                        nullptr);
@@ -103,26 +103,34 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         const int birth
             = year * 10000 + static_cast<int>((r >> 8) % 12 + 1) * 100 + static_cast<int>((r >> 16) % 28 + 1);
         const int percent = static_cast<int>((r >> 24) % 100);
+        const int sex = static_cast<int>((r >> 32) % 2) + 1;
+        const int province = provinces[(r >> 40) % std::size(provinces)];
+        const int segment = static_cast<int>((r >> 48) % 6);
+        // Reference lists: kemnaker 5 %, dtks 20 %, dapodik 2 %, exclusion 1 % of the pool.
+        const int draw = static_cast<int>((r >> 56) % 100);
+        const int list = draw < 5 ? 3 : draw < 25 ? 2 : draw < 27 ? 1 : draw < 28 ? 4 : 0;
+        // What FeedWriter and ReferenceImporter would have stored (store/DrawInputs.h).
+        qint64 inputs = DrawInputs::pack(sex, province, segment, birth) | (list ? DrawInputs::listBit(list) : 0);
         sqlite3_bind_int64(applicant, 1, id);
         sqlite3_bind_blob(applicant, 2, bi, 16, SQLITE_STATIC);
         sqlite3_bind_blob(applicant, 3, kk, 16, SQLITE_STATIC);
-        sqlite3_bind_int(applicant, 4, static_cast<int>((r >> 32) % 2) + 1);
+        sqlite3_bind_int(applicant, 4, sex);
         sqlite3_bind_int(applicant, 5, birth);
-        sqlite3_bind_int(applicant, 6, provinces[(r >> 40) % std::size(provinces)]);
-        sqlite3_bind_int(applicant, 7, static_cast<int>((r >> 48) % 6));
+        sqlite3_bind_int(applicant, 6, province);
+        sqlite3_bind_int(applicant, 7, segment);
         sqlite3_bind_int64(applicant, 8, at);
-        if (percent < 95)
-            sqlite3_bind_int64(applicant, 9, at);
-        else
-            sqlite3_bind_null(applicant, 9);
-        if (percent < 90)
-            sqlite3_bind_int64(applicant, 10, at);
-        else
-            sqlite3_bind_null(applicant, 10);
-        if (percent < 85)
-            sqlite3_bind_int64(applicant, 11, at);
-        else
-            sqlite3_bind_null(applicant, 11);
+        const auto stage = [&](int column, bool reached, qint64 bit) {
+            if (reached) {
+                sqlite3_bind_int64(applicant, column, at);
+                inputs |= bit;
+            } else {
+                sqlite3_bind_null(applicant, column);
+            }
+        };
+        stage(9, percent < 95, DrawInputs::kEmailVerified);
+        stage(10, percent < 90, DrawInputs::kNikVerified);
+        stage(11, percent < 85, DrawInputs::kPhoneVerified);
+        sqlite3_bind_int64(applicant, 12, inputs);
         if (sqlite3_step(applicant) != SQLITE_DONE) {
             qWarning("insert: %s", sqlite3_errmsg(h));
             return false;
@@ -132,9 +140,6 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         sqlite3_bind_int64(member, 2, at);
         sqlite3_step(member);
         sqlite3_reset(member);
-        // Reference lists: kemnaker 5 %, dtks 20 %, dapodik 2 %, exclusion 1 % of the pool.
-        const int draw = static_cast<int>((r >> 56) % 100);
-        const int list = draw < 5 ? 3 : draw < 25 ? 2 : draw < 27 ? 1 : draw < 28 ? 4 : 0;
         if (list) {
             sqlite3_bind_int(reference, 1, list);
             sqlite3_bind_blob(reference, 2, bi, 16, SQLITE_STATIC);
@@ -151,7 +156,6 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     sqlite3_finalize(member);
     sqlite3_finalize(reference);
     execNative(h, "UPDATE stage_totals SET total = total"); // nothing to maintain for a scratch pool
-    execNative(h, DrawInputs::kRebuildSql);
     execNative(h, "PRAGMA wal_checkpoint(TRUNCATE)");
     return true;
 }
@@ -194,6 +198,7 @@ int benchSelection(CtlContext& ctx)
     const Session system = Session::system();
     WaveService waves(*db.value());
     db.value()->exec(QStringLiteral("DELETE FROM wave_outcome_chunks"));
+    db.value()->exec(QStringLiteral("DELETE FROM wave_outcome_results"));
     db.value()->exec(QStringLiteral("DELETE FROM selections"));
     db.value()->exec(QStringLiteral("DELETE FROM waves"));
     // The deletes above leave the previous run's outcomes in the WAL; a live database checkpoints
@@ -235,7 +240,8 @@ int benchSelection(CtlContext& ctx)
     const QByteArray seed = drawn ? drawn->seed : QByteArray();
 
     ctx.out() << QStringLiteral(
-                     "engine : full draw of %1 in %2 s (load %3 s, evaluate %4 s, rank+quota %5 s, write %6 s);"
+                     "engine : full draw of %1 in %2 s (load %3 s; evaluate %4 s + rank+quota %5 s on one thread"
+                     " while the other writes the pool's inputs in %11 s; then outcomes %6 s);"
                      " selected %7; peak memory %8 B/member (engine arrays %9 B/member; mapped file pages %10 MiB)\n")
                      .arg(n)
                      .arg(engineSeconds, 0, 'f', 2)
@@ -246,7 +252,8 @@ int benchSelection(CtlContext& ctx)
                      .arg(engine->selected)
                      .arg(bytesPerMember, 0, 'f', 1)
                      .arg(static_cast<double>(engine->engineBytes) / static_cast<double>(n), 0, 'f', 1)
-                     .arg(filePeak.load() / 1024);
+                     .arg(filePeak.load() / 1024)
+                     .arg(engine->inputsMs / 1000, 0, 'f', 2);
     ctx.out().flush();
     if (skipSql)
         return kOk;

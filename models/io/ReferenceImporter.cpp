@@ -6,6 +6,7 @@
 #include "domain/Timestamp.h"
 #include "security/PiiCipher.h"
 #include "store/Database.h"
+#include "store/DrawInputs.h"
 
 namespace prakerja {
 
@@ -31,6 +32,9 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     QSqlQuery insert(m_db.sql());
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at)"
                                   " VALUES (?, ?, ?, ?, ?)"));
+    // The applicant's packed selection inputs carry its lists (store/DrawInputs.h).
+    QSqlQuery mark(m_db.sql());
+    mark.prepare(QStringLiteral("UPDATE applicants SET draw_inputs = draw_inputs | ? WHERE nik_bi = ?"));
     QString csvError;
     while (reader.next(fields, &csvError)) {
         const qint64 line = reader.recordLine();
@@ -71,10 +75,18 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
             m_db.rollback();
             return e;
         }
-        if (insert.numRowsAffected() == 1)
+        if (insert.numRowsAffected() == 1) {
             ++summary.accepted;
-        else
+            mark.addBindValue(DrawInputs::listBit(static_cast<int>(m_list)));
+            mark.addBindValue(bi);
+            if (!mark.exec()) {
+                const Error e = sqlError(mark);
+                m_db.rollback();
+                return e;
+            }
+        } else {
             ++summary.duplicates;
+        }
         if (++inBatch == kBatch) {
             inBatch = 0;
             if (const Status s = m_db.commit(); !s)

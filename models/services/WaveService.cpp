@@ -19,6 +19,9 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
+#include <atomic>
+#include <thread>
+
 namespace prakerja {
 
 namespace {
@@ -188,8 +191,10 @@ Status WaveService::cancel(const Session& session, int number)
     // A cancelled drawn wave's outcome is void; drop it so that nothing reads it as a pool.
     if (const Status s = m_db.beginImmediate(); !s)
         return s;
-    m_db.exec(QStringLiteral("DELETE FROM wave_outcome_chunks WHERE wave = ?"), {number});
-    m_db.exec(QStringLiteral("DELETE FROM selections WHERE wave = ?"), {number});
+    if (const Status s = OutcomeStore(m_db).remove(number); !s) {
+        m_db.rollback();
+        return s;
+    }
     return m_db.commit();
 }
 
@@ -252,14 +257,57 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
         return pool.error();
     outcome.loadMs = msSince(timer);
     const CivilDate closing = Timestamp::dateWib(wave->closesAt);
-    SelectionEngine::evaluate(pool.value(), rules, closing);
-    outcome.evaluateMs = msSince(timer);
-    if (progress && !progress(45))
+    // A draw takes the write lock now and writes the pool's inputs on this thread while the
+    // engine evaluates and ranks on another: the two halves of the work overlap, and nothing is
+    // committed unless both succeed.
+    if (write) {
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+    }
+    const auto rollbackUnlessCommitted = qScopeGuard([&] {
+        if (write && m_db.inTransaction())
+            m_db.rollback();
+    });
+    std::atomic<bool> stop{false};
+    SelectionEngine::DrawResult result;
+    bool engineCancelled = false;
+    const auto rank = [&] {
+        QElapsedTimer engineTimer;
+        engineTimer.start();
+        SelectionEngine::evaluate(pool.value(), rules, closing);
+        outcome.evaluateMs = msSince(engineTimer);
+        if (progress && !progress(45)) {
+            engineCancelled = true;
+        } else {
+            const Progress ranking = scaled(progress, 45, 75);
+            result = SelectionEngine::draw(pool.value(), seed.value(), wave->quota, rules,
+                                           [&](int percent) { return !stop && (!ranking || ranking(percent)); });
+            engineCancelled = result.cancelled;
+        }
+        outcome.rankMs = msSince(engineTimer);
+        if (engineCancelled)
+            stop = true;
+    };
+    Status inputs;
+    if (write) {
+        std::thread engine(rank);
+        OutcomeStore store(m_db);
+        inputs = store.remove(number);
+        if (inputs)
+            inputs = store.writeInputs(number, pool.value(), [&] { return !stop.load(); });
+        outcome.inputsMs = msSince(timer);
+        if (!inputs)
+            stop = true; // the engine's next progress check ends it
+        engine.join();
+        timer.restart();
+    } else {
+        rank();
+    }
+    // A failed write stops the engine too; its error is the one to report.
+    if (!inputs && inputs.error().code != QLatin1String("cancelled"))
+        return inputs.error();
+    if (engineCancelled || !inputs)
         return cancelledError();
-    const auto result = SelectionEngine::draw(pool.value(), seed.value(), wave->quota, rules, scaled(progress, 45, 75));
-    if (result.cancelled)
-        return cancelledError();
-    outcome.rankMs = msSince(timer);
     outcome.engineBytes = pool->bytesUsed();
     outcome.pool = pool->size();
     outcome.ranked = result.ranked;
@@ -268,8 +316,8 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
     for (size_t i = 0; i < pool->id.size(); ++i)
         if (pool->status[i] == static_cast<quint8>(OutcomeStatus::Selected))
             outcome.selectedIds.push_back(pool->id[i]);
+    outcome.report = DrawReport::from(pool.value(), wave->quota, closing);
     if (!write) {
-        outcome.report = DrawReport::from(pool.value(), wave->quota, closing);
         const Status s
             = AuditLog(m_db).append(session, QStringLiteral("wave.dry_run"), QStringLiteral("wave:%1").arg(number),
                                     QStringLiteral("pool=%1 selected=%2 rules=%3")
@@ -280,12 +328,8 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
             return s.error();
         return outcome;
     }
-    outcome.report = DrawReport::from(pool.value(), wave->quota, closing);
     pool.value().releaseEvaluationInputs();
-    timer.restart();
-    if (const Status s = m_db.beginImmediate(); !s)
-        return s.error();
-    Status s = OutcomeStore(m_db).write(number, pool.value(), scaled(progress, 75, 99));
+    Status s = OutcomeStore(m_db).writeResults(number, pool.value(), scaled(progress, 75, 99));
     if (s)
         s = repo.recordDraw(number, seed.value(), Timestamp::nowMs(), outcome.pool, outcome.selected,
                             outcome.provinceQuotas);
@@ -300,10 +344,8 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
         s = cancelledError();
     if (s)
         s = m_db.commitWithBackgroundCheckpoint();
-    if (!s) {
-        m_db.rollback();
+    if (!s)
         return s.error();
-    }
     outcome.writeMs = msSince(timer);
     if (progress)
         progress(100);
@@ -363,7 +405,7 @@ Result<AnnounceOutcome> WaveService::announce(const Session& session, int number
             && previous[i] != static_cast<quint8>(OutcomeStatus::Selected))
             ++outcome.replacements;
 
-    Status s = OutcomeStore(m_db).write(number, pool);
+    Status s = OutcomeStore(m_db).writeResults(number, pool);
     const qint64 at = Timestamp::nowMs();
     if (s) {
         QSqlQuery participant(m_db.sql()), event(m_db.sql());

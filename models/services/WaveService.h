@@ -37,8 +37,9 @@ struct DrawOutcome
     QMap<int, qint64> provinceQuotas;
     DrawReport report;
     std::vector<quint32> selectedIds; // ascending
-    // Phase timings (ms) and the engine's memory, for the bench and the GUI.
-    double loadMs = 0, evaluateMs = 0, rankMs = 0, writeMs = 0;
+    // Phase timings (ms) and the engine's memory, for the bench and the GUI. A draw writes the
+    // pool's inputs (inputsMs) while it evaluates and ranks; writeMs is what remains after.
+    double loadMs = 0, evaluateMs = 0, rankMs = 0, inputsMs = 0, writeMs = 0;
     qint64 engineBytes = 0;
 };
 

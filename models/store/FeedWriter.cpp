@@ -73,6 +73,7 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
         "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
         " email_bi, registered_at, joined_batch_at, last_wave, nik_reject_reason FROM applicants WHERE nik_bi = ?1");
     m_findByEmail = std::make_unique<SqliteStatement>(h, "SELECT id FROM applicants WHERE email_bi = ?1");
+    m_findListed = std::make_unique<SqliteStatement>(h, "SELECT list FROM reference_lists WHERE nik_bi = ?1");
     m_insertEvent = std::make_unique<SqliteStatement>(
         h, "INSERT INTO events (applicant_id, type, at, wave, score, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     m_joinWave = std::make_unique<SqliteStatement>(
@@ -170,8 +171,13 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
     ins.bind(7, r.phoneBi).bind(8, r.phoneCt).bindText(9, r.name).bind(10, static_cast<qint64>(r.sex));
     ins.bind(11, r.birthYmd).bind(12, r.district / 10000).bind(13, r.district / 100).bind(14, r.district);
     ins.bind(15, static_cast<qint64>(r.segment)).bind(16, r.at).bind(17, r.keyId);
-    ins.bind(18,
-             DrawInputs::pack(static_cast<int>(r.sex), r.district / 10000, static_cast<int>(r.segment), r.birthYmd));
+    qint64 inputs
+        = DrawInputs::pack(static_cast<int>(r.sex), r.district / 10000, static_cast<int>(r.segment), r.birthYmd);
+    m_findListed->bind(1, r.nikBi);
+    while (m_findListed->step() == SQLITE_ROW)
+        inputs |= DrawInputs::listBit(static_cast<int>(m_findListed->columnInt(0)));
+    m_findListed->reset();
+    ins.bind(18, inputs);
     const int rc = ins.step();
     if (rc == SQLITE_DONE)
         return addEvent(sqlite3_last_insert_rowid(m_db.native()), r, true, error) ? Outcome::Accepted : Outcome::Failed;

@@ -39,8 +39,8 @@ private:
     static Error storageError(const SqliteStatement& statement);
 
     Database& m_db;
-    std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_insertEvent, m_joinWave,
-        m_updateTotals;
+    std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_findListed, m_insertEvent,
+        m_joinWave, m_updateTotals;
     QHash<int, std::shared_ptr<SqliteStatement>> m_stageUpdates;
     QHash<int, qint64> m_totalDeltas;
 };

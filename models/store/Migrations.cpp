@@ -134,7 +134,20 @@ const std::vector<Migration>& sqliteMigrations()
          "packed selection inputs per applicant",
          {
              QStringLiteral("ALTER TABLE applicants ADD COLUMN draw_inputs INTEGER NOT NULL DEFAULT 0"),
+             // Registration asks which lists a new NIK is on (one seek instead of four).
+             QStringLiteral("CREATE INDEX reference_lists_nik ON reference_lists(nik_bi)"),
              QString::fromLatin1(DrawInputs::kRebuildSql),
+         }},
+        {8,
+         "selection outcome apart from the pool's inputs",
+         {
+             // wave_outcome_chunks keeps the pool's inputs (30-byte records; the draw writes them
+             // while it ranks); this holds the outcome of the same members, chunk for chunk.
+             // Chunks from before have 40-byte records with both and no row here (OutcomeStore).
+             QStringLiteral("CREATE TABLE wave_outcome_results ("
+                            " wave INTEGER NOT NULL, chunk INTEGER NOT NULL,"
+                            " first_applicant INTEGER NOT NULL, members INTEGER NOT NULL, data BLOB NOT NULL,"
+                            " PRIMARY KEY (wave, chunk))"),
          }},
     };
     return migrations;

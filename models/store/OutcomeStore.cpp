@@ -15,81 +15,108 @@ Error storeError(const QString& message)
 {
     return makeError(QStringLiteral("sql"), message, message);
 }
+
+Error cancelled()
+{
+    return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+}
+
+Error corrupt()
+{
+    return makeError(QStringLiteral("outcome_corrupt"), QStringLiteral("Data hasil undian rusak"),
+                     QStringLiteral("The stored outcome is corrupt"));
+}
+
+Status run(sqlite3* h, const char* sql, int wave)
+{
+    SqliteStatement statement(h, sql);
+    statement.bind(1, wave);
+    if (statement.step() != SQLITE_DONE)
+        return storeError(statement.errorMessage());
+    return Status::success();
+}
+
+// Inserts one row per chunk of kMembersPerChunk members; `pack` fills a record.
+Status writeChunks(sqlite3* h, const char* sql, int wave, const SelectionPool& pool, int recordSize,
+                   void (*pack)(const SelectionPool&, size_t, char*), const std::function<bool(size_t)>& keepGoing)
+{
+    SqliteStatement insert(h, sql);
+    const size_t n = pool.id.size();
+    std::vector<char> buffer(static_cast<size_t>(OutcomeStore::kMembersPerChunk) * static_cast<size_t>(recordSize));
+    int chunk = 0;
+    for (size_t from = 0; from < n; from += OutcomeStore::kMembersPerChunk, ++chunk) {
+        if (keepGoing && !keepGoing(from))
+            return cancelled();
+        const size_t to = std::min(n, from + OutcomeStore::kMembersPerChunk);
+        for (size_t i = from; i < to; ++i)
+            pack(pool, i, buffer.data() + (i - from) * static_cast<size_t>(recordSize));
+        insert.bind(1, wave).bind(2, chunk).bind(3, static_cast<qint64>(pool.id[from]));
+        insert.bind(4, static_cast<qint64>(to - from));
+        insert.bindStatic(5, buffer.data(), static_cast<int>((to - from) * static_cast<size_t>(recordSize)));
+        if (insert.step() != SQLITE_DONE)
+            return storeError(insert.errorMessage());
+    }
+    return Status::success();
+}
 } // namespace
 
-void OutcomeStore::packRecord(const SelectionPool& pool, size_t i, char* out)
+void OutcomeStore::packInput(const SelectionPool& pool, size_t i, char* out)
 {
-    std::memset(out, 0, kRecordSize);
     qToLittleEndian<quint32>(pool.id[i], out);
     std::memcpy(out + 4, pool.nikBi[i].data(), 16);
     qToLittleEndian<quint64>(pool.kk[i], out + 20);
     out[28] = static_cast<char>(pool.province[i]);
-    out[29] = static_cast<char>(pool.tier[i]);
-    out[30] = static_cast<char>(pool.reason[i]);
-    out[31] = static_cast<char>(pool.status[i]);
-    qToLittleEndian<quint32>(pool.rank[i], out + 32);
-    out[36] = static_cast<char>(pool.kkPrior[i]);
+    out[29] = static_cast<char>(pool.kkPrior[i]);
 }
 
-void OutcomeStore::unpackRecord(const char* in, SelectionPool& pool, size_t i)
+void OutcomeStore::packResult(const SelectionPool& pool, size_t i, char* out)
 {
-    pool.id[i] = qFromLittleEndian<quint32>(in);
-    std::memcpy(pool.nikBi[i].data(), in + 4, 16);
-    pool.kk[i] = qFromLittleEndian<quint64>(in + 20);
-    pool.province[i] = static_cast<quint8>(in[28]);
-    pool.tier[i] = static_cast<quint8>(in[29]);
-    pool.reason[i] = static_cast<quint8>(in[30]);
-    pool.status[i] = static_cast<quint8>(in[31]);
-    pool.rank[i] = qFromLittleEndian<quint32>(in + 32);
-    pool.kkPrior[i] = static_cast<quint8>(in[36]);
+    out[0] = static_cast<char>(pool.tier[i]);
+    out[1] = static_cast<char>(pool.reason[i]);
+    out[2] = static_cast<char>(pool.status[i]);
+    out[3] = 0;
+    qToLittleEndian<quint32>(pool.rank[i], out + 4);
 }
 
-Status OutcomeStore::write(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress)
+Status OutcomeStore::remove(int wave)
 {
     sqlite3* h = m_db.native();
-    {
-        SqliteStatement del(h, "DELETE FROM wave_outcome_chunks WHERE wave = ?1");
-        del.bind(1, wave);
-        if (del.step() != SQLITE_DONE)
-            return storeError(del.errorMessage());
-        SqliteStatement delSel(h, "DELETE FROM selections WHERE wave = ?1");
-        delSel.bind(1, wave);
-        if (delSel.step() != SQLITE_DONE)
-            return storeError(delSel.errorMessage());
-    }
-    sqlite3_stmt* insert = nullptr;
-    if (sqlite3_prepare_v2(h,
-                           "INSERT INTO wave_outcome_chunks (wave, chunk, first_applicant, members, data)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5)",
-                           -1, &insert, nullptr)
-        != SQLITE_OK)
-        return storeError(QString::fromUtf8(sqlite3_errmsg(h)));
-    const size_t n = pool.id.size();
-    std::vector<char> buffer(static_cast<size_t>(kMembersPerChunk) * kRecordSize);
-    int chunk = 0;
-    for (size_t from = 0; from < n; from += kMembersPerChunk, ++chunk) {
-        const size_t to = std::min(n, from + kMembersPerChunk);
-        for (size_t i = from; i < to; ++i)
-            packRecord(pool, i, buffer.data() + (i - from) * kRecordSize);
-        sqlite3_bind_int(insert, 1, wave);
-        sqlite3_bind_int(insert, 2, chunk);
-        sqlite3_bind_int64(insert, 3, pool.id[from]);
-        sqlite3_bind_int64(insert, 4, static_cast<qint64>(to - from));
-        // SQLITE_STATIC: the buffer outlives the step.
-        sqlite3_bind_blob(insert, 5, buffer.data(), static_cast<int>((to - from) * kRecordSize), SQLITE_STATIC);
-        if (sqlite3_step(insert) != SQLITE_DONE) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(h));
-            sqlite3_finalize(insert);
-            return storeError(message);
-        }
-        sqlite3_reset(insert);
-        if (progress && chunk % 16 == 0 && !progress(static_cast<int>(from * 100 / std::max<size_t>(1, n)))) {
-            sqlite3_finalize(insert);
-            return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
-        }
-    }
-    sqlite3_finalize(insert);
+    for (const char* sql :
+         {"DELETE FROM wave_outcome_chunks WHERE wave = ?1", "DELETE FROM wave_outcome_results WHERE wave = ?1",
+          "DELETE FROM selections WHERE wave = ?1"})
+        if (const Status s = run(h, sql, wave); !s)
+            return s;
+    return Status::success();
+}
 
+Status OutcomeStore::writeInputs(int wave, const SelectionPool& pool, const std::function<bool()>& keepGoing)
+{
+    return writeChunks(m_db.native(),
+                       "INSERT INTO wave_outcome_chunks (wave, chunk, first_applicant, members, data)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5)",
+                       wave, pool, kInputSize, &packInput,
+                       keepGoing ? std::function<bool(size_t)>([&](size_t) { return keepGoing(); })
+                                 : std::function<bool(size_t)>());
+}
+
+Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress)
+{
+    sqlite3* h = m_db.native();
+    for (const char* sql :
+         {"DELETE FROM wave_outcome_results WHERE wave = ?1", "DELETE FROM selections WHERE wave = ?1"})
+        if (const Status s = run(h, sql, wave); !s)
+            return s;
+    const size_t n = pool.id.size();
+    Status s = writeChunks(h,
+                           "INSERT INTO wave_outcome_results (wave, chunk, first_applicant, members, data)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5)",
+                           wave, pool, kResultSize, &packResult,
+                           progress ? std::function<bool(size_t)>([&](size_t from) {
+                               return progress(static_cast<int>(from * 90 / std::max<size_t>(1, n)));
+                           })
+                                    : std::function<bool(size_t)>());
+    if (!s)
+        return s;
     SqliteStatement sel(h,
                         "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -116,25 +143,44 @@ Result<SelectionPool> OutcomeStore::read(int wave)
     count.reset();
     SelectionPool pool;
     pool.resize(n);
-    sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(h, "SELECT members, data FROM wave_outcome_chunks WHERE wave = ?1 ORDER BY chunk", -1, &q,
-                       nullptr);
-    sqlite3_bind_int(q, 1, wave);
+    SqliteStatement q(h,
+                      "SELECT c.members, c.data, r.data, r.members FROM wave_outcome_chunks c"
+                      " LEFT JOIN wave_outcome_results r ON r.wave = c.wave AND r.chunk = c.chunk"
+                      " WHERE c.wave = ?1 ORDER BY c.chunk");
+    q.bind(1, wave);
     size_t at = 0;
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        const auto members = static_cast<size_t>(sqlite3_column_int64(q, 0));
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(q, 1));
-        const auto bytes = static_cast<size_t>(sqlite3_column_bytes(q, 1));
-        if (bytes != members * kRecordSize || at + members > n) {
-            sqlite3_finalize(q);
-            return makeError(QStringLiteral("outcome_corrupt"), QStringLiteral("Data hasil undian rusak"),
-                             QStringLiteral("The stored outcome is corrupt"));
+    while (q.step() == SQLITE_ROW) {
+        const auto members = static_cast<size_t>(q.columnInt(0));
+        const QByteArray inputs = q.columnBlob(1), results = q.columnBlob(2);
+        if (at + members > n)
+            return corrupt();
+        // 40-byte input records are from before the split: they carry an outcome too, which a
+        // result row (written by a later announce) supersedes.
+        const bool legacy = static_cast<size_t>(inputs.size()) == members * 40;
+        const bool hasResults = !results.isEmpty();
+        if ((!legacy && static_cast<size_t>(inputs.size()) != members * kInputSize)
+            || (hasResults
+                && (static_cast<size_t>(q.columnInt(3)) != members
+                    || static_cast<size_t>(results.size()) != members * kResultSize))
+            || (!legacy && !hasResults))
+            return corrupt();
+        for (size_t k = 0; k < members; ++k) {
+            const size_t i = at + k;
+            const char* in = inputs.constData() + k * (legacy ? 40 : kInputSize);
+            pool.id[i] = qFromLittleEndian<quint32>(in);
+            std::memcpy(pool.nikBi[i].data(), in + 4, 16);
+            pool.kk[i] = qFromLittleEndian<quint64>(in + 20);
+            pool.province[i] = static_cast<quint8>(in[28]);
+            pool.kkPrior[i] = static_cast<quint8>(legacy ? in[36] : in[29]);
+            // The legacy record's outcome is at 29..35 in the result record's order.
+            const char* out = hasResults ? results.constData() + k * kResultSize : nullptr;
+            pool.tier[i] = static_cast<quint8>(out ? out[0] : in[29]);
+            pool.reason[i] = static_cast<quint8>(out ? out[1] : in[30]);
+            pool.status[i] = static_cast<quint8>(out ? out[2] : in[31]);
+            pool.rank[i] = qFromLittleEndian<quint32>(out ? out + 4 : in + 32);
         }
-        for (size_t k = 0; k < members; ++k)
-            unpackRecord(data + k * kRecordSize, pool, at + k);
         at += members;
     }
-    sqlite3_finalize(q);
     return pool;
 }
 

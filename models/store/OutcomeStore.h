@@ -1,10 +1,16 @@
 #pragma once
-// Stores a drawn wave's pool with its outcome as packed records in ~1 MiB BLOB chunks (one row
-// per chunk, ordered by applicant id), plus one `selections` row per selected or withdrawn
-// applicant. Ten million outcomes are about 400 rows, written in the caller's transaction.
-// Record layout (40 bytes, little-endian; docs/selection.md):
-//   0 u32 applicant id | 4 u8[16] blind id | 20 u64 family key | 28 u8 province | 29 u8 tier
-//   30 u8 eligibility | 31 u8 status | 32 u32 rank | 36 u8 prior participants on the card | 37 u8[3] zero
+// Stores a drawn wave's pool with its outcome as packed records in BLOB chunks (one row per
+// chunk of kMembersPerChunk members, in applicant-id order), plus one `selections` row per
+// selected or withdrawn applicant, in the caller's transaction. The pool's inputs and the
+// outcome are separate chunk tables so that the inputs (known once the pool is loaded) can be
+// written while the engine ranks. Ten million members are 382 chunk rows in each table.
+// Record layouts (little-endian; docs/selection.md):
+//   wave_outcome_chunks.data, 30 bytes: 0 u32 applicant id | 4 u8[16] blind id |
+//     20 u64 family key | 28 u8 province | 29 u8 prior participants on the card
+//   wave_outcome_results.data, 8 bytes: 0 u8 tier | 1 u8 eligibility | 2 u8 status | 3 u8 zero |
+//     4 u32 rank
+// Chunks written before the split hold 40-byte records with both parts and no result row; they
+// are still read.
 
 #include "domain/Error.h"
 #include "engine/SelectionPool.h"
@@ -18,17 +24,26 @@ class Database;
 class OutcomeStore
 {
 public:
-    static constexpr int kRecordSize = 40;
-    static constexpr int kMembersPerChunk = 26'214; // 1 MiB / 40 B
+    static constexpr int kInputSize = 30;
+    static constexpr int kResultSize = 8;
+    static constexpr int kMembersPerChunk = 26'214;
 
     explicit OutcomeStore(Database& db) : m_db(db) { }
 
-    // Replaces the stored outcome of `wave` (chunks and selections). Needs an open transaction.
-    Status write(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress = {});
+    // Removes the stored pool, outcome and selections of `wave`. Needs an open transaction (as
+    // do the writes below).
+    Status remove(int wave);
+    // The pool's inputs. Reads only id, nikBi, kk, province and kkPrior, so it may run while the
+    // engine evaluates and ranks the same pool on another thread. `keepGoing` is asked between
+    // chunks; false stops with "cancelled".
+    Status writeInputs(int wave, const SelectionPool& pool, const std::function<bool()>& keepGoing = {});
+    // Replaces the outcome (tier, reason, status, rank) and the selections of `wave`.
+    Status writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress = {});
     // The stored pool with its outcome (inputs the draw used, not the applicants' current state).
     Result<SelectionPool> read(int wave);
-    static void packRecord(const SelectionPool& pool, size_t i, char* out);
-    static void unpackRecord(const char* in, SelectionPool& pool, size_t i);
+
+    static void packInput(const SelectionPool& pool, size_t i, char* out);
+    static void packResult(const SelectionPool& pool, size_t i, char* out);
 
 private:
     Database& m_db;

@@ -58,21 +58,6 @@ sqlite3* openReader(const QByteArray& path, const char* pragmas)
     return h;
 }
 
-quint8 listBit(int list)
-{
-    switch (static_cast<ReferenceList>(list)) {
-    case ReferenceList::Dapodik:
-        return SelectionPool::OnDapodik;
-    case ReferenceList::Dtks:
-        return SelectionPool::OnDtks;
-    case ReferenceList::Kemnaker:
-        return SelectionPool::OnKemnaker;
-    case ReferenceList::Exclusion:
-        return SelectionPool::OnExclusion;
-    }
-    return 0;
-}
-
 } // namespace
 
 Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progress)
@@ -205,10 +190,6 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
         return s.error();
     if (cancelled(60))
         return cancel;
-    if (const Status s = fillReferences(pool); !s)
-        return s.error();
-    if (cancelled(90))
-        return cancel;
     return pool;
 }
 
@@ -232,6 +213,7 @@ void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t ou
     pool.birthYmd[out] = DrawInputs::birthYmd(inputs);
     pool.province[out] = static_cast<quint8>(DrawInputs::province(inputs));
     pool.segment[out] = static_cast<quint8>(DrawInputs::segment(inputs));
+    pool.refs[out] = DrawInputs::lists(inputs);
 }
 } // namespace
 
@@ -264,6 +246,7 @@ bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, Selecti
         pool.birthYmd.push_back(0);
         pool.province.push_back(0);
         pool.segment.push_back(0);
+        pool.refs.push_back(0);
         takeApplicantRow(q.s, 1, pool, out, SelectionPool::OwnMember);
     }
     return rc == SQLITE_DONE;
@@ -279,6 +262,7 @@ void reserveInputs(SelectionPool& pool, size_t n)
     pool.birthYmd.reserve(n);
     pool.province.reserve(n);
     pool.segment.reserve(n);
+    pool.refs.reserve(n);
 }
 
 template <typename T> void appendColumn(std::vector<T>& to, std::vector<T>& from)
@@ -343,19 +327,16 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
         appendColumn(pool.birthYmd, upper.birthYmd);
         appendColumn(pool.province, upper.province);
         appendColumn(pool.segment, upper.segment);
+        appendColumn(pool.refs, upper.refs);
     }
     const size_t n = pool.id.size();
-    pool.refs.assign(n, 0);
     pool.kkPrior.assign(n, 0);
+    mark("columns joined");
     if (progress && !progress(50))
         return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
-    mark("columns joined");
     if (const Status s = fillParticipants(pool); !s)
         return s.error();
     mark("participants");
-    if (const Status s = fillReferences(pool); !s)
-        return s.error();
-    mark("reference lists");
     if (progress && !progress(90))
         return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     return pool;
@@ -425,76 +406,6 @@ Status PoolLoader::fillParticipants(SelectionPool& pool)
             continue;
         const auto range = std::equal_range(cards.begin(), cards.end(), pool.kk[i]);
         pool.kkPrior[i] = static_cast<quint8>(std::min<std::ptrdiff_t>(255, range.second - range.first));
-    }
-    return Status::success();
-}
-
-Status PoolLoader::fillReferences(SelectionPool& pool)
-{
-    const size_t n = pool.id.size();
-    if (n == 0)
-        return Status::success();
-    // The lists are read on a second connection while this thread builds a hash table of the
-    // members (open addressing over member indexes, keyed by the blind id, which is uniformly
-    // random); then each listed blind id is looked up. Slots are prefetched a few entries
-    // ahead: at ten million members every slot is a cache miss.
-    struct Listed
-    {
-        BlindId bi;
-        quint8 bit;
-    };
-    std::vector<Listed> listed;
-    bool readOk = false;
-    std::thread reader([&, path = m_db.path().toUtf8()] {
-        sqlite3* h = openReader(path, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384");
-        const auto close = qScopeGuard([h] { sqlite3_close(h); });
-        Stmt q(h, "SELECT list, nik_bi FROM reference_lists");
-        int rc = SQLITE_ERROR;
-        while (h && q.s && (rc = sqlite3_step(q.s)) == SQLITE_ROW) {
-            const void* bi = sqlite3_column_blob(q.s, 1);
-            const quint8 bit = listBit(sqlite3_column_int(q.s, 0));
-            if (!bi || sqlite3_column_bytes(q.s, 1) != 16 || !bit)
-                continue;
-            Listed entry;
-            std::memcpy(entry.bi.data(), bi, 16);
-            entry.bit = bit;
-            listed.push_back(entry);
-        }
-        readOk = rc == SQLITE_DONE;
-    });
-    size_t slots = 1;
-    while (slots < n + n / 2 + 1) // at least one empty slot ends every probe
-        slots <<= 1;
-    constexpr quint32 kEmpty = 0xFFFFFFFFu;
-    constexpr size_t kAhead = 16;
-    std::vector<quint32> table(slots, kEmpty);
-    const auto slotOf = [mask = slots - 1](const BlindId& bi) {
-        quint64 v;
-        std::memcpy(&v, bi.data(), 8);
-        return static_cast<size_t>(v) & mask;
-    };
-    for (size_t i = 0; i < n; ++i) {
-        if (i + kAhead < n)
-            __builtin_prefetch(&table[slotOf(pool.nikBi[i + kAhead])], 1);
-        size_t s = slotOf(pool.nikBi[i]);
-        while (table[s] != kEmpty)
-            s = (s + 1) & (slots - 1);
-        table[s] = static_cast<quint32>(i);
-    }
-    reader.join();
-    if (!readOk)
-        return makeError(QStringLiteral("sql"), QStringLiteral("Daftar rujukan tidak terbaca"),
-                         QStringLiteral("The reference lists could not be read"));
-    for (size_t k = 0; k < listed.size(); ++k) {
-        if (k + kAhead < listed.size())
-            __builtin_prefetch(&table[slotOf(listed[k + kAhead].bi)]);
-        const Listed& entry = listed[k];
-        for (size_t s = slotOf(entry.bi); table[s] != kEmpty; s = (s + 1) & (slots - 1)) {
-            if (pool.nikBi[table[s]] == entry.bi) {
-                pool.refs[table[s]] |= entry.bit;
-                break;
-            }
-        }
     }
     return Status::success();
 }

@@ -1,8 +1,8 @@
 #pragma once
 // Loads a wave's pool from the database into the engine's columnar arrays on the native
 // handle: pool ids from wave_members (plus, with automatic roll-over, the members of earlier
-// drawn waves who did not become participants), then one ordered pass over applicants,
-// participants and each reference list. No per-member queries: ten million members cost a
+// drawn waves who did not become participants), then one ordered pass over applicants (whose
+// packed draw_inputs carry the reference lists) and participants. No per-member queries: ten million members cost a
 // few sequential scans.
 
 #include "domain/Error.h"
@@ -33,7 +33,6 @@ private:
     Result<SelectionPool> loadOwnMembers(const Wave& wave, const Progress& progress);
     Status fillApplicants(SelectionPool& pool);
     Status fillParticipants(SelectionPool& pool);
-    Status fillReferences(SelectionPool& pool);
 
     Database& m_db;
 };

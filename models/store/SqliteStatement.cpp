@@ -34,6 +34,14 @@ SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindStatic(int index, const char* data, int size)
+{
+    if (m_needsReset)
+        reset();
+    sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bindText(int index, const QString& text)
 {
     if (m_needsReset)

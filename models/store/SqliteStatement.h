@@ -21,6 +21,8 @@ public:
     bool valid() const { return m_stmt != nullptr; }
     SqliteStatement& bind(int index, qint64 value);
     SqliteStatement& bind(int index, const QByteArray& blob); // NULL when empty
+    // Without a copy: `data` must stay unchanged until the statement is stepped and reset.
+    SqliteStatement& bindStatic(int index, const char* data, int size);
     SqliteStatement& bindText(int index, const QString& text); // NULL when null
     SqliteStatement& bindNull(int index);
     // Returns the sqlite3_step() code (SQLITE_ROW, SQLITE_DONE, or an error); resets first

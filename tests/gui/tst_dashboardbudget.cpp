@@ -23,30 +23,6 @@ using namespace prakerja::test;
 
 namespace {
 
-// `n` applicants, all members of wave 1, straight into the tables the draw reads.
-void addPool(Database& db, int n)
-{
-    QVERIFY(db.beginImmediate());
-    QSqlQuery q(db.sql()), m(db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province, regency,"
-        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
-        " VALUES (?, ?, x'00', ?, x'00', '', ?, 19900515, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
-    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?, 0)"));
-    for (int id = 1; id <= n; ++id) {
-        q.addBindValue(id);
-        q.addBindValue(Crypto::sha256(QByteArray::number(id)).left(16));
-        q.addBindValue(Crypto::sha256(QByteArray::number(-id)).left(16));
-        q.addBindValue(1 + id % 2);
-        q.addBindValue(id % 3 ? 31 : 32);
-        q.addBindValue(id % 6);
-        QVERIFY(q.exec());
-        m.addBindValue(id);
-        QVERIFY(m.exec());
-    }
-    QVERIFY(db.commit());
-}
-
 WaveDraft draft(int quota)
 {
     WaveDraft d;
@@ -94,7 +70,7 @@ void TestDashboardBudget::initTestCase()
 void TestDashboardBudget::showsCommittedRemainingAndForecast()
 {
     ScratchDatabase scratch;
-    addPool(scratch.db(), 600);
+    addWaveOnePool(scratch.db(), 600);
     // The pool side of the forecast reads the maintained stage totals: 600 NIK-verified.
     QVERIFY(scratch.db()
                 .exec(QStringLiteral("INSERT INTO stage_totals (stage, total) VALUES (?, 600)"),

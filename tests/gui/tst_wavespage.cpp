@@ -5,7 +5,6 @@
 
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
-#include "store/DrawInputs.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -20,29 +19,6 @@ using namespace prakerja;
 using namespace prakerja::test;
 
 namespace {
-void addPool(Database& db, int n)
-{
-    QVERIFY(db.beginImmediate());
-    QSqlQuery q(db.sql()), m(db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province, regency,"
-        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
-        " VALUES (?, ?, x'00', ?, x'00', '', ?, 19900515, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
-    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?, 0)"));
-    for (int id = 1; id <= n; ++id) {
-        q.addBindValue(id);
-        q.addBindValue(Crypto::sha256(QByteArray::number(id)).left(16));
-        q.addBindValue(Crypto::sha256(QByteArray::number(-id)).left(16));
-        q.addBindValue(1 + id % 2);
-        q.addBindValue(id % 3 ? 31 : 32);
-        q.addBindValue(id % 6);
-        QVERIFY(q.exec());
-        m.addBindValue(id);
-        QVERIFY(m.exec());
-    }
-    QVERIFY(db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
-    QVERIFY(db.commit());
-}
 
 QString cell(QTableWidget* t, int row, int column)
 {
@@ -61,7 +37,7 @@ private Q_SLOTS:
 void TestWavesPage::lifeOfAWaveThroughTheButtons()
 {
     ScratchDatabase scratch;
-    addPool(scratch.db(), 600);
+    addWaveOnePool(scratch.db(), 600);
     auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
     QVERIFY(workspace.ok());
     WavesPage page(*workspace.value(), Session::system());
@@ -105,6 +81,7 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
     auto* message = page.findChild<QLabel*>(QStringLiteral("message"));
     QTRY_VERIFY2(message->text().contains(QStringLiteral("terpilih 50")), qPrintable(message->text()));
     QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")).toInt(), 0);
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM wave_outcome_results")).toInt(), 0);
 
     click("draw");
     QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Drawn));
@@ -123,7 +100,7 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
 void TestWavesPage::agentCannotDraw()
 {
     ScratchDatabase scratch;
-    addPool(scratch.db(), 50);
+    addWaveOnePool(scratch.db(), 50);
     auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
     QVERIFY(workspace.ok());
     {

@@ -95,22 +95,27 @@ qint64 count(Database& db, const QString& sql, const QVariantList& values = {})
     return db.scalar(sql, values).toLongLong();
 }
 
-// Rewrites one member's status byte inside the packed outcome, as a tamperer with SQLite would.
+// Rewrites one member's status byte inside the packed outcome, as a tamperer with SQLite would:
+// the member's position comes from the inputs chunk, the status is in the results chunk.
 void tamperStatus(Database& db, int wave, quint32 applicant, OutcomeStatus status)
 {
     auto q
         = db.exec(QStringLiteral("SELECT chunk, data FROM wave_outcome_chunks WHERE wave = ? ORDER BY chunk"), {wave});
     QVERIFY(q.ok());
     while (q.value().next()) {
-        QByteArray data = q.value().value(1).toByteArray();
-        for (int off = 0; off < data.size(); off += OutcomeStore::kRecordSize) {
-            if (qFromLittleEndian<quint32>(data.constData() + off) != applicant)
+        const QByteArray inputs = q.value().value(1).toByteArray();
+        for (int k = 0; k * OutcomeStore::kInputSize < inputs.size(); ++k) {
+            if (qFromLittleEndian<quint32>(inputs.constData() + k * OutcomeStore::kInputSize) != applicant)
                 continue;
-            data[off + 31] = static_cast<char>(status);
             const int chunk = q.value().value(0).toInt();
             q.value().finish();
-            QVERIFY(db.exec(QStringLiteral("UPDATE wave_outcome_chunks SET data = ? WHERE wave = ? AND chunk = ?"),
-                            {data, wave, chunk})
+            QByteArray results
+                = db.scalar(QStringLiteral("SELECT data FROM wave_outcome_results WHERE wave = ? AND chunk = ?"),
+                            {wave, chunk})
+                      .toByteArray();
+            results[k * OutcomeStore::kResultSize + 2] = static_cast<char>(status);
+            QVERIFY(db.exec(QStringLiteral("UPDATE wave_outcome_results SET data = ? WHERE wave = ? AND chunk = ?"),
+                            {results, wave, chunk})
                         .ok());
             return;
         }
@@ -175,6 +180,46 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     QVERIFY(v.ok());
     QVERIFY2(v->matches, qPrintable(v->detail));
     QCOMPARE(v->members, 3000);
+
+    // Outcomes stored before inputs and results were split (40-byte records, no result rows)
+    // still read the same and verify.
+    const SelectionPool before = OutcomeStore(scratch.db()).read(1).value();
+    auto chunks = scratch.db().exec(QStringLiteral("SELECT chunk, members FROM wave_outcome_chunks WHERE wave = 1"));
+    QVERIFY(chunks.ok());
+    size_t at = 0;
+    QList<QPair<int, QByteArray>> legacy;
+    while (chunks.value().next()) {
+        const int members = chunks.value().value(1).toInt();
+        QByteArray data(members * 40, '\0');
+        for (int k = 0; k < members; ++k, ++at) {
+            char* r = data.data() + k * 40;
+            OutcomeStore::packInput(before, at, r);
+            r[29] = static_cast<char>(before.tier[at]);
+            r[30] = static_cast<char>(before.reason[at]);
+            r[31] = static_cast<char>(before.status[at]);
+            qToLittleEndian<quint32>(before.rank[at], r + 32);
+            r[36] = static_cast<char>(before.kkPrior[at]);
+        }
+        legacy.append({chunks.value().value(0).toInt(), data});
+    }
+    chunks.value().finish();
+    for (const auto& [chunk, data] : legacy)
+        QVERIFY(scratch.db()
+                    .exec(QStringLiteral("UPDATE wave_outcome_chunks SET data = ? WHERE wave = 1 AND chunk = ?"),
+                          {data, chunk})
+                    .ok());
+    QVERIFY(scratch.db().exec(QStringLiteral("DELETE FROM wave_outcome_results")).ok());
+    const SelectionPool after = OutcomeStore(scratch.db()).read(1).value();
+    QCOMPARE(after.id, before.id);
+    QVERIFY(after.nikBi == before.nikBi);
+    QCOMPARE(after.kk, before.kk);
+    QCOMPARE(after.kkPrior, before.kkPrior);
+    QCOMPARE(after.status, before.status);
+    QCOMPARE(after.rank, before.rank);
+    QCOMPARE(after.tier, before.tier);
+    QCOMPARE(after.reason, before.reason);
+    v = waves.verify(Session::system(), 1);
+    QVERIFY2(v.ok() && v->matches, v.ok() ? qPrintable(v->detail) : qPrintable(v.error().messageEn));
 }
 
 void TestWaveService::verifyCatchesEditedOutcome()
@@ -355,11 +400,12 @@ void TestWaveService::cancelledDrawWritesNothing()
     WaveService waves(scratch.db());
     createClosed(waves, Session::system(), draft(1, 100));
     const qint64 auditBefore = count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-    for (int stopAt : {5, 50, 90, 99}) {
+    for (int stopAt : {5, 50, 60, 90, 99}) {
         auto r = waves.draw(Session::system(), 1, [stopAt](int percent) { return percent < stopAt; });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("cancelled"));
         QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")), 0);
+        QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_results")), 0);
         QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM selections")), 0);
         QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
         QCOMPARE(waves.get(Session::system(), 1)->status, WaveStatus::Closed);

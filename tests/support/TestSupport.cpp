@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
+#include "security/Crypto.h"
+#include "store/DrawInputs.h"
+
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace prakerja::test {
@@ -22,6 +26,30 @@ void ScratchDatabase::reopen()
     if (!db)
         qFatal("database: %s", qPrintable(db.error().messageEn));
     m_db = std::move(db).value();
+}
+
+void addWaveOnePool(Database& db, int n)
+{
+    QVERIFY(db.beginImmediate());
+    QSqlQuery q(db.sql()), m(db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province, regency,"
+        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
+        " VALUES (?, ?, x'00', ?, x'00', '', ?, 19900515, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
+    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?, 0)"));
+    for (int id = 1; id <= n; ++id) {
+        q.addBindValue(id);
+        q.addBindValue(Crypto::sha256(QByteArray::number(id)).left(16));
+        q.addBindValue(Crypto::sha256(QByteArray::number(-id)).left(16));
+        q.addBindValue(1 + id % 2);
+        q.addBindValue(id % 3 ? 31 : 32);
+        q.addBindValue(id % 6);
+        QVERIFY(q.exec());
+        m.addBindValue(id);
+        QVERIFY(m.exec());
+    }
+    QVERIFY(db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
+    QVERIFY(db.commit());
 }
 
 QString makeNik(const CivilDate& birth, Sex sex, int serial, int district)

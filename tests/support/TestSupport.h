@@ -39,6 +39,10 @@ QByteArray registeredLine(const QString& nik, const QString& email, const CivilD
 QByteArray stageLine(const QString& event, const QString& nik,
                      const QString& at = QStringLiteral("2020-04-11T20:00:00+07:00"), const QString& extra = {});
 
+// `n` verified adult applicants (ids 1..n, blind ids from their numbers), all members of wave 1,
+// written straight into the tables a draw reads (the feed path has its own tests).
+void addWaveOnePool(Database& db, int n);
+
 // Output of one prakerjactl run.
 struct CtlRun
 {
