@@ -1,6 +1,7 @@
 // The registration feed end to end: store, migrations, keys, ingest rules and privacy at rest.
 #include "TestSupport.h"
 
+#include "engine/SelectionPool.h"
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/PiiCipher.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void wrongKeyRefusedAndNothingChanged();
     void rawFilesHoldNoPii();
     void referenceListsValidateAndDeduplicate();
+    void referenceListsReachTheDrawInputs();
     void blankAndCrlfLines();
     void storageFailureRollsBackTheBatch();
 };
@@ -348,6 +350,37 @@ void TestIngest::referenceListsValidateAndDeduplicate()
     csv.seek(0);
     QCOMPARE(ReferenceImporter(s.db(), ReferenceList::Dtks).import(csv)->accepted, 0); // replay
     QCOMPARE(count(s.db(), "reference_lists"), 1);
+}
+
+void TestIngest::referenceListsReachTheDrawInputs()
+{
+    // A list imported before the registration and one imported after both end up in the
+    // applicant's packed selection inputs, as the rebuild statement would compute them.
+    ScratchDatabase s;
+    const QString other = makeNik(CivilDate{1985, 1, 2}, Sex::Female, 7);
+    const auto importList = [&](ReferenceList list, const QString& nik) {
+        QBuffer file;
+        file.setData(nik.toLatin1() + '\n');
+        file.open(QIODevice::ReadOnly);
+        QCOMPARE(ReferenceImporter(s.db(), list).import(file)->accepted, 1);
+    };
+    importList(ReferenceList::Kemnaker, kNik);
+    QByteArray feed = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth) + '\n';
+    feed += registeredLine(other, QStringLiteral("b@example.id"), CivilDate{1985, 1, 2}) + '\n';
+    QCOMPARE(ingest(s.db(), feed).summary.accepted, 2);
+    importList(ReferenceList::Dtks, other);
+    importList(ReferenceList::Exclusion, kNik);
+    const auto lists = [&](int id) {
+        return DrawInputs::lists(
+            s.db().scalar(QStringLiteral("SELECT draw_inputs FROM applicants WHERE id = ?"), {id}).toLongLong());
+    };
+    QCOMPARE(lists(1), quint8(SelectionPool::OnKemnaker | SelectionPool::OnExclusion));
+    QCOMPARE(lists(2), quint8(SelectionPool::OnDtks));
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE draw_inputs <> ")
+                         + QLatin1StringView(DrawInputs::kExpressionSql))
+                 .toInt(),
+             0);
 }
 
 void TestIngest::blankAndCrlfLines()
