@@ -316,8 +316,8 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
     for (size_t i = 0; i < pool->id.size(); ++i)
         if (pool->status[i] == static_cast<quint8>(OutcomeStatus::Selected))
             outcome.selectedIds.push_back(pool->id[i]);
-    outcome.report = DrawReport::from(pool.value(), wave->quota, closing);
     if (!write) {
+        outcome.report = DrawReport::from(pool.value(), wave->quota, closing);
         const Status s
             = AuditLog(m_db).append(session, QStringLiteral("wave.dry_run"), QStringLiteral("wave:%1").arg(number),
                                     QStringLiteral("pool=%1 selected=%2 rules=%3")
@@ -328,8 +328,11 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
             return s.error();
         return outcome;
     }
-    pool.value().releaseEvaluationInputs();
+    // The charts' report reads the pool while the results are written (both only read it).
+    std::thread reporter([&] { outcome.report = DrawReport::from(pool.value(), wave->quota, closing); });
     Status s = OutcomeStore(m_db).writeResults(number, pool.value(), scaled(progress, 75, 99));
+    reporter.join();
+    pool.value().releaseEvaluationInputs();
     if (s)
         s = repo.recordDraw(number, seed.value(), Timestamp::nowMs(), outcome.pool, outcome.selected,
                             outcome.provinceQuotas);
