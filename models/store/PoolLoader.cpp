@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "DrawInputs.h"
-#include "domain/Stage.h"
 
 #include <sqlite3.h>
 
@@ -227,8 +226,8 @@ bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, Selecti
     if (!h)
         return false;
     Stmt q(h,
-           "SELECT a.id, a.nik_bi, a.kk_bi, a.draw_inputs FROM wave_members w CROSS JOIN applicants a ON a.id = "
-           "w.applicant_id"
+           "SELECT a.id, a.nik_bi, a.kk_bi, a.draw_inputs"
+           " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
            " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
     if (!q.s)
         return false;
@@ -275,8 +274,8 @@ template <typename T> void appendColumn(std::vector<T>& to, std::vector<T>& from
 Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
 {
     // No earlier drawn wave: the pool is exactly this wave's members. The id range is read in two
-    // halves in parallel, the upper half on a second read-only connection (each half is one
-    // consistent read; they are disjoint, so a join committed meanwhile lands in one or none).
+    // halves in parallel, each on a read-only connection of its own (each half is one consistent
+    // read; they are disjoint, so a join committed meanwhile lands in one or none).
     sqlite3* h = m_db.native();
     static const bool trace = qEnvironmentVariableIsSet("PRAKERJA_DRAW_TRACE");
     QElapsedTimer clock;
