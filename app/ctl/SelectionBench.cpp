@@ -20,6 +20,7 @@
 #include <cstring>
 #include <sqlite3.h>
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -62,8 +63,10 @@ bool execNative(sqlite3* h, const char* sql)
     return true;
 }
 
-// Scratch pool: applicants with blind ids only (PII ciphertexts are one dummy byte), families of
-// about three, the funnel's verification shares, reference lists, all joined to wave 1.
+// Scratch pool: applicants with random blind ids and random bytes of the real ciphertexts'
+// sizes (NIK and KK 45, email 51, phone 42 bytes; a name of 18 characters), so that rows are as
+// wide as the feed's; families of about three, the funnel's verification shares, reference
+// lists, all joined to wave 1.
 bool buildPool(Database& db, qint64 n, QTextStream& out)
 {
     sqlite3* h = db.native();
@@ -73,11 +76,12 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
                                     52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 94};
     sqlite3_stmt *applicant = nullptr, *member = nullptr, *reference = nullptr;
     sqlite3_prepare_v2(h,
-                       "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date,"
-                       " province, regency, district, segment, registered_at, email_verified_at, nik_verified_at,"
-                       " phone_verified_at, joined_batch_at, last_wave, key_id, draw_inputs)"
-                       " VALUES (?1, ?2, x'00', ?3, ?2, x'00', '', ?4, ?5, ?6, ?6 * 100 + 1, ?6 * 10000 + 101, ?7,"
-                       " ?8, ?9, ?10, ?11, ?8, 1, 1, ?12)",
+                       "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi,"
+                       " phone_ct, name, sex, birth_date, province, regency, district, segment, registered_at,"
+                       " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id,"
+                       " draw_inputs)"
+                       " VALUES (?1, ?2, ?13, ?3, ?14, ?2, ?15, ?16, ?17, ?18, ?4, ?5, ?6, ?6 * 100 + 1,"
+                       " ?6 * 10000 + 101, ?7, ?8, ?9, ?10, ?11, ?8, 1, 1, ?12)",
                        -1, &applicant, nullptr);
     sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member,
                        nullptr);
@@ -85,6 +89,9 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         h,
         "INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, 0)",
         -1, &reference, nullptr);
+    std::array<quint64, 96> block; // 768 random bytes
+    for (quint64& word : block)
+        word = rng.generate();
     const qint64 families = std::max<qint64>(1, n / 3);
     const qint64 at = 1586606400000; // 2020-04-11
     QElapsedTimer timer;
@@ -131,6 +138,15 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         stage(10, percent < 90, DrawInputs::kNikVerified);
         stage(11, percent < 85, DrawInputs::kPhoneVerified);
         sqlite3_bind_int64(applicant, 12, inputs);
+        // Ciphertext stand-ins: slices of one random block, at an offset that moves per row.
+        const char* noise = reinterpret_cast<const char*>(block.data()) + (id * 7) % 512;
+        sqlite3_bind_blob(applicant, 13, noise, 45, SQLITE_STATIC);
+        sqlite3_bind_blob(applicant, 14, noise + 50, 45, SQLITE_STATIC);
+        sqlite3_bind_blob(applicant, 15, noise + 100, 51, SQLITE_STATIC);
+        const quint64 phone[2] = {rng.generate(), rng.generate()};
+        sqlite3_bind_blob(applicant, 16, phone, 16, SQLITE_STATIC);
+        sqlite3_bind_blob(applicant, 17, noise + 160, 42, SQLITE_STATIC);
+        sqlite3_bind_text(applicant, 18, "Nama Pendaftar Uji", 18, SQLITE_STATIC);
         if (sqlite3_step(applicant) != SQLITE_DONE) {
             qWarning("insert: %s", sqlite3_errmsg(h));
             return false;
