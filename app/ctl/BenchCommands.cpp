@@ -139,14 +139,9 @@ int benchIngest(CtlContext& ctx)
     const double realSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!real)
         return ctx.fail(real.error());
-    // Both samples start from a checkpointed file (the real path checkpoints in the background;
-    // the naive one would otherwise inherit its WAL).
-    const auto checkpoint = [&] { db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); };
-    checkpoint();
     timer.restart();
     const qint64 naiveCount = naiveIngest(*db.value(), feed, sample);
     const double naiveSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    checkpoint();
     timer.restart();
     const Result<IngestSummary> marginal = realPath(sample);
     const double marginalSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

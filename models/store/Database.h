@@ -43,10 +43,9 @@ public:
     // True while a transaction is open on this connection.
     bool inTransaction() const;
     Status commit();
-    // For a transaction that wrote tens or hundreds of megabytes (an ingest batch, a draw's
-    // outcomes): commits without the automatic checkpoint that would copy them from the WAL into
-    // the database file before returning; a second connection does that copy in the background
-    // (the next such commit, and destruction, wait for it first).
+    // For a transaction that wrote hundreds of megabytes (a draw's outcomes): commits without
+    // the automatic checkpoint that would copy them from the WAL into the database file before
+    // returning; a second connection does that copy in the background (joined on destruction).
     Status commitWithBackgroundCheckpoint();
     void rollback();
 

@@ -125,10 +125,7 @@ Status FeedWriter::commit()
         }
     }
     m_totalDeltas.clear();
-    // A batch of random-key index inserts dirties tens of megabytes; copying them from the WAL
-    // into the database file on another core while the next batch is written took ingest from
-    // 50k to 63-70k registrations/s at one million (bench ingest).
-    return m_db.commitWithBackgroundCheckpoint();
+    return m_db.commit();
 }
 
 void FeedWriter::rollback()
