@@ -55,8 +55,7 @@ Database::Database(QSqlDatabase db, const QString& path, const KeyFile& keys)
 
 Database::~Database()
 {
-    if (m_checkpointer.joinable())
-        m_checkpointer.join();
+    waitForCheckpoint();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -220,19 +219,26 @@ Status Database::commitWithBackgroundCheckpoint()
     sqlite3_wal_autocheckpoint(m_native, 1000); // SQLite's default
     if (!committed)
         return committed;
-    if (m_checkpointer.joinable())
-        m_checkpointer.join();
+    waitForCheckpoint();
     m_checkpointer = std::thread([path = m_path.toUtf8()] {
         sqlite3* h = nullptr;
         if (sqlite3_open_v2(path.constData(), &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
             sqlite3_busy_timeout(h, 10000);
-            // PASSIVE: never blocks readers or writers; a frame it cannot copy now is copied by
-            // the next automatic checkpoint.
+            // A fresh connection opens the WAL only when it first reads; before that the
+            // checkpoint call finds no WAL and does nothing. PASSIVE: never blocks readers or
+            // writers; a frame it cannot copy now is copied by the next automatic checkpoint.
+            sqlite3_exec(h, "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr);
             sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         }
         sqlite3_close(h);
     });
     return Status::success();
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
 }
 
 void Database::rollback()

@@ -47,6 +47,8 @@ public:
     // the automatic checkpoint that would copy them from the WAL into the database file before
     // returning; a second connection does that copy in the background (joined on destruction).
     Status commitWithBackgroundCheckpoint();
+    // Blocks until that background copy is done.
+    void waitForCheckpoint();
     void rollback();
 
     // Runs one statement with positional bound values; for small, non-hot queries.

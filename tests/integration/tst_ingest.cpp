@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace prakerja;
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void referenceListsReachTheDrawInputs();
     void blankAndCrlfLines();
     void storageFailureRollsBackTheBatch();
+    void backgroundCheckpointCopiesTheWal();
 };
 
 void TestIngest::migratesEmptyFile()
@@ -414,6 +416,24 @@ void TestIngest::storageFailureRollsBackTheBatch()
     QCOMPARE(count(s.db(), "applicants"), 0);
     QCOMPARE(count(s.db(), "events"), 0);
     QVERIFY(!s.db().inTransaction());
+}
+
+void TestIngest::backgroundCheckpointCopiesTheWal()
+{
+    // A draw commits without the automatic checkpoint; the copy into the database file happens
+    // on a second connection and must really happen.
+    ScratchDatabase s;
+    const qint64 before = QFileInfo(s.dbPath()).size();
+    QVERIFY(s.db().beginImmediate());
+    QVERIFY(s.db().exec(QStringLiteral("CREATE TABLE filler (x BLOB)")).ok());
+    QVERIFY(s.db()
+                .exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                                     " INSERT INTO filler SELECT randomblob(4000) FROM n"))
+                .ok());
+    QVERIFY(s.db().commitWithBackgroundCheckpoint());
+    s.db().waitForCheckpoint();
+    QVERIFY2(QFileInfo(s.dbPath()).size() > before + 7'000'000,
+             qPrintable(QString::number(QFileInfo(s.dbPath()).size())));
 }
 
 QTEST_GUILESS_MAIN(TestIngest)
