@@ -570,6 +570,13 @@ Status DashboardPage::exportPdf(const QString& path)
         y += 22;
     }
     y += 16;
+    if (m_budget && m_budget->isVisibleTo(this)) {
+        // The budget panel as it is shown, scaled to the page's width.
+        const QPixmap budget = m_budget->grab();
+        const int drawHeight = width * budget.height() / std::max(1, budget.width());
+        painter.drawPixmap(QRect(0, y, width, drawHeight), budget);
+        y += drawHeight + 16;
+    }
     for (ChartPanel* panel : m_charts) {
         const QSize size(1000, panel == m_minutes ? 420 : 360);
         const int drawHeight = width * size.height() / size.width();

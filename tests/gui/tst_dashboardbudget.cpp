@@ -124,6 +124,20 @@ void TestDashboardBudget::showsCommittedRemainingAndForecast()
     QCOMPARE(text(panel, "budgetWaves"), QStringLiteral("4"));
     QCOMPARE(text(panel, "budgetWavesDetail"), QStringLiteral("menurut anggaran 4 · menurut pool 11"));
 
+    // The PDF report carries the panel: one image more than without it.
+    const auto imagesInPdf = [&](const QString& name) {
+        const QString path = scratch.path(name);
+        const Status exported = page.exportPdf(path);
+        QFile file(path);
+        return exported.ok() && file.open(QIODevice::ReadOnly) ? file.readAll().count("/Subtype /Image") : -1;
+    };
+    const qsizetype withPanel = imagesInPdf(QStringLiteral("with.pdf"));
+    panel->hide();
+    const qsizetype withoutPanel = imagesInPdf(QStringLiteral("without.pdf"));
+    panel->show();
+    QVERIFY(withoutPanel > 0);
+    QCOMPARE(withPanel, withoutPanel + 1);
+
     // The database goes away: the panel says so and keeps the last figures.
     QTRY_VERIFY(!panel->job()->busy());
     QVERIFY(QFile::rename(scratch.dbPath(), scratch.path(QStringLiteral("moved.db"))));
