@@ -171,11 +171,16 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(detailsBox);
     scroll->setWidgetResizable(true);
+    // Word-wrapped labels ask for almost no width: without a floor the splitter squeezed the
+    // wave's details into a sliver beside the charts.
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     lower->addWidget(scroll);
     m_charts = new QTabWidget(this);
     m_charts->setObjectName(QStringLiteral("charts"));
     lower->addWidget(m_charts);
+    lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 2);
+    lower->setSizes({400, 600}); // proportions: the charts get the larger share
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
