@@ -26,6 +26,17 @@ inline Error makeError(const QString& code, const QString& id, const QString& en
     return Error{code, id, en};
 }
 
+// The operator (or a failure elsewhere in the same job) stopped the work; the caller rolls back.
+inline Error cancelledError()
+{
+    return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan; tidak ada yang ditulis"),
+                     QStringLiteral("Cancelled; nothing was written"));
+}
+inline bool isCancelled(const Error& error)
+{
+    return error.code == QLatin1String("cancelled");
+}
+
 template <typename T> class Result
 {
 public:

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace prakerja {
 
@@ -103,6 +104,28 @@ void SelectionPool::reserve(size_t n)
     tier.reserve(n);
     status.reserve(n);
     rank.reserve(n);
+}
+
+void SelectionPool::append(SelectionPool& other)
+{
+    const auto move = [](auto& to, auto& from) {
+        to.insert(to.end(), from.begin(), from.end());
+        std::decay_t<decltype(from)>().swap(from); // free each column as soon as it is copied
+    };
+    move(id, other.id);
+    move(nikBi, other.nikBi);
+    move(kk, other.kk);
+    move(birthYmd, other.birthYmd);
+    move(province, other.province);
+    move(sex, other.sex);
+    move(segment, other.segment);
+    move(flags, other.flags);
+    move(refs, other.refs);
+    move(kkPrior, other.kkPrior);
+    move(reason, other.reason);
+    move(tier, other.tier);
+    move(status, other.status);
+    move(rank, other.rank);
 }
 
 qint64 SelectionPool::bytesUsed() const

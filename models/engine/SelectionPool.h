@@ -63,6 +63,8 @@ struct SelectionPool
     qint64 size() const { return static_cast<qint64>(id.size()); }
     void resize(size_t n);
     void reserve(size_t n);
+    // Appends `other`'s members (ids above this pool's) column by column and empties `other`.
+    void append(SelectionPool& other);
     // Bytes held by the arrays (capacities), for the bench's bytes-per-member figure.
     qint64 bytesUsed() const;
     // Frees the columns the draw itself does not need (after evaluation and reporting).

@@ -34,12 +34,6 @@ Error stateError(const Wave& wave, const QString& wantedEn, const QString& wante
         QStringLiteral("Wave %1 is %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedEn));
 }
 
-Error cancelledError()
-{
-    return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan; tidak ada yang ditulis"),
-                     QStringLiteral("Cancelled; nothing was written"));
-}
-
 // The permission check and the wave, for the calls that act on one wave.
 Result<Wave> permittedWave(const Session& session, Permission permission, WaveRepository& repo, int number)
 {
@@ -304,7 +298,7 @@ Result<DrawOutcome> WaveService::run(const Session& session, int number, const s
         rank();
     }
     // A failed write stops the engine too; its error is the one to report.
-    if (!inputs && inputs.error().code != QLatin1String("cancelled"))
+    if (!inputs && !isCancelled(inputs.error()))
         return inputs.error();
     if (engineCancelled || !inputs)
         return cancelledError();

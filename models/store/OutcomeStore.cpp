@@ -11,14 +11,12 @@
 namespace prakerja {
 
 namespace {
+// Both parts in one record, as written before the split (read only).
+constexpr size_t kLegacyRecordSize = 40;
+
 Error storeError(const QString& message)
 {
     return makeError(QStringLiteral("sql"), message, message);
-}
-
-Error cancelled()
-{
-    return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
 }
 
 Error corrupt()
@@ -46,7 +44,7 @@ Status writeChunks(sqlite3* h, const char* sql, int wave, const SelectionPool& p
     int chunk = 0;
     for (size_t from = 0; from < n; from += OutcomeStore::kMembersPerChunk, ++chunk) {
         if (keepGoing && !keepGoing(from))
-            return cancelled();
+            return cancelledError();
         const size_t to = std::min(n, from + OutcomeStore::kMembersPerChunk);
         for (size_t i = from; i < to; ++i)
             pack(pool, i, buffer.data() + (i - from) * static_cast<size_t>(recordSize));
@@ -156,7 +154,7 @@ Result<SelectionPool> OutcomeStore::read(int wave)
             return corrupt();
         // 40-byte input records are from before the split: they carry an outcome too, which a
         // result row (written by a later announce) supersedes.
-        const bool legacy = static_cast<size_t>(inputs.size()) == members * 40;
+        const bool legacy = static_cast<size_t>(inputs.size()) == members * kLegacyRecordSize;
         const bool hasResults = !results.isEmpty();
         if ((!legacy && static_cast<size_t>(inputs.size()) != members * kInputSize)
             || (hasResults
@@ -166,7 +164,7 @@ Result<SelectionPool> OutcomeStore::read(int wave)
             return corrupt();
         for (size_t k = 0; k < members; ++k) {
             const size_t i = at + k;
-            const char* in = inputs.constData() + k * (legacy ? 40 : kInputSize);
+            const char* in = inputs.constData() + k * (legacy ? kLegacyRecordSize : kInputSize);
             pool.id[i] = qFromLittleEndian<quint32>(in);
             std::memcpy(pool.nikBi[i].data(), in + 4, 16);
             pool.kk[i] = qFromLittleEndian<quint64>(in + 20);

@@ -122,7 +122,7 @@ Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progres
         flags.swap(mergedFlags);
     }
     if (progress && !progress(10))
-        return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+        return cancelledError();
     auto pool = loadIds(std::move(ids), std::move(flags), progress);
     if (!pool)
         return pool;
@@ -179,16 +179,14 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
             qInfo("load: %3d %% after %lld ms", percent, static_cast<long long>(clock.elapsed()));
         return progress && !progress(percent);
     };
-    const Error cancel
-        = makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
     if (const Status s = fillApplicants(pool); !s)
         return s.error();
     if (cancelled(50))
-        return cancel;
+        return cancelledError();
     if (const Status s = fillParticipants(pool); !s)
         return s.error();
     if (cancelled(60))
-        return cancel;
+        return cancelledError();
     return pool;
 }
 
@@ -251,24 +249,6 @@ bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, Selecti
     return rc == SQLITE_DONE;
 }
 
-void reserveInputs(SelectionPool& pool, size_t n)
-{
-    pool.id.reserve(n);
-    pool.flags.reserve(n);
-    pool.nikBi.reserve(n);
-    pool.kk.reserve(n);
-    pool.sex.reserve(n);
-    pool.birthYmd.reserve(n);
-    pool.province.reserve(n);
-    pool.segment.reserve(n);
-    pool.refs.reserve(n);
-}
-
-template <typename T> void appendColumn(std::vector<T>& to, std::vector<T>& from)
-{
-    to.insert(to.end(), from.begin(), from.end());
-    std::vector<T>().swap(from);
-}
 } // namespace
 
 Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
@@ -301,13 +281,13 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     SelectionPool pool;
     const qint64 mid = lo + (hi - lo) / 2;
     // Capacity for the whole id range: pages are only touched as members arrive.
-    reserveInputs(pool, static_cast<size_t>(std::max<qint64>(0, hi - lo + 1)));
+    pool.reserve(static_cast<size_t>(std::max<qint64>(0, hi - lo + 1)));
     SelectionPool upper;
     bool upperOk = true;
     std::thread helper;
     const bool parallel = hi - lo > 100'000;
     if (parallel) {
-        reserveInputs(upper, static_cast<size_t>(hi - mid));
+        upper.reserve(static_cast<size_t>(hi - mid));
         helper = std::thread([&, number = wave.number] { upperOk = scanRange(path, number, mid + 1, hi, upper); });
     }
     const bool lowerOk = scanRange(path, wave.number, lo, parallel ? mid : hi, pool);
@@ -317,27 +297,18 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     mark("upper half scanned");
     if (!lowerOk || !upperOk)
         return sqliteError(h);
-    if (parallel) {
-        appendColumn(pool.id, upper.id);
-        appendColumn(pool.flags, upper.flags);
-        appendColumn(pool.nikBi, upper.nikBi);
-        appendColumn(pool.kk, upper.kk);
-        appendColumn(pool.sex, upper.sex);
-        appendColumn(pool.birthYmd, upper.birthYmd);
-        appendColumn(pool.province, upper.province);
-        appendColumn(pool.segment, upper.segment);
-        appendColumn(pool.refs, upper.refs);
-    }
+    if (parallel)
+        pool.append(upper);
     const size_t n = pool.id.size();
     pool.kkPrior.assign(n, 0);
     mark("columns joined");
     if (progress && !progress(50))
-        return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+        return cancelledError();
     if (const Status s = fillParticipants(pool); !s)
         return s.error();
     mark("participants");
     if (progress && !progress(90))
-        return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan"), QStringLiteral("Cancelled"));
+        return cancelledError();
     return pool;
 }
 
