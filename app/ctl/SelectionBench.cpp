@@ -74,15 +74,16 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     QRandomGenerator64 rng(20200411);
     static const int provinces[] = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51,
                                     52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 94};
-    sqlite3_stmt *applicant = nullptr, *member = nullptr, *reference = nullptr;
+    sqlite3_stmt *applicant = nullptr, *drawRow = nullptr, *member = nullptr, *reference = nullptr;
     sqlite3_prepare_v2(h,
                        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi,"
                        " phone_ct, name, sex, birth_date, province, regency, district, segment, registered_at,"
-                       " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id,"
-                       " draw_inputs)"
+                       " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id)"
                        " VALUES (?1, ?2, ?13, ?3, ?14, ?2, ?15, ?16, ?17, ?18, ?4, ?5, ?6, ?6 * 100 + 1,"
-                       " ?6 * 10000 + 101, ?7, ?8, ?9, ?10, ?11, ?8, 1, 1, ?12)",
+                       " ?6 * 10000 + 101, ?7, ?8, ?9, ?10, ?11, ?8, 1, 1)",
                        -1, &applicant, nullptr);
+    sqlite3_prepare_v2(h, "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)", -1,
+                       &drawRow, nullptr);
     sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member,
                        nullptr);
     sqlite3_prepare_v2(
@@ -137,7 +138,6 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         stage(9, percent < 95, DrawInputs::kEmailVerified);
         stage(10, percent < 90, DrawInputs::kNikVerified);
         stage(11, percent < 85, DrawInputs::kPhoneVerified);
-        sqlite3_bind_int64(applicant, 12, inputs);
         // Ciphertext stand-ins: slices of one random block, at an offset that moves per row.
         const char* noise = reinterpret_cast<const char*>(block.data()) + (id * 7) % 512;
         sqlite3_bind_blob(applicant, 13, noise, 45, SQLITE_STATIC);
@@ -152,6 +152,12 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
             return false;
         }
         sqlite3_reset(applicant);
+        sqlite3_bind_int64(drawRow, 1, id);
+        sqlite3_bind_blob(drawRow, 2, bi, 16, SQLITE_STATIC);
+        sqlite3_bind_blob(drawRow, 3, kk, 8, SQLITE_STATIC);
+        sqlite3_bind_int64(drawRow, 4, inputs);
+        sqlite3_step(drawRow);
+        sqlite3_reset(drawRow);
         sqlite3_bind_int64(member, 1, id);
         sqlite3_bind_int64(member, 2, at);
         sqlite3_step(member);
@@ -169,6 +175,7 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     }
     execNative(h, "COMMIT");
     sqlite3_finalize(applicant);
+    sqlite3_finalize(drawRow);
     sqlite3_finalize(member);
     sqlite3_finalize(reference);
     execNative(h, "UPDATE stage_totals SET total = total"); // nothing to maintain for a scratch pool

@@ -31,15 +31,15 @@ bool rankable(const SelectionPool& pool, size_t i, int cap)
     return r == Eligibility::FamilyCardCap && !(cap > 0 && pool.kk[i] != 0 && pool.kkPrior[i] >= cap);
 }
 
-// Stable LSD radix sort of 64-bit keys, 11 bits per pass; passes whose digit is the same for
-// every key are skipped.
-void radixSort(std::vector<quint64>& keys)
+// Stable LSD radix sort of 64-bit keys on bits [fromBit, 64), 11 bits per pass; passes whose
+// digit is the same for every key are skipped. Keys equal on those bits keep their order.
+void radixSort(std::vector<quint64>& keys, int fromBit)
 {
     const size_t n = keys.size();
     std::vector<quint64> tmp(n);
     constexpr int kBits = 11;
     constexpr size_t kBuckets = size_t(1) << kBits;
-    for (int shift = 0; shift < 64; shift += kBits) {
+    for (int shift = fromBit; shift < 64; shift += kBits) {
         std::vector<size_t> count(kBuckets + 1, 0);
         for (size_t i = 0; i < n; ++i)
             ++count[((keys[i] >> shift) & (kBuckets - 1)) + 1];
@@ -53,23 +53,42 @@ void radixSort(std::vector<quint64>& keys)
     }
 }
 
+// SHA-256(seed || blind id) for many blind ids: the input fits one 64-byte block, so the
+// padded block is built once and each key is one compression of it (the same digest as
+// SHA256_Init/Update/Final, without their buffering).
+class LotteryHasher
+{
+public:
+    explicit LotteryHasher(const QByteArray& seed)
+        : m_seedSize(std::min<size_t>(static_cast<size_t>(seed.size()), 32))
+    {
+        std::memcpy(m_block, seed.constData(), m_seedSize);
+        const size_t length = m_seedSize + sizeof(BlindId);
+        m_block[length] = 0x80;
+        const quint64 bits = static_cast<quint64>(length) * 8;
+        for (int b = 0; b < 8; ++b)
+            m_block[63 - b] = static_cast<unsigned char>(bits >> (8 * b));
+        SHA256_Init(&m_initial);
+    }
+    quint64 key(const BlindId& blindId)
+    {
+        std::memcpy(m_block + m_seedSize, blindId.data(), blindId.size());
+        SHA256_CTX context = m_initial;
+        SHA256_Transform(&context, m_block);
+        return static_cast<quint64>(context.h[0]) << 32 | context.h[1];
+    }
+
+private:
+    size_t m_seedSize;
+    unsigned char m_block[64] = {};
+    SHA256_CTX m_initial;
+};
+
 } // namespace
 
 quint64 SelectionEngine::lotteryKey(const QByteArray& seed, const BlindId& blindId)
 {
-    unsigned char input[64];
-    const size_t seedSize = std::min<size_t>(static_cast<size_t>(seed.size()), 32);
-    std::memcpy(input, seed.constData(), seedSize);
-    std::memcpy(input + seedSize, blindId.data(), blindId.size());
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256_CTX context;
-    SHA256_Init(&context);
-    SHA256_Update(&context, input, seedSize + blindId.size());
-    SHA256_Final(digest, &context);
-    quint64 key = 0;
-    for (int b = 0; b < 8; ++b)
-        key = (key << 8) | digest[b];
-    return key;
+    return LotteryHasher(seed).key(blindId);
 }
 
 QMap<int, qint64> SelectionEngine::largestRemainder(qint64 quota, const QMap<int, qint64>& weights)
@@ -201,34 +220,36 @@ SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QBy
     const int indexBits = std::max(1, static_cast<int>(std::bit_width(n)));
     const int lotteryBits = 61 - indexBits;
     const quint64 indexMask = (quint64(1) << indexBits) - 1;
-    std::vector<quint64> keys;
-    keys.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-        if (rankable(pool, i, rules.familyCardCap))
-            keys.push_back(i);
-        else
-            pool.status[i] = static_cast<quint8>(OutcomeStatus::Ineligible);
-    }
-    keys.shrink_to_fit();
-    const size_t m = keys.size();
-    result.ranked = static_cast<qint64>(m);
-    auto hashRange = [&](size_t from, size_t to) {
-        for (size_t k = from; k < to; ++k) {
-            const size_t i = keys[k];
-            keys[k] = (static_cast<quint64>(pool.tier[i]) << 61)
-                | (lotteryKey(seed, pool.nikBi[i]) >> (64 - lotteryBits) << indexBits) | i;
+    // Each half of the pool on its own thread (SHA-256 of ten million inputs takes over a second
+    // on one core); the halves' words are in index order, and so is their concatenation.
+    const auto rankHalf = [&](size_t from, size_t to, std::vector<quint64>& words) {
+        LotteryHasher hasher(seed);
+        words.reserve(to - from);
+        for (size_t i = from; i < to; ++i) {
+            if (rankable(pool, i, rules.familyCardCap))
+                words.push_back((static_cast<quint64>(pool.tier[i]) << 61)
+                                | (hasher.key(pool.nikBi[i]) >> (64 - lotteryBits) << indexBits) | i);
+            else
+                pool.status[i] = static_cast<quint8>(OutcomeStatus::Ineligible);
         }
     };
     if (!report(5))
         return result;
-    // SHA-256 of ten million inputs takes over a second on one core: use both.
-    const size_t half = m / 2;
-    std::thread helper(hashRange, half, m);
-    hashRange(0, half);
-    helper.join();
+    std::vector<quint64> keys, upperKeys;
+    keys.reserve(n); // room for the upper half's words too
+    {
+        std::thread helper(rankHalf, n / 2, n, std::ref(upperKeys));
+        rankHalf(0, n / 2, keys);
+        helper.join();
+    }
+    keys.insert(keys.end(), upperKeys.begin(), upperKeys.end());
+    std::vector<quint64>().swap(upperKeys);
+    const size_t m = keys.size();
+    result.ranked = static_cast<qint64>(m);
     if (!report(35))
         return result;
-    radixSort(keys);
+    // The words arrive in index order, so sorting the bits above the index suffices.
+    radixSort(keys, indexBits);
     for (size_t a = 0; a < m;) {
         size_t b = a + 1;
         while (b < m && keys[b] >> indexBits == keys[a] >> indexBits)
@@ -246,6 +267,15 @@ SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QBy
     for (size_t k = 0; k < m; ++k)
         order[k] = static_cast<quint32>(keys[k] & indexMask);
     std::vector<quint64>().swap(keys);
+    {
+        const auto placeRanks = [&](size_t from, size_t to) {
+            for (size_t r = from; r < to; ++r)
+                pool.rank[order[r]] = static_cast<quint32>(r + 1);
+        };
+        std::thread helper(placeRanks, m / 2, m);
+        placeRanks(0, m / 2);
+        helper.join();
+    }
     if (!report(70))
         return result;
 
@@ -267,14 +297,22 @@ SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QBy
     }
     qint64 globalRoom = quota;
 
-    // 3. Walk the ranking: the family-card cap counts earlier waves' participants (kkPrior)
-    //    plus those selected so far in this walk.
+    // 3. Walk the ranking while there is room: the family-card cap counts earlier waves'
+    //    participants (kkPrior) plus those selected so far in this walk. Once no room is left
+    //    anywhere, everyone further down is not selected; they are marked in one pass in index
+    //    order rather than by walking the rest of the ranking.
     std::unordered_map<quint64, int> family;
     family.reserve(static_cast<size_t>(std::min<qint64>(quota, static_cast<qint64>(m))) + 1);
     const int cap = rules.familyCardCap;
-    for (size_t r = 0; r < m; ++r) {
+    qint64 roomLeft = 0;
+    if (perProvince)
+        for (qint64 seats : room)
+            roomLeft += seats;
+    else
+        roomLeft = globalRoom;
+    size_t r = 0;
+    for (; r < m && roomLeft > 0; ++r) {
         const quint32 i = order[r];
-        pool.rank[i] = static_cast<quint32>(r + 1);
         if (pool.status[i] == static_cast<quint8>(OutcomeStatus::Withdrawn))
             continue;
         pool.reason[i] = static_cast<quint8>(Eligibility::Eligible);
@@ -294,10 +332,18 @@ SelectionEngine::DrawResult SelectionEngine::draw(SelectionPool& pool, const QBy
         }
         pool.status[i] = static_cast<quint8>(OutcomeStatus::Selected);
         ++result.selected;
+        --roomLeft;
         if (perProvince)
             --room[pool.province[i]];
         else
             --globalRoom;
+    }
+    const quint32 walked = static_cast<quint32>(r);
+    for (size_t i = 0; i < n; ++i) {
+        if (pool.rank[i] > walked && pool.status[i] != static_cast<quint8>(OutcomeStatus::Withdrawn)) {
+            pool.reason[i] = static_cast<quint8>(Eligibility::Eligible);
+            pool.status[i] = static_cast<quint8>(OutcomeStatus::NotSelected);
+        }
     }
     report(100);
     return result;

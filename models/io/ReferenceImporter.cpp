@@ -32,9 +32,10 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     QSqlQuery insert(m_db.sql());
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at)"
                                   " VALUES (?, ?, ?, ?, ?)"));
-    // The applicant's packed selection inputs carry its lists (store/DrawInputs.h).
+    // The applicant's selection inputs carry its lists (store/DrawInputs.h).
     QSqlQuery mark(m_db.sql());
-    mark.prepare(QStringLiteral("UPDATE applicants SET draw_inputs = draw_inputs | ? WHERE nik_bi = ?"));
+    mark.prepare(QStringLiteral("UPDATE applicant_draw SET inputs = inputs | ?"
+                                " WHERE applicant_id = (SELECT id FROM applicants WHERE nik_bi = ?)"));
     QString csvError;
     while (reader.next(fields, &csvError)) {
         const qint64 line = reader.recordLine();

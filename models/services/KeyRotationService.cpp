@@ -169,6 +169,9 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         // the cap keeps counting them under the new index.
         QSqlQuery participant(m_db.sql());
         participant.prepare(QStringLiteral("UPDATE participants SET kk = ? WHERE applicant_id = ?"));
+        // The selection's copies of the blind indexes (store/DrawInputs.h).
+        QSqlQuery draw(m_db.sql());
+        draw.prepare(QStringLiteral("UPDATE applicant_draw SET nik_bi = ?, kk = ? WHERE applicant_id = ?"));
         qint64 count = 0;
         Error failure;
         bool failed = false;
@@ -211,6 +214,14 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             participant.addBindValue(id);
             if (!participant.exec()) {
                 failure = sqlError(participant);
+                failed = true;
+                break;
+            }
+            draw.addBindValue(newBinding);
+            draw.addBindValue(kkBi.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(kkBi.left(8)));
+            draw.addBindValue(id);
+            if (!draw.exec()) {
+                failure = sqlError(draw);
                 failed = true;
                 break;
             }

@@ -1,12 +1,14 @@
 #pragma once
-// applicants.draw_inputs: the selection engine's per-applicant inputs packed into one integer,
-// kept beside the columns it repeats so that loading a pool of ten million reads four columns
-// per row instead of ten (docs/selection.md, "Loading the pool"). FeedWriter maintains it with
-// every registration and verification, ReferenceImporter with every listed NIK; code that
-// writes those columns or lists another way (tests, scratch pools, migrations) runs
+// applicant_draw: the selection engine's per-applicant inputs in a narrow table of their own,
+// one row per applicant (id, NIK blind index, the family card's first 8 blind-index bytes, and
+// `inputs`, the rest packed into one integer). Loading a pool of ten million then walks rows of
+// about 40 bytes instead of the applicants' 500 (docs/selection.md, "Loading the pool").
+// FeedWriter writes the row at registration and sets the verification bits, ReferenceImporter
+// sets the list bits, KeyRotationService rewrites the blind-index copies; code that writes
+// applicants or reference lists another way (tests, scratch pools, migrations) runs
 // kRebuildSql afterwards.
 //
-// bits 0-1 sex, 2-8 province, 9-11 segment, 12 email verified, 13 NIK verified,
+// inputs: bits 0-1 sex, 2-8 province, 9-11 segment, 12 email verified, 13 NIK verified,
 // 14 phone verified, 16-40 birth date as YYYYMMDD, 48 + (list - 1) on reference list `list`
 // (dapodik 1, dtks 2, kemnaker 3, exclusion 4; SelectionPool::Reference in the same order).
 
@@ -52,14 +54,21 @@ constexpr quint8 lists(qint64 v)
     return static_cast<quint8>(v >> kListShift & 15);
 }
 
-// The column's value computed from the columns it repeats, as SQL over applicants.
+// `inputs` computed from the applicant's columns, as SQL over applicants.
 // (SQLite gives &, |, << and >> one precedence, left to right: every term is parenthesised.)
 #define PRAKERJA_DRAW_INPUTS_EXPRESSION                                                                                \
     "((sex & 3) | ((province & 127) << 2) | ((segment & 7) << 9) | ((email_verified_at IS NOT NULL) << 12)"            \
     " | ((nik_verified_at IS NOT NULL) << 13) | ((phone_verified_at IS NOT NULL) << 14) | (birth_date << 16)"          \
     " | (SELECT COALESCE(SUM(1 << (47 + r.list)), 0) FROM reference_lists r WHERE r.nik_bi = applicants.nik_bi))"
 inline constexpr const char* kExpressionSql = PRAKERJA_DRAW_INPUTS_EXPRESSION;
-// Recomputes the column for every applicant.
-inline constexpr const char* kRebuildSql = "UPDATE applicants SET draw_inputs = " PRAKERJA_DRAW_INPUTS_EXPRESSION;
+// Rewrites every applicant's row from the applicants and the reference lists.
+inline constexpr const char* kRebuildSql
+    = "INSERT OR REPLACE INTO applicant_draw (applicant_id, nik_bi, kk, inputs)"
+      " SELECT id, nik_bi, substr(kk_bi, 1, 8), " PRAKERJA_DRAW_INPUTS_EXPRESSION " FROM applicants";
+// How many applicants' rows are missing or differ from what kRebuildSql would write (tests).
+inline constexpr const char* kDriftSql
+    = "SELECT COUNT(*) FROM applicants LEFT JOIN applicant_draw d ON d.applicant_id = applicants.id"
+      " WHERE d.applicant_id IS NULL OR d.nik_bi IS NOT applicants.nik_bi"
+      " OR d.kk IS NOT substr(applicants.kk_bi, 1, 8) OR d.inputs <> " PRAKERJA_DRAW_INPUTS_EXPRESSION;
 
 } // namespace prakerja::DrawInputs

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace prakerja {
 
 namespace {
@@ -26,7 +28,7 @@ const char* stageColumn(EventType type)
         return nullptr;
     }
 }
-// The stage's bit in applicants.draw_inputs, or 0.
+// The stage's bit in applicant_draw.inputs, or 0.
 qint64 drawInputBit(EventType type)
 {
     switch (type) {
@@ -66,8 +68,12 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
     m_insertApplicant = std::make_unique<SqliteStatement>(
         h,
         "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
-        " birth_date, province, regency, district, segment, registered_at, key_id, draw_inputs)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+        " birth_date, province, regency, district, segment, registered_at, key_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    m_insertDraw = std::make_unique<SqliteStatement>(
+        h, "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)");
+    m_markDraw = std::make_unique<SqliteStatement>(
+        h, "UPDATE applicant_draw SET inputs = inputs | ?2 WHERE applicant_id = ?1");
     m_findByNik = std::make_unique<SqliteStatement>(
         h,
         "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
@@ -84,11 +90,8 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
                                             " ON CONFLICT (stage) DO UPDATE SET total = total + excluded.total");
     for (EventType t :
          {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified, EventType::TestCompleted}) {
-        QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
-            + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2");
-        if (const qint64 bit = drawInputBit(t))
-            sql += ", draw_inputs = draw_inputs | " + QByteArray::number(bit);
-        sql += " WHERE id = ?1";
+        const QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
+            + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2") + " WHERE id = ?1";
         m_stageUpdates.insert(static_cast<int>(t), std::make_shared<SqliteStatement>(h, sql.constData()));
     }
     m_stageUpdates.insert(static_cast<int>(EventType::NikRejected),
@@ -177,10 +180,22 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
     while (m_findListed->step() == SQLITE_ROW)
         inputs |= DrawInputs::listBit(static_cast<int>(m_findListed->columnInt(0)));
     m_findListed->reset();
-    ins.bind(18, inputs);
     const int rc = ins.step();
-    if (rc == SQLITE_DONE)
-        return addEvent(sqlite3_last_insert_rowid(m_db.native()), r, true, error) ? Outcome::Accepted : Outcome::Failed;
+    if (rc == SQLITE_DONE) {
+        const qint64 id = sqlite3_last_insert_rowid(m_db.native());
+        SqliteStatement& draw = *m_insertDraw;
+        draw.bind(1, id).bind(2, r.nikBi).bind(4, inputs);
+        if (r.kkBi.isEmpty())
+            draw.bindNull(3);
+        else
+            draw.bindStatic(3, r.kkBi.constData(), static_cast<int>(std::min<qsizetype>(8, r.kkBi.size())));
+        if (draw.step() != SQLITE_DONE) {
+            *error = storageError(draw);
+            draw.reset();
+            return Outcome::Failed;
+        }
+        return addEvent(id, r, true, error) ? Outcome::Accepted : Outcome::Failed;
+    }
     if ((rc & 0xff) != SQLITE_CONSTRAINT) {
         *error = storageError(ins);
         ins.reset();
@@ -252,6 +267,14 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
     }
     if (r.type == EventType::TrainingBought && sqlite3_changes(m_db.native()) == 0)
         return Outcome::Duplicate;
+    if (const qint64 bit = drawInputBit(r.type)) {
+        m_markDraw->bind(1, id).bind(2, bit);
+        if (m_markDraw->step() != SQLITE_DONE) {
+            *error = storageError(*m_markDraw);
+            m_markDraw->reset();
+            return Outcome::Failed;
+        }
+    }
     return addEvent(id, r, countStage, error) ? Outcome::Accepted : Outcome::Failed;
 }
 

@@ -136,7 +136,8 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("ALTER TABLE applicants ADD COLUMN draw_inputs INTEGER NOT NULL DEFAULT 0"),
              // Registration asks which lists a new NIK is on (one seek instead of four).
              QStringLiteral("CREATE INDEX reference_lists_nik ON reference_lists(nik_bi)"),
-             QString::fromLatin1(DrawInputs::kRebuildSql),
+             // (Migration 9 moves the column to applicant_draw.)
+             QStringLiteral("UPDATE applicants SET draw_inputs = ") + QLatin1StringView(DrawInputs::kExpressionSql),
          }},
         {8,
          "selection outcome apart from the pool's inputs",
@@ -148,6 +149,31 @@ const std::vector<Migration>& sqliteMigrations()
                             " wave INTEGER NOT NULL, chunk INTEGER NOT NULL,"
                             " first_applicant INTEGER NOT NULL, members INTEGER NOT NULL, data BLOB NOT NULL,"
                             " PRIMARY KEY (wave, chunk))"),
+         }},
+        {9,
+         "selection inputs in a narrow table of their own",
+         {
+             // store/DrawInputs.h: the pool's loader walks these rows instead of the applicants'.
+             QStringLiteral("CREATE TABLE applicant_draw ("
+                            " applicant_id INTEGER PRIMARY KEY REFERENCES applicants(id),"
+                            " nik_bi BLOB NOT NULL, kk BLOB, inputs INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs)"
+                            " SELECT id, nik_bi, substr(kk_bi, 1, 8), draw_inputs FROM applicants ORDER BY id"),
+             QStringLiteral("ALTER TABLE applicants DROP COLUMN draw_inputs"),
+         }},
+        {10,
+         "selections keyed by wave and applicant",
+         {
+             // The draw writes its selections in applicant order: appends to one B-tree, where
+             // (wave, rank) plus an applicant index took two random inserts per row.
+             QStringLiteral("CREATE TABLE selections_by_applicant ("
+                            " wave INTEGER NOT NULL, applicant_id INTEGER NOT NULL, rank INTEGER NOT NULL,"
+                            " province INTEGER NOT NULL, tier INTEGER NOT NULL, status INTEGER NOT NULL,"
+                            " reason INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (wave, applicant_id)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO selections_by_applicant (wave, applicant_id, rank, province, tier, status, reason)"
+                            " SELECT wave, applicant_id, rank, province, tier, status, reason FROM selections"),
+             QStringLiteral("DROP TABLE selections"),
+             QStringLiteral("ALTER TABLE selections_by_applicant RENAME TO selections"),
          }},
     };
     return migrations;

@@ -191,7 +191,7 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
 }
 
 namespace {
-// Copies one row of (nik_bi, kk_bi, draw_inputs), from column `first` on, into member `out`.
+// Copies one applicant_draw row of (nik_bi, kk, inputs), from column `first` on, into member `out`.
 void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t out, quint8 memberFlags)
 {
     const void* bi = sqlite3_column_blob(q, first);
@@ -224,8 +224,8 @@ bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, Selecti
     if (!h)
         return false;
     Stmt q(h,
-           "SELECT a.id, a.nik_bi, a.kk_bi, a.draw_inputs"
-           " FROM wave_members w CROSS JOIN applicants a ON a.id = w.applicant_id"
+           "SELECT a.applicant_id, a.nik_bi, a.kk, a.inputs"
+           " FROM wave_members w CROSS JOIN applicant_draw a ON a.applicant_id = w.applicant_id"
            " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
     if (!q.s)
         return false;
@@ -316,7 +316,7 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
 {
     sqlite3* h = m_db.native();
     // One ordered pass; a seek instead of stepping when the next member is far ahead.
-    Stmt q(h, "SELECT id, nik_bi, kk_bi, draw_inputs FROM applicants WHERE id >= ?1 ORDER BY id");
+    Stmt q(h, "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id >= ?1 ORDER BY applicant_id");
     if (!q.s)
         return sqliteError(h);
     const size_t n = pool.id.size();

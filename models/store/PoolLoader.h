@@ -1,9 +1,9 @@
 #pragma once
 // Loads a wave's pool from the database into the engine's columnar arrays on the native
 // handle: pool ids from wave_members (plus, with automatic roll-over, the members of earlier
-// drawn waves who did not become participants), then one ordered pass over applicants (whose
-// packed draw_inputs carry the reference lists) and participants. No per-member queries: ten million members cost a
-// few sequential scans.
+// drawn waves who did not become participants), then one ordered pass over applicant_draw (the
+// narrow table of selection inputs, store/DrawInputs.h) and participants. No per-member
+// queries: ten million members cost a few sequential scans.
 
 #include "domain/Error.h"
 #include "domain/Wave.h"

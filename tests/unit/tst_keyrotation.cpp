@@ -9,6 +9,7 @@
 #include "services/AuditService.h"
 #include "services/FeedService.h"
 #include "services/KeyRotationService.h"
+#include "store/DrawInputs.h"
 #include "store/WaveRepository.h"
 
 #include <QtEndian>
@@ -100,6 +101,8 @@ void checkAll(Database& db, const KeyFile& keys, const QList<Person>& list)
         QVERIFY2(!ct.isEmpty(), "reference list entry not found by its new blind index");
         QCOMPARE(cipher.decrypt(PiiField::Nik, ct, bi).value(), list[i].nik.toUtf8());
     }
+    // The selection's copies of the blind indexes moved with them.
+    QCOMPARE(db.scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
 }
 
 } // namespace
