@@ -127,7 +127,7 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             if (!v)
                 return fail(v.error());
             r.message
-                = v->matches ? QObject::tr("Cocok: %1").arg(v->detail) : QObject::tr("TIDAK COCOK: %1").arg(v->detail);
+                = v->matches ? QObject::tr("Cocok: %1").arg(v->detailId) : QObject::tr("TIDAK COCOK: %1").arg(v->detailId);
             r.ok = v->matches;
             return r;
         }

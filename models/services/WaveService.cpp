@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QScopeGuard>
 
@@ -472,6 +473,7 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
     VerifyOutcome v;
     if (Crypto::sha256(wave->seed) != wave->seedCommitment) {
         v.detail = QStringLiteral("the revealed seed does not match the published commitment");
+        v.detailId = QStringLiteral("benih yang dibuka tidak cocok dengan komitmen yang diumumkan");
         return v;
     }
     auto stored = OutcomeStore(m_db).read(number);
@@ -496,6 +498,14 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
                            .arg(outcomeStatusName(static_cast<OutcomeStatus>(rerun.status[i])))
                            .arg(rerun.rank[i])
                            .arg(eligibilityName(static_cast<Eligibility>(rerun.reason[i])));
+            v.detailId = QStringLiteral("pendaftar %1: tersimpan %2 peringkat %3 (%4), undian ulang %5 peringkat %6 (%7)")
+                             .arg(s.id[i])
+                             .arg(outcomeStatusName(static_cast<OutcomeStatus>(s.status[i])))
+                             .arg(s.rank[i])
+                             .arg(eligibilityName(static_cast<Eligibility>(s.reason[i])))
+                             .arg(outcomeStatusName(static_cast<OutcomeStatus>(rerun.status[i])))
+                             .arg(rerun.rank[i])
+                             .arg(eligibilityName(static_cast<Eligibility>(rerun.reason[i])));
             break;
         }
     }
@@ -518,26 +528,38 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
                 v.firstDifferingApplicant = s.id[i];
                 v.detail = QStringLiteral("applicant %1: the selections table disagrees with the stored outcome")
                                .arg(s.id[i]);
+                v.detailId = QStringLiteral("pendaftar %1: tabel seleksi tidak sesuai dengan hasil tersimpan")
+                                 .arg(s.id[i]);
             }
             rows.remove(s.id[i]);
         }
         if (v.firstDifferingApplicant < 0 && !rows.isEmpty()) {
             v.firstDifferingApplicant = rows.firstKey();
             v.detail = QStringLiteral("applicant %1: in the selections table but not in the pool").arg(rows.firstKey());
+            v.detailId
+                = QStringLiteral("pendaftar %1: ada di tabel seleksi tetapi tidak di kumpulan").arg(rows.firstKey());
         }
     }
     qint64 selected = 0;
     for (quint8 st : s.status)
         selected += st == static_cast<quint8>(OutcomeStatus::Selected);
-    if (v.firstDifferingApplicant < 0 && selected != wave->selectedCount)
+    if (v.firstDifferingApplicant < 0 && selected != wave->selectedCount) {
         v.detail = QStringLiteral("the wave records %1 selected, the outcome holds %2")
                        .arg(wave->selectedCount)
                        .arg(selected);
+        v.detailId = QStringLiteral("gelombang mencatat %1 terpilih, hasil tersimpan memuat %2")
+                         .arg(wave->selectedCount)
+                         .arg(selected);
+    }
     v.matches = v.firstDifferingApplicant < 0 && v.detail.isEmpty();
-    if (v.matches)
+    if (v.matches) {
         v.detail = QStringLiteral("%1 members, %2 selected: the stored outcome matches the re-run")
                        .arg(v.members)
                        .arg(selected);
+        v.detailId = QStringLiteral("%1 anggota, %2 terpilih: hasil tersimpan sama dengan undian ulang")
+                         .arg(QLocale(QLocale::Indonesian).toString(v.members))
+                         .arg(QLocale(QLocale::Indonesian).toString(selected));
+    }
     const Status a
         = AuditLog(m_db).append(session, QStringLiteral("wave.verify"), QStringLiteral("wave:%1").arg(number),
                                 v.matches ? QStringLiteral("match") : v.detail);

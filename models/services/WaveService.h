@@ -54,7 +54,8 @@ struct VerifyOutcome
     bool matches = false;
     qint64 members = 0;
     qint64 firstDifferingApplicant = -1;
-    QString detail; // what differs, for people
+    QString detail; // what differs, for people (English: the CLI and the audit log)
+    QString detailId; // the same in Indonesian (the console)
 };
 
 struct RevokeOutcome
