@@ -490,22 +490,18 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
     for (size_t i = 0; i < s.id.size(); ++i) {
         if (s.status[i] != rerun.status[i] || s.rank[i] != rerun.rank[i] || s.reason[i] != rerun.reason[i]) {
             v.firstDifferingApplicant = s.id[i];
-            v.detail = QStringLiteral("applicant %1: stored %2 rank %3 (%4), re-run %5 rank %6 (%7)")
-                           .arg(s.id[i])
-                           .arg(outcomeStatusName(static_cast<OutcomeStatus>(s.status[i])))
-                           .arg(s.rank[i])
-                           .arg(eligibilityName(static_cast<Eligibility>(s.reason[i])))
-                           .arg(outcomeStatusName(static_cast<OutcomeStatus>(rerun.status[i])))
-                           .arg(rerun.rank[i])
-                           .arg(eligibilityName(static_cast<Eligibility>(rerun.reason[i])));
-            v.detailId = QStringLiteral("pendaftar %1: tersimpan %2 peringkat %3 (%4), undian ulang %5 peringkat %6 (%7)")
-                             .arg(s.id[i])
-                             .arg(outcomeStatusName(static_cast<OutcomeStatus>(s.status[i])))
-                             .arg(s.rank[i])
-                             .arg(eligibilityName(static_cast<Eligibility>(s.reason[i])))
-                             .arg(outcomeStatusName(static_cast<OutcomeStatus>(rerun.status[i])))
-                             .arg(rerun.rank[i])
-                             .arg(eligibilityName(static_cast<Eligibility>(rerun.reason[i])));
+            const auto describe = [&](const QString& format) {
+                return format.arg(s.id[i])
+                    .arg(outcomeStatusName(static_cast<OutcomeStatus>(s.status[i])))
+                    .arg(s.rank[i])
+                    .arg(eligibilityName(static_cast<Eligibility>(s.reason[i])))
+                    .arg(outcomeStatusName(static_cast<OutcomeStatus>(rerun.status[i])))
+                    .arg(rerun.rank[i])
+                    .arg(eligibilityName(static_cast<Eligibility>(rerun.reason[i])));
+            };
+            v.detail = describe(QStringLiteral("applicant %1: stored %2 rank %3 (%4), re-run %5 rank %6 (%7)"));
+            v.detailId = describe(
+                QStringLiteral("pendaftar %1: tersimpan %2 peringkat %3 (%4), undian ulang %5 peringkat %6 (%7)"));
             break;
         }
     }
