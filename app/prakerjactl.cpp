@@ -1,8 +1,12 @@
 // prakerjactl: the console's command-line interface for batch work, scripts and checks.
 #include "ctl/Commands.h"
+#include "domain/Error.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cstdio>
 
 using namespace prakerja;
 using namespace prakerja::ctl;
@@ -55,6 +59,18 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     CtlContext ctx(arguments);
+    Database::setMigrationNotice([](int version, const QString& description) {
+        const QString line = Error::english()
+            ? QStringLiteral("prakerjactl: upgrading the database to schema %1 (%2); with millions of applicants"
+                             " this can take minutes\n")
+                  .arg(version)
+                  .arg(description)
+            : QStringLiteral("prakerjactl: memperbarui basis data ke skema %1 dari %2; dengan jutaan pendaftar"
+                             " ini dapat memakan waktu beberapa menit\n")
+                  .arg(version)
+                  .arg(sqliteMigrations().back().version);
+        std::fputs(line.toLocal8Bit().constData(), stderr);
+    });
     if (arguments.contains(QStringLiteral("--version"))) {
         ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
         return kOk;

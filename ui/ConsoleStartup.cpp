@@ -4,18 +4,54 @@
 #include "MainWindow.h"
 #include "services/OperatorService.h"
 #include "services/Settings.h"
+#include "store/Migrations.h"
 #include "store/StageTotals.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
+#include <QThread>
 #include <optional>
 
 namespace prakerja {
 
+ConsoleStartup::ConsoleStartup(const WorkspacePaths& paths) : m_paths(paths) { }
+
 ConsoleStartup::~ConsoleStartup() = default;
+
+void ConsoleStartup::showUpgrade(int version)
+{
+    if (!m_upgrading) {
+        m_upgrading = std::make_unique<QLabel>();
+        m_upgrading->setObjectName(QStringLiteral("upgrading"));
+        m_upgrading->setWindowFlags(Qt::SplashScreen);
+        m_upgrading->setMargin(24);
+    }
+    m_upgrading->setText(QStringLiteral("<b>%1</b><br><br>%2")
+                             .arg(QApplication::applicationDisplayName(),
+                                  QObject::tr("Memperbarui basis data ke skema %1 dari %2 …<br>"
+                                              "Dengan jutaan pendaftar ini dapat memakan waktu beberapa menit; "
+                                              "jangan tutup konsol.")
+                                      .arg(version)
+                                      .arg(sqliteMigrations().back().version)));
+    m_upgrading->adjustSize();
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        m_upgrading->move(screen->availableGeometry().center() - m_upgrading->rect().center());
+    m_upgrading->show();
+    QApplication::processEvents();
+}
 
 MainWindow* ConsoleStartup::run()
 {
+    // Migrations run on this thread before the sign-in; workers open connections later, with
+    // nothing left to migrate.
+    Database::setMigrationNotice([this](int version, const QString&) {
+        if (QThread::currentThread() == qApp->thread())
+            showUpgrade(version);
+    });
     auto workspace = Workspace::init(m_paths);
+    m_upgrading.reset();
     if (!workspace) {
         QMessageBox::critical(nullptr, QObject::tr("Konsol Operator Prakerja"), workspace.error().message());
         return nullptr;

@@ -17,6 +17,7 @@ namespace prakerja {
 
 namespace {
 QAtomicInt g_connectionCounter;
+Database::MigrationNotice g_migrationNotice;
 
 Error openError(const QString& detail)
 {
@@ -59,6 +60,11 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::setMigrationNotice(MigrationNotice notice)
+{
+    g_migrationNotice = std::move(notice);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyFile& keys, OpenMode mode)
@@ -136,9 +142,12 @@ Status Database::migrate()
     if (q.exec(QStringLiteral("SELECT version FROM schema_version")))
         while (q.next())
             applied.insert(q.value(0).toInt());
+    const bool upgrade = !applied.isEmpty();
     for (const Migration& m : sqliteMigrations()) {
         if (applied.contains(m.version))
             continue;
+        if (upgrade && g_migrationNotice)
+            g_migrationNotice(m.version, QString::fromUtf8(m.description));
         if (const Status s = beginImmediate(); !s)
             return s;
         for (const QString& statement : m.statements) {

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -59,6 +60,12 @@ public:
     qint64 dataVersion();
 
     static QString defaultPath();
+
+    // Told before each migration applied to a database that already has a schema (an upgrade
+    // can take minutes with millions of applicants): the CLI prints a line, the console shows
+    // it. Set once at start-up, before any database is opened.
+    using MigrationNotice = std::function<void(int version, const QString& description)>;
+    static void setMigrationNotice(MigrationNotice notice);
 
 private:
     Database(QSqlDatabase db, const QString& path, const KeyFile& keys);

@@ -75,7 +75,11 @@ private Q_SLOTS:
 
 void TestIngest::migratesEmptyFile()
 {
+    bool announced = false; // creating a database is not an upgrade
+    Database::setMigrationNotice([&](int, const QString&) { announced = true; });
     ScratchDatabase s;
+    Database::setMigrationNotice({});
+    QVERIFY(!announced);
     QCOMPARE(s.db().schemaVersion(), sqliteMigrations().back().version);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
              int(sqliteMigrations().size()));
@@ -128,7 +132,11 @@ void TestIngest::upgradesTheSelectionTables()
     QVERIFY(s.db().exec(QStringLiteral("UPDATE applicants SET draw_inputs = ")
                         + QLatin1StringView(DrawInputs::kExpressionSql))
                 .ok());
+    QList<int> announced; // the CLI and the console say what they upgrade
+    Database::setMigrationNotice([&](int version, const QString&) { announced << version; });
     s.reopen();
+    Database::setMigrationNotice({});
+    QCOMPARE(announced, QList<int>({9, 10}));
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM applicant_draw")).toInt(), 2);
     QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('applicants')"
