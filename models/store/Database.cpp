@@ -221,11 +221,16 @@ Status Database::commit()
     return Status::success();
 }
 
+void Database::setAutoCheckpointPages(int pages)
+{
+    sqlite3_wal_autocheckpoint(m_native, pages);
+}
+
 Status Database::commitWithBackgroundCheckpoint()
 {
-    sqlite3_wal_autocheckpoint(m_native, 0);
+    setAutoCheckpointPages(0);
     const Status committed = commit();
-    sqlite3_wal_autocheckpoint(m_native, 1000); // SQLite's default
+    setAutoCheckpointPages(kDefaultCheckpointPages);
     if (!committed)
         return committed;
     waitForCheckpoint();

@@ -50,6 +50,10 @@ public:
     Status commitWithBackgroundCheckpoint();
     // Blocks until that background copy is done.
     void waitForCheckpoint();
+    // How many WAL pages a commit may leave before it copies them into the database file
+    // (SQLite's automatic checkpoint; kDefaultCheckpointPages is SQLite's own default).
+    static constexpr int kDefaultCheckpointPages = 1000;
+    void setAutoCheckpointPages(int pages);
     void rollback();
 
     // Runs one statement with positional bound values; for small, non-hot queries.
