@@ -59,8 +59,7 @@ void radixSort(std::vector<quint64>& keys, int fromBit)
 class LotteryHasher
 {
 public:
-    explicit LotteryHasher(const QByteArray& seed)
-        : m_seedSize(std::min<size_t>(static_cast<size_t>(seed.size()), 32))
+    explicit LotteryHasher(const QByteArray& seed) : m_seedSize(std::min<size_t>(static_cast<size_t>(seed.size()), 32))
     {
         std::memcpy(m_block, seed.constData(), m_seedSize);
         const size_t length = m_seedSize + sizeof(BlindId);

@@ -126,8 +126,8 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             auto v = waves.verify(session, wave, report);
             if (!v)
                 return fail(v.error());
-            r.message
-                = v->matches ? QObject::tr("Cocok: %1").arg(v->detailId) : QObject::tr("TIDAK COCOK: %1").arg(v->detailId);
+            r.message = v->matches ? QObject::tr("Cocok: %1").arg(v->detailId)
+                                   : QObject::tr("TIDAK COCOK: %1").arg(v->detailId);
             r.ok = v->matches;
             return r;
         }

@@ -524,8 +524,8 @@ Result<VerifyOutcome> WaveService::verify(const Session& session, int number, co
                 v.firstDifferingApplicant = s.id[i];
                 v.detail = QStringLiteral("applicant %1: the selections table disagrees with the stored outcome")
                                .arg(s.id[i]);
-                v.detailId = QStringLiteral("pendaftar %1: tabel seleksi tidak sesuai dengan hasil tersimpan")
-                                 .arg(s.id[i]);
+                v.detailId
+                    = QStringLiteral("pendaftar %1: tabel seleksi tidak sesuai dengan hasil tersimpan").arg(s.id[i]);
             }
             rows.remove(s.id[i]);
         }

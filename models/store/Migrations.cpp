@@ -170,8 +170,9 @@ const std::vector<Migration>& sqliteMigrations()
                             " wave INTEGER NOT NULL, applicant_id INTEGER NOT NULL, rank INTEGER NOT NULL,"
                             " province INTEGER NOT NULL, tier INTEGER NOT NULL, status INTEGER NOT NULL,"
                             " reason INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (wave, applicant_id)) WITHOUT ROWID"),
-             QStringLiteral("INSERT INTO selections_by_applicant (wave, applicant_id, rank, province, tier, status, reason)"
-                            " SELECT wave, applicant_id, rank, province, tier, status, reason FROM selections"),
+             QStringLiteral(
+                 "INSERT INTO selections_by_applicant (wave, applicant_id, rank, province, tier, status, reason)"
+                 " SELECT wave, applicant_id, rank, province, tier, status, reason FROM selections"),
              QStringLiteral("DROP TABLE selections"),
              QStringLiteral("ALTER TABLE selections_by_applicant RENAME TO selections"),
          }},

@@ -316,7 +316,9 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
 {
     sqlite3* h = m_db.native();
     // One ordered pass; a seek instead of stepping when the next member is far ahead.
-    Stmt q(h, "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id >= ?1 ORDER BY applicant_id");
+    Stmt q(
+        h,
+        "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id >= ?1 ORDER BY applicant_id");
     if (!q.s)
         return sqliteError(h);
     const size_t n = pool.id.size();

@@ -108,9 +108,9 @@ void TestIngest::upgradesTheSelectionTables()
     // A database as migration 8 left it: the draw inputs in an applicants column, selections
     // keyed by rank. Migrations 9 and 10 move both without losing a value.
     ScratchDatabase s;
-    QByteArray feed = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth,
-                                     QStringLiteral("2020-04-11T19:00:03+07:00"),
-                                     QStringLiteral(R"("kk":"3171010101150001")"))
+    QByteArray feed
+        = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
+                         QStringLiteral(R"("kk":"3171010101150001")"))
         + '\n';
     feed += stageLine(QStringLiteral("email_verified"), kNik) + '\n';
     feed += registeredLine(makeNik(CivilDate{1985, 1, 2}, Sex::Female, 7), QStringLiteral("b@example.id"),
@@ -129,8 +129,9 @@ void TestIngest::upgradesTheSelectionTables()
              "DELETE FROM schema_version WHERE version IN (9, 10)",
          })
         QVERIFY2(s.db().exec(QString::fromLatin1(sql)).ok(), sql);
-    QVERIFY(s.db().exec(QStringLiteral("UPDATE applicants SET draw_inputs = ")
-                        + QLatin1StringView(DrawInputs::kExpressionSql))
+    QVERIFY(s.db()
+                .exec(QStringLiteral("UPDATE applicants SET draw_inputs = ")
+                      + QLatin1StringView(DrawInputs::kExpressionSql))
                 .ok());
     QList<int> announced; // the CLI and the console say what they upgrade
     Database::setMigrationNotice([&](int version, const QString&) { announced << version; });
@@ -139,8 +140,9 @@ void TestIngest::upgradesTheSelectionTables()
     QCOMPARE(announced, QList<int>({9, 10}));
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM applicant_draw")).toInt(), 2);
     QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
-    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('applicants')"
-                                          " WHERE name = 'draw_inputs'"))
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('applicants')"
+                                        " WHERE name = 'draw_inputs'"))
                  .toInt(),
              0);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT rank FROM selections WHERE wave = 1 AND applicant_id = 2")).toInt(),
@@ -421,7 +423,9 @@ void TestIngest::referenceListsReachTheDrawInputs()
     importList(ReferenceList::Exclusion, kNik);
     const auto lists = [&](int id) {
         return DrawInputs::lists(
-            s.db().scalar(QStringLiteral("SELECT inputs FROM applicant_draw WHERE applicant_id = ?"), {id}).toLongLong());
+            s.db()
+                .scalar(QStringLiteral("SELECT inputs FROM applicant_draw WHERE applicant_id = ?"), {id})
+                .toLongLong());
     };
     QCOMPARE(lists(1), quint8(SelectionPool::OnKemnaker | SelectionPool::OnExclusion));
     QCOMPARE(lists(2), quint8(SelectionPool::OnDtks));
