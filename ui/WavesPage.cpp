@@ -37,6 +37,17 @@ namespace {
 
 using IndonesianFormat::number;
 
+// 32-byte values as two lines of 32 hex digits: one unbreakable 64-digit line would widen the
+// details past their pane and stop every other line from wrapping.
+QString hexLines(const QByteArray& bytes)
+{
+    const QString hex = QString::fromLatin1(bytes.toHex());
+    QStringList lines;
+    for (qsizetype at = 0; at < hex.size(); at += 32)
+        lines << hex.mid(at, 32);
+    return lines.join(QStringLiteral("<br>"));
+}
+
 // A bar chart of one or two series over categories (data computed in models/, drawn here).
 QChartView* barChart(const QString& title, const QStringList& categories, const QList<qreal>& a, const QString& aName,
                      const QList<qreal>* b = nullptr, const QString& bName = {})
@@ -65,7 +76,8 @@ QChartView* barChart(const QString& title, const QStringList& categories, const 
     if (b)
         for (qreal v : *b)
             top = std::max(top, v);
-    y->setRange(0, top * 1.1);
+    y->setRange(0, std::max<qreal>(5, top * 1.1));
+    y->applyNiceNumbers(); // round ticks (0, 100, 200 …) for counts
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(b != nullptr);
@@ -238,7 +250,7 @@ void WavesPage::runOnSelected(WaveJob::Kind kind)
     if (n == 0 || !m_job->start(kind, n))
         return;
     const bool long_ = kind == WaveJob::Kind::DryRun || kind == WaveJob::Kind::Draw || kind == WaveJob::Kind::Announce
-        || kind == WaveJob::Kind::Verify;
+        || kind == WaveJob::Kind::Verify || kind == WaveJob::Kind::Results;
     m_progress->setValue(0);
     m_progress->setVisible(long_);
     m_stop->setVisible(long_);
@@ -315,10 +327,15 @@ void WavesPage::onFinished(const WaveJobResult& r)
     }
     if (!r.ok) {
         m_message->setText(r.message.isEmpty() ? tr("Gagal") : r.message);
+        if (r.kind == WaveJob::Kind::Results)
+            showChartsNote(m_message->text());
     } else if (r.draw) {
         const DrawOutcome& d = *r.draw;
+        const QString lead = r.kind == WaveJob::Kind::Results ? tr("Hasil undian tersimpan: ")
+            : d.dryRun                                        ? tr("Uji coba (tidak ada yang ditulis): ")
+                                                              : tr("Undian selesai: ");
         m_message->setText(
-            (d.dryRun ? tr("Uji coba (tidak ada yang ditulis): ") : tr("Undian selesai: "))
+            lead
             + tr("pool %1, memenuhi syarat %2, terpilih %3").arg(number(d.pool), number(d.ranked), number(d.selected)));
         showCharts(d, r.compare ? &*r.compare : nullptr);
     } else {
@@ -363,8 +380,22 @@ void WavesPage::onSelectionChanged()
                  w->rules.provinceQuotas == ProvinceQuotaMode::Off                      ? tr("tidak")
                      : w->rules.provinceQuotas == ProvinceQuotaMode::ProportionalToPool ? tr("sebanding pool")
                                                                                         : tr("tabel bobot"),
-                 QString::fromLatin1(w->seedCommitment.toHex()),
-                 w->seed.isEmpty() ? tr("(disegel sampai undian)") : QString::fromLatin1(w->seed.toHex())));
+                 hexLines(w->seedCommitment), w->seed.isEmpty() ? tr("(disegel sampai undian)") : hexLines(w->seed)));
+    // The charts belong to one wave: a drawn wave's are read from its stored outcome.
+    // While another job runs, the load starts when that job's end brings us back here.
+    if (m_chartsWave != w->number) {
+        if (w->status != WaveStatus::Drawn && w->status != WaveStatus::Announced) {
+            m_chartsWave = w->number;
+            showChartsNote(tr("Grafik hasil muncul setelah uji coba undian atau undian."));
+        } else {
+            showChartsNote(tr("Memuat hasil undian…"));
+            if (!m_job->busy()) {
+                m_chartsWave = w->number;
+                runOnSelected(WaveJob::Kind::Results);
+                return;
+            }
+        }
+    }
     updateActions();
 }
 
@@ -391,13 +422,29 @@ void WavesPage::updateActions()
     m_announce->setToolTip(needDraw);
 }
 
-void WavesPage::showCharts(const DrawOutcome& a, const DrawOutcome* b)
+void WavesPage::clearCharts()
 {
     while (m_charts->count() > 0) {
         QWidget* page = m_charts->widget(0);
         m_charts->removeTab(0);
         page->deleteLater();
     }
+}
+
+void WavesPage::showChartsNote(const QString& text)
+{
+    clearCharts();
+    auto* note = new QLabel(text, m_charts);
+    note->setObjectName(QStringLiteral("chartsNote"));
+    note->setAlignment(Qt::AlignCenter);
+    note->setWordWrap(true);
+    m_charts->addTab(note, tr("Grafik"));
+}
+
+void WavesPage::showCharts(const DrawOutcome& a, const DrawOutcome* b)
+{
+    clearCharts();
+    m_chartsWave = a.wave;
     const DrawReport& ra = a.report;
     const DrawReport* rb = b ? &b->report : nullptr;
     const QString nameA = tr("Aturan gelombang"), nameB = tr("Aturan pembanding");

@@ -34,6 +34,9 @@ private:
     void onSelectionChanged();
     void updateActions();
     void showCharts(const DrawOutcome& a, const DrawOutcome* b);
+    // Replaces the charts with a line of text (a wave without results, or results loading).
+    void showChartsNote(const QString& text);
+    void clearCharts();
     void openCreateDialog();
     void runOnSelected(WaveJob::Kind kind);
     void compareWithFile();
@@ -54,6 +57,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_stop = nullptr;
     QTabWidget* m_charts = nullptr;
+    int m_chartsWave = 0; // the wave whose charts (or note) are shown
 };
 
 } // namespace prakerja

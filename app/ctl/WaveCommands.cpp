@@ -193,6 +193,12 @@ int waveShow(CtlContext& ctx)
               << w->seedCommitment.toHex() << "\nseed "
               << (w->seed.isEmpty() ? QByteArray("(sealed until the draw)") : w->seed.toHex()) << "\npool "
               << w->poolSize << "\nselected " << w->selectedCount << '\n';
+    if (w->status == WaveStatus::Drawn || w->status == WaveStatus::Announced) {
+        auto results = service(ctx).results(*s.session, w->number);
+        if (!results)
+            return ctx.fail(results.error());
+        ctx.out() << results->report.toText();
+    }
     return kOk;
 }
 

@@ -105,6 +105,13 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             }
             break;
         }
+        case Kind::Results: {
+            auto d = waves.results(session, wave, report);
+            if (!d)
+                return fail(d.error());
+            r.draw = d.value();
+            break;
+        }
         case Kind::Draw: {
             auto d = waves.draw(session, wave, report);
             if (!d)

@@ -18,14 +18,14 @@ namespace prakerja {
 
 struct WaveJobResult
 {
-    enum class Kind { Refresh, Create, Open, Close, Cancel, DryRun, Draw, Announce, Verify, Budget };
+    enum class Kind { Refresh, Create, Open, Close, Cancel, DryRun, Draw, Announce, Verify, Budget, Results };
     Kind kind = Kind::Refresh;
     int wave = 0;
     bool ok = false;
     QString message; // the error, or a summary for people
     QList<Wave> waves; // Refresh
     BudgetView budget; // Refresh, Budget
-    std::optional<DrawOutcome> draw; // DryRun, Draw
+    std::optional<DrawOutcome> draw; // DryRun, Draw, Results
     std::optional<DrawOutcome> compare; // DryRun with a second rule set
 };
 

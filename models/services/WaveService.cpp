@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -458,6 +459,48 @@ Result<AnnounceOutcome> WaveService::announce(const Session& session, int number
         s = m_db.commitWithBackgroundCheckpoint();
     if (!s)
         return fail(s.error());
+    return outcome;
+}
+
+Result<DrawOutcome> WaveService::results(const Session& session, int number, const Progress& progress)
+{
+    WaveRepository repo(m_db);
+    auto wave = permittedWave(session, Permission::ViewWaves, repo, number);
+    if (!wave)
+        return wave.error();
+    if (wave->status != WaveStatus::Drawn && wave->status != WaveStatus::Announced)
+        return stateError(wave.value(), QStringLiteral("only a drawn wave has results"),
+                          QStringLiteral("hanya gelombang yang sudah diundi yang memiliki hasil"));
+    auto stored = OutcomeStore(m_db).read(number);
+    if (!stored)
+        return stored.error();
+    if (progress && !progress(40))
+        return cancelledError();
+    SelectionPool& pool = stored.value();
+    auto current = PoolLoader(m_db).loadIds(pool.id, std::vector<quint8>(pool.id.size(), 0));
+    if (!current)
+        return current.error();
+    if (progress && !progress(90))
+        return cancelledError();
+    const SelectionPool& now = current.value();
+    // loadIds keeps the order and drops only members without an applicant row.
+    for (size_t i = 0, j = 0; i < pool.id.size() && j < now.id.size(); ++i) {
+        if (pool.id[i] != now.id[j])
+            continue;
+        pool.sex[i] = now.sex[j];
+        pool.birthYmd[i] = now.birthYmd[j];
+        pool.segment[i] = now.segment[j];
+        pool.refs[i] = now.refs[j];
+        ++j;
+    }
+    DrawOutcome outcome;
+    outcome.wave = number;
+    outcome.pool = pool.size();
+    outcome.report = DrawReport::from(pool, wave->quota, Timestamp::dateWib(wave->closesAt));
+    outcome.ranked
+        = static_cast<qint64>(std::count_if(pool.rank.begin(), pool.rank.end(), [](quint32 r) { return r > 0; }));
+    outcome.selected = outcome.report.selected;
+    outcome.provinceQuotas = repo.provinceQuotas(number);
     return outcome;
 }
 

@@ -99,6 +99,10 @@ public:
     // Re-checks eligibility, withdraws anyone now ineligible (the next in rank takes the
     // place), records participants, the budget and the Selected events.
     Result<AnnounceOutcome> announce(const Session& session, int number, const Progress& progress = {});
+    // A drawn wave's stored outcome as the draw reported it (the charts). The stored pool keeps
+    // what the draw decided on; sex, birth date, segment and lists come from the applicants as
+    // they are now (all but the lists are fixed at registration).
+    Result<DrawOutcome> results(const Session& session, int number, const Progress& progress = {});
     // Re-runs the draw from the stored pool and the revealed seed and compares.
     Result<VerifyOutcome> verify(const Session& session, int number, const Progress& progress = {});
     // The pool with the draw's inputs (CSV) and, beside it (PATH.json), the wave, its rules and

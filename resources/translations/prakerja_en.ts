@@ -1018,370 +1018,390 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::WavesPage</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="105"/>
+        <location filename="../../ui/WavesPage.cpp" line="117"/>
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="116"/>
+        <location filename="../../ui/WavesPage.cpp" line="128"/>
         <source>Buat…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="117"/>
+        <location filename="../../ui/WavesPage.cpp" line="129"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="118"/>
+        <location filename="../../ui/WavesPage.cpp" line="130"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="119"/>
+        <location filename="../../ui/WavesPage.cpp" line="131"/>
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="120"/>
+        <location filename="../../ui/WavesPage.cpp" line="132"/>
         <source>Uji coba undian</source>
         <translation>Dry-run draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="121"/>
+        <location filename="../../ui/WavesPage.cpp" line="133"/>
         <source>Bandingkan aturan…</source>
         <translation>Compare rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="122"/>
+        <location filename="../../ui/WavesPage.cpp" line="134"/>
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="123"/>
+        <location filename="../../ui/WavesPage.cpp" line="135"/>
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="124"/>
+        <location filename="../../ui/WavesPage.cpp" line="136"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="133"/>
+        <location filename="../../ui/WavesPage.cpp" line="145"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="148"/>
+        <location filename="../../ui/WavesPage.cpp" line="160"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="148"/>
-        <location filename="../../ui/WavesPage.cpp" line="492"/>
+        <location filename="../../ui/WavesPage.cpp" line="160"/>
+        <location filename="../../ui/WavesPage.cpp" line="540"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="148"/>
+        <location filename="../../ui/WavesPage.cpp" line="160"/>
         <source>Dibuka (WIB)</source>
         <translation>Opens (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="148"/>
+        <location filename="../../ui/WavesPage.cpp" line="160"/>
         <source>Ditutup (WIB)</source>
         <translation>Closes (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="148"/>
-        <location filename="../../ui/WavesPage.cpp" line="450"/>
-        <location filename="../../ui/WavesPage.cpp" line="495"/>
+        <location filename="../../ui/WavesPage.cpp" line="160"/>
+        <location filename="../../ui/WavesPage.cpp" line="498"/>
+        <location filename="../../ui/WavesPage.cpp" line="543"/>
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149"/>
-        <location filename="../../ui/WavesPage.cpp" line="450"/>
+        <location filename="../../ui/WavesPage.cpp" line="161"/>
+        <location filename="../../ui/WavesPage.cpp" line="498"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149"/>
-        <location filename="../../ui/WavesPage.cpp" line="450"/>
-        <location filename="../../ui/WavesPage.cpp" line="455"/>
+        <location filename="../../ui/WavesPage.cpp" line="161"/>
+        <location filename="../../ui/WavesPage.cpp" line="498"/>
+        <location filename="../../ui/WavesPage.cpp" line="503"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="149"/>
+        <location filename="../../ui/WavesPage.cpp" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="192"/>
+        <location filename="../../ui/WavesPage.cpp" line="204"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="232"/>
+        <location filename="../../ui/WavesPage.cpp" line="244"/>
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="245"/>
+        <location filename="../../ui/WavesPage.cpp" line="257"/>
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="252"/>
+        <location filename="../../ui/WavesPage.cpp" line="264"/>
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="252"/>
+        <location filename="../../ui/WavesPage.cpp" line="264"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="307"/>
+        <location filename="../../ui/WavesPage.cpp" line="319"/>
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="317"/>
+        <location filename="../../ui/WavesPage.cpp" line="329"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="321"/>
+        <location filename="../../ui/WavesPage.cpp" line="334"/>
+        <source>Hasil undian tersimpan: </source>
+        <translation>Stored draw results: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="335"/>
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="321"/>
+        <location filename="../../ui/WavesPage.cpp" line="336"/>
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="322"/>
+        <location filename="../../ui/WavesPage.cpp" line="338"/>
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="325"/>
+        <location filename="../../ui/WavesPage.cpp" line="342"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="334"/>
+        <location filename="../../ui/WavesPage.cpp" line="351"/>
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="341"/>
+        <location filename="../../ui/WavesPage.cpp" line="358"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="341"/>
-        <location filename="../../ui/WavesPage.cpp" line="363"/>
+        <location filename="../../ui/WavesPage.cpp" line="358"/>
+        <location filename="../../ui/WavesPage.cpp" line="380"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="343"/>
+        <location filename="../../ui/WavesPage.cpp" line="360"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="355"/>
+        <location filename="../../ui/WavesPage.cpp" line="372"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="355"/>
+        <location filename="../../ui/WavesPage.cpp" line="372"/>
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="364"/>
+        <location filename="../../ui/WavesPage.cpp" line="381"/>
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="365"/>
+        <location filename="../../ui/WavesPage.cpp" line="382"/>
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="367"/>
+        <location filename="../../ui/WavesPage.cpp" line="384"/>
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="388"/>
+        <location filename="../../ui/WavesPage.cpp" line="390"/>
+        <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
+        <translation>Result charts appear after a dry run or the draw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="392"/>
+        <source>Memuat hasil undian…</source>
+        <translation>Loading the draw results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="420"/>
         <source>Peran Anda tidak boleh menjalankan undian (run_draw).</source>
         <translation>Your role may not run the draw (run_draw).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="403"/>
+        <location filename="../../ui/WavesPage.cpp" line="442"/>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="451"/>
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="403"/>
+        <location filename="../../ui/WavesPage.cpp" line="451"/>
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="415"/>
+        <location filename="../../ui/WavesPage.cpp" line="463"/>
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="416"/>
+        <location filename="../../ui/WavesPage.cpp" line="464"/>
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="416"/>
+        <location filename="../../ui/WavesPage.cpp" line="464"/>
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="429"/>
+        <location filename="../../ui/WavesPage.cpp" line="477"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="429"/>
+        <location filename="../../ui/WavesPage.cpp" line="477"/>
         <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
         <translation>Selected by province (top 10, region code)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431"/>
+        <location filename="../../ui/WavesPage.cpp" line="479"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431"/>
+        <location filename="../../ui/WavesPage.cpp" line="479"/>
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431"/>
+        <location filename="../../ui/WavesPage.cpp" line="479"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431"/>
+        <location filename="../../ui/WavesPage.cpp" line="479"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="442"/>
+        <location filename="../../ui/WavesPage.cpp" line="490"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="442"/>
+        <location filename="../../ui/WavesPage.cpp" line="490"/>
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="444"/>
+        <location filename="../../ui/WavesPage.cpp" line="492"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="447"/>
+        <location filename="../../ui/WavesPage.cpp" line="495"/>
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="447"/>
+        <location filename="../../ui/WavesPage.cpp" line="495"/>
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="449"/>
+        <location filename="../../ui/WavesPage.cpp" line="497"/>
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="449"/>
+        <location filename="../../ui/WavesPage.cpp" line="497"/>
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="450"/>
-        <location filename="../../ui/WavesPage.cpp" line="455"/>
+        <location filename="../../ui/WavesPage.cpp" line="498"/>
+        <location filename="../../ui/WavesPage.cpp" line="503"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="454"/>
+        <location filename="../../ui/WavesPage.cpp" line="502"/>
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="454"/>
+        <location filename="../../ui/WavesPage.cpp" line="502"/>
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="455"/>
+        <location filename="../../ui/WavesPage.cpp" line="503"/>
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464"/>
+        <location filename="../../ui/WavesPage.cpp" line="512"/>
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="480"/>
+        <location filename="../../ui/WavesPage.cpp" line="528"/>
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="481"/>
+        <location filename="../../ui/WavesPage.cpp" line="529"/>
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="483"/>
+        <location filename="../../ui/WavesPage.cpp" line="531"/>
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="488"/>
+        <location filename="../../ui/WavesPage.cpp" line="536"/>
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="493"/>
+        <location filename="../../ui/WavesPage.cpp" line="541"/>
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="494"/>
+        <location filename="../../ui/WavesPage.cpp" line="542"/>
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="496"/>
+        <location filename="../../ui/WavesPage.cpp" line="544"/>
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="498"/>
+        <location filename="../../ui/WavesPage.cpp" line="546"/>
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="506"/>
+        <location filename="../../ui/WavesPage.cpp" line="554"/>
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

@@ -96,6 +96,16 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
     auto* budget = page.findChild<QLabel*>(QStringLiteral("budget"));
     QTRY_VERIFY2(budget->text().contains(QStringLiteral("Rp 177.500.000")),
                  qPrintable(budget->text())); // 50 × Rp 3.550.000
+
+    // Opened later, the page reads a drawn wave's charts from its stored outcome.
+    WavesPage later(*workspace.value(), Session::system());
+    later.resize(1200, 800);
+    later.show();
+    auto* laterMessage = later.findChild<QLabel*>(QStringLiteral("message"));
+    QTRY_VERIFY2(laterMessage->text().startsWith(QStringLiteral("Hasil undian tersimpan: pool 600")),
+                 qPrintable(laterMessage->text()));
+    QVERIFY(laterMessage->text().endsWith(QStringLiteral("terpilih 50")));
+    QCOMPARE(later.findChild<QTabWidget*>(QStringLiteral("charts"))->count(), 7);
 }
 
 void TestWavesPage::agentCannotDraw()

@@ -86,9 +86,13 @@ void TestWaveCli::lifeOfAWave()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("pool 60"), r.out.constData());
     QVERIFY(r.out.contains("selected 20"));
+    const QByteArray dryReport = r.out.mid(r.out.indexOf("\npool ") + 1); // after the summary and quotas
     r = ctl({w, QStringLiteral("draw"), QStringLiteral("1")});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(r.out.contains("seed "));
+    // The draw used the dry run's seed and rules; `wave show` reads its report back.
+    r = ctl({w, QStringLiteral("show"), QStringLiteral("1")});
+    QVERIFY2(r.code == 0 && r.out.endsWith(dryReport), r.out.constData());
     r = ctl({w, QStringLiteral("verify"), QStringLiteral("1")});
     QVERIFY2(r.code == 0 && r.out.startsWith("OK"), r.out.constData());
     const QString pool = m_dir.filePath(QStringLiteral("pool.csv"));

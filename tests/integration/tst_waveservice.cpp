@@ -180,6 +180,15 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     QVERIFY(v.ok());
     QVERIFY2(v->matches, qPrintable(v->detail));
     QCOMPARE(v->members, 3000);
+    // The stored outcome gives the charts the draw gave (the wave page reads them so).
+    auto results = waves.results(Session::system(), 1);
+    QVERIFY2(results.ok(), qPrintable(results.error().messageEn));
+    QCOMPARE(results->report.toText(), drawn->report.toText());
+    QVERIFY(results->report.selectedBySex[1] + results->report.selectedBySex[2] == 300);
+    QCOMPARE(results->ranked, drawn->ranked);
+    QCOMPARE(results->pool, 3000);
+    createClosed(waves, Session::system(), draft(2, 10));
+    QCOMPARE(waves.results(Session::system(), 2).error().code, QStringLiteral("wave_state"));
 
     // Outcomes stored before inputs and results were split (40-byte records, no result rows)
     // still read the same and verify.
