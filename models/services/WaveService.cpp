@@ -44,6 +44,16 @@ Result<Wave> permittedWave(const Session& session, Permission permission, WaveRe
     return repo.get(number);
 }
 
+// A wave that `session` may view and that has been drawn; `wantedEn`/`wantedId` say what for.
+Result<Wave> drawnWave(const Session& session, WaveRepository& repo, int number, const QString& wantedEn,
+                       const QString& wantedId)
+{
+    auto wave = permittedWave(session, Permission::ViewWaves, repo, number);
+    if (wave && wave->status != WaveStatus::Drawn && wave->status != WaveStatus::Announced)
+        return stateError(wave.value(), wantedEn, wantedId);
+    return wave;
+}
+
 double msSince(QElapsedTimer& t)
 {
     const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
@@ -465,12 +475,10 @@ Result<AnnounceOutcome> WaveService::announce(const Session& session, int number
 Result<DrawOutcome> WaveService::results(const Session& session, int number, const Progress& progress)
 {
     WaveRepository repo(m_db);
-    auto wave = permittedWave(session, Permission::ViewWaves, repo, number);
+    auto wave = drawnWave(session, repo, number, QStringLiteral("only a drawn wave has results"),
+                          QStringLiteral("hanya gelombang yang sudah diundi yang memiliki hasil"));
     if (!wave)
         return wave.error();
-    if (wave->status != WaveStatus::Drawn && wave->status != WaveStatus::Announced)
-        return stateError(wave.value(), QStringLiteral("only a drawn wave has results"),
-                          QStringLiteral("hanya gelombang yang sudah diundi yang memiliki hasil"));
     auto stored = OutcomeStore(m_db).read(number);
     if (!stored)
         return stored.error();
@@ -507,12 +515,10 @@ Result<DrawOutcome> WaveService::results(const Session& session, int number, con
 Result<VerifyOutcome> WaveService::verify(const Session& session, int number, const Progress& progress)
 {
     WaveRepository repo(m_db);
-    auto wave = permittedWave(session, Permission::ViewWaves, repo, number);
+    auto wave = drawnWave(session, repo, number, QStringLiteral("only a drawn wave can be verified"),
+                          QStringLiteral("hanya gelombang yang sudah diundi yang dapat diverifikasi"));
     if (!wave)
         return wave.error();
-    if (wave->status != WaveStatus::Drawn && wave->status != WaveStatus::Announced)
-        return stateError(wave.value(), QStringLiteral("only a drawn wave can be verified"),
-                          QStringLiteral("hanya gelombang yang sudah diundi yang dapat diverifikasi"));
     VerifyOutcome v;
     if (Crypto::sha256(wave->seed) != wave->seedCommitment) {
         v.detail = QStringLiteral("the revealed seed does not match the published commitment");
