@@ -485,22 +485,10 @@ Result<DrawOutcome> WaveService::results(const Session& session, int number, con
     if (progress && !progress(40))
         return cancelledError();
     SelectionPool& pool = stored.value();
-    auto current = PoolLoader(m_db).loadIds(pool.id, std::vector<quint8>(pool.id.size(), 0));
-    if (!current)
-        return current.error();
+    if (const Status s = PoolLoader(m_db).fillProfile(pool); !s)
+        return s.error();
     if (progress && !progress(90))
         return cancelledError();
-    const SelectionPool& now = current.value();
-    // loadIds keeps the order and drops only members without an applicant row.
-    for (size_t i = 0, j = 0; i < pool.id.size() && j < now.id.size(); ++i) {
-        if (pool.id[i] != now.id[j])
-            continue;
-        pool.sex[i] = now.sex[j];
-        pool.birthYmd[i] = now.birthYmd[j];
-        pool.segment[i] = now.segment[j];
-        pool.refs[i] = now.refs[j];
-        ++j;
-    }
     DrawOutcome outcome;
     outcome.wave = number;
     outcome.pool = pool.size();

@@ -312,21 +312,21 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     return pool;
 }
 
-Status PoolLoader::fillApplicants(SelectionPool& pool)
+namespace {
+// Walks applicant_draw for ascending `ids` in one ordered pass (a seek instead of stepping when
+// the next id is far ahead), calling found(k, row) for each ids[k] that has a row; the row's
+// columns are (applicant_id, nik_bi, kk, inputs).
+template <typename Found> Status walkDrawRows(sqlite3* h, const std::vector<quint32>& ids, Found found)
 {
-    sqlite3* h = m_db.native();
-    // One ordered pass; a seek instead of stepping when the next member is far ahead.
     Stmt q(
         h,
         "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id >= ?1 ORDER BY applicant_id");
     if (!q.s)
         return sqliteError(h);
-    const size_t n = pool.id.size();
-    size_t out = 0;
     bool positioned = false;
     qint64 current = -1;
-    for (size_t k = 0; k < n; ++k) {
-        const quint32 want = pool.id[k];
+    for (size_t k = 0; k < ids.size(); ++k) {
+        const quint32 want = ids[k];
         if (!positioned || (current < want && want - current > 256)) {
             sqlite3_reset(q.s);
             sqlite3_bind_int64(q.s, 1, want);
@@ -339,15 +339,38 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
             positioned = false; // past the end; reseek on the next member (there should be none)
             continue;
         }
-        if (current != want)
-            continue; // no applicant row: dropped
-        pool.id[out] = want;
-        takeApplicantRow(q.s, 1, pool, out, pool.flags[k]);
-        ++out;
+        if (current == want)
+            found(k, q.s);
     }
-    if (out != n)
+    return Status::success();
+}
+} // namespace
+
+Status PoolLoader::fillApplicants(SelectionPool& pool)
+{
+    // Members without an applicant row are dropped (ids[k] is read before slot k is rewritten).
+    size_t out = 0;
+    const Status s = walkDrawRows(m_db.native(), pool.id, [&](size_t k, sqlite3_stmt* row) {
+        pool.id[out] = pool.id[k];
+        takeApplicantRow(row, 1, pool, out, pool.flags[k]);
+        ++out;
+    });
+    if (!s)
+        return s;
+    if (out != pool.id.size())
         pool.resize(out);
     return Status::success();
+}
+
+Status PoolLoader::fillProfile(SelectionPool& pool)
+{
+    return walkDrawRows(m_db.native(), pool.id, [&](size_t k, sqlite3_stmt* row) {
+        const qint64 inputs = sqlite3_column_int64(row, 3);
+        pool.sex[k] = static_cast<quint8>(DrawInputs::sex(inputs));
+        pool.birthYmd[k] = DrawInputs::birthYmd(inputs);
+        pool.segment[k] = static_cast<quint8>(DrawInputs::segment(inputs));
+        pool.refs[k] = DrawInputs::lists(inputs);
+    });
 }
 
 Status PoolLoader::fillParticipants(SelectionPool& pool)

@@ -28,6 +28,10 @@ public:
     // drawn wave for the re-check before announcing. Members with no applicant row are dropped.
     Result<SelectionPool> loadIds(std::vector<quint32> ids, std::vector<quint8> memberFlags,
                                   const Progress& progress = {});
+    // Sets only sex, birth date, segment and reference lists of a stored pool's members from
+    // their applicants as they are now (the charts of a drawn wave); members without an
+    // applicant row keep theirs.
+    Status fillProfile(SelectionPool& pool);
 
 private:
     Result<SelectionPool> loadOwnMembers(const Wave& wave, const Progress& progress);
