@@ -192,6 +192,30 @@ void TestSelectionEngine::properties()
                 QVERIFY(ka < kb);
             }
         }
+        // The outcome equals a plain walk down the whole ranking (the engine stops walking once
+        // no room is left anywhere and marks the rest in one pass).
+        QMap<int, qint64> room = result.provinceQuotas;
+        qint64 globalRoom = quota;
+        QHash<quint64, int> family;
+        for (size_t i : ranked) {
+            auto status = OutcomeStatus::Selected;
+            auto reason = Eligibility::Eligible;
+            if (provinceMode != 0 ? room.value(pool.province[i]) <= 0 : globalRoom <= 0) {
+                status = OutcomeStatus::NotSelected;
+            } else if (cap > 0 && pool.kk[i] != 0 && pool.kkPrior[i] + family.value(pool.kk[i]) >= cap) {
+                status = OutcomeStatus::Ineligible;
+                reason = Eligibility::FamilyCardCap;
+            } else {
+                if (cap > 0 && pool.kk[i] != 0)
+                    ++family[pool.kk[i]];
+                if (provinceMode != 0)
+                    --room[pool.province[i]];
+                else
+                    --globalRoom;
+            }
+            QCOMPARE(pool.status[i], quint8(status));
+            QCOMPARE(pool.reason[i], quint8(reason));
+        }
         // With room left and no province limits, every eligible member not stopped by the cap is selected.
         if (quota >= size && provinceMode == 0)
             for (size_t i = 0; i < pool.id.size(); ++i)
