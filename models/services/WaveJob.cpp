@@ -105,15 +105,9 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             }
             break;
         }
+        case Kind::Draw:
         case Kind::Results: {
-            auto d = waves.results(session, wave, report);
-            if (!d)
-                return fail(d.error());
-            r.draw = d.value();
-            break;
-        }
-        case Kind::Draw: {
-            auto d = waves.draw(session, wave, report);
+            auto d = kind == Kind::Draw ? waves.draw(session, wave, report) : waves.results(session, wave, report);
             if (!d)
                 return fail(d.error());
             r.draw = d.value();
@@ -133,8 +127,8 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             auto v = waves.verify(session, wave, report);
             if (!v)
                 return fail(v.error());
-            r.message = v->matches ? QObject::tr("Cocok: %1").arg(v->detailId)
-                                   : QObject::tr("TIDAK COCOK: %1").arg(v->detailId);
+            r.message = v->matches ? QObject::tr("Cocok: %1").arg(v->detailForUser())
+                                   : QObject::tr("TIDAK COCOK: %1").arg(v->detailForUser());
             r.ok = v->matches;
             return r;
         }

@@ -55,7 +55,9 @@ struct VerifyOutcome
     qint64 members = 0;
     qint64 firstDifferingApplicant = -1;
     QString detail; // what differs, for people (English: the CLI and the audit log)
-    QString detailId; // the same in Indonesian (the console)
+    QString detailId; // the same in Indonesian
+    // In the user's language, as Error::message().
+    QString detailForUser() const { return Error::english() ? detail : detailId; }
 };
 
 struct RevokeOutcome
