@@ -6,8 +6,11 @@
 #include "domain/Timestamp.h"
 #include "engine/RegistrationSimulator.h"
 #include "io/FeedIngestor.h"
+#include "io/FeedParser.h"
+#include "io/FeedRecord.h"
 #include "security/PiiCipher.h"
 #include "store/Database.h"
+#include "store/FeedWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,6 +34,27 @@ qint64 peakRssKiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// Writes `count` valid registrations from the simulator to `path` (not timed).
+Status writeBenchFeed(CtlContext& ctx, const QString& path, qint64 count)
+{
+    ctx.out() << "generating " << count << " registrations (simulator, not timed) …\n";
+    ctx.out().flush();
+    SimulatorOptions options;
+    options.registrations = count;
+    options.badShare = 0;
+    options.registrationsOnly = true;
+    RegistrationSimulator simulator(options);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(QStringLiteral("output"), out.errorString(), out.errorString());
+    QByteArray line;
+    while (simulator.next(line) != FeedIngestor::Next::End) {
+        line += '\n';
+        out.write(line);
+    }
+    return Status::success();
 }
 
 // The naive way: QJsonDocument per line, one INSERT per transaction through Qt SQL.
@@ -100,23 +124,8 @@ int benchIngest(CtlContext& ctx)
     // N registrations for the real path, then two samples of fresh people: one for the naive
     // baseline and one more for the real path, both measured on the database of size N.
     const qint64 total = size + 2 * sample;
-    ctx.out() << "generating " << total << " registrations (simulator, not timed) …\n";
-    ctx.out().flush();
-    {
-        SimulatorOptions options;
-        options.registrations = total;
-        options.badShare = 0;
-        options.registrationsOnly = true;
-        RegistrationSimulator simulator(options);
-        QFile out(feedPath);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return ctx.fail(makeError(QStringLiteral("output"), out.errorString(), out.errorString()));
-        QByteArray line;
-        while (simulator.next(line) != FeedIngestor::Next::End) {
-            line += '\n';
-            out.write(line);
-        }
-    }
+    if (const Status s = writeBenchFeed(ctx, feedPath, total); !s)
+        return ctx.fail(s.error());
     const qint64 rssBefore = peakRssKiB();
     auto keys = KeyFile::create(dir + QStringLiteral("/bench.key"));
     if (!keys)
@@ -176,13 +185,159 @@ int benchIngest(CtlContext& ctx)
     return kOk;
 }
 
+// SQLite cannot drop a UNIQUE column constraint, so a scratch database loses its blind-index
+// indexes by rebuilding the (still empty) applicants table without them.
+Status dropBlindIndexIndexes(Database& db)
+{
+    QString create
+        = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'applicants'"))
+              .toString();
+    create.replace(QStringLiteral(" UNIQUE"), QString());
+    create.replace(QStringLiteral("CREATE TABLE applicants"), QStringLiteral("CREATE TABLE applicants_plain"));
+    for (const QString& sql :
+         {QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("DROP INDEX applicants_phone"), create,
+          QStringLiteral("DROP TABLE applicants"), QStringLiteral("ALTER TABLE applicants_plain RENAME TO applicants"),
+          QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (auto q = db.exec(sql); !q)
+            return q.error();
+    }
+    const qint64 left = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                                 " AND tbl_name = 'applicants'"))
+                            .toLongLong();
+    if (left != 0)
+        return makeError(QStringLiteral("bench"), QStringLiteral("applicants still has %1 indexes").arg(left),
+                         QStringLiteral("applicants still has %1 indexes").arg(left));
+    return Status::success();
+}
+
+// Where the real path's time goes: the same registrations through the real path (two threads),
+// then on one thread parsed alone and written alone, into the shipped schema and into one
+// without the blind-index indexes. The parts bound what any arrangement of the real path can
+// reach on this machine.
+int benchIngestCeiling(CtlContext& ctx)
+{
+    const qint64 size = ctx.option(QStringLiteral("size")).value_or(QStringLiteral("1000000")).toLongLong();
+    const std::optional<QString> keep = ctx.option(QStringLiteral("keep"));
+    if (!ctx.finishArguments() || size < 1)
+        return ctx.usage(QStringLiteral("usage: bench ingest-ceiling --size N [--keep DIR]"));
+    QTemporaryDir scratch;
+    const QString dir = keep ? *keep : scratch.path();
+    QDir().mkpath(dir);
+    const QString feedPath = dir + QStringLiteral("/bench-feed.jsonl");
+    if (const Status s = writeBenchFeed(ctx, feedPath, size); !s)
+        return ctx.fail(s.error());
+    auto keys = KeyFile::create(dir + QStringLiteral("/bench.key"));
+    if (!keys)
+        return ctx.fail(keys.error());
+    auto openScratch = [&](const QString& name) {
+        QFile::remove(dir + name);
+        return Database::open(dir + name, keys.value(), Database::OpenMode::CreateIfMissing);
+    };
+    auto real = openScratch(QStringLiteral("/real.db"));
+    auto shipped = openScratch(QStringLiteral("/shipped.db"));
+    auto plain = openScratch(QStringLiteral("/plain.db"));
+    for (const auto* db : {&real, &shipped, &plain})
+        if (!*db)
+            return ctx.fail(db->error());
+    if (const Status s = dropBlindIndexIndexes(*plain.value()); !s)
+        return ctx.fail(s.error());
+
+    QFile feed(feedPath);
+    feed.open(QIODevice::ReadOnly);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<IngestSummary> realRun = FeedIngestor(*real.value()).ingest(FeedIngestor::linesOf(feed));
+    const double realSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!realRun)
+        return ctx.fail(realRun.error());
+    real.value().reset();
+
+    // The same lines again, one batch at a time: read and parse, then write the batch into each
+    // database with the writer and transaction size the real path uses.
+    feed.seek(0);
+    const FeedIngestor::LineSource lines = FeedIngestor::linesOf(feed);
+    PiiCipher cipher(keys.value());
+    FeedParser parser(cipher);
+    struct Store
+    {
+        Database* db;
+        std::unique_ptr<FeedWriter> writer;
+        qint64 accepted = 0;
+        qint64 nanoseconds = 0;
+    };
+    Store stores[] = {{shipped.value().get(), std::make_unique<FeedWriter>(*shipped.value())},
+                      {plain.value().get(), std::make_unique<FeedWriter>(*plain.value())}};
+    for (Store& store : stores)
+        store.db->setAutoCheckpointPages(FeedIngestor::kCheckpointPages);
+    qint64 parseNanoseconds = 0, lineNumber = 0;
+    std::vector<FeedRecord> batch;
+    QByteArray line;
+    for (bool more = true; more;) {
+        batch.clear();
+        timer.restart();
+        while (static_cast<int>(batch.size()) < FeedIngestor::kDefaultBatchSize) {
+            if (lines(line) == FeedIngestor::Next::End) {
+                more = false;
+                break;
+            }
+            Result<FeedRecord> record = parser.parse(line, ++lineNumber);
+            if (record)
+                batch.push_back(std::move(record.value()));
+        }
+        parseNanoseconds += timer.nsecsElapsed();
+        for (Store& store : stores) {
+            timer.restart();
+            if (const Status s = store.writer->begin(); !s)
+                return ctx.fail(s.error());
+            for (const FeedRecord& record : batch) {
+                Error error;
+                const FeedWriter::Outcome outcome = store.writer->apply(record, &error);
+                if (outcome == FeedWriter::Outcome::Failed)
+                    return ctx.fail(error);
+                store.accepted += outcome == FeedWriter::Outcome::Accepted ? 1 : 0;
+            }
+            if (const Status s = store.writer->commit(); !s)
+                return ctx.fail(s.error());
+            store.nanoseconds += timer.nsecsElapsed();
+        }
+    }
+
+    const double n = static_cast<double>(size);
+    auto figure = [&](const QString& what, double seconds, qint64 count) {
+        ctx.out() << QStringLiteral("%1: %2 µs per registration = %3 /s (%4 accepted)\n")
+                         .arg(what, -40)
+                         .arg(seconds * 1e6 / n, 5, 'f', 1)
+                         .arg(static_cast<double>(count) / seconds, 7, 'f', 0)
+                         .arg(count);
+    };
+    const double parseSeconds = static_cast<double>(parseNanoseconds) / 1e9;
+    const double shippedSeconds = static_cast<double>(stores[0].nanoseconds) / 1e9;
+    const double plainSeconds = static_cast<double>(stores[1].nanoseconds) / 1e9;
+    figure(QStringLiteral("real path (two threads)"), realSeconds, realRun->accepted);
+    figure(QStringLiteral("read + parse + encrypt alone (one thread)"), parseSeconds, size);
+    figure(QStringLiteral("write alone, shipped schema"), shippedSeconds, stores[0].accepted);
+    figure(QStringLiteral("write alone, no blind-index indexes"), plainSeconds, stores[1].accepted);
+    // One writer thread: the rate is at most 1 / write; two cores: at most 2 / (parse + write).
+    const double ceiling = std::min(n / shippedSeconds, 2.0 * n / (parseSeconds + shippedSeconds));
+    const double plainCeiling = std::min(n / plainSeconds, 2.0 * n / (parseSeconds + plainSeconds));
+    ctx.out() << QStringLiteral("ceiling on 2 cores: %1 /s with the shipped schema (the real path reaches %2 %); "
+                                "%3 /s without the blind-index indexes\n")
+                     .arg(ceiling, 0, 'f', 0)
+                     .arg(100.0 * realRun->accepted / realSeconds / ceiling, 0, 'f', 0)
+                     .arg(plainCeiling, 0, 'f', 0);
+    return kOk;
+}
+
 } // namespace
 
 QList<Command> benchCommands()
 {
     return {{{QStringLiteral("bench"), QStringLiteral("ingest")},
              benchIngest,
-             "bench ingest --size N           ingest speed: real path vs a naive baseline"}};
+             "bench ingest --size N           ingest speed: real path vs a naive baseline"},
+            {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
+             benchIngestCeiling,
+             "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"}};
 }
 
 } // namespace prakerja::ctl

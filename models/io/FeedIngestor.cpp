@@ -17,10 +17,6 @@ namespace prakerja {
 
 namespace {
 
-// 100,000 pages of 4 KiB. Measured at 1M registrations: 48k/s with SQLite's 1000, 57k/s with
-// this, no more with 300,000 (docs/architecture.md).
-constexpr int kIngestCheckpointPages = 100'000;
-
 struct Item
 {
     qint64 line;
@@ -144,7 +140,7 @@ Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
     // Each batch dirties pages all over the blind-index B-trees. Checkpointing after every
     // batch (SQLite's default threshold) copies them into the file once per batch; letting the
     // WAL grow to about 400 MB first copies a page that several batches touched once.
-    m_db.setAutoCheckpointPages(kIngestCheckpointPages);
+    m_db.setAutoCheckpointPages(kCheckpointPages);
     const auto restoreCheckpoints
         = qScopeGuard([this] { m_db.setAutoCheckpointPages(Database::kDefaultCheckpointPages); });
     FeedWriter writer(m_db);

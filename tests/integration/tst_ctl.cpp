@@ -18,6 +18,7 @@ private Q_SLOTS:
     void funnelJson();
     void wrongPasswordExit3();
     void simulateEmitsFeed();
+    void benchesDoTheWorkTheyTime();
 
 private:
     using Out = prakerja::test::CtlRun;
@@ -117,6 +118,28 @@ void TestCtl::simulateEmitsFeed()
                QStringLiteral("--hours"), QStringLiteral("1"), QStringLiteral("--emit"), QStringLiteral("-")});
     QCOMPARE(out.code, 0);
     QCOMPARE(out.out.count("\"event\":\"registered\""), 50);
+}
+
+// Benchmarks print figures and never fail on time; this checks that each timed run did all of
+// its work (every registration accepted, the index-free scratch schema really index-free).
+void TestCtl::benchesDoTheWorkTheyTime()
+{
+    const Out ingest = ctl({QStringLiteral("bench"), QStringLiteral("ingest"), QStringLiteral("--size"),
+                            QStringLiteral("300"), QStringLiteral("--baseline-sample"), QStringLiteral("20")});
+    QVERIFY2(ingest.code == 0, ingest.err.constData());
+    QVERIFY(ingest.out.contains("(accepted 300, rejected 0)"));
+    QVERIFY(ingest.out.contains("database  : "));
+    const Out ceiling = ctl(
+        {QStringLiteral("bench"), QStringLiteral("ingest-ceiling"), QStringLiteral("--size"), QStringLiteral("300")});
+    QVERIFY2(ceiling.code == 0, ceiling.err.constData());
+    for (const char* figure : {"real path (two threads)", "read + parse + encrypt alone", "write alone, shipped schema",
+                               "write alone, no blind-index indexes"}) {
+        const qsizetype at = ceiling.out.indexOf(figure);
+        QVERIFY2(at >= 0, figure);
+        const QByteArray line = ceiling.out.mid(at, ceiling.out.indexOf('\n', at) - at);
+        QVERIFY2(line.endsWith("(300 accepted)"), line.constData());
+    }
+    QVERIFY(ceiling.out.contains("ceiling on 2 cores: "));
 }
 
 QTEST_GUILESS_MAIN(TestCtl)
