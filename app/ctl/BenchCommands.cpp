@@ -36,6 +36,14 @@ qint64 peakRssKiB()
     return -1;
 }
 
+// A kept folder (--keep) may hold an earlier run's files: a bench starts from scratch.
+void removeBenchFiles(const QString& dir, std::initializer_list<const char*> names)
+{
+    for (const char* name : names)
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(dir + QLatin1Char('/') + QLatin1StringView(name) + QLatin1StringView(suffix));
+}
+
 // Writes `count` valid registrations from the simulator to `path` (not timed).
 Status writeBenchFeed(CtlContext& ctx, const QString& path, qint64 count)
 {
@@ -120,6 +128,7 @@ int benchIngest(CtlContext& ctx)
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
     QDir().mkpath(dir);
+    removeBenchFiles(dir, {"bench.db", "bench.key"});
     const QString feedPath = dir + QStringLiteral("/bench-feed.jsonl");
     // N registrations for the real path, then two samples of fresh people: one for the naive
     // baseline and one more for the real path, both measured on the database of size N.
@@ -223,6 +232,7 @@ int benchIngestCeiling(CtlContext& ctx)
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
     QDir().mkpath(dir);
+    removeBenchFiles(dir, {"bench.key", "real.db", "shipped.db", "plain.db"});
     const QString feedPath = dir + QStringLiteral("/bench-feed.jsonl");
     if (const Status s = writeBenchFeed(ctx, feedPath, size); !s)
         return ctx.fail(s.error());
@@ -230,7 +240,6 @@ int benchIngestCeiling(CtlContext& ctx)
     if (!keys)
         return ctx.fail(keys.error());
     auto openScratch = [&](const QString& name) {
-        QFile::remove(dir + name);
         return Database::open(dir + name, keys.value(), Database::OpenMode::CreateIfMissing);
     };
     auto real = openScratch(QStringLiteral("/real.db"));
