@@ -2,6 +2,7 @@
 
 #include "PageWidgets.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Timestamp.h"
 #include "itemmodels/AuditTableModel.h"
 #include "services/AuditJob.h"
 
@@ -38,15 +39,19 @@ AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* pare
     m_action = new QLineEdit(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->setPlaceholderText(tr("Tindakan, mis. operator atau auth.sign_in"));
+    // The bounds are WIB days (as the times in the table), so "today" is today in Jakarta, not
+    // on this machine's clock.
+    const CivilDate today = Timestamp::todayWib();
+    const QDate todayWib(today.year, today.month, today.day);
     m_useFrom = new QCheckBox(tr("Dari"), this);
     m_useFrom->setObjectName(QStringLiteral("auditUseFrom"));
-    m_from = new QDateEdit(QDate::currentDate(), this);
+    m_from = new QDateEdit(todayWib, this);
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_from->setCalendarPopup(true);
     m_useTo = new QCheckBox(tr("Sampai"), this);
     m_useTo->setObjectName(QStringLiteral("auditUseTo"));
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to = new QDateEdit(todayWib, this);
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_to->setCalendarPopup(true);

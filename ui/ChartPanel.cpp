@@ -1,12 +1,12 @@
 #include "ChartPanel.h"
 
+#include "domain/Timestamp.h"
 #include "io/CsvWriter.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDate>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -150,8 +150,7 @@ Status ChartPanel::exportCsv(const QString& path) const
 void ChartPanel::askPng()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Simpan grafik"),
-        QStringLiteral("%1-%2.png").arg(m_exportName, QDate::currentDate().toString(Qt::ISODate)),
+        this, tr("Simpan grafik"), QStringLiteral("%1-%2.png").arg(m_exportName, Timestamp::todayWib().toIso()),
         tr("Gambar PNG (*.png)"));
     if (!path.isEmpty() && !exportPng(path))
         setNote(tr("Gagal menyimpan %1").arg(path));
@@ -160,8 +159,8 @@ void ChartPanel::askPng()
 void ChartPanel::askCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Simpan data"),
-        QStringLiteral("%1-%2.csv").arg(m_exportName, QDate::currentDate().toString(Qt::ISODate)), tr("CSV (*.csv)"));
+        this, tr("Simpan data"), QStringLiteral("%1-%2.csv").arg(m_exportName, Timestamp::todayWib().toIso()),
+        tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (const Status s = exportCsv(path); !s)

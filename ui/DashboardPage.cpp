@@ -594,8 +594,8 @@ Status DashboardPage::exportPdf(const QString& path)
 void DashboardPage::askPdf()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Simpan laporan"),
-        QStringLiteral("corong-pendaftaran-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+        this, tr("Simpan laporan"), QStringLiteral("corong-pendaftaran-%1.pdf").arg(Timestamp::todayWib().toIso()),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const Status s = exportPdf(path); !s)

@@ -104,4 +104,9 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+CivilDate todayWib()
+{
+    return dateWib(nowMs());
+}
+
 } // namespace prakerja::Timestamp

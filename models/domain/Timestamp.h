@@ -24,5 +24,7 @@ QString toDisplayWib(qint64 epochMs, bool withSeconds = true);
 // Calendar date in WIB of an instant.
 CivilDate dateWib(qint64 epochMs);
 qint64 nowMs();
+// Today in WIB, whatever this machine's time zone (dates people type and file names).
+CivilDate todayWib();
 
 } // namespace prakerja::Timestamp

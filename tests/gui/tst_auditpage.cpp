@@ -4,12 +4,15 @@
 #include "AuditPage.h"
 #include "TestSupport.h"
 
+#include "domain/Timestamp.h"
+
 #include "itemmodels/AuditTableModel.h"
 #include "security/AuditLog.h"
 #include "services/AuditJob.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void filtersExportsAndVerifies();
     void tamperedChainShownAsBroken();
     void otherRolesSeeNotPermitted();
+    void dateBoundsStartOnTodayInWib();
 };
 
 void TestAuditPage::modelPagesByIdWithBoundedCache()
@@ -149,6 +153,29 @@ void TestAuditPage::otherRolesSeeNotPermitted()
     QVERIFY(denied->text().contains(QStringLiteral("view_audit")));
     QVERIFY(!page.findChild<QTableView*>());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("auditVerify")));
+}
+
+// The date bounds are WIB days, like the table's times: their default is today in Jakarta.
+// With the machine's clock twelve hours behind UTC, its own date differs from WIB's for 19
+// hours of every day.
+void TestAuditPage::dateBoundsStartOnTodayInWib()
+{
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Etc/GMT+12");
+    tzset();
+    ScratchDatabase scratch;
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    AuditPage page(*workspace.value(), kAdmin);
+    const CivilDate today = Timestamp::dateWib(QDateTime::currentMSecsSinceEpoch());
+    const QDate expected(today.year, today.month, today.day);
+    QCOMPARE(page.findChild<QDateEdit*>(QStringLiteral("auditFrom"))->date(), expected);
+    QCOMPARE(page.findChild<QDateEdit*>(QStringLiteral("auditTo"))->date(), expected);
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
 }
 
 QTEST_MAIN(TestAuditPage)
