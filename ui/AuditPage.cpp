@@ -73,6 +73,16 @@ AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    // Widths from typical contents, not ResizeToContents: the model pages by key and measuring
+    // would fetch rows. A time stays on one line; long actions and targets elide.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 24; };
+    m_table->setColumnWidth(AuditTableModel::Id, width(QStringLiteral("1.000.000")));
+    m_table->setColumnWidth(AuditTableModel::Time, width(QStringLiteral("29/11/2026 03.03.02 WIB")));
+    m_table->setColumnWidth(AuditTableModel::Operator, width(QStringLiteral("operator_panjang")));
+    m_table->setColumnWidth(AuditTableModel::Action, width(QStringLiteral("operator.first_admin")));
+    m_table->setColumnWidth(AuditTableModel::Target, width(QStringLiteral("applicant:1234567")));
     layout->addWidget(m_table, 1);
 
     auto* paging = new QHBoxLayout;

@@ -39,7 +39,9 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // a few rows
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
     auto* actions = new QHBoxLayout;
