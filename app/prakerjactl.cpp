@@ -16,7 +16,7 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + waveCommands();
+        + settingsCommands() + waveCommands();
 }
 
 void printHelp(QTextStream& out)

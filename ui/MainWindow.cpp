@@ -6,6 +6,7 @@
 #include "ImportDialog.h"
 #include "OperatorsPage.h"
 #include "PlaceholderPage.h"
+#include "SettingsPage.h"
 #include "WavesPage.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
@@ -61,8 +62,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
             new PlaceholderPage(tr("Mitra platform"), tr("Platform digital mitra yang menjual pelatihan.")));
     addPage(Page::Audit, tr("Log audit"), new AuditPage(workspace, session, this));
     addPage(Page::Operators, tr("Operator"), new OperatorsPage(workspace, session, this));
-    addPage(Page::Settings, tr("Pengaturan"),
-            new PlaceholderPage(tr("Pengaturan"), tr("Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.")));
+    addPage(Page::Settings, tr("Pengaturan"), new SettingsPage(workspace, session, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this,
             [](int row) { Settings::instance().setValue(Settings::Key::LastPage, row); });

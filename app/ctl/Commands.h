@@ -20,5 +20,6 @@ QList<Command> waveCommands(); // wave …, participant revoke-expired, bench se
 QList<Command> userCommands(); // user add|list|passwd|disable|enable|unlock
 QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status
+QList<Command> settingsCommands(); // settings list|set
 
 } // namespace prakerja::ctl

@@ -25,107 +25,107 @@
 <context>
     <name>prakerja::AuditPage</name>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="26"/>
+        <location filename="../../ui/AuditPage.cpp" line="27"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="37"/>
+        <location filename="../../ui/AuditPage.cpp" line="38"/>
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="40"/>
+        <location filename="../../ui/AuditPage.cpp" line="41"/>
         <source>Tindakan, mis. operator atau auth.sign_in</source>
         <translation>Action, e.g. operator or auth.sign_in</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="41"/>
+        <location filename="../../ui/AuditPage.cpp" line="46"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="47"/>
+        <location filename="../../ui/AuditPage.cpp" line="52"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="53"/>
+        <location filename="../../ui/AuditPage.cpp" line="58"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="74"/>
+        <location filename="../../ui/AuditPage.cpp" line="89"/>
         <source>◀ Lebih baru</source>
         <translation>◀ Newer</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="76"/>
+        <location filename="../../ui/AuditPage.cpp" line="91"/>
         <source>Lebih lama ▶</source>
         <translation>Older ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="80"/>
+        <location filename="../../ui/AuditPage.cpp" line="95"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="90"/>
+        <location filename="../../ui/AuditPage.cpp" line="105"/>
         <source>&amp;Verifikasi rantai</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="96"/>
+        <location filename="../../ui/AuditPage.cpp" line="111"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="116"/>
+        <location filename="../../ui/AuditPage.cpp" line="131"/>
         <source>Log audit tidak dapat dibaca: %1</source>
         <translation>Audit log cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="128"/>
+        <location filename="../../ui/AuditPage.cpp" line="143"/>
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="129"/>
+        <location filename="../../ui/AuditPage.cpp" line="144"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="166"/>
+        <location filename="../../ui/AuditPage.cpp" line="181"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="166"/>
+        <location filename="../../ui/AuditPage.cpp" line="181"/>
         <source>Halaman %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="173"/>
+        <location filename="../../ui/AuditPage.cpp" line="188"/>
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="174"/>
+        <location filename="../../ui/AuditPage.cpp" line="189"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="178"/>
+        <location filename="../../ui/AuditPage.cpp" line="193"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="190"/>
+        <location filename="../../ui/AuditPage.cpp" line="205"/>
         <source>Memverifikasi rantai HMAC…</source>
         <translation>Verifying the HMAC chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="201"/>
+        <location filename="../../ui/AuditPage.cpp" line="216"/>
         <source>Verifikasi gagal: %1</source>
         <translation>Verification failed: %1</translation>
     </message>
@@ -227,27 +227,27 @@
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="155"/>
+        <location filename="../../ui/ChartPanel.cpp" line="154"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="157"/>
+        <location filename="../../ui/ChartPanel.cpp" line="156"/>
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="163"/>
+        <location filename="../../ui/ChartPanel.cpp" line="162"/>
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="164"/>
+        <location filename="../../ui/ChartPanel.cpp" line="163"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="168"/>
+        <location filename="../../ui/ChartPanel.cpp" line="167"/>
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -650,73 +650,71 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="32"/>
+        <location filename="../../ui/MainWindow.cpp" line="33"/>
         <source>Konsol Operator Prakerja — %1</source>
         <translation>Prakerja Operator Console — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="50"/>
+        <location filename="../../ui/MainWindow.cpp" line="51"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
         <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>Pencarian pendaftar berdasarkan NIK, email atau telepon untuk agen call center, dengan data pribadi tersamar dan tercatat.</source>
         <translation>Applicant lookup by NIK, email or phone for call-centre agents, with personal data masked and audited.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <location filename="../../ui/MainWindow.cpp" line="56"/>
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="56"/>
         <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>Pelatihan daring dari mitra platform, dari pemula sampai mahir, dan kurasinya.</source>
         <translation>Online trainings from partner platforms, beginner to advanced, and their curation.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60"/>
         <location filename="../../ui/MainWindow.cpp" line="61"/>
+        <location filename="../../ui/MainWindow.cpp" line="62"/>
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61"/>
+        <location filename="../../ui/MainWindow.cpp" line="62"/>
         <source>Platform digital mitra yang menjual pelatihan.</source>
         <translation>Digital partner platforms that sell trainings.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="62"/>
+        <location filename="../../ui/MainWindow.cpp" line="63"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63"/>
+        <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
         <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.</source>
-        <translation>Language, idle lock, password policy.</translation>
+        <translation type="vanished">Language, idle lock, password policy.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="70"/>
@@ -831,7 +829,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/OperatorsPage.cpp" line="37"/>
-        <location filename="../../ui/OperatorsPage.cpp" line="87"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="89"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
@@ -851,145 +849,329 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="46"/>
-        <location filename="../../ui/OperatorsPage.cpp" line="283"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="48"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="285"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="48"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="50"/>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="53"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="55"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="54"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="56"/>
         <source>Atur ulang &amp;kata sandi</source>
         <translation>Reset &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="67"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="69"/>
         <source>Tambah operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="83"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="85"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="85"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="87"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="88"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="90"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="89"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="91"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="95"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="97"/>
         <source>Kunci enkripsi</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="97"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="99"/>
         <source>&amp;Rotasi kunci</source>
         <translation>&amp;Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="102"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="104"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="105"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="107"/>
         <source>Mengenkripsi ulang semua NIK, KK, email dan telepon dengan kunci baru; dapat dilanjutkan bila terputus. Cadangkan berkas kunci sesudahnya.</source>
         <translation>Re-encrypts every NIK, KK, email and phone under a new key; resumable if interrupted. Back up the key file afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="121"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="123"/>
         <source>Rotasi berjalan…</source>
         <translation>Rotation running…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="135"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="137"/>
         <source>Rotasi gagal: %1</source>
         <translation>Rotation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="137"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="139"/>
         <source>Rotasi dihentikan; tekan Rotasi kunci lagi untuk melanjutkan.</source>
         <translation>Rotation stopped; press Rotate key again to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="140"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="142"/>
         <source>Rotasi selesai; kunci lama dipensiunkan. Cadangkan berkas kunci sekarang dan mulai ulang konsol.</source>
         <translation>Rotation finished; the old key is retired. Back up the key file now and restart the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="198"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="200"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="199"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="201"/>
         <source>terkunci sampai %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="200"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="202"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="238"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="240"/>
         <source>Operator %1 ditambahkan</source>
         <translation>Operator %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="240"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="242"/>
         <source>Kata sandi %1 diatur ulang</source>
         <translation>Password of %1 reset</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="242"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="244"/>
         <source>Operator %1 dinonaktifkan</source>
         <translation>Operator %1 disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="244"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="246"/>
         <source>Operator %1 diaktifkan kembali</source>
         <translation>Operator %1 enabled again</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="246"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="248"/>
         <source>Kunci operator %1 dibuka</source>
         <translation>Operator %1 unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="255"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="257"/>
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="260"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="262"/>
         <source>Menambahkan…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="282"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="284"/>
         <source>&amp;Aktifkan</source>
         <translation>&amp;Enable</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::SettingsPage</name>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="28"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="65"/>
+        <source>Tampilan</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="72"/>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="73"/>
+        <source>Berlaku saat konsol dibuka lagi.</source>
+        <translation>Takes effect when the console is next opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="80"/>
+        <source>Pengaturan program hanya dapat diubah oleh peran dengan izin %1 (administrator).</source>
+        <translation>Programme settings can only be changed by a role with the %1 permission (administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="88"/>
+        <source>Keamanan masuk</source>
+        <translation>Sign-in security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="89"/>
+        <source>Kunci konsol setelah &amp;tidak aktif</source>
+        <translation>Lock the console after &amp;inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="89"/>
+        <location filename="../../ui/SettingsPage.cpp" line="91"/>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="90"/>
+        <source>Kunci akun setelah &amp;gagal masuk</source>
+        <translation>Lock an account after &amp;failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="90"/>
+        <source> kali</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="91"/>
+        <source>&amp;Lama akun terkunci</source>
+        <translation>Account &amp;lock duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="93"/>
+        <source>Anggaran program</source>
+        <translation>Programme budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="102"/>
+        <source>&amp;Total anggaran (Rp)</source>
+        <translation>&amp;Total budget (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="106"/>
+        <source>Bantuan pelatihan per peserta</source>
+        <translation>Training credit per participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="107"/>
+        <source>Insentif per bulan</source>
+        <translation>Incentive per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="108"/>
+        <source>Bulan insentif</source>
+        <translation>Incentive months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="108"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="109"/>
+        <source>Insentif per survei</source>
+        <translation>Incentive per survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="110"/>
+        <source>Jumlah survei</source>
+        <translation>Number of surveys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="110"/>
+        <source> survei</source>
+        <translation> surveys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="112"/>
+        <source>Aturan bawaan gelombang baru</source>
+        <translation>Default rules for new waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="113"/>
+        <source>Telepon harus terverifikasi</source>
+        <translation>Phone must be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="117"/>
+        <source>Peserta per kartu keluarga</source>
+        <translation>Participants per family card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="117"/>
+        <source> orang</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="119"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="120"/>
+        <source>Kecepatan simulasi saat pertama dibuka</source>
+        <translation>Simulation speed on first start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="120"/>
+        <source>× (0 = mati)</source>
+        <translation>× (0 = off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="127"/>
+        <source>Isi nilai &amp;bawaan</source>
+        <translation>Fill in &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="129"/>
+        <source>Mengisi kolom dengan nilai bawaan; belum disimpan sebelum Simpan ditekan.</source>
+        <translation>Fills the fields with the defaults; nothing is saved until Save is pressed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="130"/>
+        <source>&amp;Urungkan perubahan</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="132"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="192"/>
+        <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
+        <translation>Defaults filled in; press Save to use them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="230"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="244"/>
+        <source>Tidak tersimpan: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="254"/>
+        <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
+        <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="255"/>
+        <source>Tersimpan dan tercatat di log audit.</source>
+        <translation>Saved and recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1261,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="160"/>
-        <location filename="../../ui/WavesPage.cpp" line="540"/>
+        <location filename="../../ui/WavesPage.cpp" line="539"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -1095,21 +1277,21 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="160"/>
-        <location filename="../../ui/WavesPage.cpp" line="498"/>
-        <location filename="../../ui/WavesPage.cpp" line="543"/>
+        <location filename="../../ui/WavesPage.cpp" line="497"/>
+        <location filename="../../ui/WavesPage.cpp" line="542"/>
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="161"/>
-        <location filename="../../ui/WavesPage.cpp" line="498"/>
+        <location filename="../../ui/WavesPage.cpp" line="497"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="161"/>
-        <location filename="../../ui/WavesPage.cpp" line="498"/>
-        <location filename="../../ui/WavesPage.cpp" line="503"/>
+        <location filename="../../ui/WavesPage.cpp" line="497"/>
+        <location filename="../../ui/WavesPage.cpp" line="502"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
@@ -1169,7 +1351,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="338"/>
+        <location filename="../../ui/WavesPage.cpp" line="339"/>
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
@@ -1220,188 +1402,188 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="384"/>
+        <location filename="../../ui/WavesPage.cpp" line="383"/>
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="390"/>
+        <location filename="../../ui/WavesPage.cpp" line="389"/>
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="392"/>
+        <location filename="../../ui/WavesPage.cpp" line="391"/>
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="420"/>
+        <location filename="../../ui/WavesPage.cpp" line="419"/>
         <source>Peran Anda tidak boleh menjalankan undian (run_draw).</source>
         <translation>Your role may not run the draw (run_draw).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="442"/>
+        <location filename="../../ui/WavesPage.cpp" line="441"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="451"/>
+        <location filename="../../ui/WavesPage.cpp" line="450"/>
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="451"/>
+        <location filename="../../ui/WavesPage.cpp" line="450"/>
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="463"/>
+        <location filename="../../ui/WavesPage.cpp" line="462"/>
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464"/>
+        <location filename="../../ui/WavesPage.cpp" line="463"/>
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464"/>
+        <location filename="../../ui/WavesPage.cpp" line="463"/>
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477"/>
+        <location filename="../../ui/WavesPage.cpp" line="476"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477"/>
+        <location filename="../../ui/WavesPage.cpp" line="476"/>
         <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
         <translation>Selected by province (top 10, region code)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="479"/>
+        <location filename="../../ui/WavesPage.cpp" line="478"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="479"/>
+        <location filename="../../ui/WavesPage.cpp" line="478"/>
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="479"/>
+        <location filename="../../ui/WavesPage.cpp" line="478"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="479"/>
+        <location filename="../../ui/WavesPage.cpp" line="478"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="490"/>
+        <location filename="../../ui/WavesPage.cpp" line="489"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="490"/>
+        <location filename="../../ui/WavesPage.cpp" line="489"/>
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="492"/>
+        <location filename="../../ui/WavesPage.cpp" line="491"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="495"/>
+        <location filename="../../ui/WavesPage.cpp" line="494"/>
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="495"/>
+        <location filename="../../ui/WavesPage.cpp" line="494"/>
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="497"/>
+        <location filename="../../ui/WavesPage.cpp" line="496"/>
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="497"/>
+        <location filename="../../ui/WavesPage.cpp" line="496"/>
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="498"/>
-        <location filename="../../ui/WavesPage.cpp" line="503"/>
+        <location filename="../../ui/WavesPage.cpp" line="497"/>
+        <location filename="../../ui/WavesPage.cpp" line="502"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="502"/>
+        <location filename="../../ui/WavesPage.cpp" line="501"/>
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="502"/>
+        <location filename="../../ui/WavesPage.cpp" line="501"/>
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="503"/>
+        <location filename="../../ui/WavesPage.cpp" line="502"/>
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="512"/>
+        <location filename="../../ui/WavesPage.cpp" line="511"/>
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="528"/>
+        <location filename="../../ui/WavesPage.cpp" line="527"/>
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="529"/>
+        <location filename="../../ui/WavesPage.cpp" line="528"/>
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="531"/>
+        <location filename="../../ui/WavesPage.cpp" line="530"/>
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="536"/>
+        <location filename="../../ui/WavesPage.cpp" line="535"/>
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="541"/>
+        <location filename="../../ui/WavesPage.cpp" line="540"/>
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="542"/>
+        <location filename="../../ui/WavesPage.cpp" line="541"/>
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="544"/>
+        <location filename="../../ui/WavesPage.cpp" line="543"/>
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="546"/>
+        <location filename="../../ui/WavesPage.cpp" line="545"/>
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="554"/>
+        <location filename="../../ui/WavesPage.cpp" line="553"/>
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

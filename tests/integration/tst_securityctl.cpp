@@ -30,6 +30,7 @@ private Q_SLOTS:
     void deniedExitsWithStatus4_data();
     void deniedExitsWithStatus4();
     void auditListAndExport();
+    void settingsListAndSet();
     void auditVerifyNamesTamperedRow();
     void keyRotationKeepsEverythingReadable();
     void copiedDatabaseWithoutKeyRevealsNothing();
@@ -152,6 +153,9 @@ void TestSecurityCtl::deniedExitsWithStatus4_data()
     QTest::newRow("key rotate") << QStringList{QStringLiteral("key"), QStringLiteral("rotate")}
                                 << QByteArray("rotate_keys");
     QTest::newRow("ingest") << QStringList{QStringLiteral("ingest"), QStringLiteral("-")} << QByteArray("ingest_feed");
+    QTest::newRow("settings set") << QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                                 QStringLiteral("LockoutMinutes"), QStringLiteral("60")}
+                                  << QByteArray("manage_settings");
 }
 
 void TestSecurityCtl::deniedExitsWithStatus4()
@@ -161,6 +165,35 @@ void TestSecurityCtl::deniedExitsWithStatus4()
     const Out out = ctl(args, QStringLiteral("analis"), kAnalystPassword, {}, QStringLiteral("sate-ayam-madura-2020"));
     QCOMPARE(out.code, 4);
     QVERIFY2(out.err.contains(permission), out.err.constData());
+}
+
+// Settings from the CLI: listed with their defaults, changed with an audit row, a bad value a
+// usage error (before any password), the language one's own.
+void TestSecurityCtl::settingsListAndSet()
+{
+    const Out before = ctl({QStringLiteral("settings"), QStringLiteral("list")});
+    QCOMPARE(before.code, 0);
+    QVERIFY(before.out.contains("\nIdleLockMinutes 15\n"));
+    const Out set = ctl(
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("idlelockminutes"), QStringLiteral("30")});
+    QVERIFY2(set.code == 0, set.err.constData());
+    QCOMPARE(set.out, QByteArray("IdleLockMinutes: 15 → 30\n"));
+    QVERIFY(ctl({QStringLiteral("settings"), QStringLiteral("list")}).out.contains("IdleLockMinutes 30 (default 15)"));
+    const Out bad = ctl(
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("IdleLockMinutes"), QStringLiteral("0")},
+        QStringLiteral("admin"), QStringLiteral("wrong password!"));
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("from 1 to 240"));
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("Nope"), QStringLiteral("1")}).code,
+             2);
+    const Out own
+        = ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("Language"), QStringLiteral("en")},
+              QStringLiteral("analis"), kAnalystPassword);
+    QVERIFY2(own.code == 0, own.err.constData());
+    const Out audit = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                           QStringLiteral("settings.change")});
+    QVERIFY(audit.out.contains("setting:IdleLockMinutes\t15 → 30"));
+    QVERIFY(audit.out.contains("setting:Language\tid → en"));
 }
 
 void TestSecurityCtl::auditListAndExport()

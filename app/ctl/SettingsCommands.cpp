@@ -1,0 +1,67 @@
+// prakerjactl settings list | set NAME VALUE
+#include "Commands.h"
+
+#include "services/SettingsService.h"
+
+namespace prakerja::ctl {
+
+namespace {
+
+int list(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: settings list") : ctx.argumentError());
+    for (Settings::Key key : SettingsService::editableKeys()) {
+        const QVariant value = Settings::instance().value(key);
+        const QVariant fallback = Settings::defaultValue(key);
+        ctx.out() << Settings::name(key) << ' ' << SettingsService::shown(value);
+        if (SettingsService::shown(value) != SettingsService::shown(fallback))
+            ctx.out() << " (default " << SettingsService::shown(fallback) << ')';
+        ctx.out() << '\n';
+    }
+    return kOk;
+}
+
+int set(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 4)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: settings set NAME VALUE")
+                                                       : ctx.argumentError());
+    const QString name = ctx.positional().at(2);
+    std::optional<Settings::Key> key;
+    for (Settings::Key k : SettingsService::editableKeys())
+        if (Settings::name(k).compare(name, Qt::CaseInsensitive) == 0)
+            key = k;
+    if (!key)
+        return ctx.usage(QStringLiteral("unknown setting %1 (see 'prakerjactl settings list')").arg(name));
+    const QString to = ctx.positional().at(3);
+    if (const Result<QVariant> value = SettingsService::normalise(*key, to); !value)
+        return ctx.usage(value.error().message()); // before asking for a password
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const QVariant from = Settings::instance().value(*key);
+    if (const Status s = SettingsService(ctx.workspace().value()->db())
+                             .change(session.value(), Settings::instance(), {{*key, from, to}});
+        !s)
+        return ctx.fail(s.error());
+    ctx.out() << Settings::name(*key) << ": " << SettingsService::shown(from) << " → "
+              << SettingsService::shown(Settings::instance().value(*key)) << '\n';
+    return kOk;
+}
+
+} // namespace
+
+QList<Command> settingsCommands()
+{
+    return {
+        {{QStringLiteral("settings"), QStringLiteral("list")},
+         list,
+         "settings list                   the console's settings and their defaults"},
+        {{QStringLiteral("settings"), QStringLiteral("set")},
+         set,
+         "settings set NAME VALUE         change one (audited; manage_settings except Language)"},
+    };
+}
+
+} // namespace prakerja::ctl

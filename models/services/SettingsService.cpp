@@ -1,0 +1,151 @@
+#include "SettingsService.h"
+
+#include "domain/IndonesianFormat.h"
+#include "security/AuditLog.h"
+#include "store/Database.h"
+
+namespace prakerja {
+
+namespace {
+Error invalid(Settings::Key key, const QString& id, const QString& en)
+{
+    const QString name = Settings::name(key);
+    return makeError(QStringLiteral("invalid_setting"), QStringLiteral("%1: %2").arg(name, id),
+                     QStringLiteral("%1: %2").arg(name, en));
+}
+} // namespace
+
+QString SettingsService::shown(const QVariant& value)
+{
+    return value.typeId() == QMetaType::Bool ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                             : value.toString();
+}
+
+const QList<Settings::Key>& SettingsService::editableKeys()
+{
+    using K = Settings::Key;
+    static const QList<K> keys = {K::Language,
+                                  K::IdleLockMinutes,
+                                  K::LockoutFailures,
+                                  K::LockoutMinutes,
+                                  K::BudgetTotal,
+                                  K::BudgetTrainingCredit,
+                                  K::BudgetMonthlyIncentive,
+                                  K::BudgetIncentiveMonths,
+                                  K::BudgetSurveyIncentive,
+                                  K::BudgetSurveys,
+                                  K::WaveRequirePhoneVerified,
+                                  K::WaveFamilyCardCap,
+                                  K::DemoSimulatorSpeed};
+    return keys;
+}
+
+bool SettingsService::isPersonal(Settings::Key key)
+{
+    return key == Settings::Key::Language;
+}
+
+std::pair<qint64, qint64> SettingsService::range(Settings::Key key)
+{
+    using K = Settings::Key;
+    switch (key) {
+    case K::IdleLockMinutes:
+        return {1, 240};
+    case K::LockoutFailures:
+        return {3, 20};
+    case K::LockoutMinutes:
+        return {1, 1440};
+    case K::BudgetTotal:
+        return {0, 1'000'000'000'000'000}; // Rp 1 quadrillion: far above any programme
+    case K::BudgetTrainingCredit:
+    case K::BudgetMonthlyIncentive:
+    case K::BudgetSurveyIncentive:
+        return {0, 1'000'000'000};
+    case K::BudgetIncentiveMonths:
+        return {0, 24};
+    case K::BudgetSurveys:
+        return {0, 12};
+    case K::WaveRequirePhoneVerified:
+        return {0, 1};
+    case K::WaveFamilyCardCap:
+        return {1, 10};
+    case K::DemoSimulatorSpeed:
+        return {0, 3600};
+    default:
+        return {0, 0};
+    }
+}
+
+Result<QVariant> SettingsService::normalise(Settings::Key key, const QVariant& value)
+{
+    if (!editableKeys().contains(key))
+        return invalid(key, QStringLiteral("tidak dapat diubah di sini"), QStringLiteral("cannot be changed here"));
+    if (key == Settings::Key::Language) {
+        const QString lang = value.toString().trimmed().toLower();
+        if (lang != u"id" && lang != u"en")
+            return invalid(key, QStringLiteral("pilih id atau en"), QStringLiteral("choose id or en"));
+        return QVariant(lang);
+    }
+    if (key == Settings::Key::WaveRequirePhoneVerified) {
+        const QString text = value.toString().trimmed().toLower();
+        if (value.typeId() == QMetaType::Bool)
+            return QVariant(value.toBool());
+        if (text == u"true" || text == u"1" || text == u"ya")
+            return QVariant(true);
+        if (text == u"false" || text == u"0" || text == u"tidak")
+            return QVariant(false);
+        return invalid(key, QStringLiteral("pilih true atau false"), QStringLiteral("choose true or false"));
+    }
+    bool ok = false;
+    QString text = value.toString().trimmed();
+    text.remove(u'.'); // Indonesian thousands separators: 20.000.000.000.000
+    const qint64 number = text.toLongLong(&ok);
+    const auto [low, high] = range(key);
+    if (!ok || number < low || number > high)
+        return invalid(key,
+                       QStringLiteral("bilangan bulat dari %1 sampai %2")
+                           .arg(IndonesianFormat::number(low), IndonesianFormat::number(high)),
+                       QStringLiteral("a whole number from %1 to %2")
+                           .arg(IndonesianFormat::number(low), IndonesianFormat::number(high)));
+    return QVariant(number);
+}
+
+Status SettingsService::check(const Session& session, Settings::Key key, const QVariant& value)
+{
+    if (!isPersonal(key))
+        if (const Status s = session.require(Permission::ManageSettings); !s)
+            return s;
+    const Result<QVariant> normal = normalise(key, value);
+    return normal ? Status::success() : Status(normal.error());
+}
+
+Status SettingsService::record(const Session& session, const QList<Change>& changes)
+{
+    for (const Change& c : changes)
+        if (const Status s = check(session, c.key, c.to); !s)
+            return s;
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s;
+    AuditLog audit(m_db);
+    for (const Change& c : changes) {
+        const Status s = audit.append(session, QStringLiteral("settings.change"),
+                                      QStringLiteral("setting:%1").arg(Settings::name(c.key)),
+                                      QStringLiteral("%1 → %2").arg(shown(c.from), shown(*normalise(c.key, c.to))));
+        if (!s) {
+            m_db.rollback();
+            return s;
+        }
+    }
+    return m_db.commit();
+}
+
+Status SettingsService::change(const Session& session, Settings& settings, const QList<Change>& changes)
+{
+    if (const Status s = record(session, changes); !s)
+        return s;
+    for (const Change& c : changes)
+        settings.setValue(c.key, *normalise(c.key, c.to));
+    return Status::success();
+}
+
+} // namespace prakerja

@@ -1,0 +1,143 @@
+// The Settings page offscreen: stored values shown, a save recorded in the audit log and then
+// applied, an invalid budget refused next to its field, defaults filled without saving, and
+// the programme settings read-only for a role without manage_settings.
+#include "SettingsPage.h"
+#include "TestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+using Key = Settings::Key;
+
+namespace {
+const Session kAdmin(1, QStringLiteral("admin"), Role::Administrator);
+const Session kAnalyst(2, QStringLiteral("analis"), Role::Analyst);
+
+qint64 settingsChanges(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")).toLongLong();
+}
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void savesThroughTheAuditLog();
+    void invalidBudgetShownAtTheField();
+    void defaultsFillTheFieldsOnly();
+    void analystChangesOnlyTheLanguage();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestSettingsPage::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+}
+
+void TestSettingsPage::init()
+{
+    for (Key key : {Key::Language, Key::IdleLockMinutes, Key::BudgetTotal, Key::WaveRequirePhoneVerified})
+        Settings::instance().setValue(key, Settings::defaultValue(key));
+}
+
+void TestSettingsPage::savesThroughTheAuditLog()
+{
+    ScratchDatabase scratch;
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    SettingsPage page(*workspace.value(), kAdmin);
+    page.show();
+    auto* idle = page.findChild<QSpinBox*>(QStringLiteral("settingIdleLockMinutes"));
+    auto* total = page.findChild<QLineEdit*>(QStringLiteral("settingBudgetTotal"));
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("settingsSave"));
+    QCOMPARE(idle->value(), 15);
+    QCOMPARE(total->text(), QStringLiteral("20.000.000.000.000"));
+    QVERIFY(!save->isEnabled());
+
+    idle->setValue(30);
+    page.findChild<QCheckBox*>(QStringLiteral("settingWaveRequirePhoneVerified"))->setChecked(false);
+    QVERIFY(save->isEnabled());
+    QCOMPARE(Settings::instance().value(Key::IdleLockMinutes).toInt(), 15); // nothing before Save
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* status = page.findChild<QLabel*>(QStringLiteral("settingsStatus"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("Tersimpan")));
+    QCOMPARE(Settings::instance().value(Key::IdleLockMinutes).toInt(), 30);
+    QCOMPARE(Settings::instance().value(Key::WaveRequirePhoneVerified).toBool(), false);
+    QCOMPARE(settingsChanges(scratch.db()), 2);
+    QVERIFY(!save->isEnabled());
+}
+
+void TestSettingsPage::invalidBudgetShownAtTheField()
+{
+    ScratchDatabase scratch;
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    SettingsPage page(*workspace.value(), kAdmin);
+    page.show();
+    auto* total = page.findChild<QLineEdit*>(QStringLiteral("settingBudgetTotal"));
+    auto* error = page.findChild<QLabel*>(QStringLiteral("settingBudgetTotalError"));
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("settingsSave"));
+    total->selectAll();
+    QTest::keyClicks(total, QStringLiteral("dua puluh triliun"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("BudgetTotal")));
+    QVERIFY(!save->isEnabled());
+    total->selectAll();
+    QTest::keyClicks(total, QStringLiteral("25.000.000.000.000"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(save->isEnabled());
+}
+
+void TestSettingsPage::defaultsFillTheFieldsOnly()
+{
+    Settings::instance().setValue(Key::IdleLockMinutes, qint64(60));
+    ScratchDatabase scratch;
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    SettingsPage page(*workspace.value(), kAdmin);
+    page.show();
+    auto* idle = page.findChild<QSpinBox*>(QStringLiteral("settingIdleLockMinutes"));
+    QCOMPARE(idle->value(), 60);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("settingsDefaults")), Qt::LeftButton);
+    QCOMPARE(idle->value(), 15);
+    QCOMPARE(Settings::instance().value(Key::IdleLockMinutes).toInt(), 60);
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("settingsSave"))->isEnabled());
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("settingsRevert")), Qt::LeftButton);
+    QCOMPARE(idle->value(), 60);
+    QCOMPARE(settingsChanges(scratch.db()), 0);
+}
+
+void TestSettingsPage::analystChangesOnlyTheLanguage()
+{
+    ScratchDatabase scratch;
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    SettingsPage page(*workspace.value(), kAnalyst);
+    page.show();
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("settingsReadOnly"))->isVisible());
+    QVERIFY(!page.findChild<QSpinBox*>(QStringLiteral("settingIdleLockMinutes"))->isEnabled());
+    QVERIFY(!page.findChild<QLineEdit*>(QStringLiteral("settingBudgetTotal"))->isEnabled());
+    auto* language = page.findChild<QComboBox*>(QStringLiteral("settingLanguage"));
+    QVERIFY(language->isEnabled());
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("settingsSave")), Qt::LeftButton);
+    QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("settingsStatus"))->text().contains(QStringLiteral("Bahasa")));
+    QCOMPARE(Settings::instance().value(Key::Language).toString(), QStringLiteral("en"));
+    QCOMPARE(settingsChanges(scratch.db()), 1);
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"
