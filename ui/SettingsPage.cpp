@@ -153,6 +153,16 @@ SettingsPage::~SettingsPage()
     m_save.waitForFinished();
 }
 
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Another process (prakerjactl settings set) may have changed them; unsaved edits stay.
+    if (!m_revert->isEnabled() && !m_save.isRunning()) {
+        Settings::instance().sync();
+        loadStored();
+    }
+}
+
 QVariant SettingsPage::fieldValue(Key key) const
 {
     if (key == Key::Language)

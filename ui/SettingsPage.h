@@ -31,6 +31,9 @@ public:
 
     bool isSaving() const { return m_save.isRunning(); }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     // The value a field holds now, in the form Settings stores; invalid if the field's text is.
     QVariant fieldValue(Settings::Key key) const;

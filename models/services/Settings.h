@@ -40,6 +40,8 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);
     static QVariant defaultValue(Key key);
+    // Writes pending values and reads what another process (prakerjactl) wrote meanwhile.
+    void sync() { m_settings.sync(); }
     static QString name(Key key);
 
 Q_SIGNALS:

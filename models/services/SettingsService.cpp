@@ -4,6 +4,8 @@
 #include "security/AuditLog.h"
 #include "store/Database.h"
 
+#include <QRegularExpression>
+
 namespace prakerja {
 
 namespace {
@@ -96,10 +98,12 @@ Result<QVariant> SettingsService::normalise(Settings::Key key, const QVariant& v
             return QVariant(false);
         return invalid(key, QStringLiteral("pilih true atau false"), QStringLiteral("choose true or false"));
     }
-    bool ok = false;
+    // Digits, with or without Indonesian thousands separators (20.000.000.000.000); "1.5" is
+    // neither, rather than fifteen.
+    static const QRegularExpression digits(QStringLiteral("^(\\d+|\\d{1,3}(\\.\\d{3})+)$"));
     QString text = value.toString().trimmed();
-    text.remove(u'.'); // Indonesian thousands separators: 20.000.000.000.000
-    const qint64 number = text.toLongLong(&ok);
+    bool ok = digits.match(text).hasMatch();
+    const qint64 number = ok ? text.remove(u'.').toLongLong(&ok) : 0;
     const auto [low, high] = range(key);
     if (!ok || number < low || number > high)
         return invalid(key,

@@ -4,6 +4,8 @@
 #include "SettingsPage.h"
 #include "TestSupport.h"
 
+#include "services/OperatorService.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -22,6 +24,7 @@ using Key = Settings::Key;
 namespace {
 const Session kAdmin(1, QStringLiteral("admin"), Role::Administrator);
 const Session kAnalyst(2, QStringLiteral("analis"), Role::Analyst);
+const QString kPassword = QStringLiteral("kopi-tubruk-pagi-hari");
 
 qint64 settingsChanges(Database& db)
 {
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void invalidBudgetShownAtTheField();
     void defaultsFillTheFieldsOnly();
     void analystChangesOnlyTheLanguage();
+    void showingAgainReadsOtherWriters();
 
 private:
     QTemporaryDir m_config;
@@ -137,6 +141,36 @@ void TestSettingsPage::analystChangesOnlyTheLanguage()
     QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("settingsStatus"))->text().contains(QStringLiteral("Bahasa")));
     QCOMPARE(Settings::instance().value(Key::Language).toString(), QStringLiteral("en"));
     QCOMPARE(settingsChanges(scratch.db()), 1);
+}
+
+// prakerjactl, another process, writes the same settings file; the page reads it again when
+// shown, unless the operator has unsaved edits.
+void TestSettingsPage::showingAgainReadsOtherWriters()
+{
+    ScratchDatabase scratch;
+    OperatorService::Policy fast;
+    fast.iterations = 1000;
+    QVERIFY(OperatorService(scratch.db(), fast).createFirstAdministrator(QStringLiteral("admin"), kPassword));
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    SettingsPage page(*workspace.value(), kAdmin);
+    page.show();
+    auto* idle = page.findChild<QSpinBox*>(QStringLiteral("settingIdleLockMinutes"));
+    QCOMPARE(idle->value(), 15);
+    page.hide();
+    const CtlRun set = runCtl(
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("IdleLockMinutes"), QStringLiteral("90")},
+        {{QStringLiteral("PRAKERJA_DB"), scratch.dbPath()},
+         {QStringLiteral("PRAKERJA_KEY_FILE"), scratch.keyPath()},
+         {QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin")},
+         {QStringLiteral("PRAKERJA_PASSWORD"), kPassword},
+         {QStringLiteral("XDG_CONFIG_HOME"), m_config.path()}});
+    QVERIFY2(set.code == 0, set.err.constData());
+    page.show();
+    QCOMPARE(idle->value(), 90);
+    idle->setValue(100); // an unsaved edit survives hiding and showing
+    page.hide();
+    page.show();
+    QCOMPARE(idle->value(), 100);
 }
 
 QTEST_MAIN(TestSettingsPage)

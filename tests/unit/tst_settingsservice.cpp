@@ -58,6 +58,8 @@ void TestSettingsService::normalFormsAndRanges()
     for (const auto& [key, value] : QList<QPair<Key, QVariant>>{{Key::LockoutFailures, 2},
                                                                 {Key::IdleLockMinutes, 0},
                                                                 {Key::IdleLockMinutes, QStringLiteral("lima")},
+                                                                {Key::IdleLockMinutes, QStringLiteral("1.5")},
+                                                                {Key::BudgetTotal, QStringLiteral("20.000.00")},
                                                                 {Key::BudgetTotal, -1},
                                                                 {Key::WaveFamilyCardCap, 11},
                                                                 {Key::Language, QStringLiteral("fr")},
