@@ -45,7 +45,8 @@ public:
     void setRejectSink(RejectSink sink) { m_rejects = std::move(sink); }
     void setProgressSink(ProgressSink sink) { m_progress = std::move(sink); }
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
-    // Lines per transaction; a batch also closes after `maxLatencyMs` so live feeds show up.
+    // Lines per transaction; while the writer is idle, a batch also closes after `maxLatencyMs`
+    // so that a live feed's lines show up.
     void setBatchSize(int lines) { m_batchSize = lines; }
     void setMaxLatencyMs(int ms) { m_maxLatencyMs = ms; }
 

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+#include <QThread>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void blankAndCrlfLines();
     void storageFailureRollsBackTheBatch();
     void backgroundCheckpointCopiesTheWal();
+    void slowFeedCommittedWhileItArrives();
 };
 
 void TestIngest::migratesEmptyFile()
@@ -481,6 +483,34 @@ void TestIngest::backgroundCheckpointCopiesTheWal()
     s.db().waitForCheckpoint();
     QVERIFY2(QFileInfo(s.dbPath()).size() > before + 7'000'000,
              qPrintable(QString::number(QFileInfo(s.dbPath()).size())));
+}
+
+// A live feed: lines that arrive slowly are committed within the latency while the writer
+// waits for work, long before the batch is full (a bulk load's full batches must not delay them).
+void TestIngest::slowFeedCommittedWhileItArrives()
+{
+    ScratchDatabase s;
+    FeedIngestor ingestor(s.db());
+    ingestor.setBatchSize(1000);
+    ingestor.setMaxLatencyMs(50);
+    QList<qint64> committed;
+    ingestor.setProgressSink([&](const IngestSummary& soFar) { committed << soFar.accepted; });
+    const CivilDate birth{1990, 5, 15};
+    int sent = 0;
+    const Result<IngestSummary> result = ingestor.ingest([&](QByteArray& line) {
+        if (sent == 4)
+            return FeedIngestor::Next::End;
+        if (sent > 0)
+            QThread::msleep(150); // the next registration has not happened yet
+        line = registeredLine(makeNik(birth, Sex::Male, sent + 1), QStringLiteral("lambat%1@contoh.id").arg(sent),
+                              birth);
+        ++sent;
+        return FeedIngestor::Next::Line;
+    });
+    QVERIFY(result.ok());
+    QCOMPARE(result->accepted, 4);
+    QVERIFY2(committed.size() >= 3, qPrintable(QString::number(committed.size())));
+    QCOMPARE(committed.last(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestIngest)
