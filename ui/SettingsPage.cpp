@@ -209,35 +209,37 @@ void SettingsPage::updateState()
     const Result<QVariant> total = SettingsService::normalise(Key::BudgetTotal, m_budgetTotal->text());
     m_budgetTotalError->setText(total ? QString() : total.error().message());
     m_budgetTotalError->setVisible(!total);
-    bool changed = false;
-    for (Key key : SettingsService::editableKeys()) {
-        const Result<QVariant> stored = SettingsService::normalise(key, Settings::instance().value(key));
-        changed = changed || !stored || fieldValue(key) != *stored;
-    }
+    const bool changed = !edits().isEmpty();
     const bool busy = m_save.isRunning();
     m_saveButton->setEnabled(changed && total.ok() && !busy);
     m_revert->setEnabled(changed && !busy);
 }
 
-void SettingsPage::save()
+QList<SettingsService::Change> SettingsPage::edits() const
 {
-    QList<SettingsService::Change> changes;
-    m_pending.clear();
+    QList<SettingsService::Change> out;
     for (Key key : SettingsService::editableKeys()) {
-        const QVariant now = fieldValue(key);
         const QVariant stored = Settings::instance().value(key);
         const Result<QVariant> normalStored = SettingsService::normalise(key, stored);
-        if (normalStored && now == *normalStored)
-            continue;
-        if (const Status s = SettingsService::check(m_session, key, now); !s) {
+        const QVariant now = fieldValue(key);
+        if (!normalStored || now != *normalStored)
+            out.append({key, stored, now});
+    }
+    return out;
+}
+
+void SettingsPage::save()
+{
+    const QList<SettingsService::Change> changes = edits();
+    for (const SettingsService::Change& c : changes) {
+        if (const Status s = SettingsService::check(m_session, c.key, c.to); !s) {
             m_status->setText(s.error().message());
             return;
         }
-        changes.append({key, stored, now});
-        m_pending.append({key, now});
     }
     if (changes.isEmpty())
         return;
+    m_pending = changes;
     m_status->setText(tr("Menyimpan…"));
     m_save.setFuture(QtConcurrent::run([workspace = &m_workspace, session = m_session, changes]() -> Status {
         auto db = workspace->openConnection();
@@ -257,9 +259,9 @@ void SettingsPage::onSaved()
         return;
     }
     bool language = false;
-    for (const auto& [key, value] : m_pending) {
-        Settings::instance().setValue(key, value);
-        language = language || key == Key::Language;
+    for (const SettingsService::Change& c : m_pending) {
+        Settings::instance().setValue(c.key, c.to);
+        language = language || c.key == Key::Language;
     }
     m_pending.clear();
     m_status->setText(language ? tr("Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.")

@@ -6,6 +6,7 @@
 
 #include "services/Session.h"
 #include "services/Settings.h"
+#include "services/SettingsService.h"
 #include "services/Workspace.h"
 
 #include <QFutureWatcher>
@@ -29,14 +30,14 @@ public:
     SettingsPage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
     ~SettingsPage() override;
 
-    bool isSaving() const { return m_save.isRunning(); }
-
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     // The value a field holds now, in the form Settings stores; invalid if the field's text is.
     QVariant fieldValue(Settings::Key key) const;
+    // The fields that differ from the stored settings, as changes from the stored value.
+    QList<SettingsService::Change> edits() const;
     void setField(Settings::Key key, const QVariant& value);
     void loadStored();
     void loadDefaults();
@@ -56,7 +57,7 @@ private:
     QPushButton* m_defaults = nullptr;
     QLabel* m_status = nullptr;
     QFutureWatcher<Status> m_save;
-    QList<QPair<Settings::Key, QVariant>> m_pending;
+    QList<SettingsService::Change> m_pending; // being saved; applied when the audit rows are in
 };
 
 } // namespace prakerja

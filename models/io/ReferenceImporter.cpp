@@ -18,8 +18,8 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     QStringList fields;
     int nikColumn = 0;
     bool first = true;
-    const CivilDate today = Timestamp::dateWib(Timestamp::nowMs());
     const qint64 now = Timestamp::nowMs();
+    const CivilDate today = Timestamp::dateWib(now); // one instant for the whole import
     constexpr int kBatch = 50'000;
     int inBatch = 0;
     auto reject = [&](qint64 line, const Error& e) {
