@@ -230,13 +230,8 @@ QList<SettingsService::Change> SettingsPage::edits() const
 
 void SettingsPage::save()
 {
+    // record() checks each change on the worker; a refusal comes back through onSaved().
     const QList<SettingsService::Change> changes = edits();
-    for (const SettingsService::Change& c : changes) {
-        if (const Status s = SettingsService::check(m_session, c.key, c.to); !s) {
-            m_status->setText(s.error().message());
-            return;
-        }
-    }
     if (changes.isEmpty())
         return;
     m_pending = changes;
