@@ -1,4 +1,5 @@
 // prakerjactl: the console's command-line interface for batch work, scripts and checks.
+#include "bench/BenchCommands.h"
 #include "ctl/Commands.h"
 #include "domain/Error.h"
 #include "store/Database.h"

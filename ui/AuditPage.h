@@ -3,7 +3,7 @@
 // by id, exported as CSV, and the chain verified on a worker with a progress bar and Cancel.
 // Operators without view_audit see a clear "not permitted" state instead.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/Workspace.h"
 
 #include <QWidget>

@@ -57,7 +57,7 @@ MainWindow* ConsoleStartup::run()
         return nullptr;
     }
     m_workspace = std::move(workspace).value();
-    OperatorService operators(m_workspace->db(), OperatorService::Policy::fromSettings());
+    OperatorService operators(m_workspace->db(), OperatorService::Policy::from(m_workspace->programme()));
     const bool firstStart = !operators.hasOperators();
     // Non-interactive sign-in for scripted runs (screenshots, the latency probe), as the CLI:
     // PRAKERJA_USER (or --user) and PRAKERJA_PASSWORD. A failure falls back to the dialog.
@@ -79,7 +79,7 @@ MainWindow* ConsoleStartup::run()
     const Session session = scripted ? *scripted : *login.session();
     Settings::instance().setValue(Settings::Key::LastUser, session.operatorName());
     m_window = std::make_unique<MainWindow>(*m_workspace, session);
-    const double demoSpeed = Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble();
+    const double demoSpeed = m_workspace->programme().demoSimulatorSpeed();
     if (demoSpeed > 0 && session.can(Permission::IngestFeed)
         && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
         m_window->startDemoFeed(demoSpeed);

@@ -4,9 +4,9 @@
 #include "ChartPanel.h"
 #include "StageTile.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Session.h"
 #include "domain/Timestamp.h"
 #include "services/FunnelWatcher.h"
-#include "services/Session.h"
 #include "services/Workspace.h"
 
 #include <QChart>

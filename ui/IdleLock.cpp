@@ -3,6 +3,7 @@
 #include "LoginDialog.h"
 #include "domain/Timestamp.h"
 #include "services/Settings.h"
+#include "services/Workspace.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -16,7 +17,7 @@ IdleLock::IdleLock(QWidget* window, const Workspace& workspace, const Session& s
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
-    setIdleMs(Settings::instance().value(Settings::Key::IdleLockMinutes).toInt() * 60'000);
+    setIdleMs(workspace.programme().idleLockMinutes() * 60'000);
     connect(&Settings::instance(), &Settings::changed, this, [this](Settings::Key key, const QVariant& value) {
         if (key == Settings::Key::IdleLockMinutes)
             setIdleMs(value.toInt() * 60'000);

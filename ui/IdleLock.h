@@ -3,7 +3,7 @@
 // window's contents are hidden and the same operator must enter their password again (on a
 // worker, through LoginDialog). Leaving the dialog closes the console.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 
 #include <QObject>
 #include <QPointer>

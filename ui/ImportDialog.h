@@ -3,7 +3,7 @@
 // choice, progress with Cancel, running counts, and every reject with its line and reason
 // (the list can be saved as the reject report).
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/Workspace.h"
 
 #include <QDialog>

@@ -4,7 +4,7 @@
 // the GUI thread: PBKDF2 (~0.3 s) and SQL run on an OperatorJob worker with its own connection.
 // Errors are shown next to the fields.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 
 #include <QDialog>
 #include <optional>

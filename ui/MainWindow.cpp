@@ -126,9 +126,8 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     QMenu* tools = menuBar()->addMenu(tr("&Alat"));
-    tools->addAction(tr("Jalankan simulasi hari peluncuran"), this, [this] {
-        startDemoFeed(Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble());
-    });
+    tools->addAction(tr("Jalankan simulasi hari peluncuran"), this,
+                     [this] { startDemoFeed(m_workspace.programme().demoSimulatorSpeed()); });
     QMenu* help = menuBar()->addMenu(tr("Ba&ntuan"));
     help->addAction(tr("Tentang"), this, [this] {
         QMessageBox::about(this, tr("Tentang Konsol Operator Prakerja"),

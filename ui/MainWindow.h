@@ -2,7 +2,7 @@
 // The console's main window: a sidebar of pages, the page area, and a status bar with the
 // database, the applicant count and background work. Window state is remembered.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/Workspace.h"
 
 #include <QMainWindow>

@@ -3,7 +3,7 @@
 // enabling, unlocking and resetting a password, and key rotation with progress. All of it runs
 // on workers (OperatorJob, KeyRotationJob); errors are shown next to the fields.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/Workspace.h"
 
 #include <QWidget>

@@ -2,6 +2,7 @@
 
 #include "PageWidgets.h"
 #include "domain/IndonesianFormat.h"
+#include "services/JobRunner.h"
 #include "services/SettingsService.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace prakerja {
 
@@ -144,22 +144,33 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
         m_status->clear();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
-    connect(&m_save, &QFutureWatcher<Status>::finished, this, &SettingsPage::onSaved);
+    connect(&m_save, &QFutureWatcher<Result<ProgrammeSettings>>::finished, this, &SettingsPage::onSaved);
+    connect(&m_reload, &QFutureWatcher<Result<ProgrammeSettings>>::finished, this, [this] {
+        // Applied only if the operator has not started editing meanwhile.
+        const Result<ProgrammeSettings> r = m_reload.result();
+        if (r && !m_revert->isEnabled() && !m_save.isRunning()) {
+            m_workspace.setProgramme(r.value());
+            loadStored();
+        }
+    });
     loadStored();
 }
 
 SettingsPage::~SettingsPage()
 {
     m_save.waitForFinished();
+    m_reload.waitForFinished();
 }
 
 void SettingsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    // Another process (prakerjactl settings set) may have changed them; unsaved edits stay.
-    if (!m_revert->isEnabled() && !m_save.isRunning()) {
+    // Another seat or prakerjactl may have changed them; unsaved edits stay.
+    if (!m_revert->isEnabled() && !m_save.isRunning() && !m_reload.isRunning()) {
         Settings::instance().sync();
         loadStored();
+        m_reload.setFuture(runJob<ProgrammeSettings>(
+            m_workspace, [](Database& db, JobProgress&) { return ProgrammeSettings::load(db); }));
     }
 }
 
@@ -191,7 +202,7 @@ void SettingsPage::setField(Key key, const QVariant& value)
 void SettingsPage::loadStored()
 {
     for (Key key : SettingsService::editableKeys())
-        setField(key, Settings::instance().value(key));
+        setField(key, SettingsService::current(key, m_workspace.programme()));
     updateState();
 }
 
@@ -219,7 +230,7 @@ QList<SettingsService::Change> SettingsPage::edits() const
 {
     QList<SettingsService::Change> out;
     for (Key key : SettingsService::editableKeys()) {
-        const QVariant stored = Settings::instance().value(key);
+        const QVariant stored = SettingsService::current(key, m_workspace.programme());
         const Result<QVariant> normalStored = SettingsService::normalise(key, stored);
         const QVariant now = fieldValue(key);
         if (!normalStored || now != *normalStored)
@@ -236,26 +247,28 @@ void SettingsPage::save()
         return;
     m_pending = changes;
     m_status->setText(tr("Menyimpan…"));
-    m_save.setFuture(QtConcurrent::run([workspace = &m_workspace, session = m_session, changes]() -> Status {
-        auto db = workspace->openConnection();
-        if (!db)
-            return db.error();
-        return SettingsService(*db.value()).record(session, changes);
+    m_save.setFuture(runJob<ProgrammeSettings>(m_workspace, [session = m_session, changes](Database& db, JobProgress&) {
+        return SettingsService(db).record(session, changes);
     }));
     updateState();
 }
 
 void SettingsPage::onSaved()
 {
-    const Status s = m_save.result();
-    if (!s) {
-        m_status->setText(tr("Tidak tersimpan: %1").arg(s.error().message()));
+    const Result<ProgrammeSettings> stored = m_save.result();
+    if (!stored) {
+        m_status->setText(tr("Tidak tersimpan: %1").arg(stored.error().message()));
         updateState();
         return;
     }
+    m_workspace.setProgramme(stored.value());
     bool language = false;
     for (const SettingsService::Change& c : m_pending) {
-        Settings::instance().setValue(c.key, c.to);
+        const QVariant value = SettingsService::current(c.key, stored.value());
+        if (Settings::isProgramme(c.key))
+            Settings::instance().notifyApplied(c.key, value);
+        else
+            Settings::instance().setValue(c.key, c.to);
         language = language || c.key == Key::Language;
     }
     m_pending.clear();

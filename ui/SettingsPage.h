@@ -4,7 +4,7 @@
 // Save records every change in the audit log on a worker (SettingsService) and then applies
 // them here, on the thread that owns Settings. Nothing is written until Save.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/Settings.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
@@ -56,7 +56,8 @@ private:
     QPushButton* m_revert = nullptr;
     QPushButton* m_defaults = nullptr;
     QLabel* m_status = nullptr;
-    QFutureWatcher<Status> m_save;
+    QFutureWatcher<Result<ProgrammeSettings>> m_save;
+    QFutureWatcher<Result<ProgrammeSettings>> m_reload; // the database's values, when shown again
     QList<SettingsService::Change> m_pending; // being saved; applied when the audit rows are in
 };
 

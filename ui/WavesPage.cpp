@@ -294,6 +294,7 @@ void WavesPage::onFinished(const WaveJobResult& r)
         const int keep = selectedWave();
         m_waves = r.waves;
         m_budget = r.budget;
+        m_defaultRules = r.defaultRules;
         m_table->setRowCount(static_cast<int>(m_waves.size()));
         for (int row = 0; row < m_waves.size(); ++row) {
             const Wave& w = m_waves[row];
@@ -526,7 +527,7 @@ void WavesPage::openCreateDialog()
     auto* rollOver = new QComboBox(&dialog);
     rollOver->addItem(tr("Otomatis ke gelombang berikut"), static_cast<int>(RollOver::Automatic));
     rollOver->addItem(tr("Harus bergabung lagi"), static_cast<int>(RollOver::RejoinRequired));
-    const RuleSet defaults = WaveService::configuredRules();
+    const RuleSet& defaults = m_defaultRules;
     auto* phone = new QCheckBox(tr("Telepon harus terverifikasi"), &dialog);
     phone->setChecked(defaults.requirePhoneVerified);
     auto* cap = new QSpinBox(&dialog);

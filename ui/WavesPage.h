@@ -3,7 +3,7 @@
 // rules, seed commitment, results and the budget, the actions the operator's role allows, dry-run
 // charts (optionally against a second rule set) and the draw on a worker with progress and Cancel.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/WaveJob.h"
 #include "services/Workspace.h"
 
@@ -46,6 +46,7 @@ private:
     Session m_session;
     WaveJob* m_job = nullptr;
     QList<Wave> m_waves;
+    RuleSet m_defaultRules; // the programme's defaults for a new wave, read with the list
     BudgetView m_budget;
     QTableWidget* m_table = nullptr;
     QLabel* m_details = nullptr;

@@ -15,8 +15,7 @@ struct Command
 // Registered command groups; prakerjactl.cpp concatenates them.
 QList<Command> feedCommands(); // init, ingest, import reference, simulate
 QList<Command> funnelCommands(); // funnel
-QList<Command> benchCommands(); // bench …
-QList<Command> waveCommands(); // wave …, participant revoke-expired, bench selection
+QList<Command> waveCommands(); // wave …, participant revoke-expired
 QList<Command> userCommands(); // user add|list|passwd|disable|enable|unlock
 QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status

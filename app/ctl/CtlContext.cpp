@@ -123,7 +123,7 @@ Result<Session> CtlContext::signIn()
                          QStringLiteral("Name the operator with --user NAME or PRAKERJA_USER"));
     const QString password
         = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
-    OperatorService operators(ws.value()->db(), OperatorService::Policy::fromSettings());
+    OperatorService operators(ws.value()->db(), OperatorService::Policy::from(ws.value()->programme()));
     return operators.authenticate(user, password);
 }
 

@@ -3,7 +3,7 @@
 // operator, and how results and errors reach the terminal and the exit status.
 
 #include "domain/Error.h"
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/Workspace.h"
 
 #include <QStringList>

@@ -149,15 +149,12 @@ int funnel(CtlContext& ctx)
 
 } // namespace
 
-QList<Command> funnelBenchCommands(); // FunnelBench.cpp
-
 QList<Command> funnelCommands()
 {
-    return funnelBenchCommands()
-        + QList<Command>{{{QStringLiteral("funnel")},
-                          funnel,
-                          "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]"
-                          "  the registration funnel (the dashboard's numbers)"}};
+    return {{{QStringLiteral("funnel")},
+             funnel,
+             "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]"
+             "  the registration funnel (the dashboard's numbers)"}};
 }
 
 } // namespace prakerja::ctl

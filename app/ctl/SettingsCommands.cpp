@@ -11,8 +11,11 @@ int list(CtlContext& ctx)
 {
     if (!ctx.finishArguments() || ctx.positional().size() != 2)
         return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: settings list") : ctx.argumentError());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
     for (Settings::Key key : SettingsService::editableKeys()) {
-        const QVariant value = Settings::instance().value(key);
+        const QVariant value = SettingsService::current(key, ws.value()->programme());
         const QVariant fallback = Settings::defaultValue(key);
         ctx.out() << Settings::name(key) << ' ' << SettingsService::shown(value);
         if (SettingsService::shown(value) != SettingsService::shown(fallback))
@@ -40,13 +43,14 @@ int set(CtlContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    const QVariant from = Settings::instance().value(*key);
-    if (const Status s = SettingsService(ctx.workspace().value()->db())
-                             .change(session.value(), Settings::instance(), {{*key, from, to}});
-        !s)
-        return ctx.fail(s.error());
+    Workspace& ws = *ctx.workspace().value();
+    const QVariant from = SettingsService::current(*key, ws.programme());
+    const auto stored = SettingsService(ws.db()).change(session.value(), Settings::instance(), {{*key, from, to}});
+    if (!stored)
+        return ctx.fail(stored.error());
+    ws.setProgramme(stored.value());
     ctx.out() << Settings::name(*key) << ": " << SettingsService::shown(from) << " → "
-              << SettingsService::shown(Settings::instance().value(*key)) << '\n';
+              << SettingsService::shown(SettingsService::current(*key, ws.programme())) << '\n';
     return kOk;
 }
 

@@ -47,7 +47,8 @@ int add(CtlContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    OperatorService operators(ctx.workspace().value()->db(), OperatorService::Policy::fromSettings());
+    OperatorService operators(ctx.workspace().value()->db(),
+                              OperatorService::Policy::from(ctx.workspace().value()->programme()));
     // Refuse before asking for a password the role could not use anyway.
     if (const Status s = session->require(Permission::ManageOperators); !s)
         return ctx.fail(s.error());
@@ -103,7 +104,8 @@ int passwd(CtlContext& ctx)
     const QString password = newPassword(ctx, *name);
     if (password.isEmpty())
         return ctx.fail(noNewPassword());
-    OperatorService operators(ctx.workspace().value()->db(), OperatorService::Policy::fromSettings());
+    OperatorService operators(ctx.workspace().value()->db(),
+                              OperatorService::Policy::from(ctx.workspace().value()->programme()));
     if (const Status s = operators.changePassword(session.value(), *name, password); !s)
         return ctx.fail(s.error());
     ctx.out() << "password of " << *name << " changed\n";

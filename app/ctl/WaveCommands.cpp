@@ -31,7 +31,7 @@ Signed signedIn(CtlContext& ctx)
 
 WaveService service(CtlContext& ctx)
 {
-    return WaveService(ctx.workspace().value()->db(), WaveService::configuredBudget());
+    return WaveService(ctx.workspace().value()->db(), ctx.workspace().value()->programme().budget());
 }
 
 std::optional<int> waveNumber(CtlContext& ctx, int at)
@@ -52,7 +52,10 @@ Result<RuleSet> rulesFromFile(const QString& path)
 int waveCreate(CtlContext& ctx)
 {
     WaveDraft d;
-    d.rules = WaveService::configuredRules();
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    d.rules = WaveService::configuredRules(ws.value()->programme());
     const auto number = ctx.option(QStringLiteral("number"));
     const auto name = ctx.option(QStringLiteral("name"));
     const auto opens = ctx.option(QStringLiteral("opens"));
@@ -379,8 +382,6 @@ int revokeExpired(CtlContext& ctx)
 
 } // namespace
 
-int benchSelection(CtlContext& ctx); // SelectionBench.cpp
-
 QList<Command> waveCommands()
 {
     const auto w = QStringLiteral("wave");
@@ -407,9 +408,6 @@ QList<Command> waveCommands()
         {{QStringLiteral("participant"), QStringLiteral("revoke-expired")},
          revokeExpired,
          "participant revoke-expired [--days 30]   revoke cards with no training bought"},
-        {{QStringLiteral("bench"), QStringLiteral("selection")},
-         benchSelection,
-         "bench selection --pool N --quota Q   engine draw vs one SQL statement"},
     };
 }
 

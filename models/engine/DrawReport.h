@@ -4,7 +4,7 @@
 // the kemnaker whitelist. Two reports compare side by side (ui/ renders them).
 
 #include "domain/CivilDate.h"
-#include "engine/SelectionPool.h"
+#include "domain/SelectionPool.h"
 
 #include <QMap>
 #include <QString>

@@ -4,7 +4,7 @@
 // breakdowns. The page renders these, `prakerjactl funnel` prints them, CSV exports write
 // them: one code path, testable without pixels.
 
-#include "FunnelSnapshot.h"
+#include "domain/FunnelSnapshot.h"
 
 #include <QList>
 #include <QPointF>

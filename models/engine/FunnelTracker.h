@@ -1,27 +1,23 @@
 #pragma once
 // Keeps the registration funnel's aggregates (per stage, per minute, per province, per
-// segment, per wave, NIK rejections by reason) by reading only the events past a cursor
-// (events.id). The aggregates and the cursor are persisted together in one transaction
-// (funnel_aggregates + funnel_state, docs/funnel.md), so a restart loads them instead of
-// rescanning the log. Used by the dashboard's worker, `prakerjactl funnel` and the bench: one
-// code path. A tracker uses its Database from the thread that opened it.
+// segment, per wave, NIK rejections by reason) by folding only the events past a cursor
+// (events.id). FunnelStore reads those events and persists the aggregates with the cursor in one
+// transaction (docs/funnel.md), so a restart loads them instead of rescanning the log; the fold
+// is plain arithmetic here. Used by the dashboard's worker, `prakerjactl funnel` and the bench:
+// one code path. A tracker uses its Database from the thread that opened it.
 
-#include "FunnelSnapshot.h"
 #include "domain/Error.h"
-
-#include <QSet>
-#include <memory>
+#include "domain/FunnelSnapshot.h"
+#include "store/FunnelStore.h"
 
 namespace prakerja {
 
 class Database;
-class SqliteStatement;
 
 class FunnelTracker
 {
 public:
     explicit FunnelTracker(Database& db);
-    ~FunnelTracker();
     FunnelTracker(const FunnelTracker&) = delete;
     FunnelTracker& operator=(const FunnelTracker&) = delete;
 
@@ -46,21 +42,12 @@ public:
     static qint64 minuteOf(qint64 epochMs);
 
 private:
-    enum Dimension : int { Totals = 1, Minute = 2, Province = 3, Segment = 4, Wave = 5, Reason = 6 };
-    void fold(qint64 type, qint64 at, qint64 wave, const QString& reason, int province, int segment, bool firstJoin);
-    Status writeDirty();
-    void clearDirty();
+    void fold(const FunnelEvent& event);
 
-    Database& m_db;
+    FunnelStore m_store;
     FunnelSnapshot m_state;
     qint64 m_savedCursor = 0;
-    QSet<qint64> m_dirtyMinutes;
-    QSet<int> m_dirtyProvinces;
-    QSet<int> m_dirtySegments;
-    QSet<int> m_dirtyWaves;
-    QSet<QString> m_dirtyReasons;
-    std::unique_ptr<SqliteStatement> m_readEvents;
-    std::unique_ptr<SqliteStatement> m_earlierJoin;
+    FunnelDirty m_dirty;
 };
 
 } // namespace prakerja

@@ -7,7 +7,7 @@
 
 #include "domain/CivilDate.h"
 #include "domain/RuleSet.h"
-#include "engine/SelectionPool.h"
+#include "domain/SelectionPool.h"
 
 #include <QByteArray>
 #include <QMap>

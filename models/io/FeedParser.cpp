@@ -1,34 +1,13 @@
 #include "FeedParser.h"
 
 #include "FlatJsonObject.h"
+#include "domain/FeedReject.h"
 #include "domain/Timestamp.h"
 #include "security/PiiCipher.h"
 
 namespace prakerja {
 
 namespace {
-
-const QHash<QString, QPair<QString, QString>>& reasonTexts()
-{
-    static const QHash<QString, QPair<QString, QString>> texts = {
-        {QStringLiteral("malformed_json"), {QStringLiteral("JSON tidak valid"), QStringLiteral("malformed JSON")}},
-        {QStringLiteral("missing_field"), {QStringLiteral("kolom wajib tidak ada"), QStringLiteral("missing field")}},
-        {QStringLiteral("invalid_field"), {QStringLiteral("nilai kolom tidak valid"), QStringLiteral("invalid field")}},
-        {QStringLiteral("unknown_event"),
-         {QStringLiteral("jenis kejadian tidak dikenal"), QStringLiteral("unknown event type")}},
-        {QStringLiteral("birth_date_mismatch"),
-         {QStringLiteral("tanggal lahir tidak sesuai dengan NIK"), QStringLiteral("birth date contradicts the NIK")}},
-        {QStringLiteral("nik_taken"),
-         {QStringLiteral("NIK sudah dipakai pendaftar lain"),
-          QStringLiteral("NIK already registered by another applicant")}},
-        {QStringLiteral("email_taken"),
-         {QStringLiteral("email sudah dipakai pendaftar lain"),
-          QStringLiteral("email already registered by another applicant")}},
-        {QStringLiteral("unknown_nik"),
-         {QStringLiteral("NIK belum terdaftar"), QStringLiteral("event for an unknown NIK")}},
-    };
-    return texts;
-}
 
 bool isDigits(QStringView s, int length)
 {
@@ -56,46 +35,38 @@ bool plausibleEmail(QStringView e)
 
 } // namespace
 
-Error FeedParser::rejectError(const QString& code, const QString& detail)
-{
-    const auto texts = reasonTexts().value(code, {code, code});
-    if (detail.isEmpty())
-        return makeError(code, texts.first, texts.second);
-    return makeError(code, texts.first + QStringLiteral(": ") + detail, texts.second + QStringLiteral(": ") + detail);
-}
-
 Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
 {
     QString jsonError;
     const std::optional<FlatJsonObject> object = FlatJsonObject::parse(line, &jsonError);
     if (!object)
-        return rejectError(QStringLiteral("malformed_json"), jsonError);
+        return feedReject(QStringLiteral("malformed_json"), jsonError);
 
     auto string = [&](const char* key, bool required, QString& out) -> std::optional<Error> {
         const FlatJsonObject::Member* m = object->find(key);
         if (!m || m->kind == FlatJsonObject::Kind::Null) {
             if (required)
-                return rejectError(QStringLiteral("missing_field"), QString::fromLatin1(key));
+                return feedReject(QStringLiteral("missing_field"), QString::fromLatin1(key));
             return std::nullopt;
         }
         if (m->kind != FlatJsonObject::Kind::String)
-            return rejectError(QStringLiteral("invalid_field"),
-                               QStringLiteral("%1 must be a string").arg(QLatin1StringView(key)));
+            return feedReject(QStringLiteral("invalid_field"),
+                              QStringLiteral("%1 must be a string").arg(QLatin1StringView(key)));
         out = m->text;
         return std::nullopt;
     };
     auto integer = [&](const char* key, int low, int high, int& out) -> std::optional<Error> {
         const FlatJsonObject::Member* m = object->find(key);
         if (!m || m->kind == FlatJsonObject::Kind::Null)
-            return rejectError(QStringLiteral("missing_field"), QString::fromLatin1(key));
+            return feedReject(QStringLiteral("missing_field"), QString::fromLatin1(key));
         bool ok = false;
         const int v = m->kind == FlatJsonObject::Kind::Number ? m->text.toInt(&ok) : 0;
         if (!ok || v < low || v > high)
-            return rejectError(QStringLiteral("invalid_field"),
-                               QStringLiteral("%1 must be a whole number from %2 to %3")
-                                   .arg(QLatin1StringView(key))
-                                   .arg(low)
-                                   .arg(high));
+            return feedReject(QStringLiteral("invalid_field"),
+                              QStringLiteral("%1 must be a whole number from %2 to %3")
+                                  .arg(QLatin1StringView(key))
+                                  .arg(low)
+                                  .arg(high));
         out = v;
         return std::nullopt;
     };
@@ -107,7 +78,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         return *e;
     const std::optional<EventType> type = eventFromName(eventText);
     if (!type || *type == EventType::Selected || *type == EventType::NotSelected)
-        return rejectError(QStringLiteral("unknown_event"), eventText);
+        return feedReject(QStringLiteral("unknown_event"), eventText);
     r.type = *type;
     if (auto e = string("nik", true, nikText))
         return *e;
@@ -115,8 +86,8 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         return *e;
     const std::optional<qint64> at = Timestamp::parseIso8601(atText);
     if (!at)
-        return rejectError(QStringLiteral("invalid_field"),
-                           QStringLiteral("at must be ISO 8601 with an offset, e.g. 2020-04-11T19:00:03+07:00"));
+        return feedReject(QStringLiteral("invalid_field"),
+                          QStringLiteral("at must be ISO 8601 with an offset, e.g. 2020-04-11T19:00:03+07:00"));
     r.at = *at;
 
     if (r.type != EventType::Registered) {
@@ -129,7 +100,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
                 return *e;
             r.reason = r.reason.trimmed().left(200);
             if (r.reason.isEmpty())
-                return rejectError(QStringLiteral("missing_field"), QStringLiteral("reason"));
+                return feedReject(QStringLiteral("missing_field"), QStringLiteral("reason"));
             break;
         case EventType::TestCompleted:
             if (auto e = integer("score", 0, 100, r.score))
@@ -164,19 +135,19 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         return *e;
     r.name = r.name.simplified();
     if (r.name.isEmpty() || r.name.size() > 200)
-        return rejectError(QStringLiteral("invalid_field"), QStringLiteral("name must have 1 to 200 characters"));
+        return feedReject(QStringLiteral("invalid_field"), QStringLiteral("name must have 1 to 200 characters"));
     if (!plausibleEmail(email.trimmed()))
-        return rejectError(QStringLiteral("invalid_field"), QStringLiteral("email is not an email address"));
+        return feedReject(QStringLiteral("invalid_field"), QStringLiteral("email is not an email address"));
     const std::optional<CivilDate> birth = CivilDate::parseIso(birthText);
     if (!birth)
-        return rejectError(QStringLiteral("invalid_field"), QStringLiteral("birth_date must be YYYY-MM-DD"));
+        return feedReject(QStringLiteral("invalid_field"), QStringLiteral("birth_date must be YYYY-MM-DD"));
     if (*birth != nik->birthDate())
-        return rejectError(QStringLiteral("birth_date_mismatch"),
-                           QStringLiteral("%1 vs %2").arg(birth->toIso(), nik->birthDate().toIso()));
+        return feedReject(QStringLiteral("birth_date_mismatch"),
+                          QStringLiteral("%1 vs %2").arg(birth->toIso(), nik->birthDate().toIso()));
     if (!segmentText.isEmpty()) {
         const std::optional<Segment> segment = segmentFromName(segmentText);
         if (!segment)
-            return rejectError(QStringLiteral("invalid_field"), QStringLiteral("unknown segment %1").arg(segmentText));
+            return feedReject(QStringLiteral("invalid_field"), QStringLiteral("unknown segment %1").arg(segmentText));
         r.segment = *segment;
     }
     const QByteArray nikBytes = PiiCipher::normaliseDigits(nikText);
@@ -187,7 +158,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
     r.emailCt = m_cipher.encrypt(PiiField::Email, email.trimmed().toUtf8(), r.nikBi);
     if (!kk.isEmpty()) {
         if (!isDigits(kk, 16) || kk.startsWith(QStringLiteral("00")))
-            return rejectError(QStringLiteral("invalid_field"), QStringLiteral("kk must have 16 digits"));
+            return feedReject(QStringLiteral("invalid_field"), QStringLiteral("kk must have 16 digits"));
         const QByteArray kkBytes = PiiCipher::normaliseDigits(kk);
         r.kkBi = m_cipher.blindIndex(PiiField::Kk, kkBytes);
         r.kkCt = m_cipher.encrypt(PiiField::Kk, kkBytes, r.nikBi);
@@ -195,8 +166,8 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
     if (!phone.isEmpty()) {
         const QByteArray phoneBytes = PiiCipher::normalisePhone(phone);
         if (phoneBytes.isEmpty())
-            return rejectError(QStringLiteral("invalid_field"),
-                               QStringLiteral("phone must be an Indonesian mobile number (08…/+628…)"));
+            return feedReject(QStringLiteral("invalid_field"),
+                              QStringLiteral("phone must be an Indonesian mobile number (08…/+628…)"));
         r.phoneBi = m_cipher.blindIndex(PiiField::Phone, phoneBytes);
         r.phoneCt = m_cipher.encrypt(PiiField::Phone, phoneBytes, r.nikBi);
     }

@@ -3,8 +3,8 @@
 // Everything that can be decided from the line alone is decided here; what needs the
 // database (taken NIK or email, unknown applicant) is the writer's.
 
-#include "FeedRecord.h"
 #include "domain/Error.h"
+#include "domain/FeedRecord.h"
 
 #include <QByteArrayView>
 
@@ -18,8 +18,6 @@ public:
     explicit FeedParser(PiiCipher& cipher) : m_cipher(cipher) { }
 
     Result<FeedRecord> parse(QByteArrayView line, qint64 lineNumber);
-
-    static Error rejectError(const QString& code, const QString& detail);
 
 private:
     PiiCipher& m_cipher;

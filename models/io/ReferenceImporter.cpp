@@ -1,7 +1,7 @@
 #include "ReferenceImporter.h"
 
 #include "CsvReader.h"
-#include "FeedParser.h"
+#include "domain/FeedReject.h"
 #include "domain/Nik.h"
 #include "domain/Timestamp.h"
 #include "security/PiiCipher.h"
@@ -49,14 +49,14 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
             }
         }
         if (!csvError.isEmpty()) {
-            reject(line, FeedParser::rejectError(QStringLiteral("malformed_csv"), csvError));
+            reject(line, feedReject(QStringLiteral("malformed_csv"), csvError));
             csvError.clear();
             continue;
         }
         if (fields.size() == 1 && fields[0].trimmed().isEmpty())
             continue;
         if (nikColumn >= fields.size()) {
-            reject(line, FeedParser::rejectError(QStringLiteral("missing_field"), QStringLiteral("nik")));
+            reject(line, feedReject(QStringLiteral("missing_field"), QStringLiteral("nik")));
             continue;
         }
         const QString nik = fields[nikColumn].trimmed();

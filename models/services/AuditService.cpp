@@ -2,8 +2,8 @@
 
 #include "domain/Timestamp.h"
 #include "io/CsvWriter.h"
-#include "security/AuditLog.h"
 #include "security/Crypto.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QHash>

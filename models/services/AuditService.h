@@ -3,8 +3,8 @@
 // verification that walks the HMAC chain by id and names the first broken link. Listing and
 // export need ViewAudit, verification VerifyAudit; export and verification are audited too.
 
-#include "Session.h"
 #include "domain/Error.h"
+#include "domain/Session.h"
 
 #include <QList>
 #include <QString>

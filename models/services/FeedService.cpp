@@ -2,7 +2,7 @@
 
 #include "KeyRotationService.h"
 #include "io/ReferenceImporter.h"
-#include "security/AuditLog.h"
+#include "store/AuditLog.h"
 
 namespace prakerja {
 

@@ -2,10 +2,10 @@
 // Use cases that bring applicants in: the registration feed, registry NIK lists and the
 // launch-day simulator. All of them go through FeedIngestor or ReferenceImporter.
 
-#include "Session.h"
+#include "domain/Session.h"
 #include "domain/Stage.h"
-#include "engine/RegistrationSimulator.h"
 #include "io/FeedIngestor.h"
+#include "io/RegistrationSimulator.h"
 
 namespace prakerja {
 

@@ -5,9 +5,9 @@
 // away and says so. Saves the tracker's checkpoint every few seconds and when it stops. The
 // GUI thread never waits on it.
 
-#include "Session.h"
 #include "Workspace.h"
-#include "engine/FunnelSnapshot.h"
+#include "domain/FunnelSnapshot.h"
+#include "domain/Session.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,10 +1,10 @@
 #include "KeyRotationService.h"
 
 #include "AuditService.h"
-#include "security/AuditLog.h"
 #include "security/Crypto.h"
 #include "security/KeyFile.h"
 #include "security/PiiCipher.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/WaveRepository.h"
 

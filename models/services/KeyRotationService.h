@@ -5,8 +5,8 @@
 // the audit log under the new key once the old chain has verified, and only then retires the
 // old generations from the key file. Needs RotateKeys.
 
-#include "Session.h"
 #include "domain/Error.h"
+#include "domain/Session.h"
 
 #include <QString>
 #include <atomic>

@@ -1,11 +1,13 @@
 #include "OperatorJob.h"
 
+#include "ProgrammeSettings.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace prakerja {
 
 OperatorJob::OperatorJob(const WorkspacePaths& paths, const KeyFile& keys, QObject* parent)
-    : QObject(parent), m_paths(paths), m_keys(keys), m_policy(OperatorService::Policy::fromSettings())
+    : QObject(parent), m_paths(paths), m_keys(keys)
 {
     qRegisterMetaType<Session>();
     qRegisterMetaType<OperatorInfo>();
@@ -35,7 +37,18 @@ template <typename F> void OperatorJob::run(F&& work)
             work(nullptr, db.error());
             return;
         }
-        OperatorService operators(*db.value(), policy);
+        OperatorService::Policy applied;
+        if (policy) {
+            applied = *policy;
+        } else {
+            const auto programme = ProgrammeSettings::load(*db.value());
+            if (!programme) {
+                work(nullptr, programme.error());
+                return;
+            }
+            applied = OperatorService::Policy::from(programme.value());
+        }
+        OperatorService operators(*db.value(), applied);
         work(&operators, Error{});
     });
 }

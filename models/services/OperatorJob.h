@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <optional>
 
 namespace prakerja {
 
@@ -20,6 +21,7 @@ public:
     ~OperatorJob() override;
 
     // Lockout from the settings unless the caller sets another (tests use few iterations).
+    // Tests pass a cheaper hash; otherwise each job reads the programme's lockout when it runs.
     void setPolicy(const OperatorService::Policy& policy) { m_policy = policy; }
     bool isRunning() const;
 
@@ -43,7 +45,7 @@ private:
 
     WorkspacePaths m_paths;
     KeyFile m_keys;
-    OperatorService::Policy m_policy;
+    std::optional<OperatorService::Policy> m_policy;
     QList<QFuture<void>> m_pending;
 };
 

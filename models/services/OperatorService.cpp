@@ -1,9 +1,10 @@
 #include "OperatorService.h"
 
+#include "ProgrammeSettings.h"
 #include "Settings.h"
 #include "domain/Timestamp.h"
-#include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
@@ -38,12 +39,11 @@ template <typename F> Status inTransaction(Database& db, F&& body)
 }
 } // namespace
 
-OperatorService::Policy OperatorService::Policy::fromSettings()
+OperatorService::Policy OperatorService::Policy::from(const ProgrammeSettings& programme)
 {
     Policy p;
-    const Settings& settings = Settings::instance();
-    p.maxFailures = std::max(1, settings.value(Settings::Key::LockoutFailures).toInt());
-    p.lockoutMs = std::max<qint64>(1, settings.value(Settings::Key::LockoutMinutes).toLongLong()) * Timestamp::kMinute;
+    p.maxFailures = std::max(1, programme.value(Settings::Key::LockoutFailures).toInt());
+    p.lockoutMs = std::max<qint64>(1, programme.value(Settings::Key::LockoutMinutes).toLongLong()) * Timestamp::kMinute;
     return p;
 }
 

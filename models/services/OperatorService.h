@@ -5,8 +5,8 @@
 // Every change and every sign-in (success or failure) appends an audit row in the same
 // transaction.
 
-#include "Session.h"
 #include "domain/Error.h"
+#include "domain/Session.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +27,7 @@ struct OperatorInfo
 };
 
 class Database;
+class ProgrammeSettings;
 
 class OperatorService
 {
@@ -36,8 +37,8 @@ public:
         int iterations = 600'000; // PBKDF2-HMAC-SHA-256; tests pass fewer
         int maxFailures = 5;
         qint64 lockoutMs = 15 * 60'000;
-        // The lockout from the LockoutFailures/LockoutMinutes settings (GUI and CLI alike).
-        static Policy fromSettings();
+        // The lockout of the programme settings (LockoutFailures, LockoutMinutes).
+        static Policy from(const ProgrammeSettings& programme);
     };
 
     explicit OperatorService(Database& db) : m_db(db) { }

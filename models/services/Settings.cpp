@@ -61,13 +61,42 @@ QVariant Settings::defaultValue(Key key)
     return {};
 }
 
+bool Settings::isProgramme(Key key)
+{
+    return programmeKeys().contains(key);
+}
+
+const QList<Settings::Key>& Settings::programmeKeys()
+{
+    static const QList<Key> keys = {Key::IdleLockMinutes,
+                                    Key::LockoutFailures,
+                                    Key::LockoutMinutes,
+                                    Key::DemoSimulatorSpeed,
+                                    Key::BudgetTotal,
+                                    Key::BudgetTrainingCredit,
+                                    Key::BudgetMonthlyIncentive,
+                                    Key::BudgetIncentiveMonths,
+                                    Key::BudgetSurveyIncentive,
+                                    Key::BudgetSurveys,
+                                    Key::WaveRequirePhoneVerified,
+                                    Key::WaveFamilyCardCap};
+    return keys;
+}
+
+QVariant Settings::legacyValue(Key key) const
+{
+    return isProgramme(key) ? m_settings.value(name(key)) : QVariant();
+}
+
 QVariant Settings::value(Key key) const
 {
+    Q_ASSERT(!isProgramme(key));
     return m_settings.value(name(key), defaultValue(key));
 }
 
 void Settings::setValue(Key key, const QVariant& value)
 {
+    Q_ASSERT(!isProgramme(key));
     if (m_settings.value(name(key), defaultValue(key)) == value)
         return;
     m_settings.setValue(name(key), value);

@@ -1,8 +1,10 @@
 #include "SettingsService.h"
 
 #include "domain/IndonesianFormat.h"
-#include "security/AuditLog.h"
+#include "domain/Timestamp.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SettingsStore.h"
 
 #include <QRegularExpression>
 
@@ -123,32 +125,86 @@ Status SettingsService::check(const Session& session, Settings::Key key, const Q
     return normal ? Status::success() : Status(normal.error());
 }
 
-Status SettingsService::record(const Session& session, const QList<Change>& changes)
+QVariant SettingsService::current(Settings::Key key, const ProgrammeSettings& programme)
+{
+    return Settings::isProgramme(key) ? programme.value(key) : Settings::instance().value(key);
+}
+
+Result<ProgrammeSettings> SettingsService::record(const Session& session, const QList<Change>& changes)
 {
     for (const Change& c : changes)
         if (const Status s = check(session, c.key, c.to); !s)
-            return s;
+            return s.error();
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s.error();
+    AuditLog audit(m_db);
+    SettingsStore store(m_db);
+    const qint64 now = Timestamp::nowMs();
+    for (const Change& c : changes) {
+        const QVariant to = *normalise(c.key, c.to);
+        Status s = audit.append(session, QStringLiteral("settings.change"),
+                                QStringLiteral("setting:%1").arg(Settings::name(c.key)),
+                                QStringLiteral("%1 → %2").arg(shown(c.from), shown(to)));
+        if (s && Settings::isProgramme(c.key))
+            s = store.put(Settings::name(c.key), ProgrammeSettings::toText(to), now);
+        if (!s) {
+            m_db.rollback();
+            return s.error();
+        }
+    }
+    if (const Status s = m_db.commit(); !s)
+        return s.error();
+    return ProgrammeSettings::load(m_db);
+}
+
+Result<ProgrammeSettings> SettingsService::change(const Session& session, Settings& settings,
+                                                  const QList<Change>& changes)
+{
+    auto stored = record(session, changes);
+    if (!stored)
+        return stored;
+    for (const Change& c : changes)
+        if (!Settings::isProgramme(c.key))
+            settings.setValue(c.key, *normalise(c.key, c.to));
+    return stored;
+}
+
+Status SettingsService::adoptLegacy(Settings& settings)
+{
+    QList<std::pair<Settings::Key, QVariant>> found;
+    for (Settings::Key key : Settings::programmeKeys())
+        if (const QVariant v = settings.legacyValue(key); v.isValid()) {
+            if (const Result<QVariant> normal = normalise(key, v); normal)
+                found.append({key, *normal});
+            else // out of range (edited by hand): the default applies, as it did then
+                settings.removeLegacy(key);
+        }
+    if (found.isEmpty())
+        return Status::success();
+    const auto stored = SettingsStore(m_db).load();
+    if (!stored)
+        return stored.error();
     if (const Status s = m_db.beginImmediate(); !s)
         return s;
     AuditLog audit(m_db);
-    for (const Change& c : changes) {
-        const Status s = audit.append(session, QStringLiteral("settings.change"),
-                                      QStringLiteral("setting:%1").arg(Settings::name(c.key)),
-                                      QStringLiteral("%1 → %2").arg(shown(c.from), shown(*normalise(c.key, c.to))));
+    SettingsStore store(m_db);
+    const qint64 now = Timestamp::nowMs();
+    for (const auto& [key, value] : found) {
+        if (stored->contains(Settings::name(key)))
+            continue;
+        Status s = store.put(Settings::name(key), ProgrammeSettings::toText(value), now);
+        if (s)
+            s = audit.append(Session::system(), QStringLiteral("settings.adopt"),
+                             QStringLiteral("setting:%1").arg(Settings::name(key)), shown(value));
         if (!s) {
             m_db.rollback();
             return s;
         }
     }
-    return m_db.commit();
-}
-
-Status SettingsService::change(const Session& session, Settings& settings, const QList<Change>& changes)
-{
-    if (const Status s = record(session, changes); !s)
+    if (const Status s = m_db.commit(); !s)
         return s;
-    for (const Change& c : changes)
-        settings.setValue(c.key, *normalise(c.key, c.to));
+    for (const auto& [key, value] : found)
+        settings.removeLegacy(key);
     return Status::success();
 }
 

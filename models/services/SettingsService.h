@@ -2,13 +2,14 @@
 // Changing the console's settings. The programme-wide ones (lockout, idle lock, budget, new
 // waves' defaults, the demo feed) need manage_settings; the language is each operator's own.
 // Every change is checked against its range and recorded in the audit log ("settings.change",
-// old → new) before it is applied, all or nothing. Settings themselves stay in Settings (one
-// QSettings per OS user), which only the thread that owns it writes: record() does the checks
-// and the audit rows, apply() the values.
+// old → new), all or nothing: record() writes the programme-wide values to the database
+// (programme_settings) in the same transaction as their audit rows; the personal ones (the
+// language) are applied to this OS user's Settings by the caller on the thread that owns it.
 
-#include "Session.h"
+#include "ProgrammeSettings.h"
 #include "Settings.h"
 #include "domain/Error.h"
+#include "domain/Session.h"
 
 #include <QList>
 
@@ -38,11 +39,18 @@ public:
     // Permission and value of one change, without writing anything.
     static Status check(const Session& session, Settings::Key key, const QVariant& value);
 
+    // The value in force: the programme's from `programme`, a personal one from Settings.
+    static QVariant current(Settings::Key key, const ProgrammeSettings& programme);
+
     explicit SettingsService(Database& db) : m_db(db) { }
-    // Checks every change, then appends one audit row per change in one transaction.
-    Status record(const Session& session, const QList<Change>& changes);
-    // Records, then applies to `settings` (for callers on the thread that owns it: the CLI).
-    Status change(const Session& session, Settings& settings, const QList<Change>& changes);
+    // Checks every change, then stores the programme-wide ones and appends one audit row per
+    // change in one transaction. Returns the programme settings as stored afterwards.
+    Result<ProgrammeSettings> record(const Session& session, const QList<Change>& changes);
+    // Records, then applies the personal ones to `settings` (the thread that owns it: the CLI).
+    Result<ProgrammeSettings> change(const Session& session, Settings& settings, const QList<Change>& changes);
+    // Moves programme settings that an older version kept in this OS user's QSettings into the
+    // database, once: a value already in the database wins; the file keeps none afterwards.
+    Status adoptLegacy(Settings& settings);
 
 private:
     Database& m_db;

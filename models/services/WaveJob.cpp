@@ -6,7 +6,7 @@
 namespace prakerja {
 
 WaveJob::WaveJob(const Workspace& workspace, const Session& session, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_session(session), m_budget(WaveService::configuredBudget())
+    : QObject(parent), m_workspace(workspace), m_session(session)
 {
     qRegisterMetaType<WaveJobResult>();
     connect(&m_watcher, &QFutureWatcher<WaveJobResult>::finished, this,
@@ -38,7 +38,6 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
         return !m_cancel.load();
     };
     const Session session = m_session;
-    const Budget budget = m_budget;
     const Workspace* workspace = &m_workspace;
     m_watcher.setFuture(QtConcurrent::run([=]() -> WaveJobResult {
         WaveJobResult r;
@@ -50,7 +49,13 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             r.message = db.error().message();
             return r;
         }
-        WaveService waves(*db.value(), budget);
+        // The programme's budget as the database holds it now (another seat may have changed it).
+        const auto programme = ProgrammeSettings::load(*db.value());
+        if (!programme) {
+            r.message = programme.error().message();
+            return r;
+        }
+        WaveService waves(*db.value(), programme->budget());
         auto fail = [&r](const Error& e) {
             r.ok = false;
             r.message = e.message();
@@ -62,6 +67,7 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             if (!list)
                 return fail(list.error());
             r.waves = list.value();
+            r.defaultRules = WaveService::configuredRules(programme.value());
             auto view = waves.budget(session);
             if (view)
                 r.budget = view.value();

@@ -4,7 +4,7 @@
 // draw (with progress and Cancel, which leaves nothing written), announce, verify and status
 // changes. Results come back by signal.
 
-#include "services/Session.h"
+#include "domain/Session.h"
 #include "services/WaveService.h"
 #include "services/Workspace.h"
 
@@ -25,6 +25,7 @@ struct WaveJobResult
     QString message; // the error, or a summary for people
     QList<Wave> waves; // Refresh
     BudgetView budget; // Refresh, Budget
+    RuleSet defaultRules; // Refresh: the programme's defaults for a new wave
     std::optional<DrawOutcome> draw; // DryRun, Draw, Results
     std::optional<DrawOutcome> compare; // DryRun with a second rule set
 };
@@ -53,7 +54,6 @@ Q_SIGNALS:
 private:
     const Workspace& m_workspace;
     Session m_session;
-    Budget m_budget; // from Settings, read on the GUI thread
     std::atomic<bool> m_cancel{false};
     QFutureWatcher<WaveJobResult> m_watcher;
 };

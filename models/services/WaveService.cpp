@@ -4,9 +4,9 @@
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
 #include "engine/SelectionEngine.h"
-#include "security/AuditLog.h"
 #include "security/Crypto.h"
 #include "services/Settings.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/OutcomeStore.h"
 #include "store/PoolLoader.h"
@@ -71,24 +71,11 @@ WaveService::Progress scaled(const WaveService::Progress& progress, int from, in
 
 } // namespace
 
-Budget WaveService::configuredBudget()
-{
-    const Settings& s = Settings::instance();
-    Budget b;
-    b.total = s.value(Settings::Key::BudgetTotal).toLongLong();
-    b.trainingCredit = s.value(Settings::Key::BudgetTrainingCredit).toLongLong();
-    b.monthlyIncentive = s.value(Settings::Key::BudgetMonthlyIncentive).toLongLong();
-    b.incentiveMonths = s.value(Settings::Key::BudgetIncentiveMonths).toInt();
-    b.surveyIncentive = s.value(Settings::Key::BudgetSurveyIncentive).toLongLong();
-    b.surveys = s.value(Settings::Key::BudgetSurveys).toInt();
-    return b;
-}
-
-RuleSet WaveService::configuredRules()
+RuleSet WaveService::configuredRules(const ProgrammeSettings& programme)
 {
     RuleSet r;
-    r.requirePhoneVerified = Settings::instance().value(Settings::Key::WaveRequirePhoneVerified).toBool();
-    r.familyCardCap = Settings::instance().value(Settings::Key::WaveFamilyCardCap).toInt();
+    r.requirePhoneVerified = programme.value(Settings::Key::WaveRequirePhoneVerified).toBool();
+    r.familyCardCap = programme.value(Settings::Key::WaveFamilyCardCap).toInt();
     return r;
 }
 

@@ -4,9 +4,10 @@
 // ledger and revoking participants who bought no training. Each call checks the operator's
 // permission and audits what it changes in the same transaction.
 
-#include "Session.h"
+#include "ProgrammeSettings.h"
 #include "domain/Budget.h"
 #include "domain/Error.h"
+#include "domain/Session.h"
 #include "domain/Wave.h"
 #include "engine/DrawReport.h"
 #include "store/WaveRepository.h"
@@ -80,10 +81,8 @@ public:
     using Progress = std::function<bool(int percent)>; // false cancels
 
     explicit WaveService(Database& db, const Budget& budget = Budget()) : m_db(db), m_budget(budget) { }
-    // The budget figures from Settings (Budget* keys); read on the thread that owns Settings.
-    static Budget configuredBudget();
-    // A rule set with the Settings defaults for new waves (phone verification, family-card cap).
-    static RuleSet configuredRules();
+    // A rule set with the programme's defaults for new waves (phone verification, family-card cap).
+    static RuleSet configuredRules(const ProgrammeSettings& programme);
 
     Result<Wave> create(const Session& session, const WaveDraft& draft);
     Result<QList<Wave>> list(const Session& session);

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "SettingsService.h"
+
 #include <QFileInfo>
 
 namespace prakerja {
@@ -35,7 +37,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
     auto db = Database::open(paths.database, keys.value(), Database::OpenMode::MustExist);
     if (!db)
         return db.error();
-    return std::unique_ptr<Workspace>(new Workspace(paths, std::move(db).value()));
+    return create(paths, std::move(db).value());
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::init(const WorkspacePaths& paths)
@@ -47,7 +49,19 @@ Result<std::unique_ptr<Workspace>> Workspace::init(const WorkspacePaths& paths)
     auto db = Database::open(paths.database, keys.value(), Database::OpenMode::CreateIfMissing);
     if (!db)
         return db.error();
-    return std::unique_ptr<Workspace>(new Workspace(paths, std::move(db).value()));
+    return create(paths, std::move(db).value());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspacePaths& paths, std::unique_ptr<Database> db)
+{
+    if (const Status s = SettingsService(*db).adoptLegacy(Settings::instance()); !s)
+        return s.error();
+    auto programme = ProgrammeSettings::load(*db);
+    if (!programme)
+        return programme.error();
+    auto workspace = std::unique_ptr<Workspace>(new Workspace(paths, std::move(db)));
+    workspace->m_programme = std::move(programme).value();
+    return workspace;
 }
 
 Result<std::unique_ptr<Database>> Workspace::openConnection() const

@@ -3,6 +3,7 @@
 // Paths come from --db/--key-file, else PRAKERJA_DB/PRAKERJA_KEY_FILE, else the defaults
 // (database in the user's data folder, key file in the config folder, never beside it).
 
+#include "ProgrammeSettings.h"
 #include "domain/Error.h"
 #include "store/Database.h"
 
@@ -31,10 +32,17 @@ public:
     // Another connection to the same database, for a worker thread (used only there).
     Result<std::unique_ptr<Database>> openConnection() const;
 
+    // The programme-wide settings as read at open or last saved from this process; what a
+    // service enforces it reads from the database itself, so that every seat applies the same.
+    const ProgrammeSettings& programme() const { return m_programme; }
+    void setProgramme(const ProgrammeSettings& programme) { m_programme = programme; }
+
 private:
+    static Result<std::unique_ptr<Workspace>> create(const WorkspacePaths& paths, std::unique_ptr<Database> db);
     Workspace(const WorkspacePaths& paths, std::unique_ptr<Database> db) : m_paths(paths), m_db(std::move(db)) { }
     WorkspacePaths m_paths;
     std::unique_ptr<Database> m_db;
+    ProgrammeSettings m_programme;
 };
 
 } // namespace prakerja

@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "DrawInputs.h"
 #include "SqliteStatement.h"
-#include "io/FeedParser.h"
+#include "domain/FeedReject.h"
 
 #include <sqlite3.h>
 
@@ -209,11 +209,11 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
         m_findByNik->reset();
         if (same)
             return Outcome::Duplicate;
-        *error = FeedParser::rejectError(QStringLiteral("nik_taken"), {});
+        *error = feedReject(QStringLiteral("nik_taken"), {});
         return Outcome::Rejected;
     }
     m_findByNik->reset();
-    *error = FeedParser::rejectError(QStringLiteral("email_taken"), {});
+    *error = feedReject(QStringLiteral("email_taken"), {});
     return Outcome::Rejected;
 }
 
@@ -223,7 +223,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
     find.bind(1, r.nikBi);
     if (find.step() != SQLITE_ROW) {
         find.reset();
-        *error = FeedParser::rejectError(QStringLiteral("unknown_nik"), {});
+        *error = feedReject(QStringLiteral("unknown_nik"), {});
         return Outcome::Rejected;
     }
     const qint64 id = find.columnInt(0);

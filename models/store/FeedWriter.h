@@ -4,7 +4,7 @@
 // caller's batch transaction. Decides duplicates (replays) and database-level rejects.
 
 #include "domain/Error.h"
-#include "io/FeedRecord.h"
+#include "domain/FeedRecord.h"
 
 #include <QHash>
 #include <memory>

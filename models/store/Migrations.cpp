@@ -176,6 +176,14 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("DROP TABLE selections"),
              QStringLiteral("ALTER TABLE selections_by_applicant RENAME TO selections"),
          }},
+        {24,
+         "programme settings shared by every seat",
+         {
+             // store/SettingsStore.h: lockout, idle lock, budget, new waves' defaults, demo feed.
+             // Values as text ("5", "true"); a missing row means the built-in default.
+             QStringLiteral("CREATE TABLE programme_settings ("
+                            " name TEXT PRIMARY KEY, value TEXT NOT NULL, changed_at INTEGER NOT NULL)"),
+         }},
     };
     return migrations;
 }

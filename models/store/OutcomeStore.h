@@ -13,7 +13,7 @@
 // are still read.
 
 #include "domain/Error.h"
-#include "engine/SelectionPool.h"
+#include "domain/SelectionPool.h"
 
 #include <functional>
 

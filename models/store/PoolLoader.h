@@ -6,8 +6,8 @@
 // queries: ten million members cost a few sequential scans.
 
 #include "domain/Error.h"
+#include "domain/SelectionPool.h"
 #include "domain/Wave.h"
-#include "engine/SelectionPool.h"
 
 #include <functional>
 

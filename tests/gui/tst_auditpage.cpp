@@ -7,8 +7,8 @@
 #include "domain/Timestamp.h"
 
 #include "itemmodels/AuditTableModel.h"
-#include "security/AuditLog.h"
 #include "services/AuditJob.h"
+#include "store/AuditLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

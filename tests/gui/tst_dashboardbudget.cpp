@@ -8,7 +8,7 @@
 
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
-#include "services/Settings.h"
+#include "services/SettingsService.h"
 #include "services/WaveService.h"
 
 #include <QFile>
@@ -53,23 +53,33 @@ private Q_SLOTS:
     void panelFollowsThePermission();
 
 private:
+    void setSmallBudget(Database& db);
     QTemporaryDir m_config;
 };
 
 void TestDashboardBudget::initTestCase()
 {
-    // Settings of our own (QSettings under XDG_CONFIG_HOME), with a budget of Rp 1 billion so
-    // that one wave of 50 is a visible share and the budget, not the pool, is the limit.
+    // Personal settings of our own (QSettings under XDG_CONFIG_HOME).
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    Settings::instance().setValue(Settings::Key::BudgetTotal, qint64(1'000'000'000));
-    QCOMPARE(WaveService::configuredBudget().total, qint64(1'000'000'000));
-    QCOMPARE(WaveService::configuredBudget().perParticipant(), qint64(3'550'000));
+}
+
+// A programme budget of Rp 1 billion, so that one wave of 50 is a visible share and the budget,
+// not the pool, is the limit. Stored in the database, as another seat would have set it.
+void TestDashboardBudget::setSmallBudget(Database& db)
+{
+    QVERIFY(SettingsService(db).record(Session::system(),
+                                       {{Settings::Key::BudgetTotal, QVariant(), qint64(1'000'000'000)}}));
+    const auto programme = ProgrammeSettings::load(db);
+    QVERIFY(programme.ok());
+    QCOMPARE(programme->budget().total, qint64(1'000'000'000));
+    QCOMPARE(programme->budget().perParticipant(), qint64(3'550'000));
 }
 
 void TestDashboardBudget::showsCommittedRemainingAndForecast()
 {
     ScratchDatabase scratch;
+    setSmallBudget(scratch.db());
     addWaveOnePool(scratch.db(), 600);
     // The pool side of the forecast reads the maintained stage totals: 600 NIK-verified.
     QVERIFY(scratch.db()
@@ -152,6 +162,7 @@ void TestDashboardBudget::showsCommittedRemainingAndForecast()
 void TestDashboardBudget::panelFollowsThePermission()
 {
     ScratchDatabase scratch;
+    setSmallBudget(scratch.db());
     auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
     QVERIFY(workspace.ok());
     for (Role role : {Role::Administrator, Role::Analyst, Role::CatalogueCurator, Role::CallCentreAgent}) {

@@ -2,8 +2,8 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 
+#include "domain/Session.h"
 #include "io/FeedIngestor.h"
-#include "services/Session.h"
 
 #include <QApplication>
 #include <QBuffer>

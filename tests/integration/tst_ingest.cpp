@@ -1,7 +1,7 @@
 // The registration feed end to end: store, migrations, keys, ingest rules and privacy at rest.
 #include "TestSupport.h"
 
-#include "engine/SelectionPool.h"
+#include "domain/SelectionPool.h"
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/PiiCipher.h"

@@ -2,8 +2,8 @@
 // tampering done directly in SQLite; listing filters and pages by id; export writes CSV.
 #include "TestSupport.h"
 
-#include "security/AuditLog.h"
 #include "services/AuditService.h"
+#include "store/AuditLog.h"
 
 #include <QBuffer>
 #include <QTest>

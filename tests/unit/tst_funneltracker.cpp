@@ -6,8 +6,8 @@
 #include "domain/Timestamp.h"
 #include "engine/FunnelReport.h"
 #include "engine/FunnelTracker.h"
-#include "engine/RegistrationSimulator.h"
 #include "io/FeedIngestor.h"
+#include "io/RegistrationSimulator.h"
 #include "store/StageTotals.h"
 
 #include <QtTest>

@@ -2,7 +2,10 @@
 // change leaves (all of a save or none of it).
 #include "TestSupport.h"
 
+#include "services/OperatorService.h"
 #include "services/SettingsService.h"
+
+#include <QSettings>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void programmeSettingsNeedThePermission();
     void recordsEveryChangeOrNone();
     void changeAppliesAfterRecording();
+    void legacyFileValuesMoveInOnce();
 
 private:
     QTemporaryDir m_config;
@@ -103,10 +107,46 @@ void TestSettingsService::changeAppliesAfterRecording()
 {
     ScratchDatabase scratch;
     Settings& settings = Settings::instance();
-    QVERIFY(SettingsService(scratch.db()).change(kAdmin, settings, {{Key::LockoutMinutes, 15, QStringLiteral("45")}}));
-    QCOMPARE(settings.value(Key::LockoutMinutes).toLongLong(), 45);
+    const auto changed = SettingsService(scratch.db())
+                             .change(kAdmin, settings,
+                                     {{Key::LockoutMinutes, 15, QStringLiteral("45")},
+                                      {Key::Language, QStringLiteral("id"), QStringLiteral("en")}});
+    QVERIFY(changed.ok());
+    QCOMPARE(changed->value(Key::LockoutMinutes).toLongLong(), 45);
+    QCOMPARE(ProgrammeSettings::load(scratch.db())->value(Key::LockoutMinutes).toLongLong(), 45);
+    QCOMPARE(settings.value(Key::Language).toString(), QStringLiteral("en")); // the personal one, in QSettings
     QVERIFY(!SettingsService(scratch.db()).change(kAgent, settings, {{Key::LockoutMinutes, 45, 60}}));
-    QCOMPARE(settings.value(Key::LockoutMinutes).toLongLong(), 45);
+    QCOMPARE(ProgrammeSettings::load(scratch.db())->value(Key::LockoutMinutes).toLongLong(), 45);
+    QCOMPARE(auditRows(scratch.db()).size(), 2);
+    settings.setValue(Key::Language, QStringLiteral("id"));
+}
+
+// Programme settings that an older version kept in the OS user's settings file move into the
+// database once; afterwards editing that file changes nothing (it cannot loosen the lockout).
+void TestSettingsService::legacyFileValuesMoveInOnce()
+{
+    ScratchDatabase scratch;
+    QSettings file(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("prakerja"), QStringLiteral("console"));
+    file.setValue(QStringLiteral("LockoutFailures"), 7);
+    file.setValue(QStringLiteral("IdleLockMinutes"), 9999); // out of range: dropped, the default applies
+    file.sync();
+    Settings& settings = Settings::instance();
+    settings.sync();
+    QVERIFY(SettingsService(scratch.db()).adoptLegacy(settings));
+    QCOMPARE(ProgrammeSettings::load(scratch.db())->value(Key::LockoutFailures).toLongLong(), 7);
+    QCOMPARE(ProgrammeSettings::load(scratch.db())->value(Key::IdleLockMinutes).toInt(), 15);
+    QCOMPARE(auditRows(scratch.db()).last(), QStringLiteral("settings.adopt setting:LockoutFailures 7"));
+    file.sync();
+    QVERIFY(!file.contains(QStringLiteral("LockoutFailures")));
+    QVERIFY(!file.contains(QStringLiteral("IdleLockMinutes")));
+
+    // A later edit of the file (a lower lockout) does not override the database.
+    file.setValue(QStringLiteral("LockoutFailures"), 3);
+    file.sync();
+    settings.sync();
+    QVERIFY(SettingsService(scratch.db()).adoptLegacy(settings));
+    QCOMPARE(ProgrammeSettings::load(scratch.db())->value(Key::LockoutFailures).toLongLong(), 7);
+    QCOMPARE(OperatorService::Policy::from(ProgrammeSettings::load(scratch.db()).value()).maxFailures, 7);
     QCOMPARE(auditRows(scratch.db()).size(), 1);
 }
 

@@ -1,8 +1,8 @@
 // The launch-day simulator: deterministic, shaped like the day, valid records and planned bad ones.
 #include "domain/Nik.h"
 #include "domain/Timestamp.h"
-#include "engine/RegistrationSimulator.h"
 #include "io/FlatJsonObject.h"
+#include "io/RegistrationSimulator.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 // prakerjactl bench selection: the engine's full draw (load, filter, rank, write outcomes)
 // beside the same draw as one SQL statement with window functions, on the same scratch pool.
 // A benchmark, not a test: it prints figures and never fails on time.
-#include "Commands.h"
+#include "BenchCommands.h"
 
 #include "domain/Timestamp.h"
 #include "engine/SelectionEngine.h"

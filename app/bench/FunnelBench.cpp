@@ -1,7 +1,7 @@
 // prakerjactl bench funnel: the FunnelTracker's incremental refresh and cold open beside the
 // naive way (GROUP BY over the whole event log), measured in one run on one scratch database.
 // Not a test: it prints figures and never fails on time.
-#include "Commands.h"
+#include "BenchCommands.h"
 
 #include "domain/RegionTable.h"
 #include "domain/Timestamp.h"
@@ -115,6 +115,8 @@ private:
     QRandomGenerator64 m_rng;
     QList<int> m_provinces;
 };
+
+} // namespace
 
 int benchFunnel(CtlContext& ctx)
 {
@@ -257,15 +259,6 @@ int benchFunnel(CtlContext& ctx)
     out << QStringLiteral("check: tracker %1 the naive recomputation and the cold-opened tracker\n")
                .arg(same ? QStringLiteral("equals") : QStringLiteral("DIFFERS FROM"));
     return same ? kOk : kFailed;
-}
-
-} // namespace
-
-QList<Command> funnelBenchCommands()
-{
-    return {{{QStringLiteral("bench"), QStringLiteral("funnel")},
-             benchFunnel,
-             "bench funnel --applicants N     funnel refresh: incremental and cold open vs GROUP BY"}};
 }
 
 } // namespace prakerja::ctl

@@ -1,13 +1,13 @@
 // prakerjactl bench …: speed figures measured side by side with a baseline in one run.
 // Benchmarks are commands, not tests: they print figures and never fail on time.
-#include "Commands.h"
+#include "BenchCommands.h"
 
+#include "domain/FeedRecord.h"
 #include "domain/Nik.h"
 #include "domain/Timestamp.h"
-#include "engine/RegistrationSimulator.h"
 #include "io/FeedIngestor.h"
 #include "io/FeedParser.h"
-#include "io/FeedRecord.h"
+#include "io/RegistrationSimulator.h"
 #include "security/PiiCipher.h"
 #include "store/Database.h"
 #include "store/FeedWriter.h"
@@ -347,7 +347,13 @@ QList<Command> benchCommands()
              "bench ingest --size N           ingest speed: real path vs a naive baseline"},
             {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
              benchIngestCeiling,
-             "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"}};
+             "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},
+            {{QStringLiteral("bench"), QStringLiteral("funnel")},
+             benchFunnel,
+             "bench funnel --applicants N     funnel refresh: incremental and cold open vs GROUP BY"},
+            {{QStringLiteral("bench"), QStringLiteral("selection")},
+             benchSelection,
+             "bench selection --pool N --quota Q   engine draw vs one SQL statement"}};
 }
 
 } // namespace prakerja::ctl

@@ -1,8 +1,8 @@
 #include "AuditLog.h"
 
-#include "Crypto.h"
+#include "domain/Session.h"
 #include "domain/Timestamp.h"
-#include "services/Session.h"
+#include "security/Crypto.h"
 #include "store/Database.h"
 
 #include <QDataStream>

@@ -1,0 +1,42 @@
+#include "FeedReject.h"
+
+#include <QHash>
+#include <QPair>
+
+namespace prakerja {
+
+namespace {
+
+const QHash<QString, QPair<QString, QString>>& reasonTexts()
+{
+    static const QHash<QString, QPair<QString, QString>> texts = {
+        {QStringLiteral("malformed_json"), {QStringLiteral("JSON tidak valid"), QStringLiteral("malformed JSON")}},
+        {QStringLiteral("missing_field"), {QStringLiteral("kolom wajib tidak ada"), QStringLiteral("missing field")}},
+        {QStringLiteral("invalid_field"), {QStringLiteral("nilai kolom tidak valid"), QStringLiteral("invalid field")}},
+        {QStringLiteral("unknown_event"),
+         {QStringLiteral("jenis kejadian tidak dikenal"), QStringLiteral("unknown event type")}},
+        {QStringLiteral("birth_date_mismatch"),
+         {QStringLiteral("tanggal lahir tidak sesuai dengan NIK"), QStringLiteral("birth date contradicts the NIK")}},
+        {QStringLiteral("nik_taken"),
+         {QStringLiteral("NIK sudah dipakai pendaftar lain"),
+          QStringLiteral("NIK already registered by another applicant")}},
+        {QStringLiteral("email_taken"),
+         {QStringLiteral("email sudah dipakai pendaftar lain"),
+          QStringLiteral("email already registered by another applicant")}},
+        {QStringLiteral("unknown_nik"),
+         {QStringLiteral("NIK belum terdaftar"), QStringLiteral("event for an unknown NIK")}},
+    };
+    return texts;
+}
+
+} // namespace
+
+Error feedReject(const QString& code, const QString& detail)
+{
+    const auto texts = reasonTexts().value(code, {code, code});
+    if (detail.isEmpty())
+        return makeError(code, texts.first, texts.second);
+    return makeError(code, texts.first + QStringLiteral(": ") + detail, texts.second + QStringLiteral(": ") + detail);
+}
+
+} // namespace prakerja
