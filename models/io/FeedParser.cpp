@@ -1,8 +1,18 @@
 #include "FeedParser.h"
 
 #include "FlatJsonObject.h"
+#include "domain/CivilDate.h"
+#include "domain/Nik.h"
+#include "domain/Stage.h"
 #include "domain/Timestamp.h"
 #include "security/PiiCipher.h"
+
+#include <QChar>
+#include <QHash>
+#include <QPair>
+#include <QString>
+#include <QStringView>
+#include <optional>
 
 namespace prakerja {
 
@@ -12,6 +22,7 @@ const QHash<QString, QPair<QString, QString>>& reasonTexts()
 {
     static const QHash<QString, QPair<QString, QString>> texts = {
         {QStringLiteral("malformed_json"), {QStringLiteral("JSON tidak valid"), QStringLiteral("malformed JSON")}},
+        {QStringLiteral("line_too_long"), {QStringLiteral("baris terlalu panjang"), QStringLiteral("line too long")}},
         {QStringLiteral("missing_field"), {QStringLiteral("kolom wajib tidak ada"), QStringLiteral("missing field")}},
         {QStringLiteral("invalid_field"), {QStringLiteral("nilai kolom tidak valid"), QStringLiteral("invalid field")}},
         {QStringLiteral("unknown_event"),
@@ -56,6 +67,29 @@ bool plausibleEmail(QStringView e)
 
 } // namespace
 
+QString FeedParser::echo(QStringView text, qsizetype cap)
+{
+    QString out;
+    qsizetype shown = 0;
+    for (const QChar c : text) {
+        if (shown == cap) {
+            out += u'…';
+            break;
+        }
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029
+            || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+        if (!control)
+            out += c;
+        else if (u < 0x100)
+            out += QStringLiteral("\\x%1").arg(static_cast<uint>(u), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0'));
+        ++shown;
+    }
+    return out;
+}
+
 Error FeedParser::rejectError(const QString& code, const QString& detail)
 {
     const auto texts = reasonTexts().value(code, {code, code});
@@ -66,6 +100,11 @@ Error FeedParser::rejectError(const QString& code, const QString& detail)
 
 Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
 {
+    if (line.size() > kMaxLineBytes)
+        return rejectError(QStringLiteral("line_too_long"), QStringLiteral("more than %1 bytes").arg(kMaxLineBytes));
+    // A byte-order mark may open a feed (some exporters write one).
+    if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+        line = line.sliced(3);
     QString jsonError;
     const std::optional<FlatJsonObject> object = FlatJsonObject::parse(line, &jsonError);
     if (!object)
@@ -107,7 +146,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         return *e;
     const std::optional<EventType> type = eventFromName(eventText);
     if (!type || *type == EventType::Selected || *type == EventType::NotSelected)
-        return rejectError(QStringLiteral("unknown_event"), eventText);
+        return rejectError(QStringLiteral("unknown_event"), echo(eventText));
     r.type = *type;
     if (auto e = string("nik", true, nikText))
         return *e;
@@ -176,7 +215,8 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
     if (!segmentText.isEmpty()) {
         const std::optional<Segment> segment = segmentFromName(segmentText);
         if (!segment)
-            return rejectError(QStringLiteral("invalid_field"), QStringLiteral("unknown segment %1").arg(segmentText));
+            return rejectError(QStringLiteral("invalid_field"),
+                               QStringLiteral("unknown segment %1").arg(echo(segmentText)));
         r.segment = *segment;
     }
     const QByteArray nikBytes = PiiCipher::normaliseDigits(nikText);
