@@ -1,7 +1,9 @@
 #include "CtlContext.h"
 
+#include "security/Crypto.h"
 #include "services/OperatorService.h"
 
+#include <QFile>
 #include <cstdio>
 #include <iostream>
 #include <termios.h>
@@ -15,6 +17,8 @@ CtlContext::CtlContext(const QStringList& arguments) : m_options(arguments), m_o
     m_dbArg = option(QStringLiteral("db")).value_or(QString());
     m_keyArg = option(QStringLiteral("key-file")).value_or(QString());
     m_userArg = option(QStringLiteral("user")).value_or(QString());
+    m_passwordFileArg
+        = option(QStringLiteral("password-file")).value_or(qEnvironmentVariable("PRAKERJA_PASSWORD_FILE"));
     const QString lang = option(QStringLiteral("lang")).value_or(qEnvironmentVariable("PRAKERJA_LANG"));
     Error::setEnglish(lang == u"en");
 }
@@ -121,10 +125,48 @@ Result<Session> CtlContext::signIn()
         return makeError(QStringLiteral("no_user"),
                          QStringLiteral("Sebutkan operator dengan --user NAMA atau PRAKERJA_USER"),
                          QStringLiteral("Name the operator with --user NAME or PRAKERJA_USER"));
-    const QString password
-        = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
+    // Never an empty attempt for want of a terminal: five cron runs would lock the account.
+    const Result<QString> password = signInPassword(user);
+    if (!password)
+        return password.error();
     OperatorService operators(ws.value()->db(), OperatorService::Policy::from(ws.value()->programme()));
-    return operators.authenticate(user, password);
+    return operators.authenticate(user, password.value());
+}
+
+Result<QString> CtlContext::signInPassword(const QString& user)
+{
+    if (!m_passwordFileArg.isEmpty()) {
+        QFile file(m_passwordFileArg);
+        if (!file.exists() || !file.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("password_file"),
+                             QStringLiteral("Berkas kata sandi tidak dapat dibaca: %1").arg(m_passwordFileArg),
+                             QStringLiteral("Cannot read the password file %1").arg(m_passwordFileArg));
+        if (file.permissions() & (QFile::ReadOther | QFile::WriteOther))
+            return makeError(
+                QStringLiteral("password_file_permissions"),
+                QStringLiteral("Berkas kata sandi %1 dapat dibaca pengguna lain; jalankan chmod 600")
+                    .arg(m_passwordFileArg),
+                QStringLiteral("Password file %1 is readable by other users; run chmod 600").arg(m_passwordFileArg));
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        const QString password = QString::fromUtf8(line);
+        Crypto::wipe(line);
+        if (password.isEmpty())
+            return makeError(QStringLiteral("no_password"),
+                             QStringLiteral("Berkas kata sandi %1 kosong").arg(m_passwordFileArg),
+                             QStringLiteral("The password file %1 is empty").arg(m_passwordFileArg));
+        return password;
+    }
+    if (qEnvironmentVariableIsSet("PRAKERJA_PASSWORD"))
+        return qEnvironmentVariable("PRAKERJA_PASSWORD");
+    if (!isatty(STDIN_FILENO))
+        return makeError(QStringLiteral("no_password"),
+                         QStringLiteral("Tanpa terminal, beri kata sandi dengan --password-file FILE"
+                                        " (atau PRAKERJA_PASSWORD)"),
+                         QStringLiteral("Without a terminal, give the password with --password-file FILE"
+                                        " (or PRAKERJA_PASSWORD)"));
+    return passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
 }
 
 int CtlContext::fail(const Error& error)
@@ -133,6 +175,8 @@ int CtlContext::fail(const Error& error)
     m_err.flush();
     if (error.code == QLatin1StringView(Session::kDeniedCode))
         return kDenied;
+    if (error.code == u"no_password")
+        return kUsage;
     if (error.code == u"bad_credentials" || error.code == u"account_locked" || error.code == u"account_disabled"
         || error.code == u"no_user")
         return kAuthFailed;

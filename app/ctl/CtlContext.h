@@ -12,7 +12,7 @@
 
 namespace prakerja::ctl {
 
-enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kAuthFailed = 3, kDenied = 4 };
+enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kAuthFailed = 3, kDenied = 4, kReportFailed = 5 };
 
 class CtlContext
 {
@@ -32,7 +32,9 @@ public:
 
     WorkspacePaths paths() const { return WorkspacePaths::resolve(m_dbArg, m_keyArg); }
     Result<Workspace*> workspace();
-    // Signs in as --user / PRAKERJA_USER with PRAKERJA_PASSWORD or a prompt.
+    // Signs in as --user / PRAKERJA_USER with the first line of --password-file /
+    // PRAKERJA_PASSWORD_FILE, PRAKERJA_PASSWORD, or a prompt; without a terminal and without
+    // either, fails with no_password (a usage error) instead of trying an empty password.
     Result<Session> signIn();
     QString passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm = false,
                                             const char* environmentVariable = "PRAKERJA_PASSWORD");
@@ -44,10 +46,12 @@ public:
     int usage(const QString& message);
 
 private:
+    Result<QString> signInPassword(const QString& user);
+
     QStringList m_options; // words not yet taken by option()/flag()
     QStringList m_positional;
     QString m_argumentError;
-    QString m_dbArg, m_keyArg, m_userArg;
+    QString m_dbArg, m_keyArg, m_userArg, m_passwordFileArg;
     std::unique_ptr<Workspace> m_workspace;
     QTextStream m_out;
     QTextStream m_err;

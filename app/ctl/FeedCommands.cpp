@@ -3,11 +3,14 @@
 
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
+#include "io/FeedParser.h"
 #include "services/FeedService.h"
 #include "services/OperatorService.h"
 
 #include <QFile>
+#include <cerrno>
 #include <csignal>
+#include <unistd.h>
 
 namespace prakerja::ctl {
 
@@ -20,7 +23,9 @@ void onInterrupt(int)
     g_interrupted.store(true);
 }
 
-// Reject reports go to --report FILE (or stderr): "line N: code: message".
+// Reject reports go to --report FILE (or stderr): "line N: code: message", the message with
+// control characters escaped and echoed input capped (FeedParser::echo), so that input cannot
+// forge report lines or reach the terminal as escape sequences.
 class RejectReport
 {
 public:
@@ -39,8 +44,22 @@ public:
     {
         return [this](qint64 line, const Error& e) {
             QTextStream& s = m_stream.device() ? m_stream : m_ctx.err();
-            s << "line " << line << ": " << e.code << ": " << e.message() << '\n';
+            s << "line " << line << ": " << FeedParser::echo(e.code, 40) << ": " << FeedParser::echo(e.message(), 400)
+              << '\n';
         };
+    }
+    // Flushes the report file; false (with the reason in error()) when any of it was not written.
+    bool close()
+    {
+        if (!m_stream.device())
+            return true;
+        m_stream.flush();
+        const bool ok = m_stream.status() == QTextStream::Ok && m_file.error() == QFileDevice::NoError && m_file.flush()
+            && (::fsync(m_file.handle()) == 0 || errno == EINVAL); // EINVAL: /dev/null and the like
+        if (!ok)
+            m_error = m_file.errorString();
+        m_file.close();
+        return ok;
     }
 
 private:
@@ -50,6 +69,17 @@ private:
     QString m_error;
 };
 
+// What the run committed, kept from the progress reports: printed when a later batch fails (a
+// full disk), so that the operator knows what is in the database.
+struct Committed
+{
+    IngestSummary soFar;
+    FeedIngestor::ProgressSink sink()
+    {
+        return [this](const IngestSummary& s) { soFar = s; };
+    }
+};
+
 int printSummary(CtlContext& ctx, const Result<IngestSummary>& result)
 {
     if (!result)
@@ -57,9 +87,34 @@ int printSummary(CtlContext& ctx, const Result<IngestSummary>& result)
     const IngestSummary& s = result.value();
     ctx.err().flush();
     ctx.out() << "accepted " << s.accepted << ", duplicates " << s.duplicates << ", rejected " << s.rejected
-              << (s.cancelled ? " (interrupted)" : "") << '\n';
+              << ", lines not imported " << s.rejectedLines << (s.cancelled ? " (interrupted)" : "") << '\n';
     ctx.out().flush();
     return s.rejected == 0 && !s.cancelled ? kOk : kFailed;
+}
+
+int reportUnwritable(CtlContext& ctx, const RejectReport& report)
+{
+    ctx.err() << "prakerjactl: cannot write the reject report: " << report.error() << '\n';
+    ctx.err().flush();
+    return kReportFailed;
+}
+
+int finishRun(CtlContext& ctx, RejectReport& report, const Result<IngestSummary>& result, const Committed& committed)
+{
+    const bool reportWritten = report.close();
+    if (!result && (committed.soFar.accepted + committed.soFar.duplicates + committed.soFar.rejected) > 0) {
+        const IngestSummary& c = committed.soFar;
+        ctx.err() << "prakerjactl: committed before the failure: lines 1-" << c.lines << ", accepted " << c.accepted
+                  << ", duplicates " << c.duplicates << ", rejected " << c.rejected
+                  << "; a re-run of the same input continues from there\n";
+    }
+    int code = printSummary(ctx, result);
+    if (!reportWritten) {
+        ctx.err() << "prakerjactl: the reject report could not be written completely: " << report.error() << '\n';
+        ctx.err().flush();
+        code = kReportFailed;
+    }
+    return code;
 }
 
 int init(CtlContext& ctx)
@@ -107,10 +162,13 @@ int ingest(CtlContext& ctx)
         return ctx.fail(session.error());
     RejectReport rejects(ctx, report);
     if (!rejects.error().isEmpty())
-        return ctx.usage(QStringLiteral("cannot write report: %1").arg(rejects.error()));
+        return reportUnwritable(ctx, rejects);
     std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
     FeedService feed(ctx.workspace().value()->db(), session.value());
-    return printSummary(ctx, feed.ingest(input, {rejects.sink(), {}, &g_interrupted}));
+    Committed committed;
+    const Result<IngestSummary> result = feed.ingest(input, {rejects.sink(), committed.sink(), &g_interrupted});
+    return finishRun(ctx, rejects, result, committed);
 }
 
 int importReference(CtlContext& ctx)
@@ -134,9 +192,11 @@ int importReference(CtlContext& ctx)
         return ctx.fail(session.error());
     RejectReport rejects(ctx, report);
     if (!rejects.error().isEmpty())
-        return ctx.usage(QStringLiteral("cannot write report: %1").arg(rejects.error()));
+        return reportUnwritable(ctx, rejects);
     FeedService feed(ctx.workspace().value()->db(), session.value());
-    return printSummary(ctx, feed.importReference(*list, input, {rejects.sink(), {}, nullptr}));
+    Committed committed;
+    const Result<IngestSummary> result = feed.importReference(*list, input, {rejects.sink(), {}, nullptr});
+    return finishRun(ctx, rejects, result, committed);
 }
 
 int simulate(CtlContext& ctx)
@@ -182,6 +242,7 @@ int simulate(CtlContext& ctx)
                              " [--bad-share F] [--start ISO|now] [--emit FILE|-] [--report FILE]")
                                                        : ctx.argumentError());
     std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
     if (emit) {
         QFile output;
         const bool opened = *emit == u"-"
@@ -207,6 +268,8 @@ int simulate(CtlContext& ctx)
     if (!session)
         return ctx.fail(session.error());
     RejectReport rejects(ctx, report);
+    if (!rejects.error().isEmpty())
+        return reportUnwritable(ctx, rejects);
     FeedService feed(ctx.workspace().value()->db(), session.value());
     const Result<IngestSummary> result = feed.simulate(options, {rejects.sink(), {}, &g_interrupted});
     if (!result)
@@ -214,6 +277,8 @@ int simulate(CtlContext& ctx)
     // Bad records are part of the simulation: their rejections are expected, not a failure.
     ctx.out() << "accepted " << result->accepted << ", duplicates " << result->duplicates << ", rejected "
               << result->rejected << (result->cancelled ? " (interrupted)" : "") << '\n';
+    if (!rejects.close())
+        return reportUnwritable(ctx, rejects);
     return result->cancelled ? kFailed : kOk;
 }
 

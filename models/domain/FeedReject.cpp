@@ -11,6 +11,7 @@ const QHash<QString, QPair<QString, QString>>& reasonTexts()
 {
     static const QHash<QString, QPair<QString, QString>> texts = {
         {QStringLiteral("malformed_json"), {QStringLiteral("JSON tidak valid"), QStringLiteral("malformed JSON")}},
+        {QStringLiteral("line_too_long"), {QStringLiteral("baris terlalu panjang"), QStringLiteral("line too long")}},
         {QStringLiteral("missing_field"), {QStringLiteral("kolom wajib tidak ada"), QStringLiteral("missing field")}},
         {QStringLiteral("invalid_field"), {QStringLiteral("nilai kolom tidak valid"), QStringLiteral("invalid field")}},
         {QStringLiteral("unknown_event"),

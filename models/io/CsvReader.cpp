@@ -2,20 +2,35 @@
 
 namespace prakerja {
 
+bool CsvReader::readRaw(QByteArray& raw)
+{
+    if (!m_pending.isEmpty()) {
+        raw = m_pending.takeFirst();
+        return true;
+    }
+    if (m_device.atEnd())
+        return false;
+    raw = m_device.readLine();
+    return true;
+}
+
 bool CsvReader::next(QStringList& fields, QString* error)
 {
     fields.clear();
-    if (m_device.atEnd())
+    if (m_pending.isEmpty() && m_device.atEnd())
         return false;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
     m_recordLine = m_line + 1;
-    while (!m_device.atEnd()) {
-        QString line = QString::fromUtf8(m_device.readLine());
+    QList<QByteArray> consumed; // this record's physical lines, while a quote is open
+    QByteArray raw;
+    while (readRaw(raw)) {
         ++m_line;
+        QString line = QString::fromUtf8(raw);
         if (m_line == 1 && line.startsWith(QChar(0xFEFF)))
             line.remove(0, 1); // byte-order mark
+        consumed << raw;
         for (qsizetype i = 0; i < line.size(); ++i) {
             const QChar c = line[i];
             if (quoted) {
@@ -45,12 +60,20 @@ bool CsvReader::next(QStringList& fields, QString* error)
         }
         if (!quoted) {
             fields << field;
+            m_recordLines = static_cast<int>(m_line - m_recordLine + 1);
             return true;
         }
+        if (consumed.size() >= kMaxRecordLines || field.size() * 2 > kMaxQuotedBytes)
+            break;
     }
-    fields << field;
+    // Unterminated: the record is its first line; the lines after it are read again.
+    for (qsizetype i = consumed.size() - 1; i >= 1; --i)
+        m_pending.prepend(consumed[i]);
+    m_line = m_recordLine;
+    m_recordLines = 1;
+    fields = {QString::fromUtf8(consumed.value(0)).trimmed()};
     if (error)
-        *error = QStringLiteral("unterminated quoted field");
+        *error = QStringLiteral("unterminated quoted field (no closing quote within %1 lines)").arg(kMaxRecordLines);
     return true;
 }
 

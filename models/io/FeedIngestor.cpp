@@ -92,9 +92,19 @@ FeedIngestor::LineSource FeedIngestor::linesOf(QIODevice& device)
     return [&device](QByteArray& line) {
         if (device.atEnd())
             return Next::End;
-        line = device.readLine();
+        // At most kMaxLineBytes + 2 bytes are kept: a longer line is skipped to its end and
+        // handed on cut (the parser refuses it as too long), so memory stays bounded.
+        constexpr qint64 kKeep = FeedParser::kMaxLineBytes + 2;
+        line = device.readLine(kKeep + 1);
         if (line.isEmpty() && device.atEnd())
             return Next::End;
+        if (!line.endsWith('\n') && line.size() >= kKeep) {
+            char skipped[4096];
+            for (qint64 n; (n = device.readLine(skipped, sizeof skipped)) > 0;)
+                if (skipped[n - 1] == '\n')
+                    break;
+            return Next::Line;
+        }
         if (line.endsWith('\n'))
             line.chop(line.endsWith("\r\n") ? 2 : 1);
         return Next::Line;
@@ -196,6 +206,9 @@ Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
                 break;
             }
         }
+        if (!failure && m_batchHook && !batch.empty())
+            if (const Status s = m_batchHook(delta, batch.front().line, batch.back().line); !s)
+                failure = s.error();
         if (failure) {
             writer.rollback(); // nothing of this batch stays
             break;
@@ -207,6 +220,7 @@ Result<IngestSummary> FeedIngestor::ingest(const LineSource& source)
         summary.accepted += delta.accepted;
         summary.duplicates += delta.duplicates;
         summary.rejected += delta.rejected;
+        summary.rejectedLines += delta.rejected;
         summary.lines = batch.empty() ? summary.lines : batch.back().line;
         if (m_rejects)
             for (const auto& [line, error] : rejects)

@@ -23,6 +23,7 @@ struct IngestSummary
     qint64 accepted = 0;
     qint64 duplicates = 0;
     qint64 rejected = 0;
+    qint64 rejectedLines = 0; // physical lines of the rejected records: what was not imported
     bool cancelled = false;
 };
 
@@ -39,12 +40,18 @@ public:
     using LineSource = std::function<Next(QByteArray& line)>;
     using RejectSink = std::function<void(qint64 line, const Error& reason)>;
     using ProgressSink = std::function<void(const IngestSummary& soFar)>;
+    // Runs inside each batch's transaction, just before its commit, with the batch's own counts
+    // and its line range: a failure rolls the batch back and ends the run. FeedService checks
+    // there that the keys are still current and appends the batch's audit row, so that every
+    // committed batch is audited whatever happens to the process afterwards.
+    using BatchHook = std::function<Status(const IngestSummary& batch, qint64 firstLine, qint64 lastLine)>;
 
     explicit FeedIngestor(Database& db) : m_db(db) { }
 
     void setRejectSink(RejectSink sink) { m_rejects = std::move(sink); }
     void setProgressSink(ProgressSink sink) { m_progress = std::move(sink); }
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    void setBatchHook(BatchHook hook) { m_batchHook = std::move(hook); }
     // Lines per transaction; while the writer is idle, a batch also closes after `maxLatencyMs`
     // so that a live feed's lines show up.
     void setBatchSize(int lines) { m_batchSize = lines; }
@@ -58,6 +65,7 @@ private:
     Database& m_db;
     RejectSink m_rejects;
     ProgressSink m_progress;
+    BatchHook m_batchHook;
     const std::atomic<bool>* m_cancel = nullptr;
     int m_batchSize = kDefaultBatchSize;
     int m_maxLatencyMs = 250;

@@ -1,9 +1,19 @@
 #include "FeedParser.h"
 
 #include "FlatJsonObject.h"
+#include "domain/CivilDate.h"
 #include "domain/FeedReject.h"
+#include "domain/Nik.h"
+#include "domain/Stage.h"
 #include "domain/Timestamp.h"
 #include "security/PiiCipher.h"
+
+#include <QChar>
+#include <QHash>
+#include <QPair>
+#include <QString>
+#include <QStringView>
+#include <optional>
 
 namespace prakerja {
 
@@ -35,8 +45,36 @@ bool plausibleEmail(QStringView e)
 
 } // namespace
 
+QString FeedParser::echo(QStringView text, qsizetype cap)
+{
+    QString out;
+    qsizetype shown = 0;
+    for (const QChar c : text) {
+        if (shown == cap) {
+            out += u'…';
+            break;
+        }
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029
+            || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+        if (!control)
+            out += c;
+        else if (u < 0x100)
+            out += QStringLiteral("\\x%1").arg(static_cast<uint>(u), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0'));
+        ++shown;
+    }
+    return out;
+}
+
 Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
 {
+    if (line.size() > kMaxLineBytes)
+        return feedReject(QStringLiteral("line_too_long"), QStringLiteral("more than %1 bytes").arg(kMaxLineBytes));
+    // A byte-order mark may open a feed (some exporters write one).
+    if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+        line = line.sliced(3);
     QString jsonError;
     const std::optional<FlatJsonObject> object = FlatJsonObject::parse(line, &jsonError);
     if (!object)
@@ -78,7 +116,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         return *e;
     const std::optional<EventType> type = eventFromName(eventText);
     if (!type || *type == EventType::Selected || *type == EventType::NotSelected)
-        return feedReject(QStringLiteral("unknown_event"), eventText);
+        return feedReject(QStringLiteral("unknown_event"), echo(eventText));
     r.type = *type;
     if (auto e = string("nik", true, nikText))
         return *e;
@@ -147,7 +185,8 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
     if (!segmentText.isEmpty()) {
         const std::optional<Segment> segment = segmentFromName(segmentText);
         if (!segment)
-            return feedReject(QStringLiteral("invalid_field"), QStringLiteral("unknown segment %1").arg(segmentText));
+            return feedReject(QStringLiteral("invalid_field"),
+                               QStringLiteral("unknown segment %1").arg(echo(segmentText)));
         r.segment = *segment;
     }
     const QByteArray nikBytes = PiiCipher::normaliseDigits(nikText);

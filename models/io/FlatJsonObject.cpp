@@ -1,5 +1,7 @@
 #include "FlatJsonObject.h"
 
+#include <QSet>
+
 namespace prakerja {
 
 namespace {
@@ -178,6 +180,10 @@ std::optional<FlatJsonObject> FlatJsonObject::parse(QByteArrayView line, QString
         return std::nullopt;
     };
     FlatJsonObject object;
+    // Duplicates: a scan of the few members a feed line has; past kSmallObject a hash set, so
+    // that a line with many members stays linear (it is refused past kMaxMembers anyway).
+    constexpr size_t kSmallObject = 16;
+    QSet<QByteArray> seen;
     c.skipSpace();
     if (!c.consume('{'))
         return fail("expected '{'");
@@ -216,8 +222,19 @@ std::optional<FlatJsonObject> FlatJsonObject::parse(QByteArrayView line, QString
             } else {
                 m.kind = Kind::Number;
             }
-            if (object.find(m.key))
-                return fail("duplicate key");
+            if (object.m_members.size() >= kMaxMembers)
+                return fail("too many members");
+            if (object.m_members.size() < kSmallObject) {
+                if (object.find(m.key))
+                    return fail("duplicate key");
+            } else {
+                if (seen.isEmpty())
+                    for (const Member& earlier : object.m_members)
+                        seen.insert(earlier.key);
+                if (seen.contains(m.key))
+                    return fail("duplicate key");
+                seen.insert(m.key);
+            }
             object.m_members.push_back(std::move(m));
             c.skipSpace();
             if (c.consume(','))

@@ -21,6 +21,9 @@ public:
         QString text; // string value, or the number's/literal's source text
     };
 
+    // More members than this and the object is refused (docs/feed.md).
+    static constexpr size_t kMaxMembers = 64;
+
     // Parses `line` (UTF-8, no trailing newline needed). On failure returns nullopt and sets
     // `error` to a short English description with the byte offset.
     static std::optional<FlatJsonObject> parse(QByteArrayView line, QString* error);

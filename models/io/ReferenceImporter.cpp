@@ -24,6 +24,7 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     int inBatch = 0;
     auto reject = [&](qint64 line, const Error& e) {
         ++summary.rejected;
+        summary.rejectedLines += reader.recordLineCount();
         if (m_rejects)
             m_rejects(line, e);
     };
@@ -36,6 +37,27 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     QSqlQuery mark(m_db.sql());
     mark.prepare(QStringLiteral("UPDATE applicant_draw SET inputs = inputs | ?"
                                 " WHERE applicant_id = (SELECT id FROM applicants WHERE nik_bi = ?)"));
+    // Each commit runs the batch hook first (keys still current, the batch's audit row).
+    IngestSummary committed;
+    qint64 batchFirstLine = 1;
+    auto commitBatch = [&]() -> Status {
+        const qint64 last = std::max(reader.physicalLines(), batchFirstLine);
+        if (m_batchHook) {
+            IngestSummary delta;
+            delta.accepted = summary.accepted - committed.accepted;
+            delta.duplicates = summary.duplicates - committed.duplicates;
+            delta.rejected = summary.rejected - committed.rejected;
+            if (const Status s = m_batchHook(delta, batchFirstLine, last); !s) {
+                m_db.rollback();
+                return s;
+            }
+        }
+        if (const Status s = m_db.commit(); !s)
+            return s;
+        committed = summary;
+        batchFirstLine = last + 1;
+        return Status::success();
+    };
     QString csvError;
     while (reader.next(fields, &csvError)) {
         const qint64 line = reader.recordLine();
@@ -90,13 +112,14 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
         }
         if (++inBatch == kBatch) {
             inBatch = 0;
-            if (const Status s = m_db.commit(); !s)
+            if (const Status s = commitBatch(); !s)
                 return s.error();
             if (const Status s = m_db.beginImmediate(); !s)
                 return s.error();
         }
     }
-    if (const Status s = m_db.commit(); !s)
+    summary.lines = std::max(summary.lines, reader.physicalLines());
+    if (const Status s = commitBatch(); !s)
         return s.error();
     return summary;
 }

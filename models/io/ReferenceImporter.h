@@ -14,12 +14,15 @@ class ReferenceImporter
 public:
     ReferenceImporter(Database& db, ReferenceList list) : m_db(db), m_list(list) { }
     void setRejectSink(FeedIngestor::RejectSink sink) { m_rejects = std::move(sink); }
+    // As FeedIngestor's: inside each batch's transaction, before its commit.
+    void setBatchHook(FeedIngestor::BatchHook hook) { m_batchHook = std::move(hook); }
     Result<IngestSummary> import(QIODevice& device);
 
 private:
     Database& m_db;
     ReferenceList m_list;
     FeedIngestor::RejectSink m_rejects;
+    FeedIngestor::BatchHook m_batchHook;
 };
 
 } // namespace prakerja

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace prakerja {
 
@@ -31,6 +33,14 @@ Result<KeyFile> KeyFile::load(const QString& path)
         return makeError(QStringLiteral("key_file_permissions"),
                          QStringLiteral("Berkas kunci %1 dapat dibaca pengguna lain; jalankan chmod 600").arg(path),
                          QStringLiteral("Key file %1 is accessible by other users; run chmod 600").arg(path));
+    // Whoever can write the folder can replace the file (and with it the keys new data gets).
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (folder.permissions() & (QFile::WriteGroup | QFile::WriteOther))
+        return makeError(QStringLiteral("key_file_folder_permissions"),
+                         QStringLiteral("Folder berkas kunci %1 dapat ditulis pengguna lain; jalankan chmod 700")
+                             .arg(folder.absoluteFilePath()),
+                         QStringLiteral("The key file's folder %1 is writable by other users; run chmod 700")
+                             .arg(folder.absoluteFilePath()));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("key_file_unreadable"),
                          QStringLiteral("Berkas kunci tidak dapat dibaca: %1").arg(file.errorString()),
@@ -76,7 +86,14 @@ Result<KeyFile> KeyFile::create(const QString& path)
     if (QFile::exists(path))
         return makeError(QStringLiteral("key_file_exists"), QStringLiteral("Berkas kunci sudah ada: %1").arg(path),
                          QStringLiteral("Key file already exists: %1").arg(path));
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Folders created here are 0700 whatever the umask.
+    QStringList missing;
+    for (QFileInfo f(QFileInfo(path).absolutePath()); !f.exists() && !f.isRoot(); f = QFileInfo(f.absolutePath()))
+        missing.prepend(f.absoluteFilePath());
+    for (const QString& dir : std::as_const(missing)) {
+        QDir().mkdir(dir);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     KeyFile keys;
     keys.addGeneration();
     const Status saved = keys.save(path);
@@ -105,6 +122,16 @@ Status KeyFile::save(const QString& path) const
                          QStringLiteral("Berkas kunci tidak dapat ditulis: %1").arg(file.errorString()),
                          QStringLiteral("Cannot write key file: %1").arg(file.errorString()));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // The rename is durable only once the folder's entry is on disk.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+        const int synced = ::fsync(fd);
+        ::close(fd);
+        if (synced != 0)
+            return makeError(QStringLiteral("key_file_write"),
+                             QStringLiteral("Folder berkas kunci tidak dapat disinkronkan ke disk"),
+                             QStringLiteral("Cannot sync the key file's folder to disk"));
+    }
     return Status::success();
 }
 

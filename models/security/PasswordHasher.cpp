@@ -1,14 +1,18 @@
 #include "PasswordHasher.h"
 
 #include "Crypto.h"
+#include "PasswordStrength.h"
 
 #include <openssl/evp.h>
 
 #include <QSet>
+#include <atomic>
 
 namespace prakerja {
 
 namespace {
+std::atomic<qint64> g_iterations{0};
+
 QByteArray pbkdf2(const QString& password, const QByteArray& salt, int iterations)
 {
     QByteArray utf8 = password.toUtf8();
@@ -17,9 +21,22 @@ QByteArray pbkdf2(const QString& password, const QByteArray& salt, int iteration
                       reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<int>(salt.size()),
                       iterations, EVP_sha256(), 32, reinterpret_cast<unsigned char*>(out.data()));
     Crypto::wipe(utf8);
+    g_iterations.fetch_add(iterations, std::memory_order_relaxed);
     return out;
 }
 } // namespace
+
+QString PasswordHasher::dummyHash(int iterations)
+{
+    // Matches no password (the derived value of a real one is never all zeros in practice).
+    return QStringLiteral("pbkdf2-sha256$%1$cHJha2VyamEtZHVtbXk=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+        .arg(iterations);
+}
+
+qint64 PasswordHasher::iterationsComputed()
+{
+    return g_iterations.load();
+}
 
 QString PasswordHasher::hash(const QString& password, int iterations)
 {
@@ -60,20 +77,23 @@ Status PasswordHasher::checkPolicy(const QString& password, const QString& userN
                          QStringLiteral("Kata sandi minimal %1 karakter").arg(kMinimumLength),
                          QStringLiteral("Password must have at least %1 characters").arg(kMinimumLength));
     static const QSet<QString> common = {
-        QStringLiteral("password1234"),      QStringLiteral("123456789012"),  QStringLiteral("qwertyuiop12"),
-        QStringLiteral("passwordpassword"),  QStringLiteral("administrator"), QStringLiteral("iloveyou1234"),
-        QStringLiteral("indonesia123"),      QStringLiteral("indonesia1945"), QStringLiteral("merdeka17081945"),
-        QStringLiteral("bismillah123"),      QStringLiteral("prakerja2020"),  QStringLiteral("kartuprakerja"),
-        QStringLiteral("kartuprakerja2020"), QStringLiteral("1234567890ab"),  QStringLiteral("qwerty123456"),
-        QStringLiteral("aaaaaaaaaaaa"),      QStringLiteral("passw0rd1234"),  QStringLiteral("welcome12345"),
-        QStringLiteral("123123123123"),      QStringLiteral("111111111111"),  QStringLiteral("abcdefghijkl"),
-        QStringLiteral("abc123abc123"),      QStringLiteral("jakarta12345"),  QStringLiteral("rahasia12345"),
+        QStringLiteral("passwordpassword"), QStringLiteral("administrator"),   QStringLiteral("indonesia123"),
+        QStringLiteral("indonesia1945"),    QStringLiteral("merdeka17081945"), QStringLiteral("bismillah123"),
+        QStringLiteral("prakerja2020"),     QStringLiteral("kartuprakerja"),   QStringLiteral("kartuprakerja2020"),
+        QStringLiteral("jakarta12345"),     QStringLiteral("rahasia12345"),
     };
     const QString lower = password.toLower();
-    if (common.contains(lower) || (!userName.isEmpty() && lower.contains(userName.toLower())))
+    if (common.contains(lower) || PasswordStrength::isCommon(password)
+        || (!userName.isEmpty() && lower.contains(userName.toLower())))
         return makeError(QStringLiteral("password_common"),
                          QStringLiteral("Kata sandi terlalu umum atau memuat nama pengguna"),
                          QStringLiteral("Password is too common or contains the user name"));
+    if (PasswordStrength::estimateBits(password) < PasswordStrength::kMinimumBits)
+        return makeError(QStringLiteral("password_weak"),
+                         QStringLiteral("Kata sandi mudah ditebak (kata umum, urutan, baris papan ketik atau"
+                                        " pengulangan); pakai beberapa kata yang tidak umum"),
+                         QStringLiteral("Password is easy to guess (common words, sequences, keyboard rows or"
+                                        " repeats); use several uncommon words"));
     return Status::success();
 }
 

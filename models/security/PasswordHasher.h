@@ -20,7 +20,13 @@ public:
     static bool verify(const QString& password, const QString& stored);
     // True when `stored` was made with weaker parameters than the current ones.
     static bool needsUpgrade(const QString& stored, int iterations = kDefaultIterations);
-    // Length and common-password rules; the reason is shown next to the field.
+    // A stored-hash string that matches no password and costs `iterations` to check: what an
+    // unknown or locked name is checked against, so that it takes as long as a real one.
+    static QString dummyHash(int iterations);
+    // PBKDF2 iterations computed by this process so far (tests compare the cost of sign-ins).
+    static qint64 iterationsComputed();
+    // Length, the deny list of common passwords and a strength estimate (PasswordStrength);
+    // the reason is shown next to the field.
     static Status checkPolicy(const QString& password, const QString& userName = {});
 };
 

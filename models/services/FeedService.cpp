@@ -3,31 +3,34 @@
 #include "KeyRotationService.h"
 #include "io/ReferenceImporter.h"
 #include "store/AuditLog.h"
+#include "store/Database.h"
 
 namespace prakerja {
 
 namespace {
-// One summary row per run, written right after the last batch's commit (rows are audited as a
-// run, not one by one: a launch day is millions of lines).
-Result<IngestSummary> audited(Database& db, const Session& session, const QString& action, const QString& target,
-                              Result<IngestSummary> result)
+// One audit row per committed batch, in the batch's own transaction (rows are audited as a
+// batch, not one by one: a launch day is millions of lines), after checking that no key
+// rotation began or ended since the run loaded its keys.
+FeedIngestor::BatchHook auditedBatches(Database& db, const Session& session, const QString& action,
+                                       const QString& target)
 {
-    if (!result)
-        return result;
-    const IngestSummary& s = result.value();
-    const Status logged = AuditLog(db).append(session, action, target,
-                                              QStringLiteral("accepted=%1 duplicates=%2 rejected=%3%4")
-                                                  .arg(s.accepted)
-                                                  .arg(s.duplicates)
-                                                  .arg(s.rejected)
-                                                  .arg(s.cancelled ? QStringLiteral(" cancelled") : QString()));
-    if (!logged)
-        return logged.error();
-    return result;
+    const int keyId = db.keys().activeId();
+    return [&db, session, action, target, keyId](const IngestSummary& b, qint64 first, qint64 last) -> Status {
+        if (const Status s = KeyRotationService::checkWriterKeys(db, keyId); !s)
+            return s;
+        return AuditLog(db).append(session, action, target,
+                                   QStringLiteral("lines %1-%2: accepted=%3 duplicates=%4 rejected=%5")
+                                       .arg(first)
+                                       .arg(last)
+                                       .arg(b.accepted)
+                                       .arg(b.duplicates)
+                                       .arg(b.rejected));
+    };
 }
 } // namespace
 
-Result<IngestSummary> FeedService::run(const FeedIngestor::LineSource& source, const Sinks& sinks)
+Result<IngestSummary> FeedService::run(const FeedIngestor::LineSource& source, const Sinks& sinks,
+                                       const QString& action)
 {
     if (const Status s = m_session.require(Permission::IngestFeed); !s)
         return s.error();
@@ -37,6 +40,9 @@ Result<IngestSummary> FeedService::run(const FeedIngestor::LineSource& source, c
     ingestor.setRejectSink(sinks.rejects);
     ingestor.setProgressSink(sinks.progress);
     ingestor.setCancelFlag(sinks.cancel);
+    if (sinks.batchSize > 0)
+        ingestor.setBatchSize(sinks.batchSize);
+    ingestor.setBatchHook(auditedBatches(m_db, m_session, action, QStringLiteral("feed")));
     return ingestor.ingest(source);
 }
 
@@ -49,7 +55,7 @@ Result<IngestSummary> FeedService::ingest(QIODevice& feed, const Sinks& sinks)
             counter->fetch_add(line.size() + 1, std::memory_order_relaxed);
             return next;
         };
-    return audited(m_db, m_session, QStringLiteral("feed.ingest"), QStringLiteral("feed"), run(lines, sinks));
+    return run(lines, sinks, QStringLiteral("feed.ingest"));
 }
 
 Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice& file, const Sinks& sinks)
@@ -60,15 +66,15 @@ Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice
         return s.error();
     ReferenceImporter importer(m_db, list);
     importer.setRejectSink(sinks.rejects);
-    return audited(m_db, m_session, QStringLiteral("reference.import"),
-                   QStringLiteral("reference:%1").arg(referenceListName(list)), importer.import(file));
+    importer.setBatchHook(auditedBatches(m_db, m_session, QStringLiteral("reference.import"),
+                                         QStringLiteral("reference:%1").arg(referenceListName(list))));
+    return importer.import(file);
 }
 
 Result<IngestSummary> FeedService::simulate(const SimulatorOptions& options, const Sinks& sinks)
 {
     RegistrationSimulator simulator(options);
-    return audited(m_db, m_session, QStringLiteral("feed.simulate"), QStringLiteral("feed"),
-                   run([&simulator](QByteArray& line) { return simulator.next(line); }, sinks));
+    return run([&simulator](QByteArray& line) { return simulator.next(line); }, sinks, QStringLiteral("feed.simulate"));
 }
 
 } // namespace prakerja

@@ -20,6 +20,7 @@ public:
         FeedIngestor::ProgressSink progress;
         const std::atomic<bool>* cancel = nullptr;
         std::atomic<qint64>* bytesRead = nullptr; // for a progress bar over a file
+        int batchSize = 0; // lines per transaction; 0 = FeedIngestor's default (tests pass a few)
     };
 
     FeedService(Database& db, const Session& session) : m_db(db), m_session(session) { }
@@ -30,7 +31,7 @@ public:
     Result<IngestSummary> simulate(const SimulatorOptions& options, const Sinks& sinks);
 
 private:
-    Result<IngestSummary> run(const FeedIngestor::LineSource& source, const Sinks& sinks);
+    Result<IngestSummary> run(const FeedIngestor::LineSource& source, const Sinks& sinks, const QString& action);
 
     Database& m_db;
     Session m_session;

@@ -90,6 +90,64 @@ Status KeyRotationService::refuseDuringRotation(Database& db)
                      QStringLiteral("A key rotation is in progress; finish it with 'prakerjactl key rotate'"));
 }
 
+Status KeyRotationService::inject(const Options& options, const char* step)
+{
+    return options.fault ? options.fault(step) : Status::success();
+}
+
+Status KeyRotationService::recordStart(const KeyFile& next, int target, int from)
+{
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s;
+    // The audit row first, under the generation every process still uses (a start that is undone
+    // must not leave a row sealed with a key that was never saved).
+    Status s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"),
+                                     QStringLiteral("key:%1").arg(target),
+                                     QStringLiteral("from generation %1").arg(from));
+    // A check value left by an earlier start whose key file was never saved is replaced.
+    if (s)
+        s = setMeta(m_db, QStringLiteral("keycheck.%1").arg(target), next.checkValue(target));
+    if (s)
+        s = setMeta(m_db, kTarget, target);
+    if (s)
+        s = setMeta(m_db, kCursor, 0);
+    if (s)
+        s = m_db.adoptKeys(next);
+    if (!s) {
+        m_db.rollback();
+        return s;
+    }
+    return m_db.commit();
+}
+
+void KeyRotationService::abandonStart(const KeyFile& keys, int target, const Options& options)
+{
+    // Best effort: if this fails too, the next run repairs the start (see rotate()).
+    m_db.adoptKeys(keys);
+    if (!inject(options, "restore") || !m_db.beginImmediate())
+        return;
+    auto cleared = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'rotation.%' OR key = ?"),
+                             {QStringLiteral("keycheck.%1").arg(target)});
+    Status s = cleared ? Status::success() : Status(cleared.error());
+    if (s)
+        s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_abort"), QStringLiteral("key:%1").arg(target),
+                                  QStringLiteral("the key file could not be saved; nothing was changed"));
+    if (!s || !m_db.commit())
+        m_db.rollback();
+}
+
+Status KeyRotationService::checkWriterKeys(Database& db, int activeKeyId)
+{
+    if (const Status s = refuseDuringRotation(db); !s)
+        return s;
+    // A rotation that began and finished since the writer loaded its keys retired them.
+    if (!metaValue(db, QStringLiteral("keycheck.%1").arg(activeKeyId)).isValid())
+        return makeError(QStringLiteral("key_rotation_in_progress"),
+                         QStringLiteral("Kunci telah dirotasi sejak proses ini dimulai; jalankan ulang"),
+                         QStringLiteral("The keys were rotated since this process started; run it again"));
+    return Status::success();
+}
+
 Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, const Options& options)
 {
     if (const Status s = m_session.require(Permission::RotateKeys); !s)
@@ -101,33 +159,45 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
     RotationResult result;
     int target = targetInProgress(m_db);
     if (target == 0) {
-        // The new generation goes to the key file first (a crash before the meta row only leaves
-        // an unused generation); from then on every process encrypts under it.
+        // The database records the pending generation (with its check value) before the key
+        // file holds it: until the file is saved, nothing can encrypt under the new generation,
+        // and ingest and import are refused. A failure of the save restores the previous state;
+        // a kill in between is repaired by the next run (the branch below).
         result.fromKeyId = keys.activeId();
-        target = keys.addGeneration();
-        if (const Status s = keys.save(keyFilePath); !s)
+        KeyFile next = keys;
+        target = next.addGeneration();
+        if (const Status s = recordStart(next, target, result.fromKeyId); !s)
             return s.error();
-        if (const Status s = m_db.beginImmediate(); !s)
-            return s.error();
-        Status s = setMeta(m_db, kTarget, target);
-        if (s)
-            s = setMeta(m_db, kCursor, 0);
-        if (s)
-            s = m_db.adoptKeys(keys);
-        if (s)
-            s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"),
-                                      QStringLiteral("key:%1").arg(target),
-                                      QStringLiteral("from generation %1").arg(result.fromKeyId));
-        if (!s) {
-            m_db.rollback();
-            return s.error();
+        Status saved = inject(options, "key_file");
+        if (saved)
+            saved = next.save(keyFilePath);
+        if (!saved) {
+            abandonStart(keys, target, options);
+            return saved.error();
         }
-        if (const Status c = m_db.commit(); !c)
-            return c.error();
+        keys = next;
     } else if (!keys.has(target)) {
-        return makeError(QStringLiteral("rotation_key_missing"),
-                         QStringLiteral("Berkas kunci tidak memuat generasi %1 yang sedang dirotasi").arg(target),
-                         QStringLiteral("The key file lacks generation %1 that the rotation is moving to").arg(target));
+        // The start was recorded but the key file was never saved (killed or failed in between,
+        // and the restore did not run): no process ever held that key, so nothing is encrypted
+        // under it. Make it anew and save it; only possible before any row moved.
+        const bool untouched = metaValue(m_db, kCursor).toLongLong() == 0 && !metaValue(m_db, kPhase).isValid();
+        KeyFile next = keys;
+        if (!untouched || next.addGeneration() != target)
+            return makeError(
+                QStringLiteral("rotation_key_missing"),
+                QStringLiteral("Berkas kunci tidak memuat generasi %1 yang sedang dirotasi").arg(target),
+                QStringLiteral("The key file lacks generation %1 that the rotation is moving to").arg(target));
+        result.fromKeyId = keys.activeId();
+        if (const Status s = recordStart(next, target, result.fromKeyId); !s)
+            return s.error();
+        Status saved = inject(options, "key_file");
+        if (saved)
+            saved = next.save(keyFilePath);
+        if (!saved) {
+            abandonStart(keys, target, options);
+            return saved.error();
+        }
+        keys = next;
     } else if (const Status s = m_db.adoptKeys(keys); !s) {
         return s.error();
     }

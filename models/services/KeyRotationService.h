@@ -15,6 +15,7 @@
 namespace prakerja {
 
 class Database;
+class KeyFile;
 
 struct RotationResult
 {
@@ -37,6 +38,9 @@ public:
         qint64 maxBatches = 0; // 0 = no limit; tests and `--max-batches` stop early to resume later
         const std::atomic<bool>* cancel = nullptr;
         Progress progress;
+        // Tests: called before named steps ("key_file": saving the key file at the start,
+        // "restore": undoing the start after that failed); a failure returned is the step's.
+        std::function<Status(const char* step)> fault;
     };
 
     KeyRotationService(Database& db, const Session& session) : m_db(db), m_session(session) { }
@@ -47,8 +51,15 @@ public:
     static int targetInProgress(Database& db);
     // Refusal for writers that would index under a generation the rotation is leaving.
     static Status refuseDuringRotation(Database& db);
+    // For a writer in its batch transaction: refuses while a rotation is in progress, and when
+    // the generation it encrypts under (`activeKeyId`) has been retired since it loaded its keys.
+    static Status checkWriterKeys(Database& db, int activeKeyId);
 
 private:
+    static Status inject(const Options& options, const char* step);
+    Status recordStart(const KeyFile& next, int target, int from);
+    void abandonStart(const KeyFile& keys, int target, const Options& options);
+
     Database& m_db;
     Session m_session;
 };

@@ -3,11 +3,13 @@
 #include "ProgrammeSettings.h"
 #include "Settings.h"
 #include "domain/Timestamp.h"
+#include "security/Crypto.h"
 #include "security/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
+#include <optional>
 
 namespace prakerja {
 
@@ -15,8 +17,10 @@ namespace {
 Error badCredentials()
 {
     // One message for unknown user and wrong password: do not reveal which names exist.
-    return makeError(QStringLiteral("bad_credentials"), QStringLiteral("Nama pengguna atau kata sandi salah"),
-                     QStringLiteral("Wrong user name or password"));
+    // Also for a locked account: a lock must not confirm that the name exists.
+    return makeError(QStringLiteral("bad_credentials"),
+                     QStringLiteral("Nama pengguna atau kata sandi salah, atau akun sedang terkunci"),
+                     QStringLiteral("Wrong user name or password, or the account is locked for now"));
 }
 
 Error unknownOperator(const QString& name)
@@ -128,79 +132,133 @@ void OperatorService::auditSignIn(qint64 operatorId, const QString& name, Role r
     AuditLog(m_db).append(Session(operatorId, name, role), action, QStringLiteral("operator:%1").arg(name), details);
 }
 
+QString OperatorService::unknownNameLabel(const QString& name) const
+{
+    // What was typed as a user name may be a password: the audit keeps a keyed digest only, so
+    // that repeated attempts with one name can be told apart without revealing it (the key is
+    // in the key file, not in the database).
+    QByteArray key = m_db.keys().subKey(m_db.keys().activeId(), "audit-unknown-name");
+    const QByteArray digest = Crypto::hmacSha256(key, name.toUtf8()).left(6).toHex();
+    Crypto::wipe(key);
+    return QStringLiteral("unknown#") + QString::fromLatin1(digest);
+}
+
 Result<Session> OperatorService::authenticate(const QString& name, const QString& password)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, role, password_hash, disabled, failed_logins, locked_until"
-                                      " FROM operators WHERE name = ?"),
-                       {name});
-    if (!q)
-        return q.error();
-    QSqlQuery& row = q.value();
-    if (!row.next()) {
-        PasswordHasher::verify(password, PasswordHasher::hash(QString(), 1)); // same shape of work either way
-        auditSignIn(0, name.left(64), Role::CallCentreAgent, QStringLiteral("auth.sign_in_failed"),
+    const qint64 now = Timestamp::nowMs();
+    struct Account
+    {
+        qint64 id = 0;
+        QString name;
+        Role role = Role::CallCentreAgent;
+        QString hash;
+        bool disabled = false;
+        bool locked = false;
+        bool lockedNow = false; // this attempt found the failures at the limit and set the lock
+    };
+    std::optional<Account> account;
+    // The attempt is counted before its hash is checked, in one write transaction: parallel
+    // guesses each take their own number, and those past the limit are refused unchecked.
+    Status reserved = inTransaction(m_db, [&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("SELECT id, name, role, password_hash, disabled, failed_logins, locked_until"
+                                          " FROM operators WHERE name = ?"),
+                           {name});
+        if (!q)
+            return q.error();
+        QSqlQuery& row = q.value();
+        if (!row.next())
+            return Status::success();
+        Account a;
+        a.id = row.value(0).toLongLong();
+        a.name = row.value(1).toString();
+        a.role = static_cast<Role>(row.value(2).toInt());
+        a.hash = row.value(3).toString();
+        a.disabled = row.value(4).toBool();
+        const int failures = row.value(5).toInt();
+        const qint64 lockedUntil = row.value(6).isNull() ? 0 : row.value(6).toLongLong();
+        row.finish();
+        a.locked = lockedUntil > now;
+        if (!a.locked && !a.disabled && failures >= m_policy.maxFailures) {
+            // Attempts counted but never finished (parallel guesses in flight, or a process
+            // killed after counting): they count as failures.
+            a.locked = a.lockedNow = true;
+            auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"),
+                               {now + m_policy.lockoutMs, a.id});
+            if (!u)
+                return u.error();
+        } else if (!a.locked && !a.disabled) {
+            auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = failed_logins + 1 WHERE id = ?"),
+                               {a.id});
+            if (!u)
+                return u.error();
+        }
+        account = a;
+        return Status::success();
+    });
+    if (!reserved)
+        return reserved.error();
+
+    // The same work whoever asks: one hash at the policy's cost for an unknown or locked name.
+    const bool checkReal = account && !account->locked;
+    const bool match
+        = PasswordHasher::verify(password, checkReal ? account->hash : PasswordHasher::dummyHash(m_policy.iterations))
+        && checkReal;
+    if (!account) {
+        auditSignIn(0, unknownNameLabel(name), Role::CallCentreAgent, QStringLiteral("auth.sign_in_failed"),
                     QStringLiteral("unknown user"));
         return badCredentials();
     }
-    const qint64 id = row.value(0).toLongLong();
-    const QString storedName = row.value(1).toString();
-    const auto role = static_cast<Role>(row.value(2).toInt());
-    const QString hash = row.value(3).toString();
-    const bool disabled = row.value(4).toBool();
-    const int failures = row.value(5).toInt();
-    const qint64 lockedUntil = row.value(6).isNull() ? 0 : row.value(6).toLongLong();
-    row.finish();
-    const qint64 now = Timestamp::nowMs();
-    if (disabled) {
-        auditSignIn(id, storedName, role, QStringLiteral("auth.sign_in_failed"), QStringLiteral("account disabled"));
+    const Account& a = *account;
+    if (a.locked) {
+        auditSignIn(a.id, a.name, a.role,
+                    a.lockedNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.sign_in_failed"),
+                    QStringLiteral("account locked"));
+        return badCredentials(); // the same answer as for a wrong password: a lock tells nobody the name exists
+    }
+    if (a.disabled) {
+        auditSignIn(a.id, a.name, a.role, QStringLiteral("auth.sign_in_failed"), QStringLiteral("account disabled"));
+        if (!match)
+            return badCredentials();
         return makeError(QStringLiteral("account_disabled"), QStringLiteral("Akun dinonaktifkan"),
                          QStringLiteral("Account disabled"));
     }
-    if (lockedUntil > now) {
-        auditSignIn(id, storedName, role, QStringLiteral("auth.sign_in_failed"), QStringLiteral("account locked"));
-        return makeError(QStringLiteral("account_locked"),
-                         QStringLiteral("Akun terkunci sampai %1").arg(Timestamp::toDisplayWib(lockedUntil, false)),
-                         QStringLiteral("Account locked until %1").arg(Timestamp::toDisplayWib(lockedUntil, false)));
-    }
-    if (!PasswordHasher::verify(password, hash)) {
-        const int count = failures + 1;
-        const bool lockNow = count >= m_policy.maxFailures;
-        const QVariant lock = lockNow ? QVariant(now + m_policy.lockoutMs) : QVariant();
+    if (!match) {
+        // Counted already; lock once the count reaches the limit.
         inTransaction(m_db, [&]() -> Status {
-            auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                               {lockNow ? 0 : count, lock, id});
-            if (!u)
-                return u.error();
+            const int count
+                = m_db.scalar(QStringLiteral("SELECT failed_logins FROM operators WHERE id = ?"), {a.id}).toInt();
+            const bool lockNow = count >= m_policy.maxFailures;
+            if (lockNow) {
+                auto u
+                    = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"),
+                                {now + m_policy.lockoutMs, a.id});
+                if (!u)
+                    return u.error();
+            }
             return AuditLog(m_db).append(
-                Session(id, storedName, role),
+                Session(a.id, a.name, a.role),
                 lockNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.sign_in_failed"),
-                QStringLiteral("operator:%1").arg(storedName),
-                QStringLiteral("wrong password, failure %1 of %2").arg(count).arg(m_policy.maxFailures));
+                QStringLiteral("operator:%1").arg(a.name),
+                QStringLiteral("wrong password, failure %1 of %2").arg(std::max(count, 1)).arg(m_policy.maxFailures));
         });
-        if (lockNow)
-            return makeError(QStringLiteral("account_locked"),
-                             QStringLiteral("Terlalu banyak percobaan gagal; akun terkunci sampai %1")
-                                 .arg(Timestamp::toDisplayWib(lock.toLongLong(), false)),
-                             QStringLiteral("Too many failed attempts; account locked until %1")
-                                 .arg(Timestamp::toDisplayWib(lock.toLongLong(), false)));
         return badCredentials();
     }
-    const bool upgrade = PasswordHasher::needsUpgrade(hash, m_policy.iterations);
-    const QString newHash = upgrade ? PasswordHasher::hash(password, m_policy.iterations) : hash;
+    const bool upgrade = PasswordHasher::needsUpgrade(a.hash, m_policy.iterations);
+    const QString newHash = upgrade ? PasswordHasher::hash(password, m_policy.iterations) : a.hash;
     const Status s = inTransaction(m_db, [&]() -> Status {
         auto u
             = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL, last_login_at = ?,"
                                        " password_hash = ? WHERE id = ?"),
-                        {now, newHash, id});
+                        {now, newHash, a.id});
         if (!u)
             return u.error();
-        return AuditLog(m_db).append(Session(id, storedName, role), QStringLiteral("auth.sign_in"),
-                                     QStringLiteral("operator:%1").arg(storedName),
+        return AuditLog(m_db).append(Session(a.id, a.name, a.role), QStringLiteral("auth.sign_in"),
+                                     QStringLiteral("operator:%1").arg(a.name),
                                      upgrade ? QStringLiteral("password hash upgraded") : QString());
     });
     if (!s)
         return s.error();
-    return Session(id, storedName, role);
+    return Session(a.id, a.name, a.role);
 }
 
 Result<QList<OperatorInfo>> OperatorService::list(const Session& session)

@@ -65,6 +65,7 @@ private:
     Result<qint64> insertOperator(const Session& actor, const QString& name, Role role, const QString& password,
                                   const QString& action);
     Result<qint64> idOf(const QString& name);
+    QString unknownNameLabel(const QString& name) const;
     void auditSignIn(qint64 operatorId, const QString& name, Role role, const QString& action, const QString& details);
 
     Database& m_db;

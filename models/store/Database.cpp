@@ -5,13 +5,19 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace prakerja {
 
@@ -74,8 +80,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyF
         return makeError(QStringLiteral("db_missing"),
                          QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(path),
                          QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(path));
-    if (!exists)
-        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const Status s = exists ? checkFileModes(path) : createPrivateFile(path); !s)
+        return s.error();
     const QString name = QStringLiteral("prakerja-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
@@ -87,6 +93,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyF
         return openError(detail);
     }
     std::unique_ptr<Database> database(new Database(db, path, keys));
+    // This handle must not outlive the Database: a failed open below removes the connection, and
+    // Qt warns that it is "still in use" while a copy exists (the stray warning that came with
+    // every refused open, e.g. a read-only file or a wrong key).
+    db = QSqlDatabase();
     if (!database->m_native)
         return openError(QStringLiteral("QSQLITE driver without native handle"));
     for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-262144",
@@ -106,6 +116,58 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyF
     if (const Status s = database->migrate(); !s)
         return s.error();
     return database;
+}
+
+Status Database::createPrivateFile(const QString& path)
+{
+    // The folder (each one created here) is 0700 and the file 0600 whatever the umask. SQLite
+    // gives the WAL and SHM files the mode of the database file.
+    const QString folder = QFileInfo(path).absolutePath();
+    QStringList missing;
+    for (QFileInfo f(folder); !f.exists() && !f.isRoot(); f = QFileInfo(f.absolutePath()))
+        missing.prepend(f.absoluteFilePath());
+    for (const QString& dir : std::as_const(missing)) {
+        const QByteArray native = QFile::encodeName(dir);
+        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+            return openError(QStringLiteral("%1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+        ::chmod(native.constData(), 0700);
+    }
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return openError(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return Status::success();
+}
+
+Status Database::checkFileModes(const QString& path)
+{
+    struct stat st
+    {
+    };
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) != 0)
+        return openError(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (st.st_mode & (S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH))
+        return makeError(QStringLiteral("db_permissions"),
+                         QStringLiteral("Basis data %1 dapat dibaca pengguna lain; jalankan chmod 600 (dan chmod 700"
+                                        " foldernya)")
+                             .arg(path),
+                         QStringLiteral("Database %1 is accessible by other users; run chmod 600 on it (and chmod 700"
+                                        " on its folder)")
+                             .arg(path));
+    // WAL and SHM files left by an older version with a looser mode are tightened (SQLite keeps
+    // an existing file's mode).
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const QByteArray side = native + suffix;
+        struct stat sideStat
+        {
+        };
+        if (::stat(side.constData(), &sideStat) == 0 && (sideStat.st_mode & 077) && sideStat.st_uid == ::geteuid())
+            ::chmod(side.constData(), 0600);
+    }
+    return Status::success();
 }
 
 Status Database::checkKeys()

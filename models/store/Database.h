@@ -73,6 +73,9 @@ public:
 
 private:
     Database(QSqlDatabase db, const QString& path, const KeyFile& keys);
+    static Status createPrivateFile(const QString& path);
+    // Refuses a database file that others can read or write.
+    static Status checkFileModes(const QString& path);
     Status checkKeys();
     Status migrate();
 

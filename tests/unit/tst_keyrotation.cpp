@@ -116,6 +116,10 @@ private Q_SLOTS:
     void refusedWithoutPermission();
     void brokenAuditChainKeepsOldKey();
     void waveSeedsAndFamilyCardsFollow();
+    void failedStartLeavesTheOldKeysInUse();
+    void failedKeyFileSaveIsUndone();
+    void startKilledBeforeTheKeyFileIsRepaired();
+    void ingestStopsWhenARotationBeginsMidway();
 };
 
 void TestKeyRotation::interruptedAndResumed()
@@ -267,6 +271,139 @@ void TestKeyRotation::waveSeedsAndFamilyCardsFollow()
     const auto unsealed = WaveRepository(scratch.db()).unsealSeed(1);
     QVERIFY(unsealed);
     QCOMPARE(unsealed.value(), seed);
+}
+
+// The failure: the database step of the start fails (here a trigger refuses the
+// rotation's meta row, as a "database is locked" would). Nothing may have moved to a new
+// generation: a replay of the feed finds everyone, and a later rotation completes.
+void TestKeyRotation::failedStartLeavesTheOldKeysInUse()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(8);
+    ingest(scratch.db(), list);
+    QVERIFY(scratch.db().exec(QStringLiteral("CREATE TRIGGER refuse_rotation BEFORE INSERT ON meta"
+                                             " WHEN NEW.key = 'rotation.target'"
+                                             " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    const auto failed = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), {});
+    QVERIFY(!failed);
+    QVERIFY(scratch.db().exec(QStringLiteral("DROP TRIGGER refuse_rotation")));
+
+    // A new process with the key file as it is on disk.
+    const auto onDisk = KeyFile::load(scratch.keyPath());
+    QVERIFY(onDisk);
+    scratch.close();
+    auto reopened = Database::open(scratch.dbPath(), onDisk.value());
+    QVERIFY(reopened);
+    Database& db = *reopened.value();
+    QCOMPARE(KeyRotationService::targetInProgress(db), 0);
+    QByteArray feed;
+    for (const Person& p : list)
+        feed += registeredLine(p.nik, p.email, p.birth) + '\n';
+    QBuffer replay(&feed);
+    replay.open(QIODevice::ReadOnly);
+    const auto replayed = FeedService(db, kAdmin).ingest(replay, {});
+    QVERIFY2(replayed, replayed ? "" : qPrintable(replayed.error().messageEn));
+    QCOMPARE(replayed->accepted, 0);
+    QCOMPARE(replayed->duplicates, list.size());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), list.size());
+
+    const auto r = KeyRotationService(db, kAdmin).rotate(scratch.keyPath(), {});
+    QVERIFY2(r, r ? "" : qPrintable(r.error().messageEn));
+    QVERIFY(r->completed);
+    checkAll(db, KeyFile::load(scratch.keyPath()).value(), list);
+}
+
+// The key file cannot be saved at the start: the recorded start is undone, the key file is
+// unchanged, writers are not refused, and a later rotation completes.
+void TestKeyRotation::failedKeyFileSaveIsUndone()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(5);
+    ingest(scratch.db(), list);
+    KeyRotationService::Options options;
+    options.fault = [](const char* step) -> Status {
+        if (qstrcmp(step, "key_file") == 0)
+            return makeError(QStringLiteral("injected"), QStringLiteral("disk penuh"), QStringLiteral("disk full"));
+        return Status::success();
+    };
+    QCOMPARE(KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), options).error().code,
+             QStringLiteral("injected"));
+    QCOMPARE(KeyRotationService::targetInProgress(scratch.db()), 0);
+    QCOMPARE(KeyFile::load(scratch.keyPath())->ids(), QList<int>{1});
+    QVERIFY(KeyRotationService::refuseDuringRotation(scratch.db()));
+    const auto r = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), {});
+    QVERIFY2(r, r ? "" : qPrintable(r.error().messageEn));
+    QVERIFY(r->completed);
+    checkAll(scratch.db(), KeyFile::load(scratch.keyPath()).value(), list);
+}
+
+// As if killed between the start's two steps: the database says "rotating to 2", the key file
+// has no generation 2. Writers wait, and the next `key rotate` makes the key and completes.
+void TestKeyRotation::startKilledBeforeTheKeyFileIsRepaired()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(5);
+    ingest(scratch.db(), list);
+    KeyRotationService::Options options;
+    options.fault = [](const char* step) -> Status {
+        return makeError(QStringLiteral("injected_%1").arg(QLatin1StringView(step)), QStringLiteral("mati"),
+                         QStringLiteral("killed"));
+    };
+    QCOMPARE(KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), options).error().code,
+             QStringLiteral("injected_key_file"));
+    QCOMPARE(KeyRotationService::targetInProgress(scratch.db()), 2);
+    QCOMPARE(KeyFile::load(scratch.keyPath())->ids(), QList<int>{1});
+    QBuffer empty;
+    empty.open(QIODevice::ReadOnly);
+    QCOMPARE(FeedService(scratch.db(), kAdmin).ingest(empty, {}).error().code,
+             QStringLiteral("key_rotation_in_progress"));
+
+    const auto onDisk = KeyFile::load(scratch.keyPath());
+    scratch.close();
+    auto reopened = Database::open(scratch.dbPath(), onDisk.value());
+    QVERIFY(reopened);
+    const auto r = KeyRotationService(*reopened.value(), kAdmin).rotate(scratch.keyPath(), {});
+    QVERIFY2(r, r ? "" : qPrintable(r.error().messageEn));
+    QVERIFY(r->completed);
+    QCOMPARE(r->toKeyId, 2);
+    const auto rotated = KeyFile::load(scratch.keyPath());
+    QCOMPARE(rotated->ids(), QList<int>{2});
+    checkAll(*reopened.value(), rotated.value(), list);
+    const auto verified = AuditService(*reopened.value(), kAdmin).verify();
+    QVERIFY2(verified && verified->intact, qPrintable(verified->describe()));
+    reopened.value().reset();
+    QVERIFY(Database::open(scratch.dbPath(), rotated.value()));
+}
+
+// An ingest that loaded its keys before a rotation began must not go on writing under the old
+// generation: each batch checks, and the batch after the start is refused whole.
+void TestKeyRotation::ingestStopsWhenARotationBeginsMidway()
+{
+    ScratchDatabase scratch;
+    const QList<Person> list = people(6);
+    QByteArray feed;
+    for (const Person& p : list)
+        feed += registeredLine(p.nik, p.email, p.birth) + '\n';
+    QBuffer buffer(&feed);
+    buffer.open(QIODevice::ReadOnly);
+    auto other = Database::open(scratch.dbPath(), scratch.keys());
+    QVERIFY(other);
+    FeedService::Sinks sinks;
+    sinks.batchSize = 2;
+    bool rotated = false;
+    sinks.progress = [&](const IngestSummary&) {
+        if (rotated)
+            return;
+        rotated = true;
+        KeyRotationService::Options options;
+        options.maxBatches = 1; // begins, then stops: a rotation in progress
+        QVERIFY(KeyRotationService(*other.value(), kAdmin).rotate(scratch.keyPath(), options));
+    };
+    const auto r = FeedService(scratch.db(), kAdmin).ingest(buffer, sinks);
+    QCOMPARE(r.error().code, QStringLiteral("key_rotation_in_progress"));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), 2);
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE key_id = 1 AND id > 2")).toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRotation)
