@@ -1,5 +1,6 @@
 #include "CtlContext.h"
 
+#include "services/AuditService.h"
 #include "services/OperatorService.h"
 
 #include <cstdio>
@@ -58,8 +59,20 @@ bool CtlContext::flag(const QString& name)
     return m_options.removeAll(QStringLiteral("--") + name) > 0;
 }
 
+void CtlContext::requestHelp(const QString& synopsis)
+{
+    m_help = true;
+    m_synopsis = synopsis;
+    m_options.removeAll(QStringLiteral("--help"));
+    m_options.removeAll(QStringLiteral("-h"));
+}
+
 bool CtlContext::finishArguments()
 {
+    if (m_help) {
+        m_options.clear();
+        return false;
+    }
     // Called once a command took its options: the words left are operands, and any --word is unknown.
     m_positional.clear();
     for (const QString& a : std::as_const(m_options)) {
@@ -124,15 +137,25 @@ Result<Session> CtlContext::signIn()
     const QString password
         = passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
     OperatorService operators(ws.value()->db(), OperatorService::Policy::fromSettings());
-    return operators.authenticate(user, password);
+    auto session = operators.authenticate(user, password);
+    if (session)
+        m_session = session.value();
+    return session;
 }
 
 int CtlContext::fail(const Error& error)
 {
     m_err << "prakerjactl: " << error.message() << " [" << error.code << "]\n";
     m_err.flush();
-    if (error.code == QLatin1StringView(Session::kDeniedCode))
+    if (error.code == QLatin1StringView(Session::kDeniedCode)) {
+        if (m_session && m_workspace) {
+            // The command with its operands ("wave draw 3"), as typed.
+            const QString command = m_positional.isEmpty() ? m_command : m_positional.join(u' ');
+            if (const Status s = AuditService(m_workspace->db(), *m_session).recordRefusal(command, error); !s)
+                m_err << "prakerjactl: " << s.error().message() << '\n';
+        }
         return kDenied;
+    }
     if (error.code == u"bad_credentials" || error.code == u"account_locked" || error.code == u"account_disabled"
         || error.code == u"no_user")
         return kAuthFailed;
@@ -141,6 +164,16 @@ int CtlContext::fail(const Error& error)
 
 int CtlContext::usage(const QString& message)
 {
+    if (m_help) {
+        QString line = message;
+        if (line.startsWith(QStringLiteral("usage: ")))
+            line = line.mid(7);
+        m_out << "Usage: prakerjactl [global options] " << line << "\n\n"
+              << m_synopsis << "\n\n"
+              << "Global options: --db PATH, --key-file PATH, --user NAME, --lang id|en (prakerjactl --help).\n";
+        m_out.flush();
+        return kOk;
+    }
     m_err << "prakerjactl: " << message << "\n"
           << "Try 'prakerjactl --help'.\n";
     m_err.flush();

@@ -65,12 +65,18 @@ int printSummary(CtlContext& ctx, const Result<IngestSummary>& result)
 int init(CtlContext& ctx)
 {
     const std::optional<QString> admin = ctx.option(QStringLiteral("admin"));
+    const bool demo = ctx.flag(QStringLiteral("demo"));
     if (!ctx.finishArguments() || ctx.positional().size() != 1)
-        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: init [--admin NAME]")
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: init [--admin NAME] [--demo]")
                                                        : ctx.argumentError());
     auto ws = Workspace::init(ctx.paths());
     if (!ws)
         return ctx.fail(ws.error());
+    if (demo) {
+        if (const Status s = ws.value()->markDemo(); !s)
+            return ctx.fail(s.error());
+        ctx.out() << "demo database: the console offers the launch-day simulator\n";
+    }
     ctx.out() << "database " << ws.value()->paths().database << " (schema " << ws.value()->db().schemaVersion()
               << ")\nkey file " << ws.value()->paths().keyFile << '\n';
     if (admin) {
@@ -222,7 +228,7 @@ int simulate(CtlContext& ctx)
 QList<Command> feedCommands()
 {
     return {
-        {{QStringLiteral("init")}, init, "init [--admin NAME]            create or migrate the database and key file"},
+        {{QStringLiteral("init")}, init, "init [--admin NAME] [--demo]   create or migrate the database and key file"},
         {{QStringLiteral("ingest")}, ingest, "ingest FILE|- [--report FILE]  load a registration feed (JSON Lines)"},
         {{QStringLiteral("import"), QStringLiteral("reference")},
          importReference,

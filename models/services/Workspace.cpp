@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "store/MetaStore.h"
+
 #include <QFileInfo>
 
 namespace prakerja {
@@ -53,6 +55,16 @@ Result<std::unique_ptr<Workspace>> Workspace::init(const WorkspacePaths& paths)
 Result<std::unique_ptr<Database>> Workspace::openConnection() const
 {
     return Database::open(m_paths.database, m_db->keys(), Database::OpenMode::MustExist);
+}
+
+bool Workspace::isDemo()
+{
+    return MetaStore(*m_db).isDemo();
+}
+
+Status Workspace::markDemo()
+{
+    return MetaStore(*m_db).markDemo();
 }
 
 } // namespace prakerja
