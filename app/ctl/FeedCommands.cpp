@@ -142,7 +142,50 @@ int importReference(CtlContext& ctx)
     if (!rejects.error().isEmpty())
         return ctx.usage(QStringLiteral("cannot write report: %1").arg(rejects.error()));
     FeedService feed(ctx.workspace().value()->db(), session.value());
-    return printSummary(ctx, feed.importReference(*list, input, {rejects.sink(), {}, nullptr}));
+    const Result<IngestSummary> result = feed.importReference(*list, input, {rejects.sink(), {}, nullptr});
+    const int exit = printSummary(ctx, result);
+    if (result && result->importId > 0)
+        ctx.out() << "import " << result->importId << " ('prakerjactl import remove " << result->importId
+                  << "' takes it back)\n";
+    return exit;
+}
+
+// The imports of NIK lists, newest first: id, time (WIB), list, operator, NIKs added, file, state.
+int importList(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(QStringLiteral("usage: import list"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto imports = FeedService(ctx.workspace().value()->db(), session.value()).referenceImports();
+    if (!imports)
+        return ctx.fail(imports.error());
+    for (const ReferenceImport& i : imports.value())
+        ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
+                  << i.operatorName << '\t' << i.added << '\t' << i.file << '\t'
+                  << (i.removedAt ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
+                                  : QStringLiteral("in force"))
+                  << '\n';
+    return kOk;
+}
+
+// Takes an import back: the NIKs it added leave the list and the applicants' draw inputs.
+int importRemove(CtlContext& ctx)
+{
+    bool ok = false;
+    const qint64 id
+        = ctx.finishArguments() && ctx.positional().size() == 3 ? ctx.positional().at(2).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return ctx.usage(QStringLiteral("usage: import remove ID   (ID from 'import list')"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto removed = FeedService(ctx.workspace().value()->db(), session.value()).removeReferenceImport(id);
+    if (!removed)
+        return ctx.fail(removed.error());
+    ctx.out() << "import " << id << " removed: " << removed->accepted << " NIKs left the list\n";
+    return kOk;
 }
 
 int simulate(CtlContext& ctx)
@@ -233,6 +276,12 @@ QList<Command> feedCommands()
         {{QStringLiteral("import"), QStringLiteral("reference")},
          importReference,
          "import reference LIST FILE      load a dapodik|dtks|kemnaker|exclusion NIK list"},
+        {{QStringLiteral("import"), QStringLiteral("list")},
+         importList,
+         "import list                     NIK-list imports: id, time, list, operator, NIKs added"},
+        {{QStringLiteral("import"), QStringLiteral("remove")},
+         importRemove,
+         "import remove ID                take an import back (the list as it was before it)"},
         {{QStringLiteral("simulate")},
          simulate,
          "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--start T|now] [--emit FILE|-]"

@@ -24,6 +24,7 @@ struct IngestSummary
     qint64 duplicates = 0;
     qint64 rejected = 0;
     bool cancelled = false;
+    qint64 importId = 0; // a reference-list import: its id, to take it back
 };
 
 class FeedIngestor

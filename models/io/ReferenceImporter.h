@@ -14,12 +14,15 @@ class ReferenceImporter
 public:
     ReferenceImporter(Database& db, ReferenceList list) : m_db(db), m_list(list) { }
     void setRejectSink(FeedIngestor::RejectSink sink) { m_rejects = std::move(sink); }
+    // The reference_imports row the added NIKs belong to (so that the import can be taken back).
+    void setImportId(qint64 id) { m_importId = id; }
     Result<IngestSummary> import(QIODevice& device);
 
 private:
     Database& m_db;
     ReferenceList m_list;
     FeedIngestor::RejectSink m_rejects;
+    qint64 m_importId = 0;
 };
 
 } // namespace prakerja

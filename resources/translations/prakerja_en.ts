@@ -272,7 +272,7 @@
 <context>
     <name>prakerja::ConfirmDialog</name>
     <message>
-        <location filename="../../ui/ConfirmDialog.cpp" line="44" />
+        <location filename="../../ui/ConfirmDialog.cpp" line="45" />
         <source>Ketik &lt;b&gt;%1&lt;/b&gt; untuk melanjutkan:</source>
         <translation>Type &lt;b&gt;%1&lt;/b&gt; to continue:</translation>
     </message>
@@ -478,118 +478,178 @@
 <context>
     <name>prakerja::ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="34" />
+        <location filename="../../ui/ImportDialog.cpp" line="37" />
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="40" />
+        <location filename="../../ui/ImportDialog.cpp" line="43" />
         <source>Feed pendaftaran (JSON Lines)</source>
         <translation>Registration feed (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="43" />
+        <location filename="../../ui/ImportDialog.cpp" line="46" />
         <source>Daftar NIK %1</source>
         <translation>NIK list %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="44" />
+        <location filename="../../ui/ImportDialog.cpp" line="47" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="48" />
+        <location filename="../../ui/ImportDialog.cpp" line="51" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="51" />
+        <location filename="../../ui/ImportDialog.cpp" line="54" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="66" />
+        <location filename="../../ui/ImportDialog.cpp" line="69" />
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="66" />
+        <location filename="../../ui/ImportDialog.cpp" line="69" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="66" />
+        <location filename="../../ui/ImportDialog.cpp" line="69" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="72" />
+        <location filename="../../ui/ImportDialog.cpp" line="75" />
         <source>Simpan laporan penolakan…</source>
         <translation>Save reject report…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="74" />
+        <location filename="../../ui/ImportDialog.cpp" line="77" />
+        <source>Hapus impor ini…</source>
+        <translation>Remove this import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="79" />
+        <source>Mengembalikan daftar NIK seperti sebelum impor ini, juga data undian pendaftar</source>
+        <translation>Restores the NIK list as it was before this import, and the applicants' draw inputs with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="81" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="77" />
-        <location filename="../../ui/ImportDialog.cpp" line="178" />
+        <location filename="../../ui/ImportDialog.cpp" line="84" />
+        <location filename="../../ui/ImportDialog.cpp" line="243" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="118" />
+        <location filename="../../ui/ImportDialog.cpp" line="127" />
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="119" />
+        <location filename="../../ui/ImportDialog.cpp" line="128" />
         <source>Data (*.jsonl *.json *.csv *.txt);;Semua berkas (*)</source>
         <translation>Data (*.jsonl *.json *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="137" />
+        <location filename="../../ui/ImportDialog.cpp" line="146" />
         <source>Pilih berkas yang ada dan dapat dibaca</source>
         <translation>Choose a file that exists and can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="146" />
+        <location filename="../../ui/ImportDialog.cpp" line="154" />
+        <source>Menghitung NIK dalam berkas…</source>
+        <translation>Counting the NIKs in the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="187" />
+        <source>Impor daftar NIK?</source>
+        <translation>Import the NIK list?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="188" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Berkas: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; baris NIK akan diperiksa dan ditambahkan ke daftar; NIK yang sudah ada dilewati. Daftar ini ikut menentukan kelayakan dan prioritas undian berikutnya.&lt;br&gt;&lt;br&gt;Impor dapat diambil kembali dengan «Hapus impor ini».</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; NIK lines will be checked and added to the list; NIKs already on it are skipped. The list takes part in the eligibility and priority of the next draws.&lt;br&gt;&lt;br&gt;The import can be taken back with «Remove this import».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="193" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="195" />
+        <source>Impor dibatalkan; tidak ada yang ditulis.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="211" />
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="150" />
+        <location filename="../../ui/ImportDialog.cpp" line="215" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="165" />
+        <location filename="../../ui/ImportDialog.cpp" line="230" />
         <source>Diterima %1 · duplikat %2 · ditolak %3</source>
         <translation>Accepted %1 · duplicates %2 · rejected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="181" />
+        <location filename="../../ui/ImportDialog.cpp" line="246" />
         <source>Impor gagal: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="187" />
+        <location filename="../../ui/ImportDialog.cpp" line="252" />
+        <source>Impor %1 dihapus: %2 NIK keluar dari daftar; daftar kembali seperti sebelumnya.</source>
+        <translation>Import %1 removed: %2 NIKs left the list; the list is as it was before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="262" />
         <source> — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang akan melewatinya</source>
         <translation> — cancelled; batches already stored stay, and importing again skips them</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="190" />
+        <location filename="../../ui/ImportDialog.cpp" line="265" />
         <source> (menampilkan %1 penolakan pertama)</source>
         <translation> (showing the first %1 rejects)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="196" />
+        <location filename="../../ui/ImportDialog.cpp" line="273" />
+        <source>Hapus impor %1?</source>
+        <translation>Remove import %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="274" />
+        <source>NIK yang ditambahkan impor ini (%1, berkas %2) keluar dari daftar, dan data undian pendaftar kembali seperti sebelum impor. NIK dari impor lain tetap ada. Tercatat di log audit.</source>
+        <translation>The NIKs this import added (%1, file %2) leave the list, and the applicants' draw inputs return to what they were before it. NIKs from other imports stay. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="277" />
+        <source>Hapus impor</source>
+        <translation>Remove import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="283" />
+        <source>Menghapus impor…</source>
+        <translation>Removing the import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="291" />
         <source>Simpan laporan penolakan</source>
         <translation>Save reject report</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="214" />
+        <location filename="../../ui/ImportDialog.cpp" line="309" />
         <source>Membatalkan setelah batch ini…</source>
         <translation>Cancelling after this batch…</translation>
     </message>
@@ -759,7 +819,7 @@
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="167" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
@@ -1297,7 +1357,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="145" />
-        <location filename="../../ui/WavesPage.cpp" line="285" />
+        <location filename="../../ui/WavesPage.cpp" line="284" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
@@ -1313,13 +1373,13 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="148" />
-        <location filename="../../ui/WavesPage.cpp" line="296" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="149" />
-        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <location filename="../../ui/WavesPage.cpp" line="308" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
@@ -1340,7 +1400,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="174" />
-        <location filename="../../ui/WavesPage.cpp" line="636" />
+        <location filename="../../ui/WavesPage.cpp" line="635" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -1356,21 +1416,21 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="174" />
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <location filename="../../ui/WavesPage.cpp" line="639" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="638" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="175" />
-        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="175" />
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <location filename="../../ui/WavesPage.cpp" line="597" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
@@ -1400,188 +1460,188 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Wave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="269" />
+        <location filename="../../ui/WavesPage.cpp" line="268" />
         <source>ikut otomatis ke gelombang berikutnya</source>
         <translation>move to the next wave automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="270" />
+        <location filename="../../ui/WavesPage.cpp" line="269" />
         <source>harus bergabung lagi ke gelombang berikutnya</source>
         <translation>must join the next wave again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="274" />
+        <location filename="../../ui/WavesPage.cpp" line="273" />
         <source>Tutup gelombang %1?</source>
         <translation>Close wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="275" />
+        <location filename="../../ui/WavesPage.cpp" line="274" />
         <source>Tutup gelombang</source>
         <translation>Close wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="276" />
+        <location filename="../../ui/WavesPage.cpp" line="275" />
         <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="280" />
+        <location filename="../../ui/WavesPage.cpp" line="279" />
         <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
         <translation>Planned closing time %1 — closing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="284" />
+        <location filename="../../ui/WavesPage.cpp" line="283" />
         <source>Batalkan gelombang %1?</source>
         <translation>Cancel wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="286" />
+        <location filename="../../ui/WavesPage.cpp" line="285" />
         <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="291" />
+        <location filename="../../ui/WavesPage.cpp" line="290" />
         <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
         <translation>This wave's draw result (%1 selected) is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="294" />
         <source>Undi gelombang %1?</source>
         <translation>Draw wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="297" />
+        <location filename="../../ui/WavesPage.cpp" line="296" />
         <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="307" />
         <source>Umumkan gelombang %1?</source>
         <translation>Announce wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="310" />
+        <location filename="../../ui/WavesPage.cpp" line="309" />
         <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="317" />
+        <location filename="../../ui/WavesPage.cpp" line="316" />
         <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
         <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="320" />
+        <location filename="../../ui/WavesPage.cpp" line="319" />
         <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
         <translation>Planned announcement %1 — announcing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="345" />
+        <location filename="../../ui/WavesPage.cpp" line="344" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="352" />
+        <location filename="../../ui/WavesPage.cpp" line="351" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="352" />
+        <location filename="../../ui/WavesPage.cpp" line="351" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="409" />
+        <location filename="../../ui/WavesPage.cpp" line="408" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <location filename="../../ui/WavesPage.cpp" line="418" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="424" />
+        <location filename="../../ui/WavesPage.cpp" line="423" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="425" />
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="426" />
+        <location filename="../../ui/WavesPage.cpp" line="425" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="429" />
+        <location filename="../../ui/WavesPage.cpp" line="428" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="432" />
+        <location filename="../../ui/WavesPage.cpp" line="431" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="440" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="448" />
+        <location filename="../../ui/WavesPage.cpp" line="447" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="448" />
-        <location filename="../../ui/WavesPage.cpp" line="473" />
+        <location filename="../../ui/WavesPage.cpp" line="447" />
+        <location filename="../../ui/WavesPage.cpp" line="472" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="450" />
+        <location filename="../../ui/WavesPage.cpp" line="449" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="462" />
+        <location filename="../../ui/WavesPage.cpp" line="461" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="465" />
+        <location filename="../../ui/WavesPage.cpp" line="464" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="465" />
+        <location filename="../../ui/WavesPage.cpp" line="464" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="474" />
+        <location filename="../../ui/WavesPage.cpp" line="473" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="475" />
+        <location filename="../../ui/WavesPage.cpp" line="474" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="476" />
+        <location filename="../../ui/WavesPage.cpp" line="475" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="482" />
+        <location filename="../../ui/WavesPage.cpp" line="481" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="484" />
+        <location filename="../../ui/WavesPage.cpp" line="483" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
@@ -1591,173 +1651,173 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="660" />
+        <location filename="../../ui/WavesPage.cpp" line="659" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="536" />
+        <location filename="../../ui/WavesPage.cpp" line="535" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="545" />
+        <location filename="../../ui/WavesPage.cpp" line="544" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="545" />
+        <location filename="../../ui/WavesPage.cpp" line="544" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="556" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="558" />
+        <location filename="../../ui/WavesPage.cpp" line="557" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="558" />
+        <location filename="../../ui/WavesPage.cpp" line="557" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="571" />
+        <location filename="../../ui/WavesPage.cpp" line="570" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="571" />
+        <location filename="../../ui/WavesPage.cpp" line="570" />
         <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
         <translation>Selected by province (top 10, region code)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="584" />
+        <location filename="../../ui/WavesPage.cpp" line="583" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="584" />
+        <location filename="../../ui/WavesPage.cpp" line="583" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="586" />
+        <location filename="../../ui/WavesPage.cpp" line="585" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="589" />
+        <location filename="../../ui/WavesPage.cpp" line="588" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="589" />
+        <location filename="../../ui/WavesPage.cpp" line="588" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="590" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="590" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <location filename="../../ui/WavesPage.cpp" line="597" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="595" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="595" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="597" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="606" />
+        <location filename="../../ui/WavesPage.cpp" line="605" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="622" />
+        <location filename="../../ui/WavesPage.cpp" line="621" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="623" />
+        <location filename="../../ui/WavesPage.cpp" line="622" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="625" />
+        <location filename="../../ui/WavesPage.cpp" line="624" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="630" />
+        <location filename="../../ui/WavesPage.cpp" line="629" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="637" />
+        <location filename="../../ui/WavesPage.cpp" line="636" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="638" />
+        <location filename="../../ui/WavesPage.cpp" line="637" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="640" />
+        <location filename="../../ui/WavesPage.cpp" line="639" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="642" />
+        <location filename="../../ui/WavesPage.cpp" line="641" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="651" />
+        <location filename="../../ui/WavesPage.cpp" line="650" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

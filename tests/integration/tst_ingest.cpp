@@ -6,6 +6,7 @@
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/PiiCipher.h"
+#include "services/FeedService.h"
 #include "services/WaveService.h"
 #include "store/DrawInputs.h"
 #include "store/Migrations.h"
@@ -15,6 +16,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void rawFilesHoldNoPii();
     void referenceListsValidateAndDeduplicate();
     void referenceListsReachTheDrawInputs();
+    void referenceImportTakenBack();
     void blankAndCrlfLines();
     void storageFailureRollsBackTheBatch();
     void backgroundCheckpointCopiesTheWal();
@@ -495,6 +498,54 @@ void TestIngest::referenceListsReachTheDrawInputs()
     QCOMPARE(lists(1), quint8(SelectionPool::OnKemnaker | SelectionPool::OnExclusion));
     QCOMPARE(lists(2), quint8(SelectionPool::OnDtks));
     QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
+}
+
+void TestIngest::referenceImportTakenBack()
+{
+    // A wrongly imported list is taken back: the list and the applicants' draw inputs are as they
+    // were before it, NIKs an earlier import brought stay, and both steps are audited.
+    ScratchDatabase s;
+    const QString other = makeNik(CivilDate{1985, 1, 2}, Sex::Female, 7);
+    QByteArray feed = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth) + '\n';
+    feed += registeredLine(other, QStringLiteral("b@example.id"), CivilDate{1985, 1, 2}) + '\n';
+    QCOMPARE(ingest(s.db(), feed).summary.accepted, 2);
+    FeedService service(s.db(), Session::system());
+    const auto importNiks = [&](const QStringList& niks) {
+        QTemporaryFile file;
+        file.open();
+        file.write((niks.join(u'\n') + u'\n').toLatin1());
+        file.seek(0);
+        auto result = service.importReference(ReferenceList::Dtks, file, {});
+        return result ? result.value() : IngestSummary{};
+    };
+    const IngestSummary first = importNiks({kNik});
+    QCOMPARE(first.accepted, 1);
+    const qint64 inputsBefore
+        = s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(); // kNik on DTKS
+    const IngestSummary wrong = importNiks({kNik, other}); // kNik again (a duplicate), other new
+    QCOMPARE(wrong.accepted, 1);
+    QCOMPARE(wrong.duplicates, 1);
+    QVERIFY(wrong.importId > first.importId);
+    QVERIFY(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong() != inputsBefore);
+    auto removed = service.removeReferenceImport(wrong.importId);
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().messageEn));
+    QCOMPARE(removed->accepted, 1);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 1);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(), inputsBefore);
+    QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
+    QCOMPARE(service.removeReferenceImport(wrong.importId).error().code, QStringLiteral("already_removed"));
+    const auto imports = service.referenceImports();
+    QCOMPARE(imports->size(), 2);
+    QVERIFY(imports->at(0).removedAt > 0);
+    QCOMPARE(imports->at(1).removedAt, 0);
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reference.remove_import'"
+                                        " AND details = 'removed=1'"))
+                 .toInt(),
+             1);
+    // A role without import_reference cannot take an import back.
+    FeedService curator(s.db(), Session(5, QStringLiteral("kurator"), Role::CatalogueCurator));
+    QCOMPARE(curator.removeReferenceImport(first.importId).error().code, QStringLiteral("permission_denied"));
 }
 
 void TestIngest::blankAndCrlfLines()
