@@ -2,11 +2,11 @@
 #include "ConsoleStartup.h"
 #include "LatencyProbe.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "services/Settings.h"
 
 #include <QApplication>
-#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -53,16 +53,11 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("prakerja"));
     QApplication::setOrganizationName(QStringLiteral("prakerja"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Konsol Operator Prakerja"));
     QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
     QString lang = argument(argc, argv, "--lang");
     if (lang.isEmpty())
         lang = prakerja::Settings::instance().value(prakerja::Settings::Key::Language).toString();
-    const bool english = lang == u"en";
-    prakerja::Error::setEnglish(english);
-    QTranslator translator;
-    if (english && translator.load(QStringLiteral(":/i18n/prakerja_en.qm")))
-        QApplication::installTranslator(&translator);
+    prakerja::Translations::install(lang);
     if (const QString user = argument(argc, argv, "--user"); !user.isEmpty())
         qputenv("PRAKERJA_USER", user.toLocal8Bit());
     prakerja::ConsoleStartup startup(

@@ -76,18 +76,22 @@ int main(int argc, char** argv)
         ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
         return kOk;
     }
-    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))
-        || arguments.contains(QStringLiteral("-h"))) {
-        printHelp(ctx.out());
-        return arguments.isEmpty() ? kUsage : kOk;
-    }
-    const QStringList words = ctx.leadingWords();
+    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    QStringList words = ctx.leadingWords();
+    words.removeAll(QStringLiteral("-h"));
     const Command* best = nullptr;
     QList<Command> commands = allCommands();
     for (const Command& c : commands)
         if (words.mid(0, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))
             best = &c;
+    if (arguments.isEmpty() || (help && !best)) {
+        printHelp(ctx.out());
+        return arguments.isEmpty() ? kUsage : kOk;
+    }
     if (!best)
         return ctx.usage(QStringLiteral("unknown command '%1'").arg(words.join(u' ')));
+    ctx.setCommand(best->words.join(u' '));
+    if (help) // the command's own usage, with its options, not the global help
+        ctx.requestHelp(QString::fromUtf8(best->synopsis));
     return best->run(ctx);
 }

@@ -78,9 +78,13 @@ MainWindow* ConsoleStartup::run()
     }
     const Session session = scripted ? *scripted : *login.session();
     Settings::instance().setValue(Settings::Key::LastUser, session.operatorName());
-    m_window = std::make_unique<MainWindow>(*m_workspace, session);
+    // The first start fills a new database with a replayed launch day: that makes it a demo
+    // database, the only kind where the console offers the simulator (MainWindow's Tools menu).
     const double demoSpeed = m_workspace->programme().demoSimulatorSpeed();
-    if (demoSpeed > 0 && session.can(Permission::IngestFeed)
+    if (firstStart && demoSpeed > 0 && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
+        (void)m_workspace->markDemo();
+    m_window = std::make_unique<MainWindow>(*m_workspace, session);
+    if (demoSpeed > 0 && m_window->demoAvailable()
         && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
         m_window->startDemoFeed(demoSpeed);
     return m_window.get();

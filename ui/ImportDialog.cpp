@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "ConfirmDialog.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Stage.h"
 #include "services/IngestJob.h"
@@ -9,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <memory>
 
 namespace prakerja {
@@ -71,11 +74,16 @@ ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Simpan laporan penolakan…"), this);
     m_save->setEnabled(false);
+    m_undo = new QPushButton(tr("Hapus impor ini…"), this);
+    m_undo->setObjectName(QStringLiteral("importUndo"));
+    m_undo->setToolTip(tr("Mengembalikan daftar NIK seperti sebelum impor ini, juga data undian pendaftar"));
+    m_undo->hide();
     m_start = new QPushButton(tr("Mulai impor"), this);
     m_start->setObjectName(QStringLiteral("importStart"));
     m_start->setDefault(true);
     m_cancel = new QPushButton(tr("Tutup"), this);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_undo);
     buttons->addStretch();
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
@@ -92,6 +100,7 @@ ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget
     connect(m_start, &QPushButton::clicked, this, &ImportDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ImportDialog::saveReport);
+    connect(m_undo, &QPushButton::clicked, this, &ImportDialog::removeLastImport);
     connect(m_job, &IngestJob::progress, this, &ImportDialog::showCounts);
     connect(m_job, &IngestJob::rejected, this, [this](qint64 line, const QString& code, const QString& message) {
         ++m_rejectCount;
@@ -110,7 +119,7 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::isRunning() const
 {
-    return m_job->isRunning();
+    return m_counting || m_job->isRunning();
 }
 
 void ImportDialog::browse()
@@ -138,6 +147,62 @@ void ImportDialog::start()
         m_pathError->show();
         return;
     }
+    if (m_kind->currentIndex() != 0) {
+        // Count the list's NIKs off the GUI thread; the import starts once the operator confirms.
+        m_counting = true;
+        m_start->setEnabled(false);
+        m_counts->setText(tr("Menghitung NIK dalam berkas…"));
+        auto* watcher = new QFutureWatcher<qint64>(this);
+        connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, path] {
+            watcher->deleteLater();
+            m_counting = false;
+            m_start->setEnabled(true);
+            confirmReference(path, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([path]() -> qint64 {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return 0;
+            qint64 lines = 0;
+            bool first = true;
+            while (!file.atEnd()) {
+                const QByteArray line = file.readLine().trimmed();
+                if (first && line.toLower().split(',').contains("nik")) { // a CSV header
+                    first = false;
+                    continue;
+                }
+                first = false;
+                lines += line.isEmpty() ? 0 : 1;
+            }
+            return lines;
+        }));
+        return;
+    }
+    run(path);
+}
+
+void ImportDialog::confirmReference(const QString& path, qint64 niks)
+{
+    ConfirmDialog::Request r;
+    r.title = tr("Impor daftar NIK?");
+    r.text = tr("<b>%1</b><br>Berkas: %2<br><b>%3</b> baris NIK akan diperiksa dan ditambahkan ke daftar; NIK yang "
+                "sudah ada dilewati. Daftar ini ikut menentukan kelayakan dan prioritas undian berikutnya.<br><br>"
+                "Impor dapat diambil kembali dengan «Hapus impor ini».")
+                 .arg(m_kind->currentText().toHtmlEscaped(), QFileInfo(path).fileName().toHtmlEscaped(),
+                      IndonesianFormat::number(niks));
+    r.confirmLabel = tr("Impor");
+    if (!ConfirmDialog::ask(this, r)) {
+        m_counts->setText(tr("Impor dibatalkan; tidak ada yang ditulis."));
+        return;
+    }
+    run(path);
+}
+
+void ImportDialog::run(const QString& path)
+{
+    const QFileInfo info(path);
+    m_undo->hide();
+    m_removing = false;
     m_rejects->setRowCount(0);
     m_rejectCount = 0;
     m_fileSize = m_kind->currentIndex() == 0 ? info.size() : 0;
@@ -181,6 +246,16 @@ void ImportDialog::onFinished(bool ok, const IngestSummary& summary, const QStri
         m_counts->setText(tr("Impor gagal: %1").arg(message));
         return;
     }
+    if (m_removing) {
+        m_removing = false;
+        m_lastImport = 0;
+        m_counts->setText(tr("Impor %1 dihapus: %2 NIK keluar dari daftar; daftar kembali seperti sebelumnya.")
+                              .arg(summary.importId)
+                              .arg(IndonesianFormat::number(summary.accepted)));
+        return;
+    }
+    m_lastImport = summary.importId;
+    m_undo->setVisible(m_lastImport > 0);
     showCounts(summary);
     if (summary.cancelled)
         m_counts->setText(m_counts->text()
@@ -188,6 +263,26 @@ void ImportDialog::onFinished(bool ok, const IngestSummary& summary, const QStri
                                "akan melewatinya"));
     if (m_rejectCount > kMaxRejectRows)
         m_counts->setText(m_counts->text() + tr(" (menampilkan %1 penolakan pertama)").arg(kMaxRejectRows));
+}
+
+void ImportDialog::removeLastImport()
+{
+    if (m_lastImport <= 0 || m_job->isRunning())
+        return;
+    ConfirmDialog::Request r;
+    r.title = tr("Hapus impor %1?").arg(m_lastImport);
+    r.text = tr("NIK yang ditambahkan impor ini (%1, berkas %2) keluar dari daftar, dan data undian pendaftar "
+                "kembali seperti sebelum impor. NIK dari impor lain tetap ada. Tercatat di log audit.")
+                 .arg(m_kind->currentText().toHtmlEscaped(), QFileInfo(m_path->text()).fileName().toHtmlEscaped());
+    r.confirmLabel = tr("Hapus impor");
+    if (!ConfirmDialog::ask(this, r))
+        return;
+    m_removing = true;
+    m_undo->hide();
+    m_start->setEnabled(false);
+    m_counts->setText(tr("Menghapus impor…"));
+    const qint64 id = m_lastImport;
+    m_job->start([id](FeedService& service, const FeedService::Sinks&) { return service.removeReferenceImport(id); });
 }
 
 void ImportDialog::saveReport()

@@ -31,6 +31,7 @@ public:
 
     // For tests: choose the file without the file dialog and start.
     void startImport(const QString& path, int kindIndex);
+    // Counting a list's NIKs before the confirmation, or importing, or taking an import back.
     bool isRunning() const;
 
 protected:
@@ -39,6 +40,10 @@ protected:
 private:
     void browse();
     void start();
+    // A NIK list: counted on a worker, then the operator confirms kind, file and count.
+    void confirmReference(const QString& path, qint64 niks);
+    void run(const QString& path);
+    void removeLastImport();
     void onFinished(bool ok, const IngestSummary& summary, const QString& message);
     void saveReport();
     void showCounts(const IngestSummary& s);
@@ -53,6 +58,10 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_undo = nullptr; // takes the last reference-list import back
+    qint64 m_lastImport = 0;
+    bool m_counting = false;
+    bool m_removing = false;
     QTimer* m_poll = nullptr;
     qint64 m_fileSize = 0;
     qint64 m_rejectCount = 0;

@@ -5,6 +5,7 @@
 #include "IdleLock.h"
 #include "ImportDialog.h"
 #include "OperatorsPage.h"
+#include "PageWidgets.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "WavesPage.h"
@@ -16,12 +17,13 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -30,7 +32,10 @@ namespace prakerja {
 MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_session(session)
 {
-    setWindowTitle(tr("Konsol Operator Prakerja — %1").arg(session.operatorName()));
+    // Qt adds the application's name (Translations::install) after the title, once and in the
+    // interface's language: "admin (Administrator) — Konsol Operator Prakerja".
+    setWindowTitle(tr("%1 (%2)").arg(session.operatorName(), roleLabel(session.role())));
+    m_demoAvailable = session.can(Permission::IngestFeed) && workspace.isDemo();
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(200);
@@ -39,16 +44,19 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
                                             "QListWidget::item { padding: 10px 14px; border: none; }"
                                             "QListWidget::item:selected { background: #3d6aa2; padding: 10px 14px; }"));
     m_pages = new QStackedWidget(this);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // Sidebar and pages side by side with no gap (a splitter left an empty strip between them).
+    auto* central = new QWidget(this);
+    auto* sideBySide = new QHBoxLayout(central);
+    sideBySide->setContentsMargins(0, 0, 0, 0);
+    sideBySide->setSpacing(0);
+    sideBySide->addWidget(m_sidebar);
+    sideBySide->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     // One poller for the whole window: the dashboard's snapshots and the status bar's count.
     m_watcher = new FunnelWatcher(workspace.paths(), workspace.keys(), session, this);
-    addPage(Page::Dashboard, tr("Dasbor"), new DashboardPage(m_watcher, workspace, session, this));
+    addPage(Page::Dashboard, tr("Dasbor"),
+            canUse(Page::Dashboard, session) ? new DashboardPage(m_watcher, workspace, session, this) : nullptr);
     addPage(Page::Applicants, tr("Pendaftar"),
             new PlaceholderPage(tr("Pendaftar"),
                                 tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
@@ -77,6 +85,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_stopDemo);
     statusBar()->addPermanentWidget(m_applicants);
+    m_applicants->setVisible(session.can(Permission::ViewDashboard)); // the figures are the dashboard's
     buildMenus();
 
     connect(m_watcher, &FunnelWatcher::registrationsChanged, this, &MainWindow::onRegistrations);
@@ -88,18 +97,78 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     Settings& settings = Settings::instance();
     restoreGeometry(settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(settings.value(Settings::Key::MainWindowState).toByteArray());
-    m_sidebar->setCurrentRow(std::clamp(settings.value(Settings::Key::LastPage).toInt(), 0, m_pages->count() - 1));
-    if (settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty())
-        resize(1280, 800);
+    // Each role starts where its work is (agents on Applicants, curators on the catalogue).
+    showPage(landingPage(session));
+    if (settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty()) {
+        // 1280×800 at most, within the screen (a 1366×768 laptop keeps its panel visible).
+        QSize size(1280, 800);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.94);
+        resize(size);
+    }
     new IdleLock(this, workspace, session); // IdleLockMinutes without input: hide and re-authenticate
 }
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+// The permission a page needs to be of use; none for pages every role uses.
+std::optional<Permission> pageNeeds(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Dashboard:
+        return Permission::ViewDashboard;
+    case MainWindow::Page::Applicants:
+        return Permission::SearchApplicants;
+    case MainWindow::Page::Waves:
+        return Permission::ViewWaves;
+    case MainWindow::Page::Audit:
+        return Permission::ViewAudit;
+    case MainWindow::Page::Operators:
+        return Permission::ManageOperators;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+bool MainWindow::canUse(Page page, const Session& session)
+{
+    const auto needs = pageNeeds(page);
+    return !needs || session.can(*needs);
+}
+
+MainWindow::Page MainWindow::landingPage(const Session& session)
+{
+    switch (session.role()) {
+    case Role::CallCentreAgent:
+        return Page::Applicants;
+    case Role::CatalogueCurator:
+        return Page::Catalogue;
+    default:
+        return Page::Dashboard;
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
 void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
 {
     Q_ASSERT(m_pages->count() == static_cast<int>(page));
-    m_sidebar->addItem(title);
+    auto* item = new QListWidgetItem(title, m_sidebar);
+    if (!canUse(page, m_session)) {
+        // Shown greyed with who can use it; the page behind says the same (the services refuse too).
+        delete widget;
+        const QString who = tr("Halaman ini untuk %1.").arg(PageWidgets::rolesWith(*pageNeeds(page)));
+        widget = new PlaceholderPage(
+            title, who + u' ' + tr("Peran Anda (%1) tidak memerlukannya.").arg(roleLabel(m_session.role())));
+        widget->setObjectName(QStringLiteral("notForRole"));
+        item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(who);
+    }
     m_pages->addWidget(widget);
 }
 
@@ -124,10 +193,14 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* action = go->addAction(m_sidebar->item(i)->text(), this, [this, i] { m_sidebar->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setEnabled(m_sidebar->item(i)->flags() & Qt::ItemIsEnabled);
     }
-    QMenu* tools = menuBar()->addMenu(tr("&Alat"));
-    tools->addAction(tr("Jalankan simulasi hari peluncuran"), this,
-                     [this] { startDemoFeed(m_workspace.programme().demoSimulatorSpeed()); });
+    if (m_demoAvailable) { // a demo tool: not on a production database, not for roles that cannot ingest
+        QMenu* tools = menuBar()->addMenu(tr("&Alat"));
+        tools->addAction(tr("Jalankan simulasi hari peluncuran"), this, [this] {
+            startDemoFeed(Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble());
+        });
+    }
     QMenu* help = menuBar()->addMenu(tr("Ba&ntuan"));
     help->addAction(tr("Tentang"), this, [this] {
         QMessageBox::about(this, tr("Tentang Konsol Operator Prakerja"),

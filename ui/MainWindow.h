@@ -28,6 +28,12 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // Whether the operator's role can use a page, and the page each role starts on.
+    static bool canUse(Page page, const Session& session);
+    static Page landingPage(const Session& session);
+    Page currentPage() const;
+    // The launch-day simulator is offered only on a demo database, to a role that may ingest.
+    bool demoAvailable() const { return m_demoAvailable; }
     // Starts the launch-day simulator in the background (first start, or Tools menu).
     void startDemoFeed(double speed);
     QLabel* applicantCountLabel() const { return m_applicants; }
@@ -50,6 +56,7 @@ private:
     QPushButton* m_stopDemo = nullptr;
     FunnelWatcher* m_watcher = nullptr;
     IngestJob* m_simulator = nullptr;
+    bool m_demoAvailable = false;
 };
 
 } // namespace prakerja

@@ -1,5 +1,6 @@
 #include "OperatorsPage.h"
 
+#include "ConfirmDialog.h"
 #include "PageWidgets.h"
 #include "domain/Timestamp.h"
 #include "services/KeyRotationJob.h"
@@ -116,6 +117,15 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
         layout->addWidget(keyBox);
         m_rotation = new KeyRotationJob(workspace.paths(), session, this);
         connect(m_rotate, &QPushButton::clicked, this, [this] {
+            ConfirmDialog::Request r;
+            r.title = tr("Rotasi kunci?");
+            r.text = tr("Semua NIK, KK, email dan telepon dienkripsi ulang dengan generasi kunci baru dan kunci lama "
+                        "dipensiunkan. Pada jutaan pendaftar ini memakan waktu lama; rotasi dapat dihentikan dan "
+                        "dilanjutkan.<br><br>Sesudahnya <b>cadangkan berkas kunci</b>: cadangan lama tidak dapat "
+                        "membuka data lagi, dan konsol perlu dimulai ulang.");
+            r.confirmLabel = tr("Mulai rotasi");
+            if (!ConfirmDialog::ask(this, r))
+                return;
             m_rotate->setEnabled(false);
             m_rotationProgress->setValue(0);
             m_rotationProgress->show();
@@ -158,6 +168,16 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
         if (name.isEmpty())
             return;
         const bool disabled = m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toBool();
+        if (!disabled) {
+            ConfirmDialog::Request r;
+            r.title = tr("Nonaktifkan %1?").arg(name);
+            r.text = tr("Operator <b>%1</b> (%2) tidak dapat masuk lagi sampai seorang administrator "
+                        "mengaktifkannya kembali. Sesi yang sedang terbuka terkunci pada penguncian berikutnya.")
+                         .arg(name.toHtmlEscaped(), m_table->item(m_table->currentRow(), 1)->text());
+            r.confirmLabel = tr("Nonaktifkan");
+            if (!ConfirmDialog::ask(this, r))
+                return;
+        }
         m_job->setDisabled(m_session, name, !disabled);
     });
     updateButtons();
@@ -202,6 +222,7 @@ void OperatorsPage::onListed(bool ok, const QList<OperatorInfo>& operators, cons
                                          : tr("aktif");
         auto* stateItem = new QTableWidgetItem(state);
         stateItem->setData(Qt::UserRole, o.disabled);
+        stateItem->setData(Qt::UserRole + 1, !o.disabled && o.lockedUntil > now); // Unlock applies
         m_table->setItem(i, 0, new QTableWidgetItem(o.name));
         m_table->setItem(i, 1, new QTableWidgetItem(roleLabel(o.role)));
         m_table->setItem(i, 2, stateItem);
@@ -278,7 +299,9 @@ void OperatorsPage::updateButtons()
     const QString name = selectedName();
     const bool any = !name.isEmpty();
     m_disable->setEnabled(any);
-    m_unlock->setEnabled(any);
+    // Unlock only for an account that is locked now.
+    m_unlock->setEnabled(any && m_table->item(m_table->currentRow(), 2)
+                         && m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole + 1).toBool());
     m_reset->setEnabled(any);
     if (any && m_table->item(m_table->currentRow(), 2))
         m_disable->setText(m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toBool() ? tr("&Aktifkan")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace prakerja::PageWidgets {
@@ -13,12 +14,29 @@ void addTitle(QVBoxLayout* layout, const QString& title, QWidget* parent)
     layout->addWidget(label);
 }
 
+QString rolesWith(Permission permission)
+{
+    QStringList roles;
+    for (Role role : {Role::Administrator, Role::Analyst, Role::CatalogueCurator, Role::CallCentreAgent})
+        if (roleHas(role, permission))
+            roles << roleLabel(role);
+    if (roles.size() <= 1)
+        return roles.value(0);
+    const QString last = roles.takeLast();
+    return QCoreApplication::translate("PageWidgets", "%1 dan %2").arg(roles.join(QStringLiteral(", ")), last);
+}
+
+QString onlyFor(Permission permission)
+{
+    return QCoreApplication::translate("PageWidgets", "Hanya untuk %1.").arg(rolesWith(permission));
+}
+
 void addNotPermitted(QVBoxLayout* layout, Role role, Permission permission, const QString& extra, QWidget* parent)
 {
     QString text = QCoreApplication::translate("PageWidgets",
-                                               "Halaman ini hanya untuk administrator. Peran Anda (%1) tidak memiliki "
-                                               "izin %2.")
-                       .arg(roleLabel(role), permissionName(permission));
+                                               "Halaman ini hanya untuk %1; peran Anda (%2) tidak "
+                                               "dapat membukanya.")
+                       .arg(rolesWith(permission), roleLabel(role));
     if (!extra.isEmpty())
         text += u' ' + extra;
     auto* denied = new QLabel(text, parent);

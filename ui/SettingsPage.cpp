@@ -77,8 +77,8 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::updateState);
 
     if (!programme) {
-        auto* note = new QLabel(tr("Pengaturan program hanya dapat diubah oleh peran dengan izin %1 (administrator).")
-                                    .arg(permissionName(Permission::ManageSettings)),
+        auto* note = new QLabel(tr("Pengaturan program hanya dapat diubah oleh %1.")
+                                    .arg(PageWidgets::rolesWith(Permission::ManageSettings)),
                                 content);
         note->setObjectName(QStringLiteral("settingsReadOnly"));
         note->setWordWrap(true);

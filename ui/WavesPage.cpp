@@ -1,5 +1,7 @@
 #include "WavesPage.h"
 
+#include "ConfirmDialog.h"
+#include "PageWidgets.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
@@ -105,6 +107,18 @@ QDateTime wibWallClock(qint64 epochMs)
 qint64 fromWibWallClock(const QDateTime& wall)
 {
     return wall.toMSecsSinceEpoch() - Timestamp::kWibOffset;
+}
+
+// "2 hari 3 jam", "3 jam 5 menit", "12 menit": how far ahead of plan a step is taken.
+QString span(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(1, ms / 60'000);
+    const qint64 days = minutes / 1440, hours = minutes / 60 % 24, mins = minutes % 60;
+    if (days > 0)
+        return WavesPage::tr("%1 hari %2 jam").arg(days).arg(hours);
+    if (hours > 0)
+        return WavesPage::tr("%1 jam %2 menit").arg(hours).arg(mins);
+    return WavesPage::tr("%1 menit").arg(mins);
 }
 
 } // namespace
@@ -244,10 +258,83 @@ void WavesPage::createWave(const WaveDraft& draft)
         m_message->setText(tr("Membuat gelombang…"));
 }
 
+bool WavesPage::confirm(WaveJob::Kind kind, const Wave& w)
+{
+    using Kind = WaveJob::Kind;
+    const qint64 now = Timestamp::nowMs();
+    const qint64 pool = w.poolSize >= 0 ? w.poolSize : std::max<qint64>(0, w.liveMembers);
+    const QString title = w.name.isEmpty() ? tr("Gelombang %1").arg(w.number)
+                                           : tr("Gelombang %1 (%2)").arg(w.number).arg(w.name.toHtmlEscaped());
+    const QString rollOver = w.rollOver == RollOver::Automatic ? tr("ikut otomatis ke gelombang berikutnya")
+                                                               : tr("harus bergabung lagi ke gelombang berikutnya");
+    ConfirmDialog::Request r;
+    switch (kind) {
+    case Kind::Close:
+        r.title = tr("Tutup gelombang %1?").arg(w.number);
+        r.confirmLabel = tr("Tutup gelombang");
+        r.text = tr("<b>%1</b> ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat "
+                    "dibuka kembali.<br><br>Pool saat ini: <b>%2</b> anggota · kuota <b>%3</b>")
+                     .arg(title, number(pool), number(w.quota));
+        if (now < w.closesAt)
+            r.warning = tr("Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.")
+                            .arg(Timestamp::toDisplayWib(w.closesAt), span(w.closesAt - now));
+        break;
+    case Kind::Cancel:
+        r.title = tr("Batalkan gelombang %1?").arg(w.number);
+        r.confirmLabel = tr("Batalkan gelombang");
+        r.text = tr("<b>%1</b> dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat "
+                    "diurungkan.<br><br>Anggota: <b>%2</b> — mereka harus bergabung lagi ke gelombang "
+                    "berikutnya.")
+                     .arg(title, number(pool));
+        if (w.status == WaveStatus::Drawn)
+            r.warning = tr("Hasil undian gelombang ini (%1 terpilih) dihapus.").arg(number(w.selectedCount));
+        break;
+    case Kind::Draw: {
+        const qint64 rest = std::max<qint64>(0, pool - w.quota);
+        r.title = tr("Undi gelombang %1?").arg(w.number);
+        r.confirmLabel = tr("Undi");
+        r.text = tr("<b>%1</b> diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.<br><br>"
+                    "Pool: <b>%2</b> anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari "
+                    "gelombang sebelumnya bila ada) · kuota <b>%3</b><br>"
+                    "Tidak terpilih: sekitar <b>%4</b>, yang %5.")
+                     .arg(title, number(pool), number(w.quota), number(rest), rollOver);
+        r.typeToConfirm = QString::number(w.number);
+        break;
+    }
+    case Kind::Announce: {
+        const qint64 perParticipant = m_budget.budget.perParticipant();
+        const qint64 cost = w.selectedCount * perParticipant;
+        r.title = tr("Umumkan gelombang %1?").arg(w.number);
+        r.confirmLabel = tr("Umumkan");
+        r.text = tr("<b>%1</b> diumumkan: kelayakan diperiksa ulang, lalu <b>%2</b> terpilih menjadi peserta "
+                    "(dari pool %3).<br><br>Anggaran yang terikat: <b>%4</b> (%2 × %5)<br>Sisa anggaran "
+                    "program setelahnya: %6<br>Yang tidak terpilih %7.")
+                     .arg(title, number(w.selectedCount), number(pool), IndonesianFormat::rupiah(cost),
+                          IndonesianFormat::rupiah(perParticipant),
+                          IndonesianFormat::rupiah(m_budget.forecast.remaining - cost), rollOver);
+        if (now < w.closesAt)
+            r.warning = tr("Waktu tutup terencana %1 belum tiba (%2 lagi).")
+                            .arg(Timestamp::toDisplayWib(w.closesAt), span(w.closesAt - now));
+        else if (now < w.announceAt)
+            r.warning = tr("Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.")
+                            .arg(Timestamp::toDisplayWib(w.announceAt), span(w.announceAt - now));
+        r.typeToConfirm = QString::number(w.number);
+        break;
+    }
+    default:
+        return true;
+    }
+    return ConfirmDialog::ask(this, r);
+}
+
 void WavesPage::runOnSelected(WaveJob::Kind kind)
 {
     const int n = selectedWave();
-    if (n == 0 || !m_job->start(kind, n))
+    if (n == 0 || m_job->busy())
+        return;
+    if (const Wave* w = waveByNumber(n); w && !confirm(kind, *w))
+        return;
+    if (!m_job->start(kind, n))
         return;
     const bool long_ = kind == WaveJob::Kind::DryRun || kind == WaveJob::Kind::Draw || kind == WaveJob::Kind::Announce
         || kind == WaveJob::Kind::Verify || kind == WaveJob::Kind::Results;
@@ -303,7 +390,9 @@ void WavesPage::onFinished(const WaveJobResult& r)
                                        Timestamp::toDisplayWib(w.opensAt, false),
                                        Timestamp::toDisplayWib(w.closesAt, false),
                                        number(w.quota),
-                                       w.poolSize < 0 ? QStringLiteral("–") : number(w.poolSize),
+                                       w.poolSize >= 0          ? number(w.poolSize)
+                                           : w.liveMembers >= 0 ? number(w.liveMembers)
+                                                                : QStringLiteral("–"),
                                        number(w.selectedCount),
                                        waveStatusLabel(w.status)};
             for (int c = 0; c < cells.size(); ++c) {
@@ -369,7 +458,10 @@ void WavesPage::onSelectionChanged()
             .arg(w->name.toHtmlEscaped(), waveStatusLabel(w->status), Timestamp::toDisplayWib(w->opensAt),
                  Timestamp::toDisplayWib(w->closesAt), Timestamp::toDisplayWib(w->announceAt),
                  Timestamp::toDisplayWib(w->trainingStartsAt), number(w->quota),
-                 w->poolSize < 0 ? QStringLiteral("–") : number(w->poolSize), number(w->selectedCount))
+                 w->poolSize >= 0          ? number(w->poolSize)
+                     : w->liveMembers >= 0 ? tr("%1 sejauh ini").arg(number(w->liveMembers))
+                                           : QStringLiteral("–"),
+                 number(w->selectedCount))
             .arg(w->rollOver == RollOver::Automatic ? tr("otomatis") : tr("harus bergabung lagi"))
             .arg(w->rules.version)
             .arg(w->rules.minimumAge)
@@ -417,7 +509,9 @@ void WavesPage::updateActions()
     m_announce->setEnabled(idle && draw && allowed(WaveStatus::Announced));
     m_verify->setEnabled(idle && w && (w->status == WaveStatus::Drawn || w->status == WaveStatus::Announced));
     // Roles without the permission see why, not only a grey button.
-    const QString needDraw = draw ? QString() : tr("Peran Anda tidak boleh menjalankan undian (run_draw).");
+    const QString needDraw = draw
+        ? QString()
+        : tr("Undian hanya dapat dijalankan oleh %1.").arg(PageWidgets::rolesWith(Permission::RunDraw));
     m_draw->setToolTip(needDraw);
     m_dryRun->setToolTip(needDraw);
     m_announce->setToolTip(needDraw);
@@ -535,6 +629,8 @@ void WavesPage::openCreateDialog()
     cap->setValue(defaults.familyCardCap);
     auto* provinces = new QCheckBox(tr("Kuota per provinsi sebanding pool"), &dialog);
     auto* error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("createError"));
+    error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->hide();
     form->addRow(tr("Nama"), name);
@@ -549,10 +645,25 @@ void WavesPage::openCreateDialog()
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(box);
     connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QString warnedFor; // the dates an overlap warning was shown for: a second OK creates anyway
     connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
         if (closes->dateTime() <= opens->dateTime()) {
             error->setText(tr("Waktu tutup harus setelah waktu buka."));
             error->show();
+            return;
+        }
+        const qint64 o = fromWibWallClock(opens->dateTime()), c = fromWibWallClock(closes->dateTime());
+        const QString dates = QStringLiteral("%1-%2").arg(o).arg(c);
+        for (const Wave& w : std::as_const(m_waves)) {
+            if (w.status != WaveStatus::Open || o > w.closesAt || c < w.opensAt || warnedFor == dates)
+                continue;
+            error->setText(tr("Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). "
+                              "Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap "
+                              "membuat.")
+                               .arg(w.number)
+                               .arg(Timestamp::toDisplayWib(w.opensAt), Timestamp::toDisplayWib(w.closesAt)));
+            error->show();
+            warnedFor = dates;
             return;
         }
         dialog.accept();

@@ -39,6 +39,8 @@ private:
     void clearCharts();
     void openCreateDialog();
     void runOnSelected(WaveJob::Kind kind);
+    // Close, cancel, draw and announce say what will happen and wait for a yes (ConfirmDialog).
+    bool confirm(WaveJob::Kind kind, const Wave& wave);
     void compareWithFile();
     int selectedWave() const;
     const Wave* waveByNumber(int number) const;

@@ -1,6 +1,7 @@
 #include "CtlContext.h"
 
 #include "security/Crypto.h"
+#include "services/AuditService.h"
 #include "services/OperatorService.h"
 
 #include <QFile>
@@ -62,8 +63,20 @@ bool CtlContext::flag(const QString& name)
     return m_options.removeAll(QStringLiteral("--") + name) > 0;
 }
 
+void CtlContext::requestHelp(const QString& synopsis)
+{
+    m_help = true;
+    m_synopsis = synopsis;
+    m_options.removeAll(QStringLiteral("--help"));
+    m_options.removeAll(QStringLiteral("-h"));
+}
+
 bool CtlContext::finishArguments()
 {
+    if (m_help) {
+        m_options.clear();
+        return false;
+    }
     // Called once a command took its options: the words left are operands, and any --word is unknown.
     m_positional.clear();
     for (const QString& a : std::as_const(m_options)) {
@@ -130,7 +143,10 @@ Result<Session> CtlContext::signIn()
     if (!password)
         return password.error();
     OperatorService operators(ws.value()->db(), OperatorService::Policy::from(ws.value()->programme()));
-    return operators.authenticate(user, password.value());
+    auto session = operators.authenticate(user, password.value());
+    if (session)
+        m_session = session.value();
+    return session;
 }
 
 Result<QString> CtlContext::signInPassword(const QString& user)
@@ -173,8 +189,15 @@ int CtlContext::fail(const Error& error)
 {
     m_err << "prakerjactl: " << error.message() << " [" << error.code << "]\n";
     m_err.flush();
-    if (error.code == QLatin1StringView(Session::kDeniedCode))
+    if (error.code == QLatin1StringView(Session::kDeniedCode)) {
+        if (m_session && m_workspace) {
+            // The command with its operands ("wave draw 3"), as typed.
+            const QString command = m_positional.isEmpty() ? m_command : m_positional.join(u' ');
+            if (const Status s = AuditService(m_workspace->db(), *m_session).recordRefusal(command, error); !s)
+                m_err << "prakerjactl: " << s.error().message() << '\n';
+        }
         return kDenied;
+    }
     if (error.code == u"no_password")
         return kUsage;
     if (error.code == u"bad_credentials" || error.code == u"account_locked" || error.code == u"account_disabled"
@@ -185,6 +208,16 @@ int CtlContext::fail(const Error& error)
 
 int CtlContext::usage(const QString& message)
 {
+    if (m_help) {
+        QString line = message;
+        if (line.startsWith(QStringLiteral("usage: ")))
+            line = line.mid(7);
+        m_out << "Usage: prakerjactl [global options] " << line << "\n\n"
+              << m_synopsis << "\n\n"
+              << "Global options: --db PATH, --key-file PATH, --user NAME, --lang id|en (prakerjactl --help).\n";
+        m_out.flush();
+        return kOk;
+    }
     m_err << "prakerjactl: " << message << "\n"
           << "Try 'prakerjactl --help'.\n";
     m_err.flush();

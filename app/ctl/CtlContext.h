@@ -29,6 +29,11 @@ public:
     // Usage error if anything was not consumed; call after reading all options.
     bool finishArguments();
     const QString& argumentError() const { return m_argumentError; }
+    // `COMMAND --help`: finishArguments() then fails, and usage() prints the command's own
+    // usage line (with its options) to stdout as the answer, exit 0.
+    void requestHelp(const QString& synopsis);
+    // The command being run ("wave draw"), for the audit row of a refusal.
+    void setCommand(const QString& command) { m_command = command; }
 
     WorkspacePaths paths() const { return WorkspacePaths::resolve(m_dbArg, m_keyArg); }
     Result<Workspace*> workspace();
@@ -41,7 +46,8 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
-    // Prints an error and returns the exit status that fits it.
+    // Prints an error and returns the exit status that fits it. A refusal for lack of
+    // permission also leaves an audit row (who tried what).
     int fail(const Error& error);
     int usage(const QString& message);
 
@@ -51,6 +57,10 @@ private:
     QStringList m_options; // words not yet taken by option()/flag()
     QStringList m_positional;
     QString m_argumentError;
+    bool m_help = false;
+    QString m_command;
+    std::optional<Session> m_session; // once signed in: a refusal is audited as this operator's
+    QString m_synopsis;
     QString m_dbArg, m_keyArg, m_userArg, m_passwordFileArg;
     std::unique_ptr<Workspace> m_workspace;
     QTextStream m_out;

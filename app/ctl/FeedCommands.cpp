@@ -120,12 +120,18 @@ int finishRun(CtlContext& ctx, RejectReport& report, const Result<IngestSummary>
 int init(CtlContext& ctx)
 {
     const std::optional<QString> admin = ctx.option(QStringLiteral("admin"));
+    const bool demo = ctx.flag(QStringLiteral("demo"));
     if (!ctx.finishArguments() || ctx.positional().size() != 1)
-        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: init [--admin NAME]")
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: init [--admin NAME] [--demo]")
                                                        : ctx.argumentError());
     auto ws = Workspace::init(ctx.paths());
     if (!ws)
         return ctx.fail(ws.error());
+    if (demo) {
+        if (const Status s = ws.value()->markDemo(); !s)
+            return ctx.fail(s.error());
+        ctx.out() << "demo database: the console offers the launch-day simulator\n";
+    }
     ctx.out() << "database " << ws.value()->paths().database << " (schema " << ws.value()->db().schemaVersion()
               << ")\nkey file " << ws.value()->paths().keyFile << '\n';
     if (admin) {
@@ -196,7 +202,49 @@ int importReference(CtlContext& ctx)
     FeedService feed(ctx.workspace().value()->db(), session.value());
     Committed committed;
     const Result<IngestSummary> result = feed.importReference(*list, input, {rejects.sink(), {}, nullptr});
-    return finishRun(ctx, rejects, result, committed);
+    const int exit = finishRun(ctx, rejects, result, committed);
+    if (result && result->importId > 0)
+        ctx.out() << "import " << result->importId << " ('prakerjactl import remove " << result->importId
+                  << "' takes it back)\n";
+    return exit;
+}
+
+// The imports of NIK lists, newest first: id, time (WIB), list, operator, NIKs added, file, state.
+int importList(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(QStringLiteral("usage: import list"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto imports = FeedService(ctx.workspace().value()->db(), session.value()).referenceImports();
+    if (!imports)
+        return ctx.fail(imports.error());
+    for (const ReferenceImport& i : imports.value())
+        ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
+                  << i.operatorName << '\t' << i.added << '\t' << i.file << '\t'
+                  << (i.removedAt ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
+                                  : QStringLiteral("in force"))
+                  << '\n';
+    return kOk;
+}
+
+// Takes an import back: the NIKs it added leave the list and the applicants' draw inputs.
+int importRemove(CtlContext& ctx)
+{
+    bool ok = false;
+    const qint64 id
+        = ctx.finishArguments() && ctx.positional().size() == 3 ? ctx.positional().at(2).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return ctx.usage(QStringLiteral("usage: import remove ID   (ID from 'import list')"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto removed = FeedService(ctx.workspace().value()->db(), session.value()).removeReferenceImport(id);
+    if (!removed)
+        return ctx.fail(removed.error());
+    ctx.out() << "import " << id << " removed: " << removed->accepted << " NIKs left the list\n";
+    return kOk;
 }
 
 int simulate(CtlContext& ctx)
@@ -287,11 +335,17 @@ int simulate(CtlContext& ctx)
 QList<Command> feedCommands()
 {
     return {
-        {{QStringLiteral("init")}, init, "init [--admin NAME]            create or migrate the database and key file"},
+        {{QStringLiteral("init")}, init, "init [--admin NAME] [--demo]   create or migrate the database and key file"},
         {{QStringLiteral("ingest")}, ingest, "ingest FILE|- [--report FILE]  load a registration feed (JSON Lines)"},
         {{QStringLiteral("import"), QStringLiteral("reference")},
          importReference,
          "import reference LIST FILE      load a dapodik|dtks|kemnaker|exclusion NIK list"},
+        {{QStringLiteral("import"), QStringLiteral("list")},
+         importList,
+         "import list                     NIK-list imports: id, time, list, operator, NIKs added"},
+        {{QStringLiteral("import"), QStringLiteral("remove")},
+         importRemove,
+         "import remove ID                take an import back (the list as it was before it)"},
         {{QStringLiteral("simulate")},
          simulate,
          "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--start T|now] [--emit FILE|-]"

@@ -205,10 +205,33 @@ int waveShow(CtlContext& ctx)
     return kOk;
 }
 
+// Joins stored after the wave's close: accepted before the feed refused them (wave_not_open),
+// left out of the pool by the draw. Exit 1 when there are any, so scripts notice.
+int waveCheck(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2))
+        return ctx.usage(QStringLiteral("usage: wave check N"));
+    Signed s = signedIn(ctx);
+    if (!s.session)
+        return s.exit;
+    const int n = *waveNumber(ctx, 2);
+    auto late = service(ctx).check(*s.session, n);
+    if (!late)
+        return ctx.fail(late.error());
+    if (late->count == 0) {
+        ctx.out() << "wave " << n << ": no joins stored after its close\n";
+        return kOk;
+    }
+    ctx.out() << "wave " << n << ": " << late->count << " joins stored after its close (from "
+              << Timestamp::toDisplayWib(late->earliest) << " to " << Timestamp::toDisplayWib(late->latest)
+              << "), left out of its pool\n";
+    return kFailed;
+}
+
 int waveTransition(CtlContext& ctx)
 {
+    const QString verb = ctx.leadingWords().value(1); // read before --help empties the arguments
     const bool parsed = ctx.finishArguments();
-    const QString verb = ctx.positional().value(1);
     if (!parsed || ctx.positional().size() != 3 || !waveNumber(ctx, 2))
         return ctx.usage(QStringLiteral("usage: wave %1 N").arg(verb));
     Signed s = signedIn(ctx);
@@ -404,6 +427,9 @@ QList<Command> waveCommands()
          "wave announce N                  re-check eligibility, announce"},
         {{w, QStringLiteral("export")}, waveExport, "wave export N --pool FILE        the pool with the draw's inputs"},
         {{w, QStringLiteral("verify")}, waveVerify, "wave verify N                    re-run the draw and compare"},
+        {{w, QStringLiteral("check")},
+         waveCheck,
+         "wave check N                     joins stored after the wave closed"},
         {{w, QStringLiteral("budget")}, waveBudget, "wave budget                      ledger, committed, forecast"},
         {{QStringLiteral("participant"), QStringLiteral("revoke-expired")},
          revokeExpired,

@@ -26,6 +26,9 @@ const QHash<QString, QPair<QString, QString>>& reasonTexts()
           QStringLiteral("email already registered by another applicant")}},
         {QStringLiteral("unknown_nik"),
          {QStringLiteral("NIK belum terdaftar"), QStringLiteral("event for an unknown NIK")}},
+        {QStringLiteral("wave_not_open"),
+         {QStringLiteral("gelombang tidak sedang dibuka pada waktu kejadian"),
+          QStringLiteral("the wave is not open at the event's time")}},
     };
     return texts;
 }

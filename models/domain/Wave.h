@@ -37,6 +37,7 @@ struct Wave
     qint64 createdAt = 0;
     std::optional<qint64> drawnAt, announcedAt;
     qint64 poolSize = -1; // known after the draw (or a dry run)
+    qint64 liveMembers = -1; // open or closed, not drawn: members so far (WaveService::list)
     qint64 selectedCount = 0;
 };
 

@@ -25,6 +25,7 @@ struct IngestSummary
     qint64 rejected = 0;
     qint64 rejectedLines = 0; // physical lines of the rejected records: what was not imported
     bool cancelled = false;
+    qint64 importId = 0; // a reference-list import: its id, to take it back
 };
 
 class FeedIngestor

@@ -31,8 +31,8 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
     QSqlQuery insert(m_db.sql());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at)"
-                                  " VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at,"
+                                  " import_id) VALUES (?, ?, ?, ?, ?, ?)"));
     // The applicant's selection inputs carry its lists (store/DrawInputs.h).
     QSqlQuery mark(m_db.sql());
     mark.prepare(QStringLiteral("UPDATE applicant_draw SET inputs = inputs | ?"
@@ -93,6 +93,7 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
         insert.addBindValue(cipher.encrypt(PiiField::Nik, bytes, bi));
         insert.addBindValue(cipher.activeKeyId());
         insert.addBindValue(now);
+        insert.addBindValue(m_importId > 0 ? QVariant(m_importId) : QVariant());
         if (!insert.exec()) {
             const Error e = sqlError(insert);
             m_db.rollback();
@@ -121,6 +122,7 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     summary.lines = std::max(summary.lines, reader.physicalLines());
     if (const Status s = commitBatch(); !s)
         return s.error();
+    summary.importId = m_importId;
     return summary;
 }
 

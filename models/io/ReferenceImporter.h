@@ -16,6 +16,8 @@ public:
     void setRejectSink(FeedIngestor::RejectSink sink) { m_rejects = std::move(sink); }
     // As FeedIngestor's: inside each batch's transaction, before its commit.
     void setBatchHook(FeedIngestor::BatchHook hook) { m_batchHook = std::move(hook); }
+    // The reference_imports row the added NIKs belong to (so that the import can be taken back).
+    void setImportId(qint64 id) { m_importId = id; }
     Result<IngestSummary> import(QIODevice& device);
 
 private:
@@ -23,6 +25,7 @@ private:
     ReferenceList m_list;
     FeedIngestor::RejectSink m_rejects;
     FeedIngestor::BatchHook m_batchHook;
+    qint64 m_importId = 0;
 };
 
 } // namespace prakerja

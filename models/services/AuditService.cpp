@@ -269,4 +269,16 @@ Result<AuditVerification> AuditService::verify(const Progress& progress, const s
     return v;
 }
 
+Status AuditService::recordRefusal(const QString& command, const Error& refusal)
+{
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s;
+    Status s = AuditLog(m_db).append(m_session, QStringLiteral("permission.denied"), command, refusal.messageEn);
+    if (s)
+        s = m_db.commit();
+    if (!s)
+        m_db.rollback();
+    return s;
+}
+
 } // namespace prakerja

@@ -69,6 +69,10 @@ public:
     // Writes every matching row (in id order) as CSV with a header; returns the row count.
     Result<qint64> exportCsv(const AuditFilter& filter, QIODevice& out);
     Result<AuditVerification> verify(const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+    // A command the session's operator tried and was refused for lack of permission: who tried
+    // what (action "permission.denied", the command as target, the refusal as details). Needs no
+    // permission: every operator's refusals are recorded.
+    Status recordRefusal(const QString& command, const Error& refusal);
 
 private:
     Database& m_db;

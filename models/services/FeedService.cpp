@@ -1,9 +1,13 @@
 #include "FeedService.h"
 
 #include "KeyRotationService.h"
+#include "domain/Timestamp.h"
 #include "io/ReferenceImporter.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 namespace prakerja {
 
@@ -64,11 +68,64 @@ Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice
         return s.error();
     if (const Status s = KeyRotationService::refuseDuringRotation(m_db); !s)
         return s.error();
+    const auto* named = qobject_cast<const QFile*>(&file);
+    const QString fileName = named ? QFileInfo(named->fileName()).fileName() : QStringLiteral("-");
+    ReferenceImportStore imports(m_db);
+    auto importId = imports.begin(list, Timestamp::nowMs(), m_session.operatorName(), fileName);
+    if (!importId)
+        return importId.error();
     ReferenceImporter importer(m_db, list);
     importer.setRejectSink(sinks.rejects);
+    importer.setImportId(importId.value());
+    // Each committed batch leaves its audit row (in its transaction), naming the import.
     importer.setBatchHook(auditedBatches(m_db, m_session, QStringLiteral("reference.import"),
-                                         QStringLiteral("reference:%1").arg(referenceListName(list))));
-    return importer.import(file);
+                                         QStringLiteral("reference:%1 import:%2 file:%3")
+                                             .arg(referenceListName(list))
+                                             .arg(importId.value())
+                                             .arg(fileName)));
+    Result<IngestSummary> result = importer.import(file);
+    if (result)
+        if (const Status s = imports.finish(importId.value(), result->accepted); !s)
+            return s.error();
+    return result;
+}
+
+Result<IngestSummary> FeedService::removeReferenceImport(qint64 importId)
+{
+    if (const Status s = m_session.require(Permission::ImportReference); !s)
+        return s.error();
+    if (const Status s = KeyRotationService::refuseDuringRotation(m_db); !s)
+        return s.error();
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s.error();
+    ReferenceImportStore imports(m_db);
+    auto import = imports.get(importId);
+    Result<qint64> removed = import ? imports.remove(importId, Timestamp::nowMs()) : Result<qint64>(import.error());
+    Status s = removed ? Status::success() : Status(removed.error());
+    if (s)
+        s = AuditLog(m_db).append(m_session, QStringLiteral("reference.remove_import"),
+                                  QStringLiteral("reference:%1 import:%2 file:%3")
+                                      .arg(referenceListName(import->list))
+                                      .arg(importId)
+                                      .arg(import->file),
+                                  QStringLiteral("removed=%1").arg(removed.value()));
+    if (s)
+        s = m_db.commit();
+    if (!s) {
+        m_db.rollback();
+        return s.error();
+    }
+    IngestSummary summary;
+    summary.accepted = removed.value();
+    summary.importId = importId;
+    return summary;
+}
+
+Result<QList<ReferenceImport>> FeedService::referenceImports()
+{
+    if (const Status s = m_session.require(Permission::ImportReference); !s)
+        return s.error();
+    return ReferenceImportStore(m_db).list();
 }
 
 Result<IngestSummary> FeedService::simulate(const SimulatorOptions& options, const Sinks& sinks)

@@ -6,6 +6,7 @@
 #include "domain/Stage.h"
 #include "io/FeedIngestor.h"
 #include "io/RegistrationSimulator.h"
+#include "store/ReferenceImportStore.h"
 
 namespace prakerja {
 
@@ -26,7 +27,12 @@ public:
     FeedService(Database& db, const Session& session) : m_db(db), m_session(session) { }
 
     Result<IngestSummary> ingest(QIODevice& feed, const Sinks& sinks);
+    // Records the import (reference_imports) so that it can be taken back; the summary carries its id.
     Result<IngestSummary> importReference(ReferenceList list, QIODevice& file, const Sinks& sinks);
+    // Takes an import back: the NIKs it added leave the list and the applicants' draw inputs, as
+    // if it had never run; audited. The summary's `accepted` counts the NIKs removed.
+    Result<IngestSummary> removeReferenceImport(qint64 importId);
+    Result<QList<ReferenceImport>> referenceImports();
     // Runs the simulator through the ingest path.
     Result<IngestSummary> simulate(const SimulatorOptions& options, const Sinks& sinks);
 

@@ -1,5 +1,7 @@
 #include "WaveJob.h"
 
+#include "domain/IndonesianFormat.h"
+
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -96,6 +98,9 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
                                                 : waves.cancel(session, wave);
             if (!s)
                 return fail(s.error());
+            r.message = kind == Kind::Open ? QObject::tr("Gelombang %1 dibuka").arg(wave)
+                : kind == Kind::Close      ? QObject::tr("Gelombang %1 ditutup").arg(wave)
+                                           : QObject::tr("Gelombang %1 dibatalkan").arg(wave);
             break;
         }
         case Kind::DryRun: {
@@ -123,10 +128,11 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             auto a = waves.announce(session, wave, report);
             if (!a)
                 return fail(a.error());
-            r.message = QObject::tr("Diumumkan: %1 terpilih, %2 ditarik saat pemeriksaan ulang, %3 pengganti")
-                            .arg(a->selected)
-                            .arg(a->withdrawn)
-                            .arg(a->replacements);
+            r.message = QObject::tr("Gelombang %1 diumumkan: %2 peserta, anggaran terikat %3; %4 ditarik saat "
+                                    "pemeriksaan ulang, %5 pengganti")
+                            .arg(QString::number(wave), IndonesianFormat::number(a->selected),
+                                 IndonesianFormat::rupiah(a->selected * budget.perParticipant()),
+                                 IndonesianFormat::number(a->withdrawn), IndonesianFormat::number(a->replacements));
             break;
         }
         case Kind::Verify: {

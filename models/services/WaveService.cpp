@@ -133,7 +133,26 @@ Result<QList<Wave>> WaveService::list(const Session& session)
 {
     if (const Status s = session.require(Permission::ViewWaves); !s)
         return s.error();
-    return WaveRepository(m_db).list();
+    WaveRepository repo(m_db);
+    auto waves = repo.list();
+    if (!waves)
+        return waves;
+    // Before the draw the table shows the pool as it grows (the wave's own members).
+    for (Wave& w : waves.value())
+        if (w.status == WaveStatus::Open || w.status == WaveStatus::Closed)
+            w.liveMembers = repo.memberCount(w.number, w.closesAt);
+    return waves;
+}
+
+Result<LateJoins> WaveService::check(const Session& session, int number)
+{
+    if (const Status s = session.require(Permission::ViewWaves); !s)
+        return s.error();
+    WaveRepository repo(m_db);
+    auto wave = repo.get(number);
+    if (!wave)
+        return wave.error();
+    return repo.lateJoins(number, wave->closesAt);
 }
 
 Result<Wave> WaveService::get(const Session& session, int number)

@@ -87,6 +87,8 @@ public:
     Result<Wave> create(const Session& session, const WaveDraft& draft);
     Result<QList<Wave>> list(const Session& session);
     Result<Wave> get(const Session& session, int number);
+    // Joins stored after the wave's close (left out of its pool), for `wave check`.
+    Result<LateJoins> check(const Session& session, int number);
     Status open(const Session& session, int number);
     Status close(const Session& session, int number);
     Status cancel(const Session& session, int number);

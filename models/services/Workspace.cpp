@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "SettingsService.h"
+#include "store/MetaStore.h"
 
 #include <QFileInfo>
 
@@ -67,6 +68,16 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspacePaths& paths
 Result<std::unique_ptr<Database>> Workspace::openConnection() const
 {
     return Database::open(m_paths.database, m_db->keys(), Database::OpenMode::MustExist);
+}
+
+bool Workspace::isDemo()
+{
+    return MetaStore(*m_db).isDemo();
+}
+
+Status Workspace::markDemo()
+{
+    return MetaStore(*m_db).markDemo();
 }
 
 } // namespace prakerja

@@ -29,6 +29,9 @@ public:
     Database& db() { return *m_db; }
     const WorkspacePaths& paths() const { return m_paths; }
     const KeyFile& keys() const { return m_db->keys(); }
+    // A demo database (first-start demo, `init --demo`): the launch-day simulator is offered.
+    bool isDemo();
+    Status markDemo();
     // Another connection to the same database, for a worker thread (used only there).
     Result<std::unique_ptr<Database>> openConnection() const;
 

@@ -4,6 +4,7 @@
 #include "DrawInputs.h"
 #include "SqliteStatement.h"
 #include "domain/FeedReject.h"
+#include "domain/Wave.h"
 
 #include <sqlite3.h>
 
@@ -84,6 +85,11 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
         h, "INSERT INTO events (applicant_id, type, at, wave, score, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     m_joinWave = std::make_unique<SqliteStatement>(
         h, "INSERT OR IGNORE INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)");
+    // A join counts only while its wave is open at the event's time (docs/feed.md, wave_not_open).
+    m_waveWindow
+        = std::make_unique<SqliteStatement>(h, "SELECT status, opens_at, closes_at FROM waves WHERE number = ?1");
+    m_isMember
+        = std::make_unique<SqliteStatement>(h, "SELECT 1 FROM wave_members WHERE wave = ?1 AND applicant_id = ?2");
     m_updateTotals
         = std::make_unique<SqliteStatement>(h,
                                             "INSERT INTO stage_totals (stage, total) VALUES (?1, ?2)"
@@ -232,6 +238,27 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
     if (r.type == EventType::JoinedBatch) {
         countStage = find.columnIsNull(8); // the funnel counts applicants, not wave joins
         find.reset();
+        // A wave the console knows takes joins only while open, between its dates. A wave it does
+        // not know yet is accepted: the draw reads only joins inside the wave's dates.
+        m_waveWindow->bind(1, r.wave);
+        if (m_waveWindow->step() == SQLITE_ROW) {
+            const bool open = m_waveWindow->columnInt(0) == static_cast<int>(WaveStatus::Open)
+                && r.at >= m_waveWindow->columnInt(1) && r.at <= m_waveWindow->columnInt(2);
+            m_waveWindow->reset();
+            if (!open) {
+                // A replay of a join accepted while the wave was open stays a duplicate.
+                m_isMember->bind(1, r.wave).bind(2, id);
+                const bool member = m_isMember->step() == SQLITE_ROW;
+                m_isMember->reset();
+                if (member)
+                    return Outcome::Duplicate;
+                *error
+                    = feedReject(QStringLiteral("wave_not_open"), QStringLiteral("wave %1").arg(r.wave));
+                return Outcome::Rejected;
+            }
+        } else {
+            m_waveWindow->reset();
+        }
         m_joinWave->bind(1, r.wave).bind(2, id).bind(3, r.at);
         if (m_joinWave->step() != SQLITE_DONE) {
             *error = storageError(*m_joinWave);

@@ -40,7 +40,7 @@ private:
 
     Database& m_db;
     std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_findListed, m_insertEvent,
-        m_insertDraw, m_markDraw, m_joinWave, m_updateTotals;
+        m_insertDraw, m_markDraw, m_joinWave, m_waveWindow, m_isMember, m_updateTotals;
     QHash<int, std::shared_ptr<SqliteStatement>> m_stageUpdates;
     QHash<int, qint64> m_totalDeltas;
 };

@@ -176,6 +176,19 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("DROP TABLE selections"),
              QStringLiteral("ALTER TABLE selections_by_applicant RENAME TO selections"),
          }},
+        {20,
+         "reference-list imports that can be taken back",
+         {
+             // One row per import of a NIK list; the rows it added carry its id, so that removing
+             // the import restores the list (and the applicants' draw inputs) as they were.
+             QStringLiteral("CREATE TABLE reference_imports ("
+                            " id INTEGER PRIMARY KEY, list INTEGER NOT NULL, at INTEGER NOT NULL,"
+                            " operator TEXT NOT NULL, file TEXT NOT NULL, added INTEGER NOT NULL DEFAULT 0,"
+                            " removed_at INTEGER)"),
+             QStringLiteral("ALTER TABLE reference_lists ADD COLUMN import_id INTEGER"),
+             QStringLiteral("CREATE INDEX reference_lists_import ON reference_lists(import_id)"
+                            " WHERE import_id IS NOT NULL"),
+         }},
         {24,
          "programme settings shared by every seat",
          {

@@ -64,29 +64,33 @@ Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progres
     sqlite3* h = m_db.native();
     // Earlier waves whose pools were drawn: their members are repeat applicants, and with
     // automatic roll-over the unselected among them belong to this pool too.
-    std::vector<int> earlier;
+    std::vector<std::pair<int, qint64>> earlier; // number, closes_at
     {
-        Stmt q(h, "SELECT number FROM waves WHERE number < ?1 AND status IN (4, 5) ORDER BY number");
+        Stmt q(h, "SELECT number, closes_at FROM waves WHERE number < ?1 AND status IN (4, 5) ORDER BY number");
         sqlite3_bind_int(q.s, 1, wave.number);
         while (sqlite3_step(q.s) == SQLITE_ROW)
-            earlier.push_back(sqlite3_column_int(q.s, 0));
+            earlier.emplace_back(sqlite3_column_int(q.s, 0), sqlite3_column_int64(q.s, 1));
     }
     if (earlier.empty())
         return loadOwnMembers(wave, progress);
     std::vector<quint32> ids;
     std::vector<quint8> flags;
     {
-        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 ORDER BY applicant_id");
+        // Joins stored after the wave's close (accepted before the feed refused them) are not
+        // members: `wave check` reports them.
+        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
         sqlite3_bind_int(q.s, 1, wave.number);
+        sqlite3_bind_int64(q.s, 2, wave.closesAt);
         while (sqlite3_step(q.s) == SQLITE_ROW)
             ids.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
         flags.assign(ids.size(), SelectionPool::OwnMember);
     }
     if (!earlier.empty()) {
         std::vector<quint32> before;
-        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 ORDER BY applicant_id");
-        for (int w : earlier) {
+        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
+        for (const auto& [w, closesAt] : earlier) {
             sqlite3_bind_int(q.s, 1, w);
+            sqlite3_bind_int64(q.s, 2, closesAt);
             while (sqlite3_step(q.s) == SQLITE_ROW)
                 before.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
             sqlite3_reset(q.s);
@@ -217,7 +221,7 @@ void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t ou
 namespace {
 // Appends the members of `wave` with applicant ids in [from, to] (one joined pass; the applicant
 // rows are sought in ascending id order, which SQLite does at scan speed).
-bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, SelectionPool& pool)
+bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, qint64 to, SelectionPool& pool)
 {
     sqlite3* h = openReader(path, "PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -16384");
     const auto close = qScopeGuard([h] { sqlite3_close(h); });
@@ -226,12 +230,13 @@ bool scanRange(const QByteArray& path, int wave, qint64 from, qint64 to, Selecti
     Stmt q(h,
            "SELECT a.applicant_id, a.nik_bi, a.kk, a.inputs"
            " FROM wave_members w CROSS JOIN applicant_draw a ON a.applicant_id = w.applicant_id"
-           " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 ORDER BY w.applicant_id");
+           " WHERE w.wave = ?1 AND w.applicant_id BETWEEN ?2 AND ?3 AND w.joined_at <= ?4 ORDER BY w.applicant_id");
     if (!q.s)
         return false;
     sqlite3_bind_int(q.s, 1, wave);
     sqlite3_bind_int64(q.s, 2, from);
     sqlite3_bind_int64(q.s, 3, to);
+    sqlite3_bind_int64(q.s, 4, closesAt);
     int rc;
     while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
         const size_t out = pool.id.size();
@@ -288,9 +293,11 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     const bool parallel = hi - lo > 100'000;
     if (parallel) {
         upper.reserve(static_cast<size_t>(hi - mid));
-        helper = std::thread([&, number = wave.number] { upperOk = scanRange(path, number, mid + 1, hi, upper); });
+        helper = std::thread([&, number = wave.number, closesAt = wave.closesAt] {
+            upperOk = scanRange(path, number, closesAt, mid + 1, hi, upper);
+        });
     }
-    const bool lowerOk = scanRange(path, wave.number, lo, parallel ? mid : hi, pool);
+    const bool lowerOk = scanRange(path, wave.number, wave.closesAt, lo, parallel ? mid : hi, pool);
     mark("lower half scanned");
     if (parallel)
         helper.join();

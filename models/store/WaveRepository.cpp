@@ -107,6 +107,30 @@ int WaveRepository::nextNumber()
     return m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM waves")).toInt();
 }
 
+qint64 WaveRepository::memberCount(int number, qint64 closesAt)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM wave_members WHERE wave = ? AND joined_at <= ?"),
+                {number, closesAt})
+        .toLongLong();
+}
+
+Result<LateJoins> WaveRepository::lateJoins(int number, qint64 closesAt)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(joined_at), MAX(joined_at) FROM wave_members"
+                                      " WHERE wave = ? AND joined_at > ?"),
+                       {number, closesAt});
+    if (!q)
+        return q.error();
+    LateJoins late;
+    if (q.value().next()) {
+        late.count = q.value().value(0).toLongLong();
+        late.earliest = q.value().value(1).toLongLong();
+        late.latest = q.value().value(2).toLongLong();
+    }
+    return late;
+}
+
 Status WaveRepository::setStatus(int number, WaveStatus status)
 {
     auto q

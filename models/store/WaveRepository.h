@@ -22,6 +22,14 @@ struct LedgerEntry
     qint64 amount = 0; // rupiah, negative when returned
 };
 
+// Joins stored for a wave outside its dates (accepted before the feed refused them): the draw
+// leaves them out, `wave check` reports them.
+struct LateJoins
+{
+    qint64 count = 0;
+    qint64 earliest = 0, latest = 0; // joined_at, UTC epoch ms
+};
+
 class WaveRepository
 {
 public:
@@ -43,6 +51,10 @@ public:
     // Key rotation: re-seals every wave's seed under generation `keyId` (the connection's key
     // file holds the old generations too), so retiring them loses no seed. Caller's transaction.
     Status resealSeeds(int keyId);
+
+    // Members who joined the wave by its close (the own part of a pool before the draw).
+    qint64 memberCount(int number, qint64 closesAt);
+    Result<LateJoins> lateJoins(int number, qint64 closesAt);
 
     Status addLedger(const LedgerEntry& entry);
     QList<LedgerEntry> ledger();

@@ -1,23 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>PageWidgets</name>
     <message>
-        <location filename="../../ui/PageWidgets.cpp" line="18"/>
-        <source>Halaman ini hanya untuk administrator. Peran Anda (%1) tidak memiliki izin %2.</source>
-        <translation>This page is for administrators. Your role (%1) lacks the %2 permission.</translation>
+        <location filename="../../ui/PageWidgets.cpp" line="26" />
+        <source>%1 dan %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageWidgets.cpp" line="31" />
+        <source>Hanya untuk %1.</source>
+        <translation>Only for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageWidgets.cpp" line="36" />
+        <source>Halaman ini hanya untuk %1; peran Anda (%2) tidak dapat membukanya.</source>
+        <translation>This page is only for %1; your role (%2) cannot open it.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ConsoleStartup.cpp" line="33"/>
+        <location filename="../../ui/ConsoleStartup.cpp" line="33" />
         <source>Memperbarui basis data ke skema %1 dari %2 …&lt;br&gt;Dengan jutaan pendaftar ini dapat memakan waktu beberapa menit; jangan tutup konsol.</source>
         <translation>Upgrading the database to schema %1 of %2 …&lt;br&gt;With millions of applicants this can take minutes; do not close the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/ConsoleStartup.cpp" line="56"/>
+        <location filename="../../ui/ConsoleStartup.cpp" line="56" />
+        <source>Konsol Operator Prakerja</source>
+        <translation>Prakerja Operator Console</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../../ui/Translations.cpp" line="32" />
         <source>Konsol Operator Prakerja</source>
         <translation>Prakerja Operator Console</translation>
     </message>
@@ -25,107 +42,107 @@
 <context>
     <name>prakerja::AuditPage</name>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="27"/>
+        <location filename="../../ui/AuditPage.cpp" line="27" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="38"/>
+        <location filename="../../ui/AuditPage.cpp" line="38" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="41"/>
+        <location filename="../../ui/AuditPage.cpp" line="41" />
         <source>Tindakan, mis. operator atau auth.sign_in</source>
         <translation>Action, e.g. operator or auth.sign_in</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="46"/>
+        <location filename="../../ui/AuditPage.cpp" line="46" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="52"/>
+        <location filename="../../ui/AuditPage.cpp" line="52" />
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="58"/>
+        <location filename="../../ui/AuditPage.cpp" line="58" />
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="89"/>
+        <location filename="../../ui/AuditPage.cpp" line="89" />
         <source>◀ Lebih baru</source>
         <translation>◀ Newer</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="91"/>
+        <location filename="../../ui/AuditPage.cpp" line="91" />
         <source>Lebih lama ▶</source>
         <translation>Older ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="95"/>
+        <location filename="../../ui/AuditPage.cpp" line="95" />
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="105"/>
+        <location filename="../../ui/AuditPage.cpp" line="105" />
         <source>&amp;Verifikasi rantai</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="111"/>
+        <location filename="../../ui/AuditPage.cpp" line="111" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="131"/>
+        <location filename="../../ui/AuditPage.cpp" line="131" />
         <source>Log audit tidak dapat dibaca: %1</source>
         <translation>Audit log cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="143"/>
+        <location filename="../../ui/AuditPage.cpp" line="143" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="144"/>
+        <location filename="../../ui/AuditPage.cpp" line="144" />
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="181"/>
+        <location filename="../../ui/AuditPage.cpp" line="181" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="181"/>
+        <location filename="../../ui/AuditPage.cpp" line="181" />
         <source>Halaman %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="188"/>
+        <location filename="../../ui/AuditPage.cpp" line="188" />
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="189"/>
+        <location filename="../../ui/AuditPage.cpp" line="189" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="193"/>
+        <location filename="../../ui/AuditPage.cpp" line="193" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="205"/>
+        <location filename="../../ui/AuditPage.cpp" line="205" />
         <source>Memverifikasi rantai HMAC…</source>
         <translation>Verifying the HMAC chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="216"/>
+        <location filename="../../ui/AuditPage.cpp" line="216" />
         <source>Verifikasi gagal: %1</source>
         <translation>Verification failed: %1</translation>
     </message>
@@ -133,63 +150,63 @@
 <context>
     <name>prakerja::BudgetPanel</name>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="74"/>
-        <location filename="../../ui/BudgetPanel.cpp" line="119"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="74" />
+        <location filename="../../ui/BudgetPanel.cpp" line="119" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="92"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="92" />
         <source>Terikat</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="93"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="93" />
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="94"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="94" />
         <source>Gelombang yang masih mungkin</source>
         <translation>Waves still possible</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="96"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="96" />
         <source>Gelombang dengan kuota gelombang terakhir: yang lebih kecil dari sisa anggaran ÷ (kuota × biaya per peserta) dan pendaftar terverifikasi NIK yang belum menjadi peserta ÷ kuota.</source>
-        <translation>Waves with the latest wave&apos;s quota: the smaller of the remaining budget ÷ (quota × cost per participant) and the NIK-verified applicants not yet participants ÷ quota.</translation>
+        <translation>Waves with the latest wave's quota: the smaller of the remaining budget ÷ (quota × cost per participant) and the NIK-verified applicants not yet participants ÷ quota.</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="150"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="150" />
         <source>Anggaran tidak dapat dibaca: %1</source>
         <translation>The budget could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="164"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="164" />
         <source>%1 peserta aktif</source>
         <translation>%1 active participants</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="168"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="168" />
         <source>cukup untuk %1 peserta lagi</source>
         <translation>enough for %1 more participants</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="171"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="171" />
         <source>menurut anggaran %1 · menurut pool %2</source>
         <translation>by budget %1 · by pool %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="176"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="176" />
         <source>%1 dari %2 terpakai</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="177"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="177" />
         <source>%1 per peserta · diperbarui %2</source>
         <translation>%1 per participant · updated %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="179"/>
+        <location filename="../../ui/BudgetPanel.cpp" line="179" />
         <source>Terikat %1 · sisa %2 · %3 dari anggaran terpakai</source>
         <translation>Committed %1 · remaining %2 · %3 of the budget used</translation>
     </message>
@@ -197,255 +214,263 @@
 <context>
     <name>prakerja::ChartPanel</name>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="34"/>
+        <location filename="../../ui/ChartPanel.cpp" line="34" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="36"/>
+        <location filename="../../ui/ChartPanel.cpp" line="36" />
         <source>Simpan grafik sebagai PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="37"/>
+        <location filename="../../ui/ChartPanel.cpp" line="37" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="39"/>
+        <location filename="../../ui/ChartPanel.cpp" line="39" />
         <source>Simpan data grafik sebagai CSV</source>
-        <translation>Save the chart&apos;s data as CSV</translation>
+        <translation>Save the chart's data as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="106"/>
+        <location filename="../../ui/ChartPanel.cpp" line="106" />
         <source>(belum ada data)</source>
         <translation>(no data yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="153"/>
+        <location filename="../../ui/ChartPanel.cpp" line="153" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="154"/>
+        <location filename="../../ui/ChartPanel.cpp" line="154" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="156"/>
+        <location filename="../../ui/ChartPanel.cpp" line="156" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="162"/>
+        <location filename="../../ui/ChartPanel.cpp" line="162" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="163"/>
+        <location filename="../../ui/ChartPanel.cpp" line="163" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="167"/>
+        <location filename="../../ui/ChartPanel.cpp" line="167" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>prakerja::ConfirmDialog</name>
+    <message>
+        <location filename="../../ui/ConfirmDialog.cpp" line="45" />
+        <source>Ketik &lt;b&gt;%1&lt;/b&gt; untuk melanjutkan:</source>
+        <translation>Type &lt;b&gt;%1&lt;/b&gt; to continue:</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="80"/>
+        <location filename="../../ui/DashboardPage.cpp" line="80" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="84"/>
+        <location filename="../../ui/DashboardPage.cpp" line="84" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="87"/>
-        <location filename="../../ui/DashboardPage.cpp" line="258"/>
+        <location filename="../../ui/DashboardPage.cpp" line="87" />
+        <location filename="../../ui/DashboardPage.cpp" line="258" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="91"/>
+        <location filename="../../ui/DashboardPage.cpp" line="91" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="93"/>
+        <location filename="../../ui/DashboardPage.cpp" line="93" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="99"/>
-        <source>Waktu menurut umpan pendaftaran (WIB): &quot;jam terakhir&quot;, &quot;24 jam terakhir&quot; dan &quot;menit terakhir&quot; dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
-        <translation>Times follow the registration feed (WIB): &quot;last hour&quot;, &quot;last 24 hours&quot; and &quot;last minute&quot; count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
+        <location filename="../../ui/DashboardPage.cpp" line="99" />
+        <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
+        <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="119"/>
+        <location filename="../../ui/DashboardPage.cpp" line="119" />
         <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
         <translation>Funnel by stage (with the drop from the previous stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="121"/>
-        <location filename="../../ui/DashboardPage.cpp" line="175"/>
+        <location filename="../../ui/DashboardPage.cpp" line="121" />
+        <location filename="../../ui/DashboardPage.cpp" line="175" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/DashboardPage.cpp" line="122" />
         <source>Pendaftar per provinsi (dari NIK)</source>
         <translation>Applicants by province (from the NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="123"/>
+        <location filename="../../ui/DashboardPage.cpp" line="123" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="124"/>
+        <location filename="../../ui/DashboardPage.cpp" line="124" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="125"/>
+        <location filename="../../ui/DashboardPage.cpp" line="125" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="139"/>
+        <location filename="../../ui/DashboardPage.cpp" line="139" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="140"/>
+        <location filename="../../ui/DashboardPage.cpp" line="140" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="141"/>
+        <location filename="../../ui/DashboardPage.cpp" line="141" />
         <source>Seluruh gelombang</source>
         <translation>Whole wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="142"/>
+        <location filename="../../ui/DashboardPage.cpp" line="142" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/DashboardPage.cpp" line="177" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="179"/>
-        <location filename="../../ui/DashboardPage.cpp" line="476"/>
+        <location filename="../../ui/DashboardPage.cpp" line="179" />
+        <location filename="../../ui/DashboardPage.cpp" line="476" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="187"/>
+        <location filename="../../ui/DashboardPage.cpp" line="187" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="190"/>
+        <location filename="../../ui/DashboardPage.cpp" line="190" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="193"/>
+        <location filename="../../ui/DashboardPage.cpp" line="193" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="258"/>
+        <location filename="../../ui/DashboardPage.cpp" line="258" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="284"/>
+        <location filename="../../ui/DashboardPage.cpp" line="284" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="291"/>
-        <location filename="../../ui/DashboardPage.cpp" line="561"/>
+        <location filename="../../ui/DashboardPage.cpp" line="291" />
+        <location filename="../../ui/DashboardPage.cpp" line="561" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="293"/>
+        <location filename="../../ui/DashboardPage.cpp" line="293" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="299"/>
+        <location filename="../../ui/DashboardPage.cpp" line="299" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="300"/>
+        <location filename="../../ui/DashboardPage.cpp" line="300" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="438"/>
+        <location filename="../../ui/DashboardPage.cpp" line="438" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="472"/>
+        <location filename="../../ui/DashboardPage.cpp" line="472" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="497"/>
+        <location filename="../../ui/DashboardPage.cpp" line="497" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="500"/>
+        <location filename="../../ui/DashboardPage.cpp" line="500" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="502"/>
+        <location filename="../../ui/DashboardPage.cpp" line="502" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="540"/>
-        <location filename="../../ui/DashboardPage.cpp" line="553"/>
+        <location filename="../../ui/DashboardPage.cpp" line="540" />
+        <location filename="../../ui/DashboardPage.cpp" line="553" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="544"/>
+        <location filename="../../ui/DashboardPage.cpp" line="544" />
         <source>Tidak dapat menulis %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="559"/>
+        <location filename="../../ui/DashboardPage.cpp" line="559" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)</source>
         <translation>Data as of %1 · latest event %2 (feed time, WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="568"/>
+        <location filename="../../ui/DashboardPage.cpp" line="568" />
         <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
         <translation>%1 of registrations · %2 of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="597"/>
+        <location filename="../../ui/DashboardPage.cpp" line="597" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="598"/>
+        <location filename="../../ui/DashboardPage.cpp" line="598" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -453,118 +478,178 @@
 <context>
     <name>prakerja::ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="34"/>
+        <location filename="../../ui/ImportDialog.cpp" line="37" />
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="40"/>
+        <location filename="../../ui/ImportDialog.cpp" line="43" />
         <source>Feed pendaftaran (JSON Lines)</source>
         <translation>Registration feed (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="43"/>
+        <location filename="../../ui/ImportDialog.cpp" line="46" />
         <source>Daftar NIK %1</source>
         <translation>NIK list %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="44"/>
+        <location filename="../../ui/ImportDialog.cpp" line="47" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="48"/>
+        <location filename="../../ui/ImportDialog.cpp" line="51" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="51"/>
+        <location filename="../../ui/ImportDialog.cpp" line="54" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="66"/>
+        <location filename="../../ui/ImportDialog.cpp" line="69" />
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="66"/>
+        <location filename="../../ui/ImportDialog.cpp" line="69" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="66"/>
+        <location filename="../../ui/ImportDialog.cpp" line="69" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="72"/>
+        <location filename="../../ui/ImportDialog.cpp" line="75" />
         <source>Simpan laporan penolakan…</source>
         <translation>Save reject report…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="74"/>
+        <location filename="../../ui/ImportDialog.cpp" line="77" />
+        <source>Hapus impor ini…</source>
+        <translation>Remove this import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="79" />
+        <source>Mengembalikan daftar NIK seperti sebelum impor ini, juga data undian pendaftar</source>
+        <translation>Restores the NIK list as it was before this import, and the applicants' draw inputs with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="81" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="77"/>
-        <location filename="../../ui/ImportDialog.cpp" line="178"/>
+        <location filename="../../ui/ImportDialog.cpp" line="84" />
+        <location filename="../../ui/ImportDialog.cpp" line="243" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="118"/>
+        <location filename="../../ui/ImportDialog.cpp" line="127" />
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="119"/>
+        <location filename="../../ui/ImportDialog.cpp" line="128" />
         <source>Data (*.jsonl *.json *.csv *.txt);;Semua berkas (*)</source>
         <translation>Data (*.jsonl *.json *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="137"/>
+        <location filename="../../ui/ImportDialog.cpp" line="146" />
         <source>Pilih berkas yang ada dan dapat dibaca</source>
         <translation>Choose a file that exists and can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="146"/>
+        <location filename="../../ui/ImportDialog.cpp" line="154" />
+        <source>Menghitung NIK dalam berkas…</source>
+        <translation>Counting the NIKs in the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="187" />
+        <source>Impor daftar NIK?</source>
+        <translation>Import the NIK list?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="188" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Berkas: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; baris NIK akan diperiksa dan ditambahkan ke daftar; NIK yang sudah ada dilewati. Daftar ini ikut menentukan kelayakan dan prioritas undian berikutnya.&lt;br&gt;&lt;br&gt;Impor dapat diambil kembali dengan «Hapus impor ini».</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; NIK lines will be checked and added to the list; NIKs already on it are skipped. The list takes part in the eligibility and priority of the next draws.&lt;br&gt;&lt;br&gt;The import can be taken back with «Remove this import».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="193" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="195" />
+        <source>Impor dibatalkan; tidak ada yang ditulis.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="211" />
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="150"/>
+        <location filename="../../ui/ImportDialog.cpp" line="215" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="165"/>
+        <location filename="../../ui/ImportDialog.cpp" line="230" />
         <source>Diterima %1 · duplikat %2 · ditolak %3</source>
         <translation>Accepted %1 · duplicates %2 · rejected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="181"/>
+        <location filename="../../ui/ImportDialog.cpp" line="246" />
         <source>Impor gagal: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="187"/>
+        <location filename="../../ui/ImportDialog.cpp" line="252" />
+        <source>Impor %1 dihapus: %2 NIK keluar dari daftar; daftar kembali seperti sebelumnya.</source>
+        <translation>Import %1 removed: %2 NIKs left the list; the list is as it was before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="262" />
         <source> — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang akan melewatinya</source>
         <translation> — cancelled; batches already stored stay, and importing again skips them</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="190"/>
+        <location filename="../../ui/ImportDialog.cpp" line="265" />
         <source> (menampilkan %1 penolakan pertama)</source>
         <translation> (showing the first %1 rejects)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="196"/>
+        <location filename="../../ui/ImportDialog.cpp" line="273" />
+        <source>Hapus impor %1?</source>
+        <translation>Remove import %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="274" />
+        <source>NIK yang ditambahkan impor ini (%1, berkas %2) keluar dari daftar, dan data undian pendaftar kembali seperti sebelum impor. NIK dari impor lain tetap ada. Tercatat di log audit.</source>
+        <translation>The NIKs this import added (%1, file %2) leave the list, and the applicants' draw inputs return to what they were before it. NIKs from other imports stay. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="277" />
+        <source>Hapus impor</source>
+        <translation>Remove import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="283" />
+        <source>Menghapus impor…</source>
+        <translation>Removing the import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="291" />
         <source>Simpan laporan penolakan</source>
         <translation>Save reject report</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="214"/>
+        <location filename="../../ui/ImportDialog.cpp" line="309" />
         <source>Membatalkan setelah batch ini…</source>
         <translation>Cancelling after this batch…</translation>
     </message>
@@ -572,77 +657,77 @@
 <context>
     <name>prakerja::LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="21"/>
+        <location filename="../../ui/LoginDialog.cpp" line="21" />
         <source>Masuk — Konsol Operator Prakerja</source>
         <translation>Sign in — Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="24"/>
+        <location filename="../../ui/LoginDialog.cpp" line="24" />
         <source>Administrator pertama — Konsol Operator Prakerja</source>
         <translation>First administrator — Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="27"/>
+        <location filename="../../ui/LoginDialog.cpp" line="27" />
         <source>Konsol terkunci — Konsol Operator Prakerja</source>
         <translation>Console locked — Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="34"/>
+        <location filename="../../ui/LoginDialog.cpp" line="34" />
         <source>Basis data ini belum memiliki operator. Buat akun administrator pertama.</source>
         <translation>This database has no operators yet. Create the first administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="35"/>
+        <location filename="../../ui/LoginDialog.cpp" line="35" />
         <source>Konsol dikunci karena tidak aktif. Masukkan kata sandi Anda untuk melanjutkan.</source>
         <translation>The console locked itself after inactivity. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="49"/>
+        <location filename="../../ui/LoginDialog.cpp" line="49" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="51"/>
+        <location filename="../../ui/LoginDialog.cpp" line="51" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="56"/>
+        <location filename="../../ui/LoginDialog.cpp" line="56" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="60"/>
+        <location filename="../../ui/LoginDialog.cpp" line="60" />
         <source>Memeriksa kata sandi…</source>
         <translation>Checking password…</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="66"/>
+        <location filename="../../ui/LoginDialog.cpp" line="66" />
         <source>Buat dan masuk</source>
         <translation>Create and sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="67"/>
+        <location filename="../../ui/LoginDialog.cpp" line="67" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="68"/>
+        <location filename="../../ui/LoginDialog.cpp" line="68" />
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="69"/>
+        <location filename="../../ui/LoginDialog.cpp" line="69" />
         <source>Keluar dari konsol</source>
         <translation>Quit the console</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="69"/>
+        <location filename="../../ui/LoginDialog.cpp" line="69" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="92"/>
+        <location filename="../../ui/LoginDialog.cpp" line="92" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -650,162 +735,168 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="33"/>
-        <source>Konsol Operator Prakerja — %1</source>
-        <translation>Prakerja Operator Console — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="58" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52"/>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="60" />
+        <location filename="../../ui/MainWindow.cpp" line="61" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
+        <location filename="../../ui/MainWindow.cpp" line="62" />
         <source>Pencarian pendaftar berdasarkan NIK, email atau telepon untuk agen call center, dengan data pribadi tersamar dan tercatat.</source>
         <translation>Applicant lookup by NIK, email or phone for call-centre agents, with personal data masked and audited.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="56"/>
+        <location filename="../../ui/MainWindow.cpp" line="64" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/MainWindow.cpp" line="66" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="59"/>
+        <location filename="../../ui/MainWindow.cpp" line="67" />
         <source>Pelatihan daring dari mitra platform, dari pemula sampai mahir, dan kurasinya.</source>
         <translation>Online trainings from partner platforms, beginner to advanced, and their curation.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61"/>
-        <location filename="../../ui/MainWindow.cpp" line="62"/>
+        <location filename="../../ui/MainWindow.cpp" line="69" />
+        <location filename="../../ui/MainWindow.cpp" line="70" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="62"/>
+        <location filename="../../ui/MainWindow.cpp" line="70" />
         <source>Platform digital mitra yang menjual pelatihan.</source>
         <translation>Digital partner platforms that sell trainings.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63"/>
+        <location filename="../../ui/MainWindow.cpp" line="71" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="72" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/MainWindow.cpp" line="73" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Bahasa, penguncian saat tidak aktif, kebijakan kata sandi.</source>
-        <translation type="vanished">Language, idle lock, password policy.</translation>
+        <location filename="../../ui/MainWindow.cpp" line="37" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="78" />
+        <location filename="../../ui/MainWindow.cpp" line="93" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="82" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="94" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="165" />
+        <source>Halaman ini untuk %1.</source>
+        <translation>This page is for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="167" />
+        <source>Peran Anda (%1) tidak memerlukannya.</source>
+        <translation>Your role (%1) does not need it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="182" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="183" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/MainWindow.cpp" line="190" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="199" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="200" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="207" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="219" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="223" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="223" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="233" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="238" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -813,179 +904,209 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::OperatorsPage</name>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="26"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="27" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="29"/>
-        <source>Kata sandi sendiri dapat diubah dengan &apos;prakerjactl user passwd&apos;.</source>
-        <translation>You can change your own password with &apos;prakerjactl user passwd&apos;.</translation>
+        <location filename="../../ui/OperatorsPage.cpp" line="30" />
+        <source>Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'.</source>
+        <translation>You can change your own password with 'prakerjactl user passwd'.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="37"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="38" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="37"/>
-        <location filename="../../ui/OperatorsPage.cpp" line="89"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="38" />
+        <location filename="../../ui/OperatorsPage.cpp" line="90" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="37"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="37"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="38" />
         <source>Masuk terakhir (WIB)</source>
         <translation>Last sign-in (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="37"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="38" />
         <source>Kata sandi diubah</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="48"/>
-        <location filename="../../ui/OperatorsPage.cpp" line="285"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="49" />
+        <location filename="../../ui/OperatorsPage.cpp" line="308" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="50"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="51" />
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="55"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="56" />
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="56"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="57" />
         <source>Atur ulang &amp;kata sandi</source>
         <translation>Reset &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="69"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="70" />
         <source>Tambah operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="85"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="86" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="87"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="88" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="90"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="91" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="91"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="92" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="97"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="98" />
         <source>Kunci enkripsi</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="99"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="100" />
         <source>&amp;Rotasi kunci</source>
         <translation>&amp;Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="104"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="105" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="107"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="108" />
         <source>Mengenkripsi ulang semua NIK, KK, email dan telepon dengan kunci baru; dapat dilanjutkan bila terputus. Cadangkan berkas kunci sesudahnya.</source>
         <translation>Re-encrypts every NIK, KK, email and phone under a new key; resumable if interrupted. Back up the key file afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="123"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="121" />
+        <source>Rotasi kunci?</source>
+        <translation>Rotate keys?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="122" />
+        <source>Semua NIK, KK, email dan telepon dienkripsi ulang dengan generasi kunci baru dan kunci lama dipensiunkan. Pada jutaan pendaftar ini memakan waktu lama; rotasi dapat dihentikan dan dilanjutkan.&lt;br&gt;&lt;br&gt;Sesudahnya &lt;b&gt;cadangkan berkas kunci&lt;/b&gt;: cadangan lama tidak dapat membuka data lagi, dan konsol perlu dimulai ulang.</source>
+        <translation>Every NIK, KK, email and phone is re-encrypted under a new key generation and the old keys are retired. With millions of applicants this takes long; the rotation can be stopped and resumed.&lt;br&gt;&lt;br&gt;Afterwards &lt;b&gt;back up the key file&lt;/b&gt;: old backups can no longer open the data, and the console must be restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="126" />
+        <source>Mulai rotasi</source>
+        <translation>Start rotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="133" />
         <source>Rotasi berjalan…</source>
         <translation>Rotation running…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="137"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="147" />
         <source>Rotasi gagal: %1</source>
         <translation>Rotation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="139"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="149" />
         <source>Rotasi dihentikan; tekan Rotasi kunci lagi untuk melanjutkan.</source>
         <translation>Rotation stopped; press Rotate key again to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="142"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="152" />
         <source>Rotasi selesai; kunci lama dipensiunkan. Cadangkan berkas kunci sekarang dan mulai ulang konsol.</source>
         <translation>Rotation finished; the old key is retired. Back up the key file now and restart the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="200"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="173" />
+        <source>Nonaktifkan %1?</source>
+        <translation>Disable %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="174" />
+        <source>Operator &lt;b&gt;%1&lt;/b&gt; (%2) tidak dapat masuk lagi sampai seorang administrator mengaktifkannya kembali. Sesi yang sedang terbuka terkunci pada penguncian berikutnya.</source>
+        <translation>Operator &lt;b&gt;%1&lt;/b&gt; (%2) can no longer sign in until an administrator enables the account again. An open session locks at its next lock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="177" />
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="220" />
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="201"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="221" />
         <source>terkunci sampai %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="202"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="222" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="240"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="261" />
         <source>Operator %1 ditambahkan</source>
         <translation>Operator %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="242"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="263" />
         <source>Kata sandi %1 diatur ulang</source>
         <translation>Password of %1 reset</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="244"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="265" />
         <source>Operator %1 dinonaktifkan</source>
         <translation>Operator %1 disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="246"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="267" />
         <source>Operator %1 diaktifkan kembali</source>
         <translation>Operator %1 enabled again</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="248"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="269" />
         <source>Kunci operator %1 dibuka</source>
         <translation>Operator %1 unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="257"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="278" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="262"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="283" />
         <source>Menambahkan…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="284"/>
+        <location filename="../../ui/OperatorsPage.cpp" line="307" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -993,183 +1114,183 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::SettingsPage</name>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="28"/>
+        <location filename="../../ui/SettingsPage.cpp" line="28" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="65"/>
+        <location filename="../../ui/SettingsPage.cpp" line="65" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="72"/>
+        <location filename="../../ui/SettingsPage.cpp" line="72" />
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="73"/>
+        <location filename="../../ui/SettingsPage.cpp" line="73" />
         <source>Berlaku saat konsol dibuka lagi.</source>
         <translation>Takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="80"/>
-        <source>Pengaturan program hanya dapat diubah oleh peran dengan izin %1 (administrator).</source>
-        <translation>Programme settings can only be changed by a role with the %1 permission (administrator).</translation>
+        <location filename="../../ui/SettingsPage.cpp" line="80" />
+        <source>Pengaturan program hanya dapat diubah oleh %1.</source>
+        <translation>Programme settings can only be changed by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="88"/>
+        <location filename="../../ui/SettingsPage.cpp" line="88" />
         <source>Keamanan masuk</source>
         <translation>Sign-in security</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="89"/>
+        <location filename="../../ui/SettingsPage.cpp" line="89" />
         <source>Kunci konsol setelah &amp;tidak aktif</source>
         <translation>Lock the console after &amp;inactivity</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="89"/>
-        <location filename="../../ui/SettingsPage.cpp" line="91"/>
+        <location filename="../../ui/SettingsPage.cpp" line="89" />
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="90"/>
+        <location filename="../../ui/SettingsPage.cpp" line="90" />
         <source>Kunci akun setelah &amp;gagal masuk</source>
         <translation>Lock an account after &amp;failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="90"/>
+        <location filename="../../ui/SettingsPage.cpp" line="90" />
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="91"/>
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
         <source>&amp;Lama akun terkunci</source>
         <translation>Account &amp;lock duration</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="93"/>
+        <location filename="../../ui/SettingsPage.cpp" line="93" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="102"/>
+        <location filename="../../ui/SettingsPage.cpp" line="103" />
         <source>&amp;Total anggaran (Rp)</source>
         <translation>&amp;Total budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="106"/>
+        <location filename="../../ui/SettingsPage.cpp" line="107" />
         <source>Bantuan pelatihan per peserta</source>
         <translation>Training credit per participant</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="107"/>
+        <location filename="../../ui/SettingsPage.cpp" line="108" />
         <source>Insentif per bulan</source>
         <translation>Incentive per month</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="108"/>
+        <location filename="../../ui/SettingsPage.cpp" line="109" />
         <source>Bulan insentif</source>
         <translation>Incentive months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="108"/>
+        <location filename="../../ui/SettingsPage.cpp" line="109" />
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="109"/>
+        <location filename="../../ui/SettingsPage.cpp" line="110" />
         <source>Insentif per survei</source>
         <translation>Incentive per survey</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="110"/>
+        <location filename="../../ui/SettingsPage.cpp" line="111" />
         <source>Jumlah survei</source>
         <translation>Number of surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="110"/>
+        <location filename="../../ui/SettingsPage.cpp" line="111" />
         <source> survei</source>
         <translation> surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="112"/>
+        <location filename="../../ui/SettingsPage.cpp" line="113" />
         <source>Aturan bawaan gelombang baru</source>
         <translation>Default rules for new waves</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="113"/>
+        <location filename="../../ui/SettingsPage.cpp" line="114" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="117"/>
+        <location filename="../../ui/SettingsPage.cpp" line="118" />
         <source>Peserta per kartu keluarga</source>
         <translation>Participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="117"/>
+        <location filename="../../ui/SettingsPage.cpp" line="118" />
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="119"/>
+        <location filename="../../ui/SettingsPage.cpp" line="120" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="120"/>
+        <location filename="../../ui/SettingsPage.cpp" line="121" />
         <source>Kecepatan simulasi saat pertama dibuka</source>
         <translation>Simulation speed on first start</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="120"/>
+        <location filename="../../ui/SettingsPage.cpp" line="121" />
         <source>× (0 = mati)</source>
         <translation>× (0 = off)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="127"/>
+        <location filename="../../ui/SettingsPage.cpp" line="128" />
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="129"/>
+        <location filename="../../ui/SettingsPage.cpp" line="130" />
         <source>Mengisi kolom dengan nilai bawaan; belum disimpan sebelum Simpan ditekan.</source>
         <translation>Fills the fields with the defaults; nothing is saved until Save is pressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="130"/>
+        <location filename="../../ui/SettingsPage.cpp" line="131" />
         <source>&amp;Urungkan perubahan</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="132"/>
+        <location filename="../../ui/SettingsPage.cpp" line="133" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="192"/>
+        <location filename="../../ui/SettingsPage.cpp" line="203" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="230"/>
+        <location filename="../../ui/SettingsPage.cpp" line="238" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="244"/>
+        <location filename="../../ui/SettingsPage.cpp" line="252" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="254"/>
+        <location filename="../../ui/SettingsPage.cpp" line="262" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="255"/>
+        <location filename="../../ui/SettingsPage.cpp" line="263" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>
@@ -1177,22 +1298,22 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::StageTile</name>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="42"/>
+        <location filename="../../ui/StageTile.cpp" line="42" />
         <source>100 % · tahap pertama</source>
         <translation>100 % · first stage</translation>
     </message>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="45"/>
+        <location filename="../../ui/StageTile.cpp" line="45" />
         <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
         <translation>%1 of registrations · %2 of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="47"/>
+        <location filename="../../ui/StageTile.cpp" line="47" />
         <source>+%1 pada menit terakhir</source>
         <translation>+%1 in the last minute</translation>
     </message>
     <message>
-        <location filename="../../ui/StageTile.cpp" line="48"/>
+        <location filename="../../ui/StageTile.cpp" line="48" />
         <source>%1: %2 · %3</source>
         <translation>%1: %2 · %3</translation>
     </message>
@@ -1200,390 +1321,503 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::WavesPage</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="117"/>
+        <location filename="../../ui/WavesPage.cpp" line="118" />
+        <source>%1 hari %2 jam</source>
+        <translation>%1 days %2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="120" />
+        <source>%1 jam %2 menit</source>
+        <translation>%1 hours %2 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="121" />
+        <source>%1 menit</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="131" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="128"/>
+        <location filename="../../ui/WavesPage.cpp" line="142" />
         <source>Buat…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="129"/>
+        <location filename="../../ui/WavesPage.cpp" line="143" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="130"/>
+        <location filename="../../ui/WavesPage.cpp" line="144" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="131"/>
+        <location filename="../../ui/WavesPage.cpp" line="145" />
+        <location filename="../../ui/WavesPage.cpp" line="284" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="132"/>
+        <location filename="../../ui/WavesPage.cpp" line="146" />
         <source>Uji coba undian</source>
         <translation>Dry-run draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="133"/>
+        <location filename="../../ui/WavesPage.cpp" line="147" />
         <source>Bandingkan aturan…</source>
         <translation>Compare rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="134"/>
+        <location filename="../../ui/WavesPage.cpp" line="148" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="135"/>
+        <location filename="../../ui/WavesPage.cpp" line="149" />
+        <location filename="../../ui/WavesPage.cpp" line="308" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="136"/>
+        <location filename="../../ui/WavesPage.cpp" line="150" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="145"/>
+        <location filename="../../ui/WavesPage.cpp" line="159" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="160"/>
+        <location filename="../../ui/WavesPage.cpp" line="174" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="160"/>
-        <location filename="../../ui/WavesPage.cpp" line="539"/>
+        <location filename="../../ui/WavesPage.cpp" line="174" />
+        <location filename="../../ui/WavesPage.cpp" line="635" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="160"/>
+        <location filename="../../ui/WavesPage.cpp" line="174" />
         <source>Dibuka (WIB)</source>
         <translation>Opens (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="160"/>
+        <location filename="../../ui/WavesPage.cpp" line="174" />
         <source>Ditutup (WIB)</source>
         <translation>Closes (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="160"/>
-        <location filename="../../ui/WavesPage.cpp" line="497"/>
-        <location filename="../../ui/WavesPage.cpp" line="542"/>
+        <location filename="../../ui/WavesPage.cpp" line="174" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="638" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="161"/>
-        <location filename="../../ui/WavesPage.cpp" line="497"/>
+        <location filename="../../ui/WavesPage.cpp" line="175" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="161"/>
-        <location filename="../../ui/WavesPage.cpp" line="497"/>
-        <location filename="../../ui/WavesPage.cpp" line="502"/>
+        <location filename="../../ui/WavesPage.cpp" line="175" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="161"/>
+        <location filename="../../ui/WavesPage.cpp" line="175" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="204"/>
+        <location filename="../../ui/WavesPage.cpp" line="218" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="244"/>
+        <location filename="../../ui/WavesPage.cpp" line="258" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="257"/>
+        <location filename="../../ui/WavesPage.cpp" line="266" />
+        <source>Gelombang %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="267" />
+        <source>Gelombang %1 (%2)</source>
+        <translation>Wave %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="268" />
+        <source>ikut otomatis ke gelombang berikutnya</source>
+        <translation>move to the next wave automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="269" />
+        <source>harus bergabung lagi ke gelombang berikutnya</source>
+        <translation>must join the next wave again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="273" />
+        <source>Tutup gelombang %1?</source>
+        <translation>Close wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="274" />
+        <source>Tutup gelombang</source>
+        <translation>Close wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="275" />
+        <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="279" />
+        <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
+        <translation>Planned closing time %1 — closing now is %2 early.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="283" />
+        <source>Batalkan gelombang %1?</source>
+        <translation>Cancel wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="285" />
+        <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="290" />
+        <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
+        <translation>This wave's draw result (%1 selected) is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <source>Undi gelombang %1?</source>
+        <translation>Draw wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="296" />
+        <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="307" />
+        <source>Umumkan gelombang %1?</source>
+        <translation>Announce wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
+        <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="319" />
+        <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
+        <translation>Planned announcement %1 — announcing now is %2 early.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="344" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="264"/>
+        <location filename="../../ui/WavesPage.cpp" line="351" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="264"/>
+        <location filename="../../ui/WavesPage.cpp" line="351" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="319"/>
+        <location filename="../../ui/WavesPage.cpp" line="408" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="329"/>
+        <location filename="../../ui/WavesPage.cpp" line="418" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="334"/>
+        <location filename="../../ui/WavesPage.cpp" line="423" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="335"/>
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="336"/>
+        <location filename="../../ui/WavesPage.cpp" line="425" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="339"/>
+        <location filename="../../ui/WavesPage.cpp" line="428" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="342"/>
+        <location filename="../../ui/WavesPage.cpp" line="431" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="351"/>
+        <location filename="../../ui/WavesPage.cpp" line="440" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="358"/>
+        <location filename="../../ui/WavesPage.cpp" line="447" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="358"/>
-        <location filename="../../ui/WavesPage.cpp" line="380"/>
+        <location filename="../../ui/WavesPage.cpp" line="447" />
+        <location filename="../../ui/WavesPage.cpp" line="472" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="360"/>
+        <location filename="../../ui/WavesPage.cpp" line="449" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="372"/>
+        <location filename="../../ui/WavesPage.cpp" line="461" />
+        <source>%1 sejauh ini</source>
+        <translation>%1 so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="464" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="372"/>
+        <location filename="../../ui/WavesPage.cpp" line="464" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="381"/>
+        <location filename="../../ui/WavesPage.cpp" line="473" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="382"/>
+        <location filename="../../ui/WavesPage.cpp" line="474" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="383"/>
+        <location filename="../../ui/WavesPage.cpp" line="475" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="389"/>
+        <location filename="../../ui/WavesPage.cpp" line="481" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="391"/>
+        <location filename="../../ui/WavesPage.cpp" line="483" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419"/>
-        <source>Peran Anda tidak boleh menjalankan undian (run_draw).</source>
-        <translation>Your role may not run the draw (run_draw).</translation>
+        <location filename="../../ui/WavesPage.cpp" line="513" />
+        <source>Undian hanya dapat dijalankan oleh %1.</source>
+        <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441"/>
+        <location filename="../../ui/WavesPage.cpp" line="659" />
+        <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
+        <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="535" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="450"/>
+        <location filename="../../ui/WavesPage.cpp" line="544" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="450"/>
+        <location filename="../../ui/WavesPage.cpp" line="544" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="462"/>
+        <location filename="../../ui/WavesPage.cpp" line="556" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="463"/>
+        <location filename="../../ui/WavesPage.cpp" line="557" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="463"/>
+        <location filename="../../ui/WavesPage.cpp" line="557" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="476"/>
+        <location filename="../../ui/WavesPage.cpp" line="570" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="476"/>
+        <location filename="../../ui/WavesPage.cpp" line="570" />
         <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
         <translation>Selected by province (top 10, region code)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="478"/>
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="478"/>
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="478"/>
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="478"/>
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="489"/>
+        <location filename="../../ui/WavesPage.cpp" line="583" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="489"/>
+        <location filename="../../ui/WavesPage.cpp" line="583" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="491"/>
+        <location filename="../../ui/WavesPage.cpp" line="585" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="494"/>
+        <location filename="../../ui/WavesPage.cpp" line="588" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="494"/>
+        <location filename="../../ui/WavesPage.cpp" line="588" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="496"/>
+        <location filename="../../ui/WavesPage.cpp" line="590" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="496"/>
+        <location filename="../../ui/WavesPage.cpp" line="590" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="497"/>
-        <location filename="../../ui/WavesPage.cpp" line="502"/>
+        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="501"/>
+        <location filename="../../ui/WavesPage.cpp" line="595" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="501"/>
+        <location filename="../../ui/WavesPage.cpp" line="595" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="502"/>
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="511"/>
+        <location filename="../../ui/WavesPage.cpp" line="605" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="527"/>
+        <location filename="../../ui/WavesPage.cpp" line="621" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="528"/>
+        <location filename="../../ui/WavesPage.cpp" line="622" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="530"/>
+        <location filename="../../ui/WavesPage.cpp" line="624" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="535"/>
+        <location filename="../../ui/WavesPage.cpp" line="629" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="540"/>
+        <location filename="../../ui/WavesPage.cpp" line="636" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="541"/>
+        <location filename="../../ui/WavesPage.cpp" line="637" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="543"/>
+        <location filename="../../ui/WavesPage.cpp" line="639" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="545"/>
+        <location filename="../../ui/WavesPage.cpp" line="641" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="553"/>
+        <location filename="../../ui/WavesPage.cpp" line="650" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

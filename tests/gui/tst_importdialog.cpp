@@ -1,4 +1,5 @@
 // The import dialog runs the real ingest in the background and lists rejects with their lines.
+#include "ConfirmDialog.h"
 #include "ImportDialog.h"
 #include "TestSupport.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTest>
 
@@ -21,6 +23,7 @@ class TestImportDialog : public QObject
 private Q_SLOTS:
     void importsFeedAndListsRejects();
     void missingFileShownNextToField();
+    void referenceListConfirmedAndTakenBack();
 };
 
 void TestImportDialog::importsFeedAndListsRejects()
@@ -63,6 +66,49 @@ void TestImportDialog::missingFileShownNextToField()
     for (QLabel* label : dialog.findChildren<QLabel*>())
         shown |= label->isVisible() && label->text().contains(QStringLiteral("dapat dibaca"));
     QVERIFY(shown);
+}
+
+void TestImportDialog::referenceListConfirmedAndTakenBack()
+{
+    ScratchDatabase scratch;
+    const QString listPath = scratch.path(QStringLiteral("dtks.csv"));
+    QFile list(listPath);
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    const CivilDate birth{1995, 3, 3};
+    list.write("nik\n");
+    for (int serial = 1; serial <= 3; ++serial)
+        list.write(makeNik(birth, Sex::Female, serial).toLatin1() + '\n');
+    list.close();
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    ImportDialog dialog(*workspace.value(), Session(1, QStringLiteral("admin"), Role::Administrator));
+    dialog.show();
+    const auto cleanup = qScopeGuard([] { ConfirmDialog::setTestHook({}); });
+    auto* counts = dialog.findChild<QLabel*>(QStringLiteral("importCounts"));
+    // The question names the kind, the file and the NIKs counted; Cancel writes nothing.
+    QString asked;
+    ConfirmDialog::setTestHook([&](ConfirmDialog* d) {
+        asked = d->text();
+        QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+    });
+    dialog.startImport(listPath, 2); // DTKS
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("DTKS")) || asked.contains(QStringLiteral("dtks")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("dtks.csv")) && asked.contains(QStringLiteral("<b>3</b> baris NIK")),
+             qPrintable(asked));
+    QTRY_VERIFY(!dialog.isRunning());
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 0);
+    ConfirmDialog::setTestHook([](ConfirmDialog* d) { QTest::mouseClick(d->confirmButton(), Qt::LeftButton); });
+    dialog.startImport(listPath, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text() == QStringLiteral("Diterima 3 · duplikat 0 · ditolak 0"), 10000);
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 3);
+    // Taken back from the same dialog.
+    auto* undo = dialog.findChild<QPushButton*>(QStringLiteral("importUndo"));
+    QVERIFY(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("Impor 1 dihapus: 3 NIK")), qPrintable(counts->text()));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 0);
+    QVERIFY(!undo->isVisible());
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -1,6 +1,7 @@
 // Operators, sign-in and idle lock offscreen: the Operators page adds, disables and unlocks
 // through its worker; the login dialog authenticates on a worker and shows errors next to the
 // field; the idle lock hides the window and lets only the same operator back in.
+#include "ConfirmDialog.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "OperatorsPage.h"
@@ -95,7 +96,19 @@ void TestOperatorsPage::addDisableUnlock()
     QCOMPARE(table->item(row, 1)->text(), roleLabel(Role::CallCentreAgent));
 
     table->selectRow(row);
+    // Disabling asks first: Cancel leaves the operator active, Confirm disables.
+    QString asked;
+    ConfirmDialog::setTestHook([&](ConfirmDialog* d) {
+        asked = d->text();
+        QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+    });
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("agen.satu")), qPrintable(asked));
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
+    ConfirmDialog::setTestHook([](ConfirmDialog* d) { QTest::mouseClick(d->confirmButton(), Qt::LeftButton); });
+    table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
+    ConfirmDialog::setTestHook({});
     QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("nonaktif"));
     QVERIFY(!OperatorService(scratch.db(), fast())
                  .authenticate(QStringLiteral("agen.satu"), QStringLiteral("nasi-goreng-kampung-99")));
@@ -111,6 +124,7 @@ void TestOperatorsPage::addDisableUnlock()
     QTRY_VERIFY(
         table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text().startsWith(QStringLiteral("terkunci")));
     table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("operatorUnlock"))->isEnabled());
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorUnlock")), Qt::LeftButton);
     QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
     QVERIFY(OperatorService(scratch.db(), fast())

@@ -1,5 +1,6 @@
 // The Waves page driven offscreen: create a wave, open and close it with the buttons, a dry run
 // that draws charts and writes nothing, the draw on the worker, and a role without RunDraw.
+#include "ConfirmDialog.h"
 #include "TestSupport.h"
 #include "WavesPage.h"
 
@@ -7,8 +8,10 @@
 #include "security/Crypto.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -24,6 +27,20 @@ QString cell(QTableWidget* t, int row, int column)
 {
     return t->item(row, column) ? t->item(row, column)->text() : QString();
 }
+
+// Answers every confirmation with yes, typing what it asks to be typed; records what it showed.
+void confirmAll(QStringList* shown)
+{
+    ConfirmDialog::setTestHook([shown](ConfirmDialog* d) {
+        shown->append(d->windowTitle() + QStringLiteral("\n") + d->text());
+        if (QLineEdit* typed = d->typedField()) {
+            QVERIFY(!d->confirmButton()->isEnabled()); // nothing typed yet
+            QTest::keyClicks(typed, QStringLiteral("1"));
+        }
+        QVERIFY(d->confirmButton()->isEnabled());
+        QTest::mouseClick(d->confirmButton(), Qt::LeftButton);
+    });
+}
 } // namespace
 
 class TestWavesPage : public QObject
@@ -31,6 +48,7 @@ class TestWavesPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void lifeOfAWaveThroughTheButtons();
+    void cancelledConfirmationsLeaveTheWave();
     void agentCannotDraw();
 };
 
@@ -70,9 +88,16 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
     };
     auto* draw = page.findChild<QPushButton*>(QStringLiteral("draw"));
     QVERIFY(!draw->isEnabled()); // planned: nothing to draw yet
+    QStringList asked;
+    confirmAll(&asked);
+    const auto cleanup = qScopeGuard([] { ConfirmDialog::setTestHook({}); });
     click("openWave");
     QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Open));
+    QCOMPARE(cell(table, 0, 5), QStringLiteral("600")); // the live pool of an open wave
+    QVERIFY(asked.isEmpty()); // opening is not irreversible: no question
     click("closeWave");
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked[0].contains(QStringLiteral("<b>600</b> anggota")), qPrintable(asked[0]));
     QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Closed));
 
     click("dryRun");
@@ -93,6 +118,10 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
                  QStringLiteral("Cocok: 600 anggota, 50 terpilih: hasil tersimpan sama dengan undian ulang"));
     click("announce");
     QTRY_COMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Announced));
+    QCOMPARE(asked.size(), 3);
+    QVERIFY2(asked[1].contains(QStringLiteral("kuota <b>50</b>")), qPrintable(asked[1]));
+    QVERIFY2(asked[2].contains(QStringLiteral("Rp 177.500.000")), qPrintable(asked[2])); // 50 × Rp 3.550.000
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("Rp 177.500.000")), qPrintable(message->text()));
     auto* budget = page.findChild<QLabel*>(QStringLiteral("budget"));
     QTRY_VERIFY2(budget->text().contains(QStringLiteral("Rp 177.500.000")),
                  qPrintable(budget->text())); // 50 × Rp 3.550.000
@@ -106,6 +135,73 @@ void TestWavesPage::lifeOfAWaveThroughTheButtons()
                  qPrintable(laterMessage->text()));
     QVERIFY(laterMessage->text().endsWith(QStringLiteral("terpilih 50")));
     QCOMPARE(later.findChild<QTabWidget*>(QStringLiteral("charts"))->count(), 7);
+}
+
+void TestWavesPage::cancelledConfirmationsLeaveTheWave()
+{
+    ScratchDatabase scratch;
+    addWaveOnePool(scratch.db(), 100);
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    WavesPage page(*workspace.value(), Session::system());
+    page.resize(1200, 800);
+    page.show();
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("waves"));
+    QTRY_VERIFY(!page.job()->busy());
+    WaveDraft d;
+    d.number = 1;
+    d.opensAt = Timestamp::nowMs() - Timestamp::kDay;
+    d.closesAt = Timestamp::nowMs() + Timestamp::kDay; // closing now would be a day early
+    d.announceAt = d.closesAt + Timestamp::kDay;
+    d.trainingStartsAt = d.announceAt + Timestamp::kDay;
+    d.quota = 10;
+    page.createWave(d);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_VERIFY(!page.job()->busy());
+    const auto cleanup = qScopeGuard([] { ConfirmDialog::setTestHook({}); });
+    auto press = [&](const char* name) {
+        auto* b = page.findChild<QPushButton*>(QLatin1StringView(name));
+        QTRY_VERIFY2(b->isEnabled(), name);
+        QTest::mouseClick(b, Qt::LeftButton);
+        QTRY_VERIFY(!page.job()->busy());
+    };
+    auto status
+        = [&] { return scratch.db().scalar(QStringLiteral("SELECT status FROM waves WHERE number = 1")).toInt(); };
+    // Cancel on a question leaves the wave as it was, and the audit log without a row for it.
+    const qint64 auditBefore = scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    QStringList asked;
+    ConfirmDialog::setTestHook([&](ConfirmDialog* dialog) {
+        auto* warning = dialog->findChild<QLabel*>(QStringLiteral("confirmWarning"));
+        asked << dialog->text() + (warning ? warning->text() : QString());
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    });
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE waves SET status = 2")).ok()); // open
+    page.refresh();
+    QTRY_VERIFY(!page.job()->busy());
+    press("closeWave");
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked[0].contains(QStringLiteral("lebih awal")), qPrintable(asked[0]));
+    QCOMPARE(status(), int(WaveStatus::Open));
+    press("cancelWave");
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(status(), int(WaveStatus::Open));
+    // Draw and announce: the number must be typed; a wrong one keeps Confirm disabled.
+    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE waves SET status = 3")).ok()); // closed
+    page.refresh();
+    QTRY_VERIFY(!page.job()->busy());
+    bool wrongNumberRefused = false;
+    ConfirmDialog::setTestHook([&](ConfirmDialog* dialog) {
+        QVERIFY(dialog->typedField());
+        QTest::keyClicks(dialog->typedField(), QStringLiteral("2"));
+        wrongNumberRefused = !dialog->confirmButton()->isEnabled();
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    });
+    press("draw");
+    QVERIFY(wrongNumberRefused);
+    QCOMPARE(status(), int(WaveStatus::Closed));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")).toInt(), 0);
+    QCOMPARE(cell(table, 0, 7), waveStatusLabel(WaveStatus::Closed));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), auditBefore);
 }
 
 void TestWavesPage::agentCannotDraw()
@@ -135,7 +231,9 @@ void TestWavesPage::agentCannotDraw()
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("draw"))->isEnabled());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("dryRun"))->isEnabled());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("createWave"))->isEnabled());
-    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("draw"))->toolTip().contains(QStringLiteral("run_draw")));
+    const QString why = page.findChild<QPushButton*>(QStringLiteral("draw"))->toolTip();
+    QVERIFY2(why.contains(QStringLiteral("Analis kementerian")), qPrintable(why)); // who can, not a code
+    QVERIFY(!why.contains(QStringLiteral("run_draw")));
 }
 
 QTEST_MAIN(TestWavesPage)

@@ -56,6 +56,18 @@ void TestCtl::helpAndVersionWithoutDisplay()
     const Out help = ctl({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains("ingest FILE"));
+    // A command's --help is its own usage with its options, not the global help.
+    const Out importHelp = ctl({QStringLiteral("import"), QStringLiteral("reference"), QStringLiteral("--help")});
+    QCOMPARE(importHelp.code, 0);
+    QVERIFY2(importHelp.out.contains("import reference dapodik|dtks|kemnaker|exclusion FILE [--report FILE]"),
+             importHelp.out.constData());
+    QVERIFY(!importHelp.out.contains("Commands:"));
+    const Out closeHelp = ctl({QStringLiteral("wave"), QStringLiteral("close"), QStringLiteral("--help")});
+    QCOMPARE(closeHelp.code, 0);
+    QVERIFY2(closeHelp.out.contains("wave close N"), closeHelp.out.constData());
+    const Out auditHelp = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("-h")});
+    QCOMPARE(auditHelp.code, 0);
+    QVERIFY2(auditHelp.out.contains("--operator NAME"), auditHelp.out.constData());
     const Out version = ctl({QStringLiteral("--version")});
     QCOMPARE(version.code, 0);
     QVERIFY(version.out.startsWith("prakerjactl "));

@@ -2,9 +2,12 @@
 #include "TestSupport.h"
 
 #include "domain/SelectionPool.h"
+#include "domain/Timestamp.h"
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/PiiCipher.h"
+#include "services/FeedService.h"
+#include "services/WaveService.h"
 #include "store/DrawInputs.h"
 #include "store/Migrations.h"
 #include "store/StageTotals.h"
@@ -13,6 +16,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void upgradesTheSelectionTables();
     void acceptsAFullJourney();
     void replayChangesNothing();
+    void joinsOnlyWhileTheWaveIsOpen();
     void rejectsWithLineAndReason_data();
     void rejectsWithLineAndReason();
     void rejectedLinesLeaveNoTrace();
@@ -69,6 +74,7 @@ private Q_SLOTS:
     void rawFilesHoldNoPii();
     void referenceListsValidateAndDeduplicate();
     void referenceListsReachTheDrawInputs();
+    void referenceImportTakenBack();
     void blankAndCrlfLines();
     void storageFailureRollsBackTheBatch();
     void backgroundCheckpointCopiesTheWal();
@@ -209,6 +215,66 @@ void TestIngest::acceptsAFullJourney()
                          {cipher.blindIndex(PiiField::Email, PiiCipher::normaliseEmail(u"siti@example.ID"))})
                  .toInt(),
              1);
+}
+
+void TestIngest::joinsOnlyWhileTheWaveIsOpen()
+{
+    ScratchDatabase s;
+    WaveService waves(s.db());
+    WaveDraft d;
+    d.number = 1;
+    d.opensAt = *Timestamp::parseIso8601(u"2020-04-11T12:00:00+07:00");
+    d.closesAt = *Timestamp::parseIso8601(u"2020-04-16T16:00:00+07:00");
+    d.announceAt = d.closesAt + Timestamp::kDay;
+    d.trainingStartsAt = d.announceAt + Timestamp::kDay;
+    QVERIFY(waves.create(Session::system(), d));
+    const QString nik1 = Nik::compose(317101, kBirth, Sex::Male, 1), nik2 = Nik::compose(317101, kBirth, Sex::Male, 2),
+                  nik3 = Nik::compose(317101, kBirth, Sex::Male, 3);
+    const auto join = [](const QString& nik, const char* at, int wave = 1) -> QByteArray {
+        return stageLine(QStringLiteral("joined_batch"), nik, QString::fromLatin1(at),
+                         QStringLiteral(R"("wave":%1)").arg(wave))
+            + '\n';
+    };
+    QByteArray feed;
+    int serial = 0;
+    for (const QString& nik : {nik1, nik2, nik3})
+        feed += registeredLine(nik, QStringLiteral("p%1@contoh.id").arg(++serial), kBirth,
+                               QStringLiteral("2020-04-11T13:00:00+07:00"))
+            + '\n';
+    feed += join(nik1, "2020-04-12T10:00:00+07:00"); // line 4: planned, not open yet
+    Run run = ingest(s.db(), feed);
+    QCOMPARE(run.rejects, (QList<QPair<qint64, QString>>{{4, QStringLiteral("wave_not_open")}}));
+    QVERIFY(waves.open(Session::system(), 1));
+    feed = join(nik1, "2020-04-12T10:00:00+07:00"); // line 1: open, inside the dates
+    feed += join(nik3, "2020-04-16T16:00:01+07:00"); // line 2: a second after the close
+    feed += join(nik2, "2020-04-11T11:59:59+07:00"); // line 3: before the opening
+    feed += join(nik2, "2020-04-12T10:00:00+07:00", 9); // line 4: a wave the console does not know
+    run = ingest(s.db(), feed);
+    QCOMPARE(run.summary.accepted, 2);
+    QCOMPARE(
+        run.rejects,
+        (QList<QPair<qint64, QString>>{{2, QStringLiteral("wave_not_open")}, {3, QStringLiteral("wave_not_open")}}));
+    QVERIFY(waves.close(Session::system(), 1));
+    feed = join(nik2, "2020-04-13T10:00:00+07:00"); // line 1: closed, though inside the dates
+    feed += join(nik1, "2020-04-12T10:00:00+07:00"); // line 2: the replay of an accepted join
+    run = ingest(s.db(), feed);
+    QCOMPARE(run.summary.duplicates, 1);
+    QCOMPARE(run.rejects, (QList<QPair<qint64, QString>>{{1, QStringLiteral("wave_not_open")}}));
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM wave_members WHERE wave = 1")).toInt(), 1);
+    // A join stored after the close before the feed refused them: reported, and not in the pool.
+    QVERIFY(s.db()
+                .exec(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at)"
+                                     " SELECT 1, id, ? FROM applicants WHERE id NOT IN"
+                                     " (SELECT applicant_id FROM wave_members WHERE wave = 1)"),
+                      {d.closesAt + 60'000})
+                .ok());
+    auto late = waves.check(Session::system(), 1);
+    QVERIFY(late);
+    QCOMPARE(late->count, 2);
+    QCOMPARE(late->earliest, d.closesAt + 60'000);
+    auto dry = waves.dryRun(Session::system(), 1);
+    QVERIFY(dry);
+    QCOMPARE(dry->pool, 1);
 }
 
 void TestIngest::replayChangesNothing()
@@ -432,6 +498,54 @@ void TestIngest::referenceListsReachTheDrawInputs()
     QCOMPARE(lists(1), quint8(SelectionPool::OnKemnaker | SelectionPool::OnExclusion));
     QCOMPARE(lists(2), quint8(SelectionPool::OnDtks));
     QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
+}
+
+void TestIngest::referenceImportTakenBack()
+{
+    // A wrongly imported list is taken back: the list and the applicants' draw inputs are as they
+    // were before it, NIKs an earlier import brought stay, and both steps are audited.
+    ScratchDatabase s;
+    const QString other = makeNik(CivilDate{1985, 1, 2}, Sex::Female, 7);
+    QByteArray feed = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth) + '\n';
+    feed += registeredLine(other, QStringLiteral("b@example.id"), CivilDate{1985, 1, 2}) + '\n';
+    QCOMPARE(ingest(s.db(), feed).summary.accepted, 2);
+    FeedService service(s.db(), Session::system());
+    const auto importNiks = [&](const QStringList& niks) {
+        QTemporaryFile file;
+        file.open();
+        file.write((niks.join(u'\n') + u'\n').toLatin1());
+        file.seek(0);
+        auto result = service.importReference(ReferenceList::Dtks, file, {});
+        return result ? result.value() : IngestSummary{};
+    };
+    const IngestSummary first = importNiks({kNik});
+    QCOMPARE(first.accepted, 1);
+    const qint64 inputsBefore
+        = s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(); // kNik on DTKS
+    const IngestSummary wrong = importNiks({kNik, other}); // kNik again (a duplicate), other new
+    QCOMPARE(wrong.accepted, 1);
+    QCOMPARE(wrong.duplicates, 1);
+    QVERIFY(wrong.importId > first.importId);
+    QVERIFY(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong() != inputsBefore);
+    auto removed = service.removeReferenceImport(wrong.importId);
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().messageEn));
+    QCOMPARE(removed->accepted, 1);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 1);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(), inputsBefore);
+    QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
+    QCOMPARE(service.removeReferenceImport(wrong.importId).error().code, QStringLiteral("already_removed"));
+    const auto imports = service.referenceImports();
+    QCOMPARE(imports->size(), 2);
+    QVERIFY(imports->at(0).removedAt > 0);
+    QCOMPARE(imports->at(1).removedAt, 0);
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reference.remove_import'"
+                                        " AND details = 'removed=1'"))
+                 .toInt(),
+             1);
+    // A role without import_reference cannot take an import back.
+    FeedService curator(s.db(), Session(5, QStringLiteral("kurator"), Role::CatalogueCurator));
+    QCOMPARE(curator.removeReferenceImport(first.importId).error().code, QStringLiteral("permission_denied"));
 }
 
 void TestIngest::blankAndCrlfLines()

@@ -165,6 +165,20 @@ void TestSecurityCtl::deniedExitsWithStatus4()
     const Out out = ctl(args, QStringLiteral("analis"), kAnalystPassword, {}, QStringLiteral("sate-ayam-madura-2020"));
     QCOMPARE(out.code, 4);
     QVERIFY2(out.err.contains(permission), out.err.constData());
+    // The refusal is audited: who tried what.
+    const Out audit = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                           QStringLiteral("permission.denied")});
+    QCOMPARE(audit.code, 0);
+    const QList<QByteArray> rows = audit.out.trimmed().split('\n');
+    QStringList command; // the words before the options
+    for (const QString& a : std::as_const(args)) {
+        if (a.startsWith(u'-') && a != u"-")
+            break;
+        command << a;
+    }
+    QVERIFY2(!rows.isEmpty() && rows.last().contains("\tanalis\t") && rows.last().contains(command.join(u' ').toUtf8())
+                 && rows.last().contains(permission),
+             audit.out.constData());
 }
 
 // Settings from the CLI: listed with their defaults, changed with an audit row, a bad value a

@@ -1,0 +1,74 @@
+// The console's languages offscreen: Qt's own strings in Indonesian (qtbase_id.ts, which Qt does
+// not ship), numbers grouped the Indonesian way, and English when chosen.
+#include "Translations.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <memory>
+
+using namespace prakerja;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void qtStringsInIndonesian();
+    void numbersGroupedWithDots();
+    void englishWhenChosen();
+};
+
+void TestTranslations::qtStringsInIndonesian()
+{
+    Translations::install(QStringLiteral("id"));
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save
+                         | QDialogButtonBox::Close | QDialogButtonBox::Apply | QDialogButtonBox::Yes
+                         | QDialogButtonBox::No);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Batal"));
+    QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
+    QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Simpan"));
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Tutup"));
+    QCOMPARE(box.button(QDialogButtonBox::Apply)->text(), QStringLiteral("Terapkan"));
+    QCOMPARE(box.button(QDialogButtonBox::Yes)->text(), QStringLiteral("&Ya"));
+    QCOMPARE(box.button(QDialogButtonBox::No)->text(), QStringLiteral("&Tidak"));
+    // A line edit's context menu.
+    QLineEdit edit;
+    const std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList texts;
+    for (const QAction* a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text().section(u'\t', 0, 0);
+    QVERIFY2(texts.contains(QStringLiteral("&Salin")), qPrintable(texts.join(u',')));
+    QVERIFY2(texts.contains(QStringLiteral("T&empel")), qPrintable(texts.join(u',')));
+    QVERIFY2(texts.contains(QStringLiteral("Pilih Semua")), qPrintable(texts.join(u',')));
+}
+
+void TestTranslations::numbersGroupedWithDots()
+{
+    Translations::install(QStringLiteral("id"));
+    QCOMPARE(QLocale().toString(164000), QStringLiteral("164.000"));
+    QSpinBox spin;
+    spin.setRange(0, 10'000'000);
+    spin.setGroupSeparatorShown(true);
+    spin.setValue(164000);
+    QCOMPARE(spin.text(), QStringLiteral("164.000"));
+}
+
+void TestTranslations::englishWhenChosen()
+{
+    Translations::install(QStringLiteral("en"));
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    QCOMPARE(QCoreApplication::translate("PageWidgets", "Hanya untuk %1."), QStringLiteral("Only for %1."));
+    QCOMPARE(QLocale().toString(164000), QStringLiteral("164.000")); // numbers stay Indonesian
+    Translations::install(QStringLiteral("id"));
+    QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
+             QStringLiteral("Batal"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
