@@ -131,7 +131,7 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             r.message = QObject::tr("Gelombang %1 diumumkan: %2 peserta, anggaran terikat %3; %4 ditarik saat "
                                     "pemeriksaan ulang, %5 pengganti")
                             .arg(QString::number(wave), IndonesianFormat::number(a->selected),
-                                 IndonesianFormat::rupiah(a->selected * budget.perParticipant()),
+                                 IndonesianFormat::rupiah(a->selected * programme->budget().perParticipant()),
                                  IndonesianFormat::number(a->withdrawn), IndonesianFormat::number(a->replacements));
             break;
         }
