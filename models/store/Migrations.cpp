@@ -176,6 +176,21 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("DROP TABLE selections"),
              QStringLiteral("ALTER TABLE selections_by_applicant RENAME TO selections"),
          }},
+        {11,
+         "names encrypted at rest, keyed name-token index",
+         {
+             // prakerja_seal_name() is registered on every connection by Database::open: AES-GCM
+             // under the key file, bound to the row's NIK blind index like the other PII columns.
+             QStringLiteral("ALTER TABLE applicants ADD COLUMN name_ct BLOB"),
+             QStringLiteral("UPDATE applicants SET name_ct = prakerja_seal_name(name, nik_bi)"),
+             QStringLiteral("ALTER TABLE applicants DROP COLUMN name"),
+             // store/NameIndex: HMAC tokens of word prefixes (3..8 characters), filled past a cursor
+             // off the ingest path; rebuilt when the key generation changes.
+             QStringLiteral("CREATE TABLE name_tokens (token INTEGER NOT NULL, applicant_id INTEGER NOT NULL,"
+                            " PRIMARY KEY (token, applicant_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE name_index_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " cursor INTEGER NOT NULL, key_id INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+         }},
     };
     return migrations;
 }
