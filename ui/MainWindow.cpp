@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApplicantsPage.h"
 #include "AuditPage.h"
 #include "DashboardPage.h"
 #include "IdleLock.h"
@@ -49,10 +50,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     // One poller for the whole window: the dashboard's snapshots and the status bar's count.
     m_watcher = new FunnelWatcher(workspace.paths(), workspace.keys(), session, this);
     addPage(Page::Dashboard, tr("Dasbor"), new DashboardPage(m_watcher, workspace, session, this));
-    addPage(Page::Applicants, tr("Pendaftar"),
-            new PlaceholderPage(tr("Pendaftar"),
-                                tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
-                                   "agen call center, dengan data pribadi tersamar dan tercatat.")));
+    addPage(Page::Applicants, tr("Pendaftar"), new ApplicantsPage(workspace, session, this));
     addPage(Page::Waves, tr("Gelombang"), new WavesPage(workspace, session, this));
     addPage(Page::Catalogue, tr("Katalog pelatihan"),
             new PlaceholderPage(tr("Katalog pelatihan"),
