@@ -17,7 +17,7 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + settingsCommands() + waveCommands();
+        + settingsCommands() + waveCommands() + lookupCommands();
 }
 
 void printHelp(QTextStream& out)

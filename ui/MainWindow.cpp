@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApplicantsPage.h"
 #include "AuditPage.h"
 #include "DashboardPage.h"
 #include "IdleLock.h"
@@ -58,9 +59,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     addPage(Page::Dashboard, tr("Dasbor"),
             canUse(Page::Dashboard, session) ? new DashboardPage(m_watcher, workspace, session, this) : nullptr);
     addPage(Page::Applicants, tr("Pendaftar"),
-            new PlaceholderPage(tr("Pendaftar"),
-                                tr("Pencarian pendaftar berdasarkan NIK, email atau telepon untuk "
-                                   "agen call center, dengan data pribadi tersamar dan tercatat.")));
+            canUse(Page::Applicants, session) ? new ApplicantsPage(workspace, session, this) : nullptr);
     addPage(Page::Waves, tr("Gelombang"), new WavesPage(workspace, session, this));
     addPage(Page::Catalogue, tr("Katalog pelatihan"),
             new PlaceholderPage(tr("Katalog pelatihan"),

@@ -37,9 +37,9 @@ public:
     explicit LogGenerator(Database& db)
         : m_db(db)
         , m_applicant(db.native(),
-                      "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province,"
+                      "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name_ct, sex, birth_date, province,"
                       " regency, district, segment, registered_at, key_id)"
-                      " VALUES (?1, ?2, x'00', ?3, x'00', 'bench', 1, 19900101, ?4, ?5, ?6, ?7, ?8, 1)")
+                      " VALUES (?1, ?2, x'00', ?3, x'00', x'00', 1, 19900101, ?4, ?5, ?6, ?7, ?8, 1)")
         , m_event(db.native(), "INSERT INTO events (applicant_id, type, at, wave, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
         , m_rng(20200411)
     {

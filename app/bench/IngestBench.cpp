@@ -71,7 +71,7 @@ qint64 naiveIngest(Database& db, QFile& feed, qint64 sample)
     PiiCipher cipher(db.keys());
     QSqlQuery insertApplicant(db.sql()), insertEvent(db.sql());
     insertApplicant.prepare(QStringLiteral(
-        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
+        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct, sex,"
         " birth_date, province, regency, district, segment, registered_at, key_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insertEvent.prepare(QStringLiteral("INSERT INTO events (applicant_id, type, at) VALUES (?, 1, ?)"));
@@ -88,23 +88,24 @@ qint64 naiveIngest(Database& db, QFile& feed, qint64 sample)
         const QByteArray kk = o.value(QStringLiteral("kk")).toString().toLatin1();
         const QByteArray phone = PiiCipher::normalisePhone(o.value(QStringLiteral("phone")).toString());
         db.beginImmediate();
-        const QVariantList values = {nikBi,
-                                     cipher.encrypt(PiiField::Nik, nikBytes, nikBi),
-                                     cipher.blindIndex(PiiField::Kk, kk),
-                                     cipher.encrypt(PiiField::Kk, kk, nikBi),
-                                     cipher.blindIndex(PiiField::Email, email),
-                                     cipher.encrypt(PiiField::Email, email, nikBi),
-                                     cipher.blindIndex(PiiField::Phone, phone),
-                                     cipher.encrypt(PiiField::Phone, phone, nikBi),
-                                     o.value(QStringLiteral("name")).toString(),
-                                     static_cast<int>(nik->sex()),
-                                     nik->birthDate().toYmd(),
-                                     nik->provinceCode(),
-                                     nik->regencyCode(),
-                                     nik->districtCode(),
-                                     0,
-                                     at,
-                                     cipher.activeKeyId()};
+        const QVariantList values
+            = {nikBi,
+               cipher.encrypt(PiiField::Nik, nikBytes, nikBi),
+               cipher.blindIndex(PiiField::Kk, kk),
+               cipher.encrypt(PiiField::Kk, kk, nikBi),
+               cipher.blindIndex(PiiField::Email, email),
+               cipher.encrypt(PiiField::Email, email, nikBi),
+               cipher.blindIndex(PiiField::Phone, phone),
+               cipher.encrypt(PiiField::Phone, phone, nikBi),
+               cipher.encrypt(PiiField::Name, o.value(QStringLiteral("name")).toString().toUtf8(), nikBi),
+               static_cast<int>(nik->sex()),
+               nik->birthDate().toYmd(),
+               nik->provinceCode(),
+               nik->regencyCode(),
+               nik->districtCode(),
+               0,
+               at,
+               cipher.activeKeyId()};
         for (const QVariant& v : values)
             insertApplicant.addBindValue(v);
         if (insertApplicant.exec()) {

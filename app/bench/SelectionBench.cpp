@@ -77,7 +77,7 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     sqlite3_stmt *applicant = nullptr, *drawRow = nullptr, *member = nullptr, *reference = nullptr;
     sqlite3_prepare_v2(h,
                        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi,"
-                       " phone_ct, name, sex, birth_date, province, regency, district, segment, registered_at,"
+                       " phone_ct, name_ct, sex, birth_date, province, regency, district, segment, registered_at,"
                        " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id)"
                        " VALUES (?1, ?2, ?13, ?3, ?14, ?2, ?15, ?16, ?17, ?18, ?4, ?5, ?6, ?6 * 100 + 1,"
                        " ?6 * 10000 + 101, ?7, ?8, ?9, ?10, ?11, ?8, 1, 1)",

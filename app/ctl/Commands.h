@@ -20,5 +20,6 @@ QList<Command> userCommands(); // user add|list|passwd|disable|enable|unlock
 QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status
 QList<Command> settingsCommands(); // settings list|set
+QList<Command> lookupCommands(); // lookup, applicant card|reveal, index names
 
 } // namespace prakerja::ctl

@@ -20,6 +20,7 @@ struct FeedRecord
     // registered
     QByteArray nikCt, kkBi, kkCt, emailBi, emailCt, phoneBi, phoneCt;
     QString name;
+    QByteArray nameCt; // name encrypted like the NIK (bound to the row's NIK blind index)
     Sex sex = Sex::Male;
     int birthYmd = 0;
     int district = 0;

@@ -195,6 +195,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
     const QByteArray emailBytes = PiiCipher::normaliseEmail(email);
     r.emailBi = m_cipher.blindIndex(PiiField::Email, emailBytes);
     r.emailCt = m_cipher.encrypt(PiiField::Email, email.trimmed().toUtf8(), r.nikBi);
+    r.nameCt = m_cipher.encrypt(PiiField::Name, r.name.toUtf8(), r.nikBi);
     if (!kk.isEmpty()) {
         if (!isDigits(kk, 16) || kk.startsWith(QStringLiteral("00")))
             return feedReject(QStringLiteral("invalid_field"), QStringLiteral("kk must have 16 digits"));

@@ -1,5 +1,5 @@
 #pragma once
-// Encrypts personal data (NIK, KK, email, phone) per value with AES-256-GCM and computes the
+// Encrypts personal data (NIK, KK, email, phone, name) per value with AES-256-GCM and computes the
 // keyed blind index (truncated HMAC-SHA-256) used for exact lookups. One instance per thread:
 // it keeps OpenSSL contexts and precomputed HMAC states for speed.
 //
@@ -15,7 +15,7 @@
 
 namespace prakerja {
 
-enum class PiiField : quint8 { Nik = 1, Kk = 2, Email = 3, Phone = 4 };
+enum class PiiField : quint8 { Nik = 1, Kk = 2, Email = 3, Phone = 4, Name = 5 };
 
 class PiiCipher
 {

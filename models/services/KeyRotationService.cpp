@@ -6,6 +6,7 @@
 #include "security/PiiCipher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/NameIndex.h"
 #include "store/WaveRepository.h"
 
 #include <QtEndian>
@@ -66,6 +67,9 @@ Result<Field> rekey(PiiCipher& cipher, PiiField field, const QVariant& ct, const
     case PiiField::Nik:
     case PiiField::Kk:
         normalised = PiiCipher::normaliseDigits(QString::fromUtf8(plain.value()));
+        break;
+    case PiiField::Name:
+        normalised = plain.value(); // no blind index: names are found by tokens (store/NameIndex)
         break;
     }
     Field f{cipher.blindIndex(field, normalised, target), cipher.encrypt(field, plain.value(), newBinding)};
@@ -223,10 +227,10 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             return result;
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
-        auto rows
-            = m_db.exec(QStringLiteral("SELECT id, nik_bi, nik_ct, kk_ct, email_ct, phone_ct, key_id FROM applicants"
-                                       " WHERE id > ? ORDER BY id LIMIT ?"),
-                        {cursor, options.batchSize});
+        auto rows = m_db.exec(
+            QStringLiteral("SELECT id, nik_bi, nik_ct, kk_ct, email_ct, phone_ct, key_id, name_ct FROM applicants"
+                           " WHERE id > ? ORDER BY id LIMIT ?"),
+            {cursor, options.batchSize});
         if (!rows) {
             m_db.rollback();
             return rows.error();
@@ -234,7 +238,7 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         QSqlQuery update(m_db.sql());
         update.prepare(
             QStringLiteral("UPDATE applicants SET nik_bi = ?, nik_ct = ?, kk_bi = ?, kk_ct = ?, email_bi = ?,"
-                           " email_ct = ?, phone_bi = ?, phone_ct = ?, key_id = ? WHERE id = ?"));
+                           " email_ct = ?, phone_bi = ?, phone_ct = ?, name_ct = ?, key_id = ? WHERE id = ?"));
         // Participants keep their family card as the first 8 bytes of kk_bi (PoolLoader), so
         // the cap keeps counting them under the new index.
         QSqlQuery participant(m_db.sql());
@@ -265,13 +269,14 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             const auto kk = rekey(cipher, PiiField::Kk, r.value(3), oldBinding, newBinding, target);
             const auto email = rekey(cipher, PiiField::Email, r.value(4), oldBinding, newBinding, target);
             const auto phone = rekey(cipher, PiiField::Phone, r.value(5), oldBinding, newBinding, target);
-            if (!kk || !email || !phone) {
+            const auto name = rekey(cipher, PiiField::Name, r.value(7), oldBinding, newBinding, target);
+            if (!kk || !email || !phone || !name) {
                 failure = corrupt(QStringLiteral("applicant %1").arg(id));
                 failed = true;
                 break;
             }
             for (const QVariant& v : {QVariant(newBinding), QVariant(nikCt), kk->bi, kk->ct, email->bi, email->ct,
-                                      phone->bi, phone->ct, QVariant(target), QVariant(id)})
+                                      phone->bi, phone->ct, name->ct, QVariant(target), QVariant(id)})
                 update.addBindValue(v);
             if (!update.exec()) {
                 failure = sqlError(update);
@@ -456,6 +461,9 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
     if (const Status c = m_db.commit(); !c)
         return c.error();
     result.completed = true;
+    // Name tokens are keyed hashes: made under the new generation from the start.
+    if (const auto rebuilt = NameIndex(m_db).catchUp(keys); !rebuilt)
+        return rebuilt.error();
     if (options.progress)
         options.progress(total, total);
     return result;

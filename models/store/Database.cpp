@@ -2,6 +2,8 @@
 
 #include "Migrations.h"
 #include "domain/Timestamp.h"
+#include "security/Crypto.h"
+#include "security/PiiCipher.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -24,6 +26,21 @@ namespace prakerja {
 namespace {
 QAtomicInt g_connectionCounter;
 Database::MigrationNotice g_migrationNotice;
+
+// prakerja_seal_name(name, nik_bi): the name encrypted as the feed writer stores it (migration 11).
+void sealName(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    auto* cipher = static_cast<PiiCipher*>(sqlite3_user_data(context));
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    QByteArray name(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
+    const QByteArray binding(static_cast<const char*>(sqlite3_value_blob(argv[1])), sqlite3_value_bytes(argv[1]));
+    const QByteArray ct = cipher->encrypt(PiiField::Name, name, binding);
+    Crypto::wipe(name);
+    sqlite3_result_blob(context, ct.constData(), static_cast<int>(ct.size()), SQLITE_TRANSIENT);
+}
 
 Error openError(const QString& detail)
 {
@@ -105,6 +122,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyF
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(q);
     }
+    if (!keys.ids().isEmpty())
+        sqlite3_create_function_v2(database->m_native, "prakerja_seal_name", 2, SQLITE_UTF8, new PiiCipher(keys),
+                                   sealName, nullptr, nullptr, [](void* p) { delete static_cast<PiiCipher*>(p); });
     // The key check comes before anything that writes, so a wrong key file changes nothing.
     if (const Status s = database->checkKeys(); !s)
         return s.error();

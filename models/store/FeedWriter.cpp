@@ -68,7 +68,7 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
     sqlite3* h = db.native();
     m_insertApplicant = std::make_unique<SqliteStatement>(
         h,
-        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name, sex,"
+        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct, sex,"
         " birth_date, province, regency, district, segment, registered_at, key_id)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     m_insertDraw = std::make_unique<SqliteStatement>(
@@ -177,7 +177,7 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
 {
     SqliteStatement& ins = *m_insertApplicant;
     ins.bind(1, r.nikBi).bind(2, r.nikCt).bind(3, r.kkBi).bind(4, r.kkCt).bind(5, r.emailBi).bind(6, r.emailCt);
-    ins.bind(7, r.phoneBi).bind(8, r.phoneCt).bindText(9, r.name).bind(10, static_cast<qint64>(r.sex));
+    ins.bind(7, r.phoneBi).bind(8, r.phoneCt).bind(9, r.nameCt).bind(10, static_cast<qint64>(r.sex));
     ins.bind(11, r.birthYmd).bind(12, r.district / 10000).bind(13, r.district / 100).bind(14, r.district);
     ins.bind(15, static_cast<qint64>(r.segment)).bind(16, r.at).bind(17, r.keyId);
     qint64 inputs

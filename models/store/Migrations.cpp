@@ -176,6 +176,43 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("DROP TABLE selections"),
              QStringLiteral("ALTER TABLE selections_by_applicant RENAME TO selections"),
          }},
+        {11,
+         "names encrypted at rest, keyed name-token index",
+         {
+             // prakerja_seal_name() is registered on every connection by Database::open: AES-GCM
+             // under the key file, bound to the row's NIK blind index like the other PII columns.
+             QStringLiteral("ALTER TABLE applicants ADD COLUMN name_ct BLOB"),
+             QStringLiteral("UPDATE applicants SET name_ct = prakerja_seal_name(name, nik_bi)"),
+             QStringLiteral("ALTER TABLE applicants DROP COLUMN name"),
+             // store/NameIndex: HMAC tokens of word prefixes (3..8 characters), filled past a cursor
+             // off the ingest path; rebuilt when the key generation changes.
+             QStringLiteral("CREATE TABLE name_tokens (token INTEGER NOT NULL, applicant_id INTEGER NOT NULL,"
+                            " PRIMARY KEY (token, applicant_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE name_index_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " cursor INTEGER NOT NULL, key_id INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+         }},
+        {12,
+         "call-centre tickets and the requests outbox",
+         {
+             // store/TicketStore. Notes are the agent's words about the call; status 0 open, 1 resolved.
+             QStringLiteral("CREATE TABLE tickets (id INTEGER PRIMARY KEY,"
+                            " applicant_id INTEGER NOT NULL REFERENCES applicants(id), category INTEGER NOT NULL,"
+                            " text TEXT NOT NULL, status INTEGER NOT NULL DEFAULT 0, operator_id INTEGER NOT NULL,"
+                            " operator_name TEXT NOT NULL, created_at INTEGER NOT NULL, resolved_at INTEGER,"
+                            " resolved_by TEXT)"),
+             QStringLiteral("CREATE INDEX tickets_applicant ON tickets(applicant_id, id)"),
+             QStringLiteral("CREATE INDEX tickets_open ON tickets(status, category, created_at)"),
+             QStringLiteral("CREATE INDEX tickets_operator ON tickets(operator_id, status, id)"),
+             // store/RequestOutbox: what the registration system collects (`outbox export --since ID`).
+             // detail_ct: a corrected name, encrypted like the applicant's own name.
+             QStringLiteral("CREATE TABLE request_outbox (id INTEGER PRIMARY KEY,"
+                            " applicant_id INTEGER NOT NULL REFERENCES applicants(id), kind INTEGER NOT NULL,"
+                            " detail_ct BLOB, note TEXT NOT NULL DEFAULT '', operator_id INTEGER NOT NULL,"
+                            " operator_name TEXT NOT NULL, created_at INTEGER NOT NULL, exported_at INTEGER)"),
+             QStringLiteral("CREATE INDEX request_outbox_applicant ON request_outbox(applicant_id, id)"),
+             // `audit list --subject NIK`: the rows about one applicant.
+             QStringLiteral("CREATE INDEX audit_log_target ON audit_log(target)"),
+         }},
         {20,
          "reference-list imports that can be taken back",
          {

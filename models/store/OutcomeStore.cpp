@@ -182,4 +182,113 @@ Result<SelectionPool> OutcomeStore::read(int wave)
     return pool;
 }
 
+namespace {
+// Reads `size` bytes at `offset` of a blob row through incremental I/O.
+class BlobReader
+{
+public:
+    BlobReader(sqlite3* h, const char* table, qint64 rowid)
+    {
+        if (sqlite3_blob_open(h, "main", table, "data", rowid, 0, &m_blob) != SQLITE_OK) {
+            sqlite3_blob_close(m_blob);
+            m_blob = nullptr;
+        }
+    }
+    ~BlobReader() { sqlite3_blob_close(m_blob); }
+    BlobReader(const BlobReader&) = delete;
+    BlobReader& operator=(const BlobReader&) = delete;
+    bool valid() const { return m_blob != nullptr; }
+    int size() const { return m_blob ? sqlite3_blob_bytes(m_blob) : 0; }
+    bool read(void* out, int size, int offset) const
+    {
+        return m_blob && sqlite3_blob_read(m_blob, out, size, offset) == SQLITE_OK;
+    }
+
+private:
+    sqlite3_blob* m_blob = nullptr;
+};
+} // namespace
+
+Result<std::optional<OutcomeStore::Member>> OutcomeStore::member(int wave, quint32 applicantId)
+{
+    sqlite3* h = m_db.native();
+    SqliteStatement chunkRow(h,
+                             "SELECT rowid, chunk, members FROM wave_outcome_chunks WHERE wave = ?1"
+                             " AND first_applicant <= ?2 ORDER BY chunk DESC LIMIT 1");
+    chunkRow.bind(1, wave).bind(2, static_cast<qint64>(applicantId));
+    const int rc = chunkRow.step();
+    if (rc == SQLITE_DONE)
+        return std::optional<Member>();
+    if (rc != SQLITE_ROW)
+        return storeError(chunkRow.errorMessage());
+    const qint64 rowid = chunkRow.columnInt(0);
+    const qint64 chunk = chunkRow.columnInt(1);
+    const int members = static_cast<int>(chunkRow.columnInt(2));
+    chunkRow.reset();
+    BlobReader inputs(h, "wave_outcome_chunks", rowid);
+    if (!inputs.valid() || members <= 0)
+        return corrupt();
+    const int recordSize = inputs.size() / members;
+    if (recordSize != kInputSize && recordSize != static_cast<int>(kLegacyRecordSize))
+        return corrupt();
+    int lo = 0, hi = members - 1, found = -1;
+    while (lo <= hi) {
+        const int mid = lo + (hi - lo) / 2;
+        char idBytes[4];
+        if (!inputs.read(idBytes, 4, mid * recordSize))
+            return corrupt();
+        const quint32 id = qFromLittleEndian<quint32>(idBytes);
+        if (id == applicantId) {
+            found = mid;
+            break;
+        }
+        if (id < applicantId)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    if (found < 0)
+        return std::optional<Member>();
+    char record[kLegacyRecordSize];
+    if (!inputs.read(record, recordSize, found * recordSize))
+        return corrupt();
+    Member m;
+    m.province = static_cast<quint8>(record[28]);
+    const bool legacy = recordSize == static_cast<int>(kLegacyRecordSize);
+    m.kkPrior = static_cast<quint8>(legacy ? record[36] : record[29]);
+    char result[kResultSize];
+    const char* out = legacy ? record + 29 : nullptr;
+    SqliteStatement resultRow(h, "SELECT rowid FROM wave_outcome_results WHERE wave = ?1 AND chunk = ?2");
+    resultRow.bind(1, wave).bind(2, chunk);
+    if (resultRow.step() == SQLITE_ROW) {
+        BlobReader results(h, "wave_outcome_results", resultRow.columnInt(0));
+        if (!results.read(result, kResultSize, found * kResultSize))
+            return corrupt();
+        out = result;
+    }
+    resultRow.reset();
+    if (!out)
+        return corrupt();
+    // Same order in both layouts: tier, eligibility, status, (zero), rank.
+    m.tier = static_cast<quint8>(out[0]);
+    m.reason = static_cast<quint8>(out[1]);
+    m.status = static_cast<quint8>(out[2]);
+    m.rank = qFromLittleEndian<quint32>(out + (legacy && out != result ? 3 : 4));
+    return std::optional<Member>(m);
+}
+
+Result<quint32> OutcomeStore::lastSelectedRank(int wave, int province)
+{
+    SqliteStatement q(m_db.native(),
+                      province >= 0 ? "SELECT COALESCE(MAX(rank), 0) FROM selections WHERE wave = ?1 AND status = 1"
+                                      " AND province = ?2"
+                                    : "SELECT COALESCE(MAX(rank), 0) FROM selections WHERE wave = ?1 AND status = 1");
+    q.bind(1, wave);
+    if (province >= 0)
+        q.bind(2, province);
+    if (q.step() != SQLITE_ROW)
+        return storeError(q.errorMessage());
+    return static_cast<quint32>(q.columnInt(0));
+}
+
 } // namespace prakerja

@@ -16,6 +16,7 @@
 #include "domain/SelectionPool.h"
 
 #include <functional>
+#include <optional>
 
 namespace prakerja {
 
@@ -41,6 +42,21 @@ public:
     Status writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress = {});
     // The stored pool with its outcome (inputs the draw used, not the applicants' current state).
     Result<SelectionPool> read(int wave);
+
+    // One member's stored outcome (the applicant card): found by the chunk's first applicant
+    // and a binary search inside the chunk, reading a few bytes with incremental blob I/O.
+    struct Member
+    {
+        int province = 0;
+        int kkPrior = 0;
+        int tier = 0;
+        int reason = 0; // Eligibility
+        int status = 0; // OutcomeStatus
+        quint32 rank = 0;
+    };
+    Result<std::optional<Member>> member(int wave, quint32 applicantId);
+    // Rank of the last selected member of the wave, within `province` when >= 0.
+    Result<quint32> lastSelectedRank(int wave, int province);
 
     static void packInput(const SelectionPool& pool, size_t i, char* out);
     static void packResult(const SelectionPool& pool, size_t i, char* out);

@@ -40,6 +40,165 @@
     </message>
 </context>
 <context>
+    <name>prakerja::ApplicantsPage</name>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="38" />
+        <source>Pendaftar</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="40" />
+        <source>Pencarian pendaftar hanya untuk agen call center, analis dan administrator. Peran Anda (%1) tidak memiliki izin %2.</source>
+        <translation>Applicant search is for call-centre agents, analysts and administrators. Your role (%1) lacks the %2 permission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="55" />
+        <source>NIK (16 digit), nomor telepon, email, atau nama</source>
+        <translation>NIK (16 digits), phone number, email or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="58" />
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="124" />
+        <source>Pilih pendaftar di daftar hasil untuk melihat kartunya.</source>
+        <translation>Choose an applicant in the results to see the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="140" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="142" />
+        <source>Tampilkan data ini tanpa samaran (dengan alasan, tercatat di log audit)</source>
+        <translation>Show this unmasked (with a reason, recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="151" />
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="154" />
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="163" />
+        <source>Catatan panggilan</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="176" />
+        <source>Tandai selesai</source>
+        <translation>Mark resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="183" />
+        <source>Apa yang ditanyakan penelepon dan apa jawaban Anda</source>
+        <translation>What the caller asked and what you answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="186" />
+        <source>Tambah catatan</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="206" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="208" />
+        <source>No. KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="210" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="212" />
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="250" />
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="268" />
+        <source>(agen melihat %1 hasil pertama; persempit pencarian)</source>
+        <translation>(agents see the first %1 results; narrow the search)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="271" />
+        <source>(indeks nama sedang diperbarui: %1 pendaftar terbaru belum dapat dicari dengan nama)</source>
+        <translation>(name index updating: the %1 newest applicants cannot be found by name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="279" />
+        <source>NIK ini belum terdaftar di Prakerja, tetapi tercatat di: %1. Tercatat bukan berarti mendaftar: minta penelepon mendaftar di situs Prakerja.</source>
+        <translation>This NIK has not registered with Prakerja, but it is listed on: %1. Being listed is not registering: ask the caller to register on the Prakerja site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="284" />
+        <source>Tidak ada pendaftar yang cocok.</source>
+        <translation>No applicant matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="310" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="312" />
+        <source>tidak diisi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="325" />
+        <source>Alasan NIK ditolak:</source>
+        <translation>Why the NIK was rejected:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="326" />
+        <source>Riwayat (WIB)</source>
+        <translation>History (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="331" />
+        <source>Gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="337" />
+        <source>Kelayakan saat ini untuk gelombang %1</source>
+        <translation>Eligibility now for wave %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="344" />
+        <source>Pembelian pelatihan</source>
+        <translation>Training purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="349" />
+        <source>Tercatat di daftar</source>
+        <translation>On the lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="358" />
+        <source>selesai</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="358" />
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::AuditPage</name>
     <message>
         <location filename="../../ui/AuditPage.cpp" line="27" />
@@ -735,168 +894,162 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58" />
+        <location filename="../../ui/MainWindow.cpp" line="38" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="59" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60" />
         <location filename="../../ui/MainWindow.cpp" line="61" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="62" />
-        <source>Pencarian pendaftar berdasarkan NIK, email atau telepon untuk agen call center, dengan data pribadi tersamar dan tercatat.</source>
-        <translation>Applicant lookup by NIK, email or phone for call-centre agents, with personal data masked and audited.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="64" />
+        <location filename="../../ui/MainWindow.cpp" line="63" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="64" />
         <location filename="../../ui/MainWindow.cpp" line="65" />
-        <location filename="../../ui/MainWindow.cpp" line="66" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="66" />
         <source>Pelatihan daring dari mitra platform, dari pemula sampai mahir, dan kurasinya.</source>
         <translation>Online trainings from partner platforms, beginner to advanced, and their curation.</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="68" />
         <location filename="../../ui/MainWindow.cpp" line="69" />
-        <location filename="../../ui/MainWindow.cpp" line="70" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="69" />
         <source>Platform digital mitra yang menjual pelatihan.</source>
         <translation>Digital partner platforms that sell trainings.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="70" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="71" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73" />
+        <location filename="../../ui/MainWindow.cpp" line="72" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="37" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="78" />
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="77" />
+        <location filename="../../ui/MainWindow.cpp" line="92" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82" />
+        <location filename="../../ui/MainWindow.cpp" line="81" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94" />
+        <location filename="../../ui/MainWindow.cpp" line="93" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165" />
+        <location filename="../../ui/MainWindow.cpp" line="164" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167" />
+        <location filename="../../ui/MainWindow.cpp" line="166" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="181" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183" />
+        <location filename="../../ui/MainWindow.cpp" line="182" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="189" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="198" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200" />
+        <location filename="../../ui/MainWindow.cpp" line="199" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219" />
+        <location filename="../../ui/MainWindow.cpp" line="218" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233" />
+        <location filename="../../ui/MainWindow.cpp" line="232" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238" />
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -1112,6 +1265,34 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
 </context>
 <context>
+    <name>prakerja::RevealDialog</name>
+    <message>
+        <location filename="../../ui/RevealDialog.cpp" line="15" />
+        <source>Buka %1</source>
+        <translation>Reveal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RevealDialog.cpp" line="17" />
+        <source>Tuliskan alasan membuka %1, misalnya "penelepon lolos pertanyaan identitas". Alasan dan nama Anda dicatat di log audit.</source>
+        <translation>Type why you reveal the %1, for example "the caller passed the identity questions". The reason and your name go to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RevealDialog.cpp" line="25" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RevealDialog.cpp" line="28" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RevealDialog.cpp" line="29" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::SettingsPage</name>
     <message>
         <location filename="../../ui/SettingsPage.cpp" line="28" />
@@ -1270,27 +1451,27 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="203" />
+        <location filename="../../ui/SettingsPage.cpp" line="214" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="238" />
+        <location filename="../../ui/SettingsPage.cpp" line="249" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="252" />
+        <location filename="../../ui/SettingsPage.cpp" line="260" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="262" />
+        <location filename="../../ui/SettingsPage.cpp" line="275" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="263" />
+        <location filename="../../ui/SettingsPage.cpp" line="276" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>
@@ -1400,7 +1581,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="174" />
-        <location filename="../../ui/WavesPage.cpp" line="635" />
+        <location filename="../../ui/WavesPage.cpp" line="636" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -1416,21 +1597,21 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="174" />
-        <location filename="../../ui/WavesPage.cpp" line="591" />
-        <location filename="../../ui/WavesPage.cpp" line="638" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="639" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="175" />
-        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="175" />
-        <location filename="../../ui/WavesPage.cpp" line="591" />
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="597" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
@@ -1550,274 +1731,274 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="408" />
+        <location filename="../../ui/WavesPage.cpp" line="409" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="418" />
+        <location filename="../../ui/WavesPage.cpp" line="419" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="423" />
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="424" />
+        <location filename="../../ui/WavesPage.cpp" line="425" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="425" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="428" />
+        <location filename="../../ui/WavesPage.cpp" line="429" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431" />
+        <location filename="../../ui/WavesPage.cpp" line="432" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="440" />
+        <location filename="../../ui/WavesPage.cpp" line="441" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="447" />
+        <location filename="../../ui/WavesPage.cpp" line="448" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="447" />
-        <location filename="../../ui/WavesPage.cpp" line="472" />
+        <location filename="../../ui/WavesPage.cpp" line="448" />
+        <location filename="../../ui/WavesPage.cpp" line="473" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="449" />
+        <location filename="../../ui/WavesPage.cpp" line="450" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="461" />
+        <location filename="../../ui/WavesPage.cpp" line="462" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464" />
+        <location filename="../../ui/WavesPage.cpp" line="465" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464" />
+        <location filename="../../ui/WavesPage.cpp" line="465" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="473" />
+        <location filename="../../ui/WavesPage.cpp" line="474" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="474" />
+        <location filename="../../ui/WavesPage.cpp" line="475" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="475" />
+        <location filename="../../ui/WavesPage.cpp" line="476" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="481" />
+        <location filename="../../ui/WavesPage.cpp" line="482" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="483" />
+        <location filename="../../ui/WavesPage.cpp" line="484" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="513" />
+        <location filename="../../ui/WavesPage.cpp" line="514" />
         <source>Undian hanya dapat dijalankan oleh %1.</source>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="659" />
+        <location filename="../../ui/WavesPage.cpp" line="660" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="535" />
+        <location filename="../../ui/WavesPage.cpp" line="536" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="544" />
+        <location filename="../../ui/WavesPage.cpp" line="545" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="544" />
+        <location filename="../../ui/WavesPage.cpp" line="545" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="556" />
+        <location filename="../../ui/WavesPage.cpp" line="557" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="558" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="558" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="570" />
+        <location filename="../../ui/WavesPage.cpp" line="571" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="570" />
+        <location filename="../../ui/WavesPage.cpp" line="571" />
         <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
         <translation>Selected by province (top 10, region code)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="572" />
+        <location filename="../../ui/WavesPage.cpp" line="573" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="572" />
+        <location filename="../../ui/WavesPage.cpp" line="573" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="572" />
+        <location filename="../../ui/WavesPage.cpp" line="573" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="572" />
+        <location filename="../../ui/WavesPage.cpp" line="573" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="583" />
+        <location filename="../../ui/WavesPage.cpp" line="584" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="583" />
+        <location filename="../../ui/WavesPage.cpp" line="584" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="585" />
+        <location filename="../../ui/WavesPage.cpp" line="586" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="588" />
+        <location filename="../../ui/WavesPage.cpp" line="589" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="588" />
+        <location filename="../../ui/WavesPage.cpp" line="589" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="590" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="590" />
+        <location filename="../../ui/WavesPage.cpp" line="591" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="591" />
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="597" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="595" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="595" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="597" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="605" />
+        <location filename="../../ui/WavesPage.cpp" line="606" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="621" />
+        <location filename="../../ui/WavesPage.cpp" line="622" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="622" />
+        <location filename="../../ui/WavesPage.cpp" line="623" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="624" />
+        <location filename="../../ui/WavesPage.cpp" line="625" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="629" />
+        <location filename="../../ui/WavesPage.cpp" line="630" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="636" />
+        <location filename="../../ui/WavesPage.cpp" line="637" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="637" />
+        <location filename="../../ui/WavesPage.cpp" line="638" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="639" />
+        <location filename="../../ui/WavesPage.cpp" line="640" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="641" />
+        <location filename="../../ui/WavesPage.cpp" line="642" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="650" />
+        <location filename="../../ui/WavesPage.cpp" line="651" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

@@ -40,7 +40,7 @@ void addApplicants(Database& db, quint32 from, quint32 to, int wave, quint32 see
     QVERIFY(db.beginImmediate());
     QSqlQuery q(db.sql()), m(db.sql()), r(db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name, sex, birth_date, province, "
+        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name_ct, sex, birth_date, province, "
         "regency,"
         " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
         " VALUES (?, ?, x'00', ?, ?, x'00', '', ?, ?, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));

@@ -33,7 +33,7 @@ void addWaveOnePool(Database& db, int n)
     QVERIFY(db.beginImmediate());
     QSqlQuery q(db.sql()), m(db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name, sex, birth_date, province, regency,"
+        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name_ct, sex, birth_date, province, regency,"
         " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
         " VALUES (?, ?, x'00', ?, x'00', '', ?, 19900515, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
     m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?, 0)"));

@@ -1,0 +1,259 @@
+// prakerjactl lookup | applicant card | applicant reveal | index names
+#include "Commands.h"
+
+#include "domain/IndonesianFormat.h"
+#include "domain/Timestamp.h"
+#include "services/LookupService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace prakerja::ctl {
+
+namespace {
+
+const char kLookupUsage[] = "usage: lookup (--nik X | --phone X | --email X | --name TEXT | TEXT) [--limit N] [--json]";
+
+QJsonObject bilingual(const Bilingual& b)
+{
+    return QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("en"), b.en}};
+}
+
+int lookup(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    std::optional<QString> text;
+    LookupKind kind = LookupKind::Invalid;
+    int given = 0;
+    for (const auto& [name, k] :
+         {std::pair{QStringLiteral("nik"), LookupKind::Nik}, std::pair{QStringLiteral("phone"), LookupKind::Phone},
+          std::pair{QStringLiteral("email"), LookupKind::Email}, std::pair{QStringLiteral("name"), LookupKind::Name}})
+        if (const auto v = ctx.option(name)) {
+            text = v;
+            kind = k;
+            ++given;
+        }
+    const auto limitText = ctx.option(QStringLiteral("limit"));
+    if (!ctx.finishArguments())
+        return ctx.usage(ctx.argumentError());
+    const QStringList rest = ctx.positional().mid(1);
+    if (given == 0 && !rest.isEmpty())
+        text = rest.join(u' ');
+    else if (!rest.isEmpty() || given > 1)
+        return ctx.usage(QString::fromLatin1(kLookupUsage));
+    if (!text)
+        return ctx.usage(QString::fromLatin1(kLookupUsage));
+    bool ok = true;
+    const int limit = limitText ? limitText->toInt(&ok) : LookupService::kAgentLimit;
+    if (!ok || limit <= 0)
+        return ctx.usage(QStringLiteral("--limit takes a positive number"));
+    const LookupQuery query = given ? LookupQuery::as(kind, *text) : LookupQuery::recognise(*text);
+    if (!query.valid())
+        return ctx.fail(query.problem);
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    LookupService lookup(ctx.workspace().value()->db(), session.value());
+    if (query.kind == LookupKind::Name && session->can(Permission::SearchApplicants)) {
+        // The index is kept off the ingest path; bring it up to date before a name search.
+        const auto done = lookup.catchUpNameIndex([&ctx](qint64 n, qint64 total) {
+            ctx.err() << "\rname index: " << n << " / " << total << Qt::flush;
+            return true;
+        });
+        if (!done)
+            return ctx.fail(done.error());
+    }
+    QList<ApplicantHit> hits;
+    SearchPage page;
+    qint64 after = 0;
+    do {
+        auto p = lookup.search(query, after, std::min(limit - static_cast<int>(hits.size()), 1000));
+        if (!p)
+            return ctx.fail(p.error());
+        page = p.value();
+        hits += page.hits;
+        after = page.nextAfter;
+    } while (page.more && hits.size() < limit);
+    if (json) {
+        QJsonArray rows;
+        for (const ApplicantHit& h : hits)
+            rows.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                    {QStringLiteral("name"), h.name},
+                                    {QStringLiteral("nik"), h.nikMasked},
+                                    {QStringLiteral("region"), h.region},
+                                    {QStringLiteral("stage"), h.stage.text()}});
+        QJsonObject o{{QStringLiteral("kind"), lookupKindName(query.kind)},
+                      {QStringLiteral("results"), rows},
+                      {QStringLiteral("more"), page.more || page.capped}};
+        if (query.kind == LookupKind::Name)
+            o.insert(QStringLiteral("index_behind"), page.indexBehind);
+        if (!page.listedOn.isEmpty()) {
+            QJsonArray lists;
+            for (const Bilingual& b : page.listedOn)
+                lists.append(b.text());
+            o.insert(QStringLiteral("listed_not_registered"), lists);
+        }
+        ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        return kOk;
+    }
+    for (const ApplicantHit& h : hits)
+        ctx.out() << h.id << '\t' << h.name << '\t' << h.nikMasked << '\t' << h.region << '\t' << h.stage.text()
+                  << '\n';
+    if (hits.isEmpty())
+        ctx.out() << (Error::english() ? "no applicant found\n" : "tidak ada pendaftar yang cocok\n");
+    if (!page.listedOn.isEmpty()) {
+        QStringList names;
+        for (const Bilingual& b : page.listedOn)
+            names << b.text();
+        ctx.out() << (Error::english() ? "Listed but not registered: " : "Tercatat tetapi belum mendaftar: ")
+                  << names.join(QStringLiteral("; ")) << '\n';
+    }
+    if (page.more || page.capped)
+        ctx.out() << (Error::english() ? "more results; narrow the search\n"
+                                       : "masih ada hasil lain; persempit pencarian\n");
+    return kOk;
+}
+
+int card(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 3)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: applicant card ID [--json]")
+                                                       : ctx.argumentError());
+    bool ok = true;
+    const qint64 id = ctx.positional().at(2).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(QStringLiteral("ID is an applicant id (from 'prakerjactl lookup')"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    LookupService lookup(ctx.workspace().value()->db(), session.value());
+    const auto c = lookup.card(id);
+    if (!c)
+        return ctx.fail(c.error());
+    if (json) {
+        QJsonArray timeline, waves, rules, lists;
+        for (const CardEvent& e : c->timeline)
+            timeline.append(QJsonObject{{QStringLiteral("at"), Timestamp::toIsoWib(e.at)},
+                                        {QStringLiteral("what"), bilingual(e.what)}});
+        for (const CardWave& w : c->waves)
+            waves.append(QJsonObject{{QStringLiteral("wave"), w.wave},
+                                     {QStringLiteral("outcome"), w.outcome},
+                                     {QStringLiteral("explanation"), bilingual(w.explanation)}});
+        for (const CardRule& r : c->eligibilityNow)
+            rules.append(QJsonObject{{QStringLiteral("rule"), bilingual(r.rule)},
+                                     {QStringLiteral("passed"), r.passed},
+                                     {QStringLiteral("reason"), bilingual(r.reason)}});
+        for (const Bilingual& b : c->referenceLists)
+            lists.append(b.id);
+        QJsonObject o{{QStringLiteral("id"), c->id},
+                      {QStringLiteral("name"), c->name},
+                      {QStringLiteral("nik"), c->nikMasked},
+                      {QStringLiteral("kk"), c->kkMasked},
+                      {QStringLiteral("email"), c->emailMasked},
+                      {QStringLiteral("phone"), c->phoneMasked},
+                      {QStringLiteral("region"), c->region},
+                      {QStringLiteral("stage"), bilingual(c->stage)},
+                      {QStringLiteral("timeline"), timeline},
+                      {QStringLiteral("waves"), waves},
+                      {QStringLiteral("next_wave"), c->nextWave},
+                      {QStringLiteral("eligibility_now"), rules},
+                      {QStringLiteral("reference_lists"), lists}};
+        if (c->nikRejection)
+            o.insert(QStringLiteral("nik_rejection"), bilingual(*c->nikRejection));
+        if (c->purchaseDeadline) {
+            o.insert(QStringLiteral("purchase_deadline"), Timestamp::toIsoWib(*c->purchaseDeadline));
+            o.insert(QStringLiteral("purchase"), bilingual(c->purchase));
+        }
+        ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const bool en = Error::english();
+    QTextStream& out = ctx.out();
+    out << c->name << "  (" << (en ? "applicant " : "pendaftar ") << c->id << ")\n";
+    out << "NIK " << c->nikMasked << "   KK " << (c->hasKk ? c->kkMasked : QStringLiteral("-")) << '\n';
+    out << "Email " << c->emailMasked << "   " << (en ? "Phone " : "Telepon ")
+        << (c->hasPhone ? c->phoneMasked : QStringLiteral("-")) << '\n';
+    out << (en ? "Region " : "Wilayah ") << c->region << '\n';
+    out << (en ? "Stage " : "Tahap ") << c->stage.text() << "\n\n";
+    for (const CardEvent& e : c->timeline)
+        out << "  " << Timestamp::toDisplayWib(e.at) << " WIB  " << e.what.text() << '\n';
+    if (!c->waves.isEmpty())
+        out << '\n';
+    for (const CardWave& w : c->waves)
+        out << "  " << w.explanation.text() << '\n';
+    if (c->nextWave > 0) {
+        out << '\n'
+            << (en ? "Eligibility now for wave " : "Kelayakan saat ini untuk gelombang ") << c->nextWave << ":\n";
+        for (const CardRule& r : c->eligibilityNow)
+            out << "  [" << (r.passed ? "v" : "x") << "] " << r.rule.text()
+                << (r.passed ? QString() : QString(u": " + r.reason.text())) << '\n';
+    }
+    if (c->purchaseDeadline)
+        out << '\n' << c->purchase.text() << '\n';
+    return kOk;
+}
+
+int reveal(CtlContext& ctx)
+{
+    const auto reason = ctx.option(QStringLiteral("reason"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 4)
+        return ctx.usage(ctx.argumentError().isEmpty()
+                             ? QStringLiteral("usage: applicant reveal ID nik|kk|email|phone --reason TEXT")
+                             : ctx.argumentError());
+    bool ok = true;
+    const qint64 id = ctx.positional().at(2).toLongLong(&ok);
+    const auto field = revealFieldFromName(ctx.positional().at(3));
+    if (!ok || !field)
+        return ctx.usage(QStringLiteral("usage: applicant reveal ID nik|kk|email|phone --reason TEXT"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    LookupService lookup(ctx.workspace().value()->db(), session.value());
+    const auto value = lookup.reveal(id, *field, reason.value_or(QString()));
+    if (!value)
+        return ctx.fail(value.error());
+    ctx.out() << value.value() << '\n';
+    return kOk;
+}
+
+int indexNames(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: index names") : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    LookupService lookup(ctx.workspace().value()->db(), session.value());
+    const auto done = lookup.catchUpNameIndex([&ctx](qint64 n, qint64 total) {
+        ctx.err() << "\r" << n << " / " << total << Qt::flush;
+        return true;
+    });
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out() << "name index: " << done.value() << " applicants indexed\n";
+    return kOk;
+}
+
+} // namespace
+
+QList<Command> lookupCommands()
+{
+    return {
+        {{QStringLiteral("lookup")},
+         lookup,
+         "lookup --nik|--phone|--email|--name X   find applicants (masked; audited) [--limit N] [--json]"},
+        {{QStringLiteral("applicant"), QStringLiteral("card")},
+         card,
+         "applicant card ID [--json]      the applicant card: timeline, waves explained, eligibility now"},
+        {{QStringLiteral("applicant"), QStringLiteral("reveal")},
+         reveal,
+         "applicant reveal ID FIELD --reason TEXT   one field in plain text (audited)"},
+        {{QStringLiteral("index"), QStringLiteral("names")},
+         indexNames,
+         "index names                     bring the name-token index up to date"},
+    };
+}
+
+} // namespace prakerja::ctl

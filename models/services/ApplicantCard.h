@@ -1,0 +1,65 @@
+#pragma once
+// What the applicant card shows, computed by LookupService: masked personal data, the stage
+// and timeline, each wave's stored outcome explained in Indonesian and English, eligibility
+// for the next open wave rule by rule, and the training purchase deadline.
+
+#include "domain/Error.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace prakerja {
+
+// A sentence an agent can read out, in both languages.
+struct Bilingual
+{
+    QString id;
+    QString en;
+    QString text() const { return Error::english() ? en : id; }
+    QString text(bool english) const { return english ? en : id; }
+};
+
+struct CardEvent
+{
+    qint64 at = 0; // UTC epoch ms (shown in WIB)
+    Bilingual what;
+};
+
+struct CardWave
+{
+    int wave = 0;
+    QString name;
+    qint64 joinedAt = 0; // 0: in the pool by roll-over, not by joining
+    QString outcome; // "selected", "not_selected", "ineligible", "withdrawn", "pending"
+    Bilingual explanation;
+};
+
+struct CardRule
+{
+    Bilingual rule;
+    bool passed = false;
+    Bilingual reason;
+};
+
+struct ApplicantCard
+{
+    qint64 id = 0;
+    QString name;
+    QString nikMasked, kkMasked, emailMasked, phoneMasked;
+    bool hasKk = false, hasPhone = false;
+    QString region; // regency, province
+    Bilingual stage;
+    qint64 registeredAt = 0;
+    QList<CardEvent> timeline; // oldest first
+    std::optional<Bilingual> nikRejection;
+    QList<CardWave> waves;
+    int nextWave = 0; // 0: no open or planned wave
+    QString nextWaveName;
+    QList<CardRule> eligibilityNow;
+    Bilingual purchase; // empty unless a participant
+    std::optional<qint64> purchaseDeadline;
+    QList<Bilingual> referenceLists;
+};
+
+} // namespace prakerja
