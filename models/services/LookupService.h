@@ -7,7 +7,7 @@
 
 #include "ApplicantCard.h"
 #include "LookupQuery.h"
-#include "Session.h"
+#include "domain/Session.h"
 
 #include <QHash>
 #include <functional>

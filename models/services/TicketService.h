@@ -3,7 +3,7 @@
 // resolves it; "my open tickets" and the team queue by category and age with counts. Adding
 // and resolving need AddApplicantNote, reading SearchApplicants; every change is audited.
 
-#include "Session.h"
+#include "domain/Session.h"
 #include "store/TicketStore.h"
 
 namespace prakerja {
