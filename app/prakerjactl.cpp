@@ -16,7 +16,7 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + settingsCommands() + waveCommands();
+        + settingsCommands() + waveCommands() + catalogCommands() + platformCommands();
 }
 
 void printHelp(QTextStream& out)
@@ -75,17 +75,24 @@ int main(int argc, char** argv)
         ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
         return kOk;
     }
-    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))
-        || arguments.contains(QStringLiteral("-h"))) {
-        printHelp(ctx.out());
-        return arguments.isEmpty() ? kUsage : kOk;
-    }
     const QStringList words = ctx.leadingWords();
     const Command* best = nullptr;
     QList<Command> commands = allCommands();
     for (const Command& c : commands)
         if (words.mid(0, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))
             best = &c;
+    const bool wantsHelp = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (wantsHelp && best && best->help) {
+        // A command's own help: its synopsis and options.
+        ctx.out() << "Usage: prakerjactl " << QString::fromUtf8(best->synopsis).section(QStringLiteral("  "), 0, 0)
+                  << "\n\n"
+                  << QString::fromUtf8(best->help);
+        return kOk;
+    }
+    if (arguments.isEmpty() || wantsHelp) {
+        printHelp(ctx.out());
+        return arguments.isEmpty() ? kUsage : kOk;
+    }
     if (!best)
         return ctx.usage(QStringLiteral("unknown command '%1'").arg(words.join(u' ')));
     return best->run(ctx);
