@@ -16,7 +16,7 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + settingsCommands() + waveCommands() + catalogCommands() + platformCommands();
+        + settingsCommands() + waveCommands() + catalogCommands() + platformCommands() + catalogBenchCommands();
 }
 
 void printHelp(QTextStream& out)

@@ -2,6 +2,7 @@
 
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "services/CatalogService.h"
 #include "services/OperatorService.h"
 #include "services/Settings.h"
 #include "store/Migrations.h"
@@ -78,8 +79,14 @@ MainWindow* ConsoleStartup::run()
     }
     const Session session = scripted ? *scripted : *login.session();
     Settings::instance().setValue(Settings::Key::LastUser, session.operatorName());
-    m_window = std::make_unique<MainWindow>(*m_workspace, session);
     const double demoSpeed = Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble();
+    // A fresh console gets the demo catalogue with its demo feed (about 0.3 s, once, like the
+    // migrations above: before the window exists).
+    if (demoSpeed > 0 && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
+        if (const auto n = CatalogService(m_workspace->db(), CatalogPolicy::fromSettings()).seedDemo(Session::system());
+            !n)
+            qWarning("%s", qPrintable(n.error().message()));
+    m_window = std::make_unique<MainWindow>(*m_workspace, session);
     if (demoSpeed > 0 && session.can(Permission::IngestFeed)
         && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
         m_window->startDemoFeed(demoSpeed);

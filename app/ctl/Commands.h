@@ -22,7 +22,8 @@ QList<Command> userCommands(); // user add|list|passwd|disable|enable|unlock
 QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status
 QList<Command> settingsCommands(); // settings list|set
-QList<Command> catalogCommands(); // catalog …, bench catalog
+QList<Command> catalogCommands(); // catalog …
+QList<Command> catalogBenchCommands(); // bench catalog
 QList<Command> platformCommands(); // platform list|add|edit|suspend|reinstate
 
 } // namespace prakerja::ctl
