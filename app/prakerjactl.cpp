@@ -17,7 +17,8 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + settingsCommands() + waveCommands() + lookupCommands();
+        + settingsCommands() + waveCommands() + lookupCommands() + catalogCommands() + platformCommands()
+        + catalogBenchCommands();
 }
 
 void printHelp(QTextStream& out)
@@ -84,6 +85,13 @@ int main(int argc, char** argv)
     for (const Command& c : commands)
         if (words.mid(0, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))
             best = &c;
+    if (help && best && best->help) {
+        // A command's own help text: its synopsis and options.
+        ctx.out() << "Usage: prakerjactl " << QString::fromUtf8(best->synopsis).section(QStringLiteral("  "), 0, 0)
+                  << "\n\n"
+                  << QString::fromUtf8(best->help);
+        return kOk;
+    }
     if (arguments.isEmpty() || (help && !best)) {
         printHelp(ctx.out());
         return arguments.isEmpty() ? kUsage : kOk;

@@ -2,12 +2,14 @@
 
 #include "ApplicantsPage.h"
 #include "AuditPage.h"
+#include "CataloguePage.h"
 #include "DashboardPage.h"
 #include "IdleLock.h"
 #include "ImportDialog.h"
 #include "OperatorsPage.h"
 #include "PageWidgets.h"
 #include "PlaceholderPage.h"
+#include "PlatformsPage.h"
 #include "SettingsPage.h"
 #include "WavesPage.h"
 #include "domain/IndonesianFormat.h"
@@ -61,12 +63,8 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     addPage(Page::Applicants, tr("Pendaftar"),
             canUse(Page::Applicants, session) ? new ApplicantsPage(workspace, session, this) : nullptr);
     addPage(Page::Waves, tr("Gelombang"), new WavesPage(workspace, session, this));
-    addPage(Page::Catalogue, tr("Katalog pelatihan"),
-            new PlaceholderPage(tr("Katalog pelatihan"),
-                                tr("Pelatihan daring dari mitra platform, dari pemula "
-                                   "sampai mahir, dan kurasinya.")));
-    addPage(Page::Platforms, tr("Mitra platform"),
-            new PlaceholderPage(tr("Mitra platform"), tr("Platform digital mitra yang menjual pelatihan.")));
+    addPage(Page::Catalogue, tr("Katalog pelatihan"), new CataloguePage(workspace, session, this));
+    addPage(Page::Platforms, tr("Mitra platform"), new PlatformsPage(workspace, session, this));
     addPage(Page::Audit, tr("Log audit"), new AuditPage(workspace, session, this));
     addPage(Page::Operators, tr("Operator"), new OperatorsPage(workspace, session, this));
     addPage(Page::Settings, tr("Pengaturan"), new SettingsPage(workspace, session, this));

@@ -10,6 +10,7 @@ struct Command
     QStringList words; // e.g. {"import", "reference"}
     int (*run)(CtlContext&);
     const char* synopsis;
+    const char* help = nullptr; // shown by `prakerjactl WORDS --help`, after the synopsis
 };
 
 // Registered command groups; prakerjactl.cpp concatenates them.
@@ -21,5 +22,8 @@ QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status
 QList<Command> settingsCommands(); // settings list|set
 QList<Command> lookupCommands(); // lookup, applicant card|reveal, index names
+QList<Command> catalogCommands(); // catalog …
+QList<Command> catalogBenchCommands(); // bench catalog
+QList<Command> platformCommands(); // platform list|add|edit|suspend|reinstate
 
 } // namespace prakerja::ctl

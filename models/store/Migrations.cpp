@@ -213,6 +213,88 @@ const std::vector<Migration>& sqliteMigrations()
              // `audit list --subject NIK`: the rows about one applicant.
              QStringLiteral("CREATE INDEX audit_log_target ON audit_log(target)"),
          }},
+        {15,
+         "training catalogue: platforms, categories, trainings with history and full-text index",
+         {
+             QStringLiteral("CREATE TABLE platforms ("
+                            " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                            " website TEXT NOT NULL DEFAULT '', contact_name TEXT NOT NULL DEFAULT '',"
+                            " contact_email TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 1,"
+                            " agreement_start TEXT NOT NULL DEFAULT '', agreement_end TEXT NOT NULL DEFAULT '',"
+                            " commission_bp INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '',"
+                            " suspend_reason TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1,"
+                            " updated_at INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE training_categories ("
+                            " code TEXT PRIMARY KEY, name_id TEXT NOT NULL, name_en TEXT NOT NULL,"
+                            " position INTEGER NOT NULL)"),
+             // version: optimistic locking (an update names the version it read); held: published,
+             // taken out of the catalogue while the platform is suspended (restored on reinstatement).
+             QStringLiteral("CREATE TABLE trainings ("
+                            " id INTEGER PRIMARY KEY, platform_id INTEGER NOT NULL REFERENCES platforms(id),"
+                            " code TEXT NOT NULL, title TEXT NOT NULL,"
+                            " category TEXT NOT NULL REFERENCES training_categories(code),"
+                            " level INTEGER NOT NULL, mode INTEGER NOT NULL, price INTEGER NOT NULL,"
+                            " duration_hours INTEGER NOT NULL, description TEXT NOT NULL DEFAULT '',"
+                            " url TEXT NOT NULL DEFAULT '', health_clearance INTEGER NOT NULL DEFAULT 0,"
+                            " status INTEGER NOT NULL, reject_reason TEXT NOT NULL DEFAULT '',"
+                            " held INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 1,"
+                            " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                            " updated_by TEXT NOT NULL DEFAULT '', UNIQUE (platform_id, code))"),
+             QStringLiteral("CREATE INDEX trainings_status ON trainings(status)"),
+             QStringLiteral("CREATE INDEX trainings_price ON trainings(price)"),
+             QStringLiteral("CREATE INDEX trainings_title ON trainings(title COLLATE NOCASE)"),
+             // Who changed which field from what to what; one row per field and save.
+             QStringLiteral("CREATE TABLE training_history ("
+                            " id INTEGER PRIMARY KEY, training_id INTEGER NOT NULL REFERENCES trainings(id),"
+                            " version INTEGER NOT NULL, at INTEGER NOT NULL, operator TEXT NOT NULL,"
+                            " field TEXT NOT NULL, old_value TEXT NOT NULL, new_value TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX training_history_training ON training_history(training_id, id)"),
+             // External-content FTS5 on title and description, diacritics folded ("kafe" finds "kafé").
+             QStringLiteral("CREATE VIRTUAL TABLE training_fts USING fts5(title, description, content='trainings',"
+                            " content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+             QStringLiteral("CREATE TRIGGER trainings_fts_insert AFTER INSERT ON trainings BEGIN"
+                            " INSERT INTO training_fts(rowid, title, description)"
+                            " VALUES (new.id, new.title, new.description); END"),
+             QStringLiteral("CREATE TRIGGER trainings_fts_delete AFTER DELETE ON trainings BEGIN"
+                            " INSERT INTO training_fts(training_fts, rowid, title, description)"
+                            " VALUES ('delete', old.id, old.title, old.description); END"),
+             QStringLiteral("CREATE TRIGGER trainings_fts_update AFTER UPDATE OF title, description ON trainings BEGIN"
+                            " INSERT INTO training_fts(training_fts, rowid, title, description)"
+                            " VALUES ('delete', old.id, old.title, old.description);"
+                            " INSERT INTO training_fts(rowid, title, description)"
+                            " VALUES (new.id, new.title, new.description); END"),
+             // The eight partner platforms of 2020 and the managed category list.
+             QStringLiteral("INSERT INTO platforms (code, name, website) VALUES"
+                            " ('TOKOPEDIA', 'Tokopedia', 'https://www.tokopedia.com'),"
+                            " ('SKILLACADEMY', 'Skill Academy', 'https://skillacademy.com'),"
+                            " ('MAUBELAJARAPA', 'MauBelajarApa', 'https://maubelajarapa.com'),"
+                            " ('BUKALAPAK', 'Bukalapak', 'https://www.bukalapak.com'),"
+                            " ('PINTARIA', 'Pintaria', 'https://pintaria.com'),"
+                            " ('SEKOLAHMU', 'Sekolahmu', 'https://www.sekolah.mu'),"
+                            " ('PIJARMAHIR', 'Pijar Mahir', 'https://pijarmahir.id'),"
+                            " ('SISNAKER', 'Sisnaker', 'https://sisnaker.kemnaker.go.id')"),
+             QStringLiteral("INSERT INTO training_categories (code, name_id, name_en, position) VALUES"
+                            " ('digital', 'TI dan digital', 'IT and digital', 1),"
+                            " ('finance', 'Akuntansi dan keuangan', 'Accounting and finance', 2),"
+                            " ('sales', 'Penjualan dan pemasaran', 'Sales and marketing', 3),"
+                            " ('hospitality', 'Perhotelan dan pariwisata', 'Hospitality and tourism', 4),"
+                            " ('food', 'Makanan dan minuman', 'Food and beverage', 5),"
+                            " ('language', 'Bahasa', 'Languages', 6),"
+                            " ('community', 'Keagamaan dan kemasyarakatan', 'Religion and community', 7),"
+                            " ('creative', 'Kreatif dan media', 'Creative and media', 8),"
+                            " ('trades', 'Manufaktur dan keterampilan teknik', 'Manufacturing and trades', 9),"
+                            " ('agriculture', 'Pertanian dan perikanan', 'Agriculture and fisheries', 10),"
+                            " ('health', 'Kesehatan dan perawatan', 'Health and care', 11),"
+                            " ('other', 'Lainnya', 'Other', 12)"),
+         }},
+        {16,
+         "curation flags dismissed by a curator",
+         {
+             QStringLiteral("CREATE TABLE curation_dismissals ("
+                            " training_id INTEGER NOT NULL REFERENCES trainings(id), check_name TEXT NOT NULL,"
+                            " reason TEXT NOT NULL, operator TEXT NOT NULL, at INTEGER NOT NULL,"
+                            " PRIMARY KEY (training_id, check_name)) WITHOUT ROWID"),
+         }},
         {20,
          "reference-list imports that can be taken back",
          {

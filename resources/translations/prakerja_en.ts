@@ -21,12 +21,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ConsoleStartup.cpp" line="33" />
+        <location filename="../../ui/ConsoleStartup.cpp" line="34" />
         <source>Memperbarui basis data ke skema %1 dari %2 …&lt;br&gt;Dengan jutaan pendaftar ini dapat memakan waktu beberapa menit; jangan tutup konsol.</source>
         <translation>Upgrading the database to schema %1 of %2 …&lt;br&gt;With millions of applicants this can take minutes; do not close the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/ConsoleStartup.cpp" line="56" />
+        <location filename="../../ui/ConsoleStartup.cpp" line="57" />
         <source>Konsol Operator Prakerja</source>
         <translation>Prakerja Operator Console</translation>
     </message>
@@ -371,6 +371,189 @@
     </message>
 </context>
 <context>
+    <name>prakerja::CataloguePage</name>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="56" />
+        <source>Katalog pelatihan</source>
+        <translation>Training catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="58" />
+        <source>Katalog yang terbit, untuk menjawab peserta.</source>
+        <translation>The published catalogue, for answering participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="66" />
+        <source>Cari judul atau deskripsi…</source>
+        <translation>Search title or description…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="76" />
+        <source>Semua platform</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="77" />
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="78" />
+        <source>Semua tingkat</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="81" />
+        <source>Semua moda</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="84" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="91" />
+        <source>Harga min</source>
+        <translation>Min price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="94" />
+        <source>Harga maks</source>
+        <translation>Max price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="97" />
+        <source>Bertanda</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="108" />
+        <source>Ajukan terpilih</source>
+        <translation>Submit selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="109" />
+        <source>Setujui terpilih</source>
+        <translation>Approve selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="110" />
+        <source>Terbitkan terpilih</source>
+        <translation>Publish selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="111" />
+        <source>Hentikan terpilih</source>
+        <translation>Retire selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="120" />
+        <source>&amp;Impor…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="126" />
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="213" />
+        <source>Tanda diabaikan dan dicatat di log audit.</source>
+        <translation>Flag dismissed and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="234" />
+        <source>Impor katalog</source>
+        <translation>Catalogue import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="245" />
+        <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
+        <translation>Import done: %1 new, %2 updated, %3 unchanged, %4 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="250" />
+        <source>Tidak ada yang ditulis: %1 baris ditolak.</source>
+        <translation>Nothing was written: %1 rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="256" />
+        <source>%1 pelatihan diekspor.</source>
+        <translation>%1 trainings exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="296" />
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="315" />
+        <source>%1 pelatihan</source>
+        <translation>%1 trainings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="347" />
+        <source>Tersimpan: %1 (versi %2).</source>
+        <translation>Saved: %1 (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="362" />
+        <source>Versi tersimpan dimuat; suntingan Anda dibuang.</source>
+        <translation>The stored version is loaded; your edits were dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="385" />
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="386" />
+        <source>Terapkan '%1' pada %2 pelatihan terpilih? Yang tidak boleh akan dilewati dan dilaporkan.</source>
+        <translation>Apply '%1' to the %2 selected trainings? Those it does not apply to are skipped and reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="405" />
+        <source>… dan %1 lainnya</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="406" />
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="407" />
+        <source>'%1': %2 diubah, %3 ditolak.</source>
+        <translation>'%1': %2 changed, %3 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="413" />
+        <source>Status diubah.</source>
+        <translation>Status changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="423" />
+        <source>Impor pelatihan mitra</source>
+        <translation>Import partner trainings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="424" />
+        <source>CSV atau JSON (*.csv *.json);;Semua berkas (*)</source>
+        <translation>CSV or JSON (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="431" />
+        <source>Ekspor katalog</source>
+        <translation>Export catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CataloguePage.cpp" line="432" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::ChartPanel</name>
     <message>
         <location filename="../../ui/ChartPanel.cpp" line="34" />
@@ -434,6 +617,44 @@
         <location filename="../../ui/ConfirmDialog.cpp" line="45" />
         <source>Ketik &lt;b&gt;%1&lt;/b&gt; untuk melanjutkan:</source>
         <translation>Type &lt;b&gt;%1&lt;/b&gt; to continue:</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="17" />
+        <source>Pelatihan sudah diubah orang lain</source>
+        <translation>Someone else changed this training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="20" />
+        <source>Anda menyunting versi %1, tetapi %2 menyimpan versi %3 pada %4. Tidak ada yang ditimpa. Bandingkan keduanya dan pilih.</source>
+        <translation>You edited version %1, but %2 saved version %3 at %4. Nothing was overwritten. Compare both and choose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="31" />
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="31" />
+        <source>Versi Anda</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="31" />
+        <source>Versi tersimpan (%1)</source>
+        <translation>Stored version (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="59" />
+        <source>Simpan versi &amp;saya</source>
+        <translation>Save &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="61" />
+        <source>Pakai versi &amp;tersimpan</source>
+        <translation>Take the &amp;stored version</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1035,79 @@
     </message>
 </context>
 <context>
+    <name>prakerja::ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="19" />
+        <source>Pratinjau impor: %1</source>
+        <translation>Import preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="21" />
+        <source>%1 baru, %2 diperbarui (kembali diajukan), %3 tidak berubah, %4 ditolak.</source>
+        <translation>%1 new, %2 updated (back to submitted), %3 unchanged, %4 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="25" />
+        <source>Kolom tidak dikenal diabaikan: %1.</source>
+        <translation>Unknown columns ignored: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="32" />
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="32" />
+        <source>Platform/kode</source>
+        <translation>Platform/code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="32" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="32" />
+        <source>Putusan</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="32" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="41" />
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="44" />
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="47" />
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="50" />
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="70" />
+        <source>Tulis semua atau tidak sama sekali (tidak ada yang ditulis bila ada baris ditolak)</source>
+        <translation>All or nothing (nothing is written when any row is rejected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportPreviewDialog.cpp" line="75" />
+        <source>&amp;Tulis %1 baris sah</source>
+        <translation>&amp;Write %1 valid rows</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::LoginDialog</name>
     <message>
         <location filename="../../ui/LoginDialog.cpp" line="21" />
@@ -894,162 +1188,150 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="38" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="59" />
+        <location filename="../../ui/MainWindow.cpp" line="61" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61" />
+        <location filename="../../ui/MainWindow.cpp" line="63" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/MainWindow.cpp" line="40" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="65" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64" />
-        <location filename="../../ui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/MainWindow.cpp" line="66" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66" />
-        <source>Pelatihan daring dari mitra platform, dari pemula sampai mahir, dan kurasinya.</source>
-        <translation>Online trainings from partner platforms, beginner to advanced, and their curation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="68" />
-        <location filename="../../ui/MainWindow.cpp" line="69" />
+        <location filename="../../ui/MainWindow.cpp" line="67" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69" />
-        <source>Platform digital mitra yang menjual pelatihan.</source>
-        <translation>Digital partner platforms that sell trainings.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="68" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="69" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="70" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77" />
-        <location filename="../../ui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/MainWindow.cpp" line="75" />
+        <location filename="../../ui/MainWindow.cpp" line="90" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81" />
+        <location filename="../../ui/MainWindow.cpp" line="79" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="91" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="162" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="164" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181" />
+        <location filename="../../ui/MainWindow.cpp" line="179" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="180" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="187" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="189" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/MainWindow.cpp" line="196" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="197" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="201" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="202" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218" />
+        <location filename="../../ui/MainWindow.cpp" line="216" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="220" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="220" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="230" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237" />
+        <location filename="../../ui/MainWindow.cpp" line="235" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -1262,6 +1544,168 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <location filename="../../ui/OperatorsPage.cpp" line="307" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Enable</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::PlatformDialog</name>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="19" />
+        <source>Tambah platform mitra</source>
+        <translation>Add a partner platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="19" />
+        <source>Ubah platform %1</source>
+        <translation>Edit platform %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="39" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="41" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="43" />
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="45" />
+        <source>Narahubung</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="47" />
+        <source>Email narahubung</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="49" />
+        <location filename="../../ui/PlatformDialog.cpp" line="52" />
+        <source>TTTT-BB-HH</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="50" />
+        <source>Perjanjian mulai</source>
+        <translation>Agreement starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="53" />
+        <source>Perjanjian berakhir</source>
+        <translation>Agreement ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="58" />
+        <source>persen, mis. 12,5</source>
+        <translation>per cent, e.g. 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="59" />
+        <source>Komisi (%)</source>
+        <translation>Commission (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="63" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="66" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformDialog.cpp" line="67" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::PlatformsPage</name>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="31" />
+        <source>Mitra platform</source>
+        <translation>Partner platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="34" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="34" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="37" />
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="37" />
+        <source>Komisi</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="37" />
+        <source>Perjanjian</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="37" />
+        <source>Narahubung</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="53" />
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="55" />
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="57" />
+        <source>Tan&amp;gguhkan…</source>
+        <translation>S&amp;uspend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="59" />
+        <source>&amp;Pulihkan</source>
+        <translation>&amp;Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="84" />
+        <source>Tangguhkan %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="85" />
+        <source>Pelatihannya yang terbit (%1) keluar dari katalog sampai dipulihkan. Alasan:</source>
+        <translation>Its published trainings (%1) leave the catalogue until it is reinstated. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="99" />
+        <source>Tersimpan dan dicatat di log audit.</source>
+        <translation>Saved and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlatformsPage.cpp" line="146" />
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1941,206 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <location filename="../../ui/StageTile.cpp" line="48" />
         <source>%1: %2 · %3</source>
         <translation>%1: %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::TrainingEditor</name>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="43" />
+        <location filename="../../ui/TrainingEditor.cpp" line="211" />
+        <source>Pilih pelatihan di tabel.</source>
+        <translation>Choose a training in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="67" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="70" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="75" />
+        <source>Tingkat</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="80" />
+        <source>Moda</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="81" />
+        <source>Izin kesehatan dan keselamatan ada</source>
+        <translation>Health and safety clearance given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="86" />
+        <source>rupiah, mis. 350.000</source>
+        <translation>rupiah, e.g. 350.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="87" />
+        <source>Harga (Rp)</source>
+        <translation>Price (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="90" />
+        <source>Durasi (jam)</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="94" />
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="97" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="101" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="104" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="109" />
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="109" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="110" />
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="110" />
+        <source>Terbitkan</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="111" />
+        <source>Hentikan</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="122" />
+        <source>Tolak pelatihan</source>
+        <translation>Reject training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="122" />
+        <source>Alasan penolakan:</source>
+        <translation>Reason for rejecting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="131" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="135" />
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="135" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="140" />
+        <source>Alasan mengabaikan tanda</source>
+        <translation>Reason for dismissing the flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="141" />
+        <source>&amp;Abaikan tanda</source>
+        <translation>&amp;Dismiss flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="146" />
+        <location filename="../../ui/TrainingEditor.cpp" line="258" />
+        <source>Tanda kurasi</source>
+        <translation>Curation flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <source>Menjadi</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="151" />
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="231" />
+        <source> — ditahan selama platform ditangguhkan</source>
+        <translation> — held while the platform is suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="233" />
+        <source> — alasan: %1</source>
+        <translation> — reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="234" />
+        <source>%1 · versi %2 · diubah %3 oleh %4</source>
+        <translation>%1 · version %2 · changed %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="255" />
+        <source>%1 (diabaikan: %2)</source>
+        <translation>%1 (dismissed: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="258" />
+        <source>Tanda kurasi (%1)</source>
+        <translation>Curation flags (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TrainingEditor.cpp" line="299" />
+        <source>bukan rupiah utuh (350000 atau 350.000)</source>
+        <translation>not whole rupiah (350000 or 350.000)</translation>
     </message>
 </context>
 <context>

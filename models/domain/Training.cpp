@@ -1,0 +1,301 @@
+#include "Training.h"
+
+#include "IndonesianFormat.h"
+
+#include <QRegularExpression>
+
+namespace prakerja {
+
+namespace {
+
+FieldProblem problem(const QString& field, const char* code, const QString& id, const QString& en)
+{
+    return {field,
+            makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, id),
+                      QStringLiteral("%1: %2").arg(field, en))};
+}
+
+struct StatusInfo
+{
+    TrainingStatus status;
+    const char16_t* name;
+    const char16_t* labelId;
+    const char16_t* labelEn;
+};
+constexpr StatusInfo kStatuses[] = {
+    {TrainingStatus::Draft, u"draft", u"Draf", u"Draft"},
+    {TrainingStatus::Submitted, u"submitted", u"Diajukan", u"Submitted"},
+    {TrainingStatus::Approved, u"approved", u"Disetujui", u"Approved"},
+    {TrainingStatus::Rejected, u"rejected", u"Ditolak", u"Rejected"},
+    {TrainingStatus::Published, u"published", u"Terbit", u"Published"},
+    {TrainingStatus::Retired, u"retired", u"Dihentikan", u"Retired"},
+};
+
+} // namespace
+
+namespace TrainingRules {
+
+const QStringList& fieldNames()
+{
+    static const QStringList names = {QStringLiteral("platform"),        QStringLiteral("code"),
+                                      QStringLiteral("title"),           QStringLiteral("category"),
+                                      QStringLiteral("level"),           QStringLiteral("mode"),
+                                      QStringLiteral("price"),           QStringLiteral("duration_hours"),
+                                      QStringLiteral("description"),     QStringLiteral("url"),
+                                      QStringLiteral("health_clearance")};
+    return names;
+}
+
+QString fieldValue(const Training& t, const QString& field)
+{
+    if (field == u"platform")
+        return t.platform;
+    if (field == u"code")
+        return t.code;
+    if (field == u"title")
+        return t.title;
+    if (field == u"category")
+        return t.category;
+    if (field == u"level")
+        return levelName(t.level);
+    if (field == u"mode")
+        return modeName(t.mode);
+    if (field == u"price")
+        return QString::number(t.price);
+    if (field == u"duration_hours")
+        return QString::number(t.durationHours);
+    if (field == u"description")
+        return t.description;
+    if (field == u"url")
+        return t.url;
+    if (field == u"health_clearance")
+        return t.healthClearance ? QStringLiteral("true") : QStringLiteral("false");
+    if (field == u"status")
+        return statusName(t.status);
+    return {};
+}
+
+QList<FieldChange> diff(const Training& before, const Training& after)
+{
+    QList<FieldChange> changes;
+    QStringList fields = fieldNames();
+    fields << QStringLiteral("status");
+    for (const QString& f : std::as_const(fields)) {
+        const QString from = fieldValue(before, f);
+        const QString to = fieldValue(after, f);
+        if (from != to)
+            changes.append({f, from, to});
+    }
+    return changes;
+}
+
+QString levelName(TrainingLevel level)
+{
+    switch (level) {
+    case TrainingLevel::Beginner:
+        return QStringLiteral("Pemula");
+    case TrainingLevel::Intermediate:
+        return QStringLiteral("Menengah");
+    case TrainingLevel::Advanced:
+        return QStringLiteral("Mahir");
+    }
+    return {};
+}
+
+QString levelLabel(TrainingLevel level)
+{
+    if (!Error::english())
+        return levelName(level);
+    switch (level) {
+    case TrainingLevel::Beginner:
+        return QStringLiteral("Beginner");
+    case TrainingLevel::Intermediate:
+        return QStringLiteral("Intermediate");
+    case TrainingLevel::Advanced:
+        return QStringLiteral("Advanced");
+    }
+    return {};
+}
+
+std::optional<TrainingLevel> levelFromText(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == u"pemula" || t == u"beginner")
+        return TrainingLevel::Beginner;
+    if (t == u"menengah" || t == u"intermediate")
+        return TrainingLevel::Intermediate;
+    if (t == u"mahir" || t == u"advanced")
+        return TrainingLevel::Advanced;
+    return std::nullopt;
+}
+
+QString modeName(TrainingMode mode)
+{
+    return mode == TrainingMode::Offline ? QStringLiteral("offline") : QStringLiteral("online");
+}
+
+QString modeLabel(TrainingMode mode)
+{
+    if (Error::english())
+        return mode == TrainingMode::Offline ? QStringLiteral("Offline") : QStringLiteral("Online");
+    return mode == TrainingMode::Offline ? QStringLiteral("Luring") : QStringLiteral("Daring");
+}
+
+std::optional<TrainingMode> modeFromText(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == u"online" || t == u"daring")
+        return TrainingMode::Online;
+    if (t == u"offline" || t == u"luring")
+        return TrainingMode::Offline;
+    return std::nullopt;
+}
+
+QString statusName(TrainingStatus status)
+{
+    for (const auto& s : kStatuses)
+        if (s.status == status)
+            return QString::fromUtf16(s.name);
+    return {};
+}
+
+QString statusLabel(TrainingStatus status)
+{
+    for (const auto& s : kStatuses)
+        if (s.status == status)
+            return QString::fromUtf16(Error::english() ? s.labelEn : s.labelId);
+    return {};
+}
+
+std::optional<TrainingStatus> statusFromName(QStringView name)
+{
+    for (const auto& s : kStatuses)
+        if (name.compare(QStringView(s.name), Qt::CaseInsensitive) == 0)
+            return s.status;
+    return std::nullopt;
+}
+
+QString actionName(TrainingAction action)
+{
+    switch (action) {
+    case TrainingAction::Submit:
+        return QStringLiteral("submit");
+    case TrainingAction::Approve:
+        return QStringLiteral("approve");
+    case TrainingAction::Reject:
+        return QStringLiteral("reject");
+    case TrainingAction::Publish:
+        return QStringLiteral("publish");
+    case TrainingAction::Retire:
+        return QStringLiteral("retire");
+    }
+    return {};
+}
+
+std::optional<TrainingAction> actionFromName(QStringView name)
+{
+    for (TrainingAction a : {TrainingAction::Submit, TrainingAction::Approve, TrainingAction::Reject,
+                             TrainingAction::Publish, TrainingAction::Retire})
+        if (name == actionName(a))
+            return a;
+    return std::nullopt;
+}
+
+std::optional<TrainingStatus> transition(TrainingStatus from, TrainingAction action)
+{
+    using S = TrainingStatus;
+    switch (action) {
+    case TrainingAction::Submit:
+        return from == S::Draft || from == S::Rejected ? std::optional(S::Submitted) : std::nullopt;
+    case TrainingAction::Approve:
+        return from == S::Submitted ? std::optional(S::Approved) : std::nullopt;
+    case TrainingAction::Reject:
+        return from == S::Submitted || from == S::Approved ? std::optional(S::Rejected) : std::nullopt;
+    case TrainingAction::Publish:
+        return from == S::Approved ? std::optional(S::Published) : std::nullopt;
+    case TrainingAction::Retire:
+        return from != S::Retired ? std::optional(S::Retired) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> parsePrice(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:Rp\\.?\\s*)?(\\d+|\\d{1,3}(?:\\.\\d{3})+)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString digits = m.captured(1);
+    digits.remove(u'.');
+    if (digits.size() > 15)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+std::optional<bool> parseFlag(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t.isEmpty() || t == u"false" || t == u"0" || t == u"tidak" || t == u"no")
+        return false;
+    if (t == u"true" || t == u"1" || t == u"ya" || t == u"yes")
+        return true;
+    return std::nullopt;
+}
+
+QList<FieldProblem> validate(const Training& t, qint64 credit)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    QList<FieldProblem> problems;
+    if (t.platform.trimmed().isEmpty())
+        problems << problem(QStringLiteral("platform"), "missing_platform", QStringLiteral("platform wajib diisi"),
+                            QStringLiteral("the platform is required"));
+    if (t.code.trimmed().isEmpty())
+        problems << problem(QStringLiteral("code"), "missing_code", QStringLiteral("kode wajib diisi"),
+                            QStringLiteral("the code is required"));
+    else if (!codePattern.match(t.code).hasMatch())
+        problems << problem(QStringLiteral("code"), "bad_code",
+                            QStringLiteral("huruf, angka, titik, garis bawah atau tanda hubung, paling banyak 64"),
+                            QStringLiteral("letters, digits, dot, underscore or hyphen, at most 64"));
+    if (t.title.trimmed().isEmpty())
+        problems << problem(QStringLiteral("title"), "missing_title", QStringLiteral("judul wajib diisi"),
+                            QStringLiteral("the title is required"));
+    else if (t.title.size() > kMaxTitle)
+        problems << problem(QStringLiteral("title"), "title_too_long",
+                            QStringLiteral("paling banyak %1 karakter").arg(kMaxTitle),
+                            QStringLiteral("at most %1 characters").arg(kMaxTitle));
+    if (t.category.trimmed().isEmpty())
+        problems << problem(QStringLiteral("category"), "missing_category", QStringLiteral("kategori wajib diisi"),
+                            QStringLiteral("the category is required"));
+    if (t.price <= 0)
+        problems << problem(QStringLiteral("price"), "price_not_positive", QStringLiteral("harga harus lebih dari 0"),
+                            QStringLiteral("the price must be more than 0"));
+    else if (t.price > credit)
+        problems << problem(QStringLiteral("price"), "price_above_credit",
+                            QStringLiteral("%1 melebihi kredit pelatihan %2")
+                                .arg(IndonesianFormat::rupiah(t.price), IndonesianFormat::rupiah(credit)),
+                            QStringLiteral("%1 is above the training credit of %2")
+                                .arg(IndonesianFormat::rupiah(t.price), IndonesianFormat::rupiah(credit)));
+    if (t.durationHours <= 0 || t.durationHours > kMaxDuration)
+        problems << problem(QStringLiteral("duration_hours"), "bad_duration",
+                            QStringLiteral("jam pelatihan dari 1 sampai %1").arg(kMaxDuration),
+                            QStringLiteral("hours from 1 to %1").arg(kMaxDuration));
+    if (t.description.size() > kMaxDescription)
+        problems << problem(QStringLiteral("description"), "description_too_long",
+                            QStringLiteral("paling banyak %1 karakter").arg(kMaxDescription),
+                            QStringLiteral("at most %1 characters").arg(kMaxDescription));
+    if (t.url.size() > 500)
+        problems << problem(QStringLiteral("url"), "url_too_long", QStringLiteral("paling banyak 500 karakter"),
+                            QStringLiteral("at most 500 characters"));
+    if (t.mode == TrainingMode::Offline && !t.healthClearance)
+        problems << problem(QStringLiteral("mode"), "offline_without_clearance",
+                            QStringLiteral("pelatihan luring hanya dengan izin kesehatan (health_clearance)"),
+                            QStringLiteral("offline training only with health clearance (health_clearance)"));
+    return problems;
+}
+
+} // namespace TrainingRules
+
+} // namespace prakerja

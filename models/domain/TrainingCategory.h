@@ -1,0 +1,18 @@
+#pragma once
+// One entry of the managed list of training categories (seeded by migration 15).
+
+#include "Error.h"
+
+#include <QString>
+
+namespace prakerja {
+
+struct TrainingCategory
+{
+    QString code; // "digital"
+    QString nameId; // "TI dan digital"
+    QString nameEn; // "IT and digital"
+    QString name() const { return Error::english() ? nameEn : nameId; }
+};
+
+} // namespace prakerja

@@ -1,0 +1,225 @@
+#include "TrainingImportFile.h"
+
+#include "CsvReader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace prakerja {
+
+namespace {
+
+FieldProblem problem(const QString& field, const char* code, const QString& id, const QString& en)
+{
+    return {field,
+            makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, id),
+                      QStringLiteral("%1: %2").arg(field, en))};
+}
+
+// Export-only columns that an import accepts and ignores (a round trip reports nothing).
+bool isIgnoredColumn(const QString& name)
+{
+    return name == u"status";
+}
+
+TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
+{
+    TrainingImportRow row;
+    row.line = line;
+    Training& t = row.training;
+    auto cell = [&cells](const char* name) { return cells.value(QString::fromLatin1(name)).trimmed(); };
+    t.platform = cell("platform").toUpper();
+    t.code = cell("code");
+    t.title = cell("title");
+    t.category = cell("category").toLower();
+    t.description = cells.value(QStringLiteral("description")).trimmed();
+    t.url = cell("url");
+    const QString level = cell("level");
+    if (level.isEmpty())
+        row.problems << problem(QStringLiteral("level"), "missing_level", QStringLiteral("tingkat wajib diisi"),
+                                QStringLiteral("the level is required"));
+    else if (const auto l = TrainingRules::levelFromText(level))
+        t.level = *l;
+    else
+        row.problems << problem(QStringLiteral("level"), "bad_level",
+                                QStringLiteral("'%1' bukan Pemula, Menengah atau Mahir").arg(level),
+                                QStringLiteral("'%1' is not Beginner, Intermediate or Advanced").arg(level));
+    const QString mode = cell("mode");
+    if (mode.isEmpty())
+        t.mode = TrainingMode::Online;
+    else if (const auto m = TrainingRules::modeFromText(mode))
+        t.mode = *m;
+    else
+        row.problems << problem(QStringLiteral("mode"), "bad_mode",
+                                QStringLiteral("'%1' bukan online atau offline").arg(mode),
+                                QStringLiteral("'%1' is not online or offline").arg(mode));
+    const QString price = cell("price");
+    if (const auto p = TrainingRules::parsePrice(price))
+        t.price = *p;
+    else
+        row.problems << problem(
+            QStringLiteral("price"), price.isEmpty() ? "missing_price" : "bad_price",
+            price.isEmpty() ? QStringLiteral("harga wajib diisi")
+                            : QStringLiteral("'%1' bukan rupiah utuh (1000000 atau 1.000.000)").arg(price),
+            price.isEmpty() ? QStringLiteral("the price is required")
+                            : QStringLiteral("'%1' is not whole rupiah (1000000 or 1.000.000)").arg(price));
+    const QString hours = cell("duration_hours");
+    bool ok = false;
+    const int h = hours.toInt(&ok);
+    if (ok)
+        t.durationHours = h;
+    else
+        row.problems << problem(QStringLiteral("duration_hours"), "bad_duration",
+                                QStringLiteral("'%1' bukan jumlah jam").arg(hours),
+                                QStringLiteral("'%1' is not a number of hours").arg(hours));
+    const QString clearance = cell("health_clearance");
+    if (const auto c = TrainingRules::parseFlag(clearance))
+        t.healthClearance = *c;
+    else
+        row.problems << problem(QStringLiteral("health_clearance"), "bad_flag",
+                                QStringLiteral("'%1' bukan true atau false").arg(clearance),
+                                QStringLiteral("'%1' is not true or false").arg(clearance));
+    t.status = TrainingStatus::Submitted;
+    return row;
+}
+
+TrainingImportFile readCsv(QIODevice& device)
+{
+    TrainingImportFile file;
+    CsvReader reader(device);
+    QStringList header;
+    QString error;
+    if (!reader.next(header, &error) || !error.isEmpty()) {
+        file.error = makeError(QStringLiteral("no_header"), QStringLiteral("Baris judul kolom tidak ada"),
+                               QStringLiteral("The header row is missing"));
+        return file;
+    }
+    QHash<int, QString> columns;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header[i].trimmed().toLower();
+        if (TrainingRules::fieldNames().contains(name))
+            columns.insert(i, name);
+        else if (!isIgnoredColumn(name))
+            file.unknownColumns << header[i].trimmed();
+    }
+    for (const QString& required : TrainingImportFile::requiredColumns())
+        if (!columns.values().contains(required)) {
+            file.error = makeError(QStringLiteral("missing_column"),
+                                   QStringLiteral("Kolom %1 tidak ada di baris judul").arg(required),
+                                   QStringLiteral("Column %1 is missing from the header").arg(required));
+            return file;
+        }
+    QStringList fields;
+    while (reader.next(fields, &error)) {
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue; // a blank line
+        QHash<QString, QString> cells;
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+            if (it.key() < fields.size())
+                cells.insert(it.value(), TrainingImportFile::unneutralise(fields[it.key()]));
+        TrainingImportRow row = rowFrom(reader.recordLine(), cells);
+        if (!error.isEmpty()) {
+            row.problems << problem(QStringLiteral("line"), "unterminated_quote",
+                                    QStringLiteral("tanda kutip tidak ditutup"), QStringLiteral("unterminated quote"));
+            error.clear();
+        } else if (fields.size() != header.size()) {
+            row.problems << problem(
+                QStringLiteral("line"), "field_count",
+                QStringLiteral("%1 kolom, judul punya %2").arg(fields.size()).arg(header.size()),
+                QStringLiteral("%1 fields, the header has %2").arg(fields.size()).arg(header.size()));
+        }
+        file.rows << row;
+    }
+    return file;
+}
+
+TrainingImportFile readJson(QIODevice& device)
+{
+    TrainingImportFile file;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(device.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        file.error = makeError(QStringLiteral("bad_json"),
+                               QStringLiteral("Bukan larik JSON berisi objek: %1").arg(parseError.errorString()),
+                               QStringLiteral("Not a JSON array of objects: %1").arg(parseError.errorString()));
+        return file;
+    }
+    const QJsonArray array = doc.array();
+    QStringList unknown;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array[i].toObject();
+        QHash<QString, QString> cells;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key().toLower();
+            if (!TrainingRules::fieldNames().contains(key)) {
+                if (!isIgnoredColumn(key) && !unknown.contains(it.key()))
+                    unknown << it.key();
+                continue;
+            }
+            const QJsonValue v = it.value();
+            QString text;
+            if (v.isString())
+                text = v.toString();
+            else if (v.isDouble())
+                text = QString::number(v.toDouble(), 'f', 0);
+            else if (v.isBool())
+                text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            cells.insert(key, text);
+        }
+        TrainingImportRow row = rowFrom(i + 1, cells);
+        if (!array[i].isObject())
+            row.problems << problem(QStringLiteral("line"), "not_an_object", QStringLiteral("bukan objek JSON"),
+                                    QStringLiteral("not a JSON object"));
+        file.rows << row;
+    }
+    file.unknownColumns = unknown;
+    return file;
+}
+
+} // namespace
+
+const QStringList& TrainingImportFile::requiredColumns()
+{
+    static const QStringList columns
+        = {QStringLiteral("platform"),      QStringLiteral("code"),  QStringLiteral("title"),
+           QStringLiteral("category"),      QStringLiteral("level"), QStringLiteral("price"),
+           QStringLiteral("duration_hours")};
+    return columns;
+}
+
+QString TrainingImportFile::unneutralise(const QString& cell)
+{
+    if (cell.size() >= 2 && cell[0] == u'\'') {
+        const QChar c = cell[1];
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+            return cell.mid(1);
+    }
+    return cell;
+}
+
+TrainingImportFile::Format TrainingImportFile::formatFor(const QString& path)
+{
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? Format::Json : Format::Csv;
+}
+
+TrainingImportFile TrainingImportFile::read(QIODevice& device, Format format)
+{
+    return format == Format::Json ? readJson(device) : readCsv(device);
+}
+
+TrainingImportFile TrainingImportFile::readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        TrainingImportFile file;
+        file.error = makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
+                               QStringLiteral("Cannot open %1").arg(path));
+        return file;
+    }
+    return read(f, formatFor(path));
+}
+
+} // namespace prakerja

@@ -1,0 +1,384 @@
+#include "TrainingStore.h"
+
+#include "Database.h"
+#include "SqliteStatement.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace prakerja {
+
+namespace {
+
+// Text columns are NOT NULL: a null QString would bind as NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+const char* sortColumn(TrainingSort sort)
+{
+    switch (sort) {
+    case TrainingSort::Title:
+        return "t.title COLLATE NOCASE";
+    case TrainingSort::Platform:
+        return "p.code";
+    case TrainingSort::Category:
+        return "t.category";
+    case TrainingSort::Level:
+        return "t.level";
+    case TrainingSort::Price:
+        return "t.price";
+    case TrainingSort::Duration:
+        return "t.duration_hours";
+    case TrainingSort::Status:
+        return "t.status";
+    case TrainingSort::Updated:
+        return "t.updated_at";
+    }
+    return "t.id";
+}
+
+Training fromQuery(const QSqlQuery& q)
+{
+    Training t;
+    t.id = q.value(0).toLongLong();
+    t.platform = q.value(1).toString();
+    t.code = q.value(2).toString();
+    t.title = q.value(3).toString();
+    t.category = q.value(4).toString();
+    t.level = static_cast<TrainingLevel>(q.value(5).toInt());
+    t.mode = static_cast<TrainingMode>(q.value(6).toInt());
+    t.price = q.value(7).toLongLong();
+    t.durationHours = q.value(8).toInt();
+    t.description = q.value(9).toString();
+    t.url = q.value(10).toString();
+    t.healthClearance = q.value(11).toBool();
+    t.status = static_cast<TrainingStatus>(q.value(12).toInt());
+    t.rejectReason = q.value(13).toString();
+    t.held = q.value(14).toBool();
+    t.version = q.value(15).toLongLong();
+    t.updatedAt = q.value(16).toLongLong();
+    t.updatedBy = q.value(17).toString();
+    return t;
+}
+
+} // namespace
+
+TrainingStore::TrainingStore(Database& db) : m_db(db) { }
+
+TrainingStore::~TrainingStore() = default;
+
+QString TrainingStore::fullSelect() const
+{
+    return QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
+                          " t.duration_hours, t.description, t.url, t.health_clearance, t.status, t.reject_reason,"
+                          " t.held, t.version, t.updated_at, t.updated_by"
+                          " FROM trainings t JOIN platforms p ON p.id = t.platform_id");
+}
+
+QString TrainingStore::ftsQuery(const QString& text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext())
+        terms << u'"' + it.next().captured(0) + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+Error TrainingStore::conflictError(qint64 yours, qint64 stored)
+{
+    return makeError(QStringLiteral("version_conflict"),
+                     QStringLiteral("Pelatihan ini sudah diubah orang lain: Anda menyunting versi %1, yang tersimpan"
+                                    " versi %2. Tidak ada yang ditimpa.")
+                         .arg(yours)
+                         .arg(stored),
+                     QStringLiteral("Someone else changed this training: you edited version %1, the stored one is"
+                                    " version %2. Nothing was overwritten.")
+                         .arg(yours)
+                         .arg(stored));
+}
+
+Result<QList<Training>> TrainingStore::search(const TrainingQuery& query)
+{
+    return run(query, false);
+}
+
+Result<QList<Training>> TrainingStore::searchLike(const TrainingQuery& query)
+{
+    return run(query, true);
+}
+
+Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like)
+{
+    QString sql = QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
+                                 " t.duration_hours, t.status, t.held, t.version, t.updated_at, t.health_clearance,"
+                                 " t.url FROM trainings t JOIN platforms p ON p.id = t.platform_id WHERE 1");
+    QList<std::pair<int, QVariant>> binds; // 0 text, 1 integer
+    const QString fts = ftsQuery(query.text);
+    if (!fts.isEmpty()) {
+        if (like) {
+            // One LIKE per word over title and description, as a scan would do it.
+            static const QRegularExpression words(QStringLiteral("[\\w]+"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+            auto it = words.globalMatch(query.text);
+            while (it.hasNext()) {
+                sql += QStringLiteral(" AND (t.title LIKE ? OR t.description LIKE ?)");
+                const QString pattern = u'%' + it.next().captured(0) + u'%';
+                binds << std::pair{0, QVariant(pattern)} << std::pair{0, QVariant(pattern)};
+            }
+        } else {
+            // The FTS query runs first (its rowids into an ephemeral table), the filters after.
+            sql += QStringLiteral(" AND t.id IN (SELECT rowid FROM training_fts WHERE training_fts MATCH ?)");
+            binds << std::pair{0, QVariant(fts)};
+        }
+    }
+    if (!query.platform.isEmpty()) {
+        sql += QStringLiteral(" AND p.code = ?");
+        binds << std::pair{0, QVariant(query.platform)};
+    }
+    if (!query.category.isEmpty()) {
+        sql += QStringLiteral(" AND t.category = ?");
+        binds << std::pair{0, QVariant(query.category)};
+    }
+    if (query.level) {
+        sql += QStringLiteral(" AND t.level = ?");
+        binds << std::pair{1, QVariant(query.level)};
+    }
+    if (query.mode) {
+        sql += QStringLiteral(" AND t.mode = ?");
+        binds << std::pair{1, QVariant(query.mode)};
+    }
+    if (query.publishedOnly) {
+        sql += QStringLiteral(" AND t.status = %1").arg(static_cast<int>(TrainingStatus::Published));
+    } else if (query.status) {
+        sql += QStringLiteral(" AND t.status = ?");
+        binds << std::pair{1, QVariant(query.status)};
+    }
+    if (query.minPrice > 0) {
+        sql += QStringLiteral(" AND t.price >= ?");
+        binds << std::pair{1, QVariant(query.minPrice)};
+    }
+    if (query.maxPrice > 0) {
+        sql += QStringLiteral(" AND t.price <= ?");
+        binds << std::pair{1, QVariant(query.maxPrice)};
+    }
+    sql += QStringLiteral(" ORDER BY %1 %2, t.id %2")
+               .arg(QLatin1StringView(sortColumn(query.sort)),
+                    query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (query.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement st(m_db.native(), utf8.constData());
+    if (!st.valid())
+        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds[i].first == 0)
+            st.bindText(i + 1, binds[i].second.toString());
+        else
+            st.bind(i + 1, binds[i].second.toLongLong());
+    }
+    QList<Training> rows;
+    // Platform and category codes repeat: share one string per value.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString& s) {
+        auto it = shared.constFind(s);
+        if (it != shared.constEnd())
+            return *it;
+        shared.insert(s, s);
+        return s;
+    };
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Training t;
+        t.id = st.columnInt(0);
+        t.platform = intern(st.columnText(1));
+        t.code = st.columnText(2);
+        t.title = st.columnText(3);
+        t.category = intern(st.columnText(4));
+        t.level = static_cast<TrainingLevel>(st.columnInt(5));
+        t.mode = static_cast<TrainingMode>(st.columnInt(6));
+        t.price = st.columnInt(7);
+        t.durationHours = static_cast<int>(st.columnInt(8));
+        t.status = static_cast<TrainingStatus>(st.columnInt(9));
+        t.held = st.columnInt(10) != 0;
+        t.version = st.columnInt(11);
+        t.updatedAt = st.columnInt(12);
+        t.healthClearance = st.columnInt(13) != 0;
+        t.url = st.columnText(14);
+        rows.append(std::move(t));
+    }
+    if (rc != SQLITE_DONE)
+        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+    return rows;
+}
+
+Result<Training> TrainingStore::get(qint64 id)
+{
+    auto q = m_db.exec(fullSelect() + QStringLiteral(" WHERE t.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(QStringLiteral("no_training"), QStringLiteral("Pelatihan %1 tidak ada").arg(id),
+                         QStringLiteral("No training %1").arg(id));
+    return fromQuery(q.value());
+}
+
+Result<QList<Training>> TrainingStore::all()
+{
+    auto q = m_db.exec(fullSelect() + QStringLiteral(" ORDER BY t.id"));
+    if (!q)
+        return q.error();
+    QList<Training> rows;
+    while (q.value().next())
+        rows.append(fromQuery(q.value()));
+    return rows;
+}
+
+Result<QList<Training>> TrainingStore::byPlatform(const QString& platformCode)
+{
+    auto q = m_db.exec(fullSelect() + QStringLiteral(" WHERE p.code = ? ORDER BY t.id"), {platformCode});
+    if (!q)
+        return q.error();
+    QList<Training> rows;
+    while (q.value().next())
+        rows.append(fromQuery(q.value()));
+    return rows;
+}
+
+Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint64 at)
+{
+    if (!m_platformIds.contains(t.platform)) {
+        const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM platforms WHERE code = ?"), {t.platform});
+        if (!id.isValid())
+            return makeError(QStringLiteral("unknown_platform"),
+                             QStringLiteral("Platform tidak dikenal: %1").arg(t.platform),
+                             QStringLiteral("Unknown platform: %1").arg(t.platform));
+        m_platformIds.insert(t.platform, id.toLongLong());
+    }
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.sql());
+        if (!m_insert->prepare(QStringLiteral(
+                "INSERT INTO trainings (platform_id, code, title, category, level, mode, price, duration_hours,"
+                " description, url, health_clearance, status, reject_reason, held, version, created_at, updated_at,"
+                " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"))) {
+            const Error e = sqlError(*m_insert);
+            m_insert.reset();
+            return e;
+        }
+    }
+    QSqlQuery& q = *m_insert;
+    const QVariantList values = {m_platformIds.value(t.platform),
+                                 text(t.code),
+                                 text(t.title),
+                                 text(t.category),
+                                 static_cast<int>(t.level),
+                                 static_cast<int>(t.mode),
+                                 t.price,
+                                 t.durationHours,
+                                 text(t.description),
+                                 text(t.url),
+                                 t.healthClearance ? 1 : 0,
+                                 static_cast<int>(t.status),
+                                 text(t.rejectReason),
+                                 t.held ? 1 : 0,
+                                 at,
+                                 at,
+                                 text(by)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return sqlError(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status TrainingStore::update(const Training& t, const QString& by, qint64 at)
+{
+    auto q
+        = m_db.exec(QStringLiteral("UPDATE trainings SET title = ?, category = ?, level = ?, mode = ?, price = ?,"
+                                   " duration_hours = ?, description = ?, url = ?, health_clearance = ?, status = ?,"
+                                   " reject_reason = ?, held = ?, version = version + 1, updated_at = ?, updated_by = ?"
+                                   " WHERE id = ? AND version = ?"),
+                    {text(t.title), text(t.category), static_cast<int>(t.level), static_cast<int>(t.mode), t.price,
+                     t.durationHours, text(t.description), text(t.url), t.healthClearance ? 1 : 0,
+                     static_cast<int>(t.status), text(t.rejectReason), t.held ? 1 : 0, at, text(by), t.id, t.version});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() == 1)
+        return Status::success();
+    const QVariant stored = m_db.scalar(QStringLiteral("SELECT version FROM trainings WHERE id = ?"), {t.id});
+    if (!stored.isValid())
+        return makeError(QStringLiteral("no_training"), QStringLiteral("Pelatihan %1 tidak ada").arg(t.id),
+                         QStringLiteral("No training %1").arg(t.id));
+    return conflictError(t.version, stored.toLongLong());
+}
+
+Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QString& by, qint64 at,
+                                    const QList<FieldChange>& changes)
+{
+    if (!m_history) {
+        m_history = std::make_unique<QSqlQuery>(m_db.sql());
+        if (!m_history->prepare(
+                QStringLiteral("INSERT INTO training_history (training_id, version, at, operator, field, old_value,"
+                               " new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+            const Error e = sqlError(*m_history);
+            m_history.reset();
+            return e;
+        }
+    }
+    for (const FieldChange& c : changes) {
+        QSqlQuery& q = *m_history;
+        q.bindValue(0, trainingId);
+        q.bindValue(1, version);
+        q.bindValue(2, at);
+        q.bindValue(3, text(by));
+        q.bindValue(4, text(c.field));
+        q.bindValue(5, text(c.from));
+        q.bindValue(6, text(c.to));
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return Status::success();
+}
+
+Result<QList<TrainingHistoryEntry>> TrainingStore::history(qint64 trainingId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT version, at, operator, field, old_value, new_value FROM training_history"
+                                      " WHERE training_id = ? ORDER BY id DESC"),
+                       {trainingId});
+    if (!q)
+        return q.error();
+    QList<TrainingHistoryEntry> rows;
+    while (q.value().next())
+        rows.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toString(),
+                     q.value().value(3).toString(), q.value().value(4).toString(), q.value().value(5).toString()});
+    return rows;
+}
+
+Result<QMap<QString, QList<qint64>>> TrainingStore::countsByPlatform()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT p.code, t.status, count(*) FROM trainings t"
+                                      " JOIN platforms p ON p.id = t.platform_id GROUP BY p.code, t.status"));
+    if (!q)
+        return q.error();
+    QMap<QString, QList<qint64>> counts;
+    while (q.value().next()) {
+        QList<qint64>& row = counts[q.value().value(0).toString()];
+        if (row.isEmpty())
+            row.resize(kTrainingStatusCount + 1);
+        const int status = q.value().value(1).toInt();
+        if (status >= 1 && status <= kTrainingStatusCount)
+            row[status] = q.value().value(2).toLongLong();
+    }
+    return counts;
+}
+
+qint64 TrainingStore::count()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM trainings")).toLongLong();
+}
+
+} // namespace prakerja

@@ -1,0 +1,437 @@
+#include "CataloguePage.h"
+
+#include "ConflictDialog.h"
+#include "ImportPreviewDialog.h"
+#include "PageWidgets.h"
+#include "TrainingEditor.h"
+#include "domain/IndonesianFormat.h"
+#include "itemmodels/TrainingTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace prakerja {
+
+namespace {
+TrainingSort sortFor(int column)
+{
+    switch (column) {
+    case TrainingTableModel::Platform:
+        return TrainingSort::Platform;
+    case TrainingTableModel::Category:
+        return TrainingSort::Category;
+    case TrainingTableModel::Level:
+        return TrainingSort::Level;
+    case TrainingTableModel::Price:
+        return TrainingSort::Price;
+    case TrainingTableModel::Hours:
+        return TrainingSort::Duration;
+    case TrainingTableModel::Status:
+        return TrainingSort::Status;
+    default:
+        return TrainingSort::Title;
+    }
+}
+} // namespace
+
+CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    const bool canEdit = session.can(Permission::ManageCatalogue);
+    const CatalogPolicy policy = CatalogPolicy::from(workspace.programme());
+    m_job = new CatalogJob(workspace.paths(), workspace.keys(), policy, this);
+    auto* layout = new QVBoxLayout(this);
+    PageWidgets::addTitle(layout, tr("Katalog pelatihan"), this);
+    if (session.role() == Role::CallCentreAgent) {
+        auto* note = new QLabel(tr("Katalog yang terbit, untuk menjawab peserta."), this);
+        note->setObjectName(QStringLiteral("agentNote"));
+        layout->addWidget(note);
+    }
+
+    auto* filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("catalogSearch"));
+    m_search->setPlaceholderText(tr("Cari judul atau deskripsi…"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 3);
+    auto combo = [this, filters](const char* name, const QString& all) {
+        auto* c = new QComboBox(this);
+        c->setObjectName(QLatin1StringView(name));
+        c->addItem(all, QVariant());
+        filters->addWidget(c, 1);
+        return c;
+    };
+    m_platform = combo("filterPlatform", tr("Semua platform"));
+    m_category = combo("filterCategory", tr("Semua kategori"));
+    m_level = combo("filterLevel", tr("Semua tingkat"));
+    for (TrainingLevel l : {TrainingLevel::Beginner, TrainingLevel::Intermediate, TrainingLevel::Advanced})
+        m_level->addItem(TrainingRules::levelLabel(l), static_cast<int>(l));
+    m_mode = combo("filterMode", tr("Semua moda"));
+    for (TrainingMode m : {TrainingMode::Online, TrainingMode::Offline})
+        m_mode->addItem(TrainingRules::modeLabel(m), static_cast<int>(m));
+    m_status = combo("filterStatus", tr("Semua status"));
+    for (int s = 1; s <= kTrainingStatusCount; ++s)
+        m_status->addItem(TrainingRules::statusLabel(static_cast<TrainingStatus>(s)), s);
+    if (session.role() == Role::CallCentreAgent)
+        m_status->hide();
+    m_minPrice = new QLineEdit(this);
+    m_minPrice->setObjectName(QStringLiteral("filterMinPrice"));
+    m_minPrice->setPlaceholderText(tr("Harga min"));
+    m_maxPrice = new QLineEdit(this);
+    m_maxPrice->setObjectName(QStringLiteral("filterMaxPrice"));
+    m_maxPrice->setPlaceholderText(tr("Harga maks"));
+    filters->addWidget(m_minPrice, 1);
+    filters->addWidget(m_maxPrice, 1);
+    m_flagged = new QCheckBox(tr("Bertanda"), this);
+    m_flagged->setObjectName(QStringLiteral("filterFlagged"));
+    m_flagged->setVisible(session.role() != Role::CallCentreAgent);
+    filters->addWidget(m_flagged);
+    layout->addLayout(filters);
+
+    auto* actions = new QHBoxLayout;
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("catalogCount"));
+    actions->addWidget(m_count, 1);
+    if (canEdit) {
+        const QList<std::pair<TrainingAction, QString>> bulk = {{TrainingAction::Submit, tr("Ajukan terpilih")},
+                                                                {TrainingAction::Approve, tr("Setujui terpilih")},
+                                                                {TrainingAction::Publish, tr("Terbitkan terpilih")},
+                                                                {TrainingAction::Retire, tr("Hentikan terpilih")}};
+        for (const auto& [action, label] : bulk) {
+            auto* b = new QPushButton(label, this);
+            b->setObjectName(QStringLiteral("bulk_") + TrainingRules::actionName(action));
+            b->setEnabled(false);
+            connect(b, &QPushButton::clicked, this, [this, action = action] { runBulk(action); });
+            m_bulkButtons << b;
+            actions->addWidget(b);
+        }
+        auto* importButton = new QPushButton(tr("&Impor…"), this);
+        importButton->setObjectName(QStringLiteral("catalogImport"));
+        connect(importButton, &QPushButton::clicked, this, &CataloguePage::startImport);
+        actions->addWidget(importButton);
+    }
+    if (canEdit || session.can(Permission::ExportData)) {
+        auto* exportButton = new QPushButton(tr("&Ekspor…"), this);
+        exportButton->setObjectName(QStringLiteral("catalogExport"));
+        connect(exportButton, &QPushButton::clicked, this, &CataloguePage::startExport);
+        actions->addWidget(exportButton);
+    }
+    layout->addLayout(actions);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("catalogMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto* splitter = new QSplitter(this);
+    m_model = new TrainingTableModel(this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("catalogTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(canEdit ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicator(TrainingTableModel::Title, Qt::AscendingOrder);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TrainingTableModel::Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(TrainingTableModel::Code, 90);
+    m_table->setColumnHidden(TrainingTableModel::Flags, session.role() == Role::CallCentreAgent);
+    m_editor = new TrainingEditor(canEdit, policy.trainingCredit, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &CataloguePage::search);
+    for (QLineEdit* e : {m_search, m_minPrice, m_maxPrice})
+        connect(e, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox* c : {m_platform, m_category, m_level, m_mode, m_status})
+        connect(c, &QComboBox::currentIndexChanged, this, &CataloguePage::search);
+    connect(m_flagged, &QCheckBox::toggled, this, &CataloguePage::search);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        m_sort = sortFor(column);
+        m_descending = order == Qt::DescendingOrder;
+        search();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CataloguePage::onSelection);
+
+    connect(m_job, &CatalogJob::referenceLoaded, this,
+            [this](const QList<Platform>& platforms, const QList<TrainingCategory>& categories,
+                   const QList<CurationFlag>& flags) {
+                if (m_platform->count() == 1)
+                    for (const Platform& p : platforms)
+                        m_platform->addItem(p.name, p.code);
+                QHash<QString, QString> names;
+                if (m_category->count() == 1) {
+                    for (const TrainingCategory& c : categories)
+                        m_category->addItem(c.name(), c.code);
+                    m_editor->setCategories(categories);
+                }
+                for (const TrainingCategory& c : categories)
+                    names.insert(c.code, c.name());
+                m_model->setCategoryNames(names);
+                m_model->setFlags(flags);
+                if (m_flagged->isChecked())
+                    search();
+            });
+    connect(m_job, &CatalogJob::searched, this, &CataloguePage::onSearched);
+    connect(m_job, &CatalogJob::loaded, this, [this](bool ok, const TrainingDetail& detail, const QString& message) {
+        if (!ok) {
+            m_message->setText(message);
+            m_message->show();
+            return;
+        }
+        if (detail.training.id == m_selectedId)
+            m_editor->showTraining(detail);
+    });
+    connect(m_job, &CatalogJob::saved, this, &CataloguePage::onSaved);
+    connect(m_job, &CatalogJob::bulkDone, this, &CataloguePage::onBulkDone);
+    connect(m_job, &CatalogJob::dismissed, this, [this](bool ok, const QString& message) {
+        m_message->setText(ok ? tr("Tanda diabaikan dan dicatat di log audit.") : message);
+        m_message->show();
+        m_job->loadReference(m_session);
+        if (m_selectedId)
+            m_job->load(m_session, m_selectedId);
+    });
+    connect(m_editor, &TrainingEditor::saveRequested, this, [this](const Training& edited) {
+        m_editor->setBusy(true);
+        m_job->save(m_session, edited);
+    });
+    connect(m_editor, &TrainingEditor::actionRequested, this,
+            [this](qint64 id, TrainingAction action, const QString& reason) {
+                m_job->bulk(m_session, {id}, action, reason);
+            });
+    connect(m_editor, &TrainingEditor::dismissRequested, this,
+            [this](qint64 id, CurationCheck check, const QString& reason) {
+                m_job->dismiss(m_session, id, check, reason);
+            });
+    connect(m_job, &CatalogJob::planned, this,
+            [this](bool ok, const QString& path, const ImportPlan& plan, const QString& message) {
+                if (!ok) {
+                    QMessageBox::warning(this, tr("Impor katalog"), message);
+                    return;
+                }
+                ImportPreviewDialog preview(path, plan, this);
+                if (preview.exec() != QDialog::Accepted)
+                    return;
+                m_job->import(m_session, path, {false, preview.allOrNothing()});
+            });
+    connect(m_job, &CatalogJob::imported, this, [this](bool ok, const ImportOutcome& outcome, const QString& message) {
+        const ImportPlan& p = outcome.plan;
+        m_message->setText(ok ? (outcome.written
+                                     ? tr("Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.")
+                                           .arg(p.inserts)
+                                           .arg(p.updates)
+                                           .arg(p.unchanged)
+                                           .arg(p.rejected)
+                                     : tr("Tidak ada yang ditulis: %1 baris ditolak.").arg(p.rejected))
+                              : message);
+        m_message->show();
+        refresh();
+    });
+    connect(m_job, &CatalogJob::exported, this, [this](bool ok, qint64 rows, const QString& message) {
+        m_message->setText(ok ? tr("%1 pelatihan diekspor.").arg(IndonesianFormat::number(rows)) : message);
+        m_message->show();
+    });
+}
+
+void CataloguePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        refresh();
+    }
+}
+
+void CataloguePage::refresh()
+{
+    m_job->loadReference(m_session);
+    search();
+}
+
+TrainingQuery CataloguePage::query() const
+{
+    TrainingQuery q;
+    q.text = m_search->text();
+    q.platform = m_platform->currentData().toString();
+    q.category = m_category->currentData().toString();
+    q.level = m_level->currentData().toInt();
+    q.mode = m_mode->currentData().toInt();
+    q.status = m_status->currentData().toInt();
+    q.minPrice = TrainingRules::parsePrice(m_minPrice->text()).value_or(0);
+    q.maxPrice = TrainingRules::parsePrice(m_maxPrice->text()).value_or(0);
+    q.sort = m_sort;
+    q.descending = m_descending;
+    return q;
+}
+
+void CataloguePage::search()
+{
+    m_debounce->stop();
+    m_searching = true;
+    m_count->setText(tr("Mencari…"));
+    m_job->search(m_session, query(), ++m_token);
+}
+
+void CataloguePage::onSearched(quint64 token, const QList<Training>& rows, const QString& error)
+{
+    if (token != m_token)
+        return; // a newer search is under way
+    m_searching = false;
+    if (!error.isEmpty()) {
+        m_count->setText(error);
+        return;
+    }
+    QList<Training> shown = rows;
+    if (m_flagged->isChecked()) {
+        const QSet<qint64> flagged = m_model->flaggedIds();
+        shown.removeIf([&flagged](const Training& t) { return !flagged.contains(t.id); });
+    }
+    m_model->setRows(shown);
+    m_count->setText(tr("%1 pelatihan").arg(IndonesianFormat::number(shown.size())));
+    const int row = m_model->rowOf(m_selectedId);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_editor->clear();
+    Q_EMIT searchFinished(static_cast<int>(shown.size()));
+}
+
+void CataloguePage::onSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (QPushButton* b : std::as_const(m_bulkButtons))
+        b->setEnabled(!rows.isEmpty());
+    if (rows.size() != 1) {
+        m_selectedId = 0;
+        m_editor->clear();
+        return;
+    }
+    const qint64 id = m_model->training(rows.first().row()).id;
+    if (id == m_selectedId && m_editor->hasTraining())
+        return;
+    m_selectedId = id;
+    m_job->load(m_session, id);
+}
+
+void CataloguePage::onSaved(bool ok, const Training& training, const QString& code, const QString& message,
+                            const Training& current)
+{
+    m_editor->setBusy(false);
+    if (ok) {
+        m_model->updateRow(training);
+        m_message->setText(tr("Tersimpan: %1 (versi %2).").arg(training.title).arg(training.version));
+        m_message->show();
+        m_job->load(m_session, training.id);
+        m_job->loadReference(m_session);
+        return;
+    }
+    if (code == u"version_conflict" && current.id) {
+        auto* dialog = new ConflictDialog(training, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, training, current](int choice) {
+            if (choice == ConflictDialog::KeepMine) {
+                Training mine = training;
+                mine.version = current.version; // a deliberate save over the stored version
+                m_job->save(m_session, mine);
+            } else {
+                m_message->setText(tr("Versi tersimpan dimuat; suntingan Anda dibuang."));
+                m_message->show();
+                m_model->updateRow(current);
+                m_job->load(m_session, current.id);
+            }
+        });
+        dialog->open();
+        Q_EMIT conflictShown(dialog);
+        return;
+    }
+    m_message->setText(message);
+    m_message->show();
+}
+
+void CataloguePage::runBulk(TrainingAction action)
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids << m_model->training(index.row()).id;
+    if (ids.isEmpty())
+        return;
+    const QString verb = TrainingRules::actionName(action);
+    const auto answer = QMessageBox::question(
+        this, tr("Ubah status"),
+        tr("Terapkan '%1' pada %2 pelatihan terpilih? Yang tidak boleh akan dilewati dan dilaporkan.")
+            .arg(verb, IndonesianFormat::number(ids.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_job->bulk(m_session, ids, action, QString());
+}
+
+void CataloguePage::onBulkDone(bool ok, TrainingAction action, const BulkOutcome& outcome, const QString& message)
+{
+    if (!ok) {
+        m_message->setText(message);
+        m_message->show();
+        return;
+    }
+    if (outcome.changed.size() + outcome.refused.size() > 1) {
+        QStringList refused;
+        for (qsizetype i = 0; i < outcome.refused.size() && i < 15; ++i)
+            refused << outcome.refused[i].second.message();
+        if (outcome.refused.size() > 15)
+            refused << tr("… dan %1 lainnya").arg(outcome.refused.size() - 15);
+        QMessageBox::information(this, tr("Ringkasan"),
+                                 tr("'%1': %2 diubah, %3 ditolak.")
+                                         .arg(TrainingRules::actionName(action))
+                                         .arg(outcome.changed.size())
+                                         .arg(outcome.refused.size())
+                                     + (refused.isEmpty() ? QString() : u"\n\n" + refused.join(u'\n')));
+    } else {
+        m_message->setText(outcome.refused.isEmpty() ? tr("Status diubah.") : outcome.refused.first().second.message());
+        m_message->show();
+    }
+    refresh();
+    if (m_selectedId)
+        m_job->load(m_session, m_selectedId);
+}
+
+void CataloguePage::startImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Impor pelatihan mitra"), QString(),
+                                                      tr("CSV atau JSON (*.csv *.json);;Semua berkas (*)"));
+    if (!path.isEmpty())
+        m_job->plan(m_session, path);
+}
+
+void CataloguePage::startExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Ekspor katalog"), QStringLiteral("katalog.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        m_job->exportTo(m_session, path, query());
+}
+
+} // namespace prakerja
