@@ -74,15 +74,27 @@ ctl "$work/s0" wave open 1 >/dev/null
 ops=(ingest reference draw announce rotate migrate)
 declare -A from=([ingest]=s0 [reference]=s1 [draw]=s2 [announce]=s3 [rotate]=s4 [migrate]=empty)
 declare -A to=([ingest]=s1 [reference]=s2 [draw]=s3 [announce]=s4 [rotate]=s5 [migrate]=m)
-run_op() { # op dir
+op_args() { # op: the command's arguments, in args
     case "$1" in
-    ingest) ctl "$2" ingest "$work/feed.jsonl" --report /dev/null ;;
-    reference) ctl "$2" import reference kemnaker "$work/kemnaker.csv" --report /dev/null ;;
-    draw) ctl "$2" wave draw 1 ;;
-    announce) ctl "$2" wave announce 1 ;;
-    rotate) ctl "$2" key rotate --batch 500 ;;
-    migrate) ctl "$2" init ;;
+    ingest) args=(ingest "$work/feed.jsonl" --report /dev/null) ;;
+    reference) args=(import reference kemnaker "$work/kemnaker.csv" --report /dev/null) ;;
+    draw) args=(wave draw 1) ;;
+    announce) args=(wave announce 1) ;;
+    rotate) args=(key rotate --batch 500) ;;
+    migrate) args=(init) ;;
     esac
+}
+run_op() { # op dir
+    local args
+    op_args "$1"
+    ctl "$2" "${args[@]}"
+}
+# In the background, as the process itself (exec): kill -9 must hit prakerjactl, not a
+# subshell that would leave it running.
+start_op() { # op dir
+    local args
+    op_args "$1"
+    (PRAKERJA_DB="$2/db" PRAKERJA_KEY_FILE="$2/key" exec "$ctl_bin" "${args[@]}" >/dev/null 2>&1) &
 }
 prepare_op() { # op dir
     case "$1" in
@@ -132,10 +144,10 @@ for ((k = 1; k <= kills; k++)); do
         snapshot "$work/${from[$op]}" "$dir"
     fi
     prepare_op "$op" "$dir"
-    # A moment within the clean run's duration (and a little past it).
-    span=$(( duration[$op] * 12 / 10 + 1 ))
+    # A moment within the clean run's duration (its last tenth is mostly the exit).
+    span=$(( duration[$op] * 9 / 10 + 1 ))
     delay=$(( (RANDOM * 32768 + RANDOM) % span ))
-    run_op "$op" "$dir" >/dev/null 2>&1 &
+    start_op "$op" "$dir"
     pid=$!
     sleep "$(awk -v d="$delay" 'BEGIN { printf "%.3f", d / 1000 }')"
     was_running=0
