@@ -1,5 +1,7 @@
 #include "RuleSet.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,8 +118,15 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
         return rulesError(QStringLiteral("province_quotas must be off, pool or weights"),
                           QStringLiteral("province_quotas harus off, pool atau weights"));
     const QJsonObject w = o.value(QStringLiteral("province_weights")).toObject();
-    for (auto it = w.begin(); it != w.end(); ++it)
-        r.provinceWeights.insert(it.key().toInt(), static_cast<qint64>(it.value().toDouble()));
+    for (auto it = w.begin(); it != w.end(); ++it) {
+        // A whole number in range before it becomes an integer: a double past qint64 is undefined
+        // behaviour to convert (found by tests/fuzz/fuzz_ruleset).
+        const double weight = it.value().toDouble(-1);
+        if (!it.value().isDouble() || !(weight >= 0 && weight <= kMaxProvinceWeight) || weight != std::floor(weight))
+            return rulesError(QStringLiteral("province_weights must be whole numbers from 0 to 10^15"),
+                              QStringLiteral("province_weights harus bilangan bulat 0 sampai 10^15"));
+        r.provinceWeights.insert(it.key().toInt(), static_cast<qint64>(weight));
+    }
     if (const Status s = r.validate(); !s)
         return s.error();
     return r;

@@ -28,6 +28,7 @@ enum class ProvinceQuotaMode : quint8 { Off = 0, ProportionalToPool = 1, WeightT
 struct RuleSet
 {
     static constexpr int kCurrentVersion = 1;
+    static constexpr double kMaxProvinceWeight = 1e15;
     int version = kCurrentVersion;
     int minimumAge = 18;
     bool requireEmailVerified = true;

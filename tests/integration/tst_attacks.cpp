@@ -3,6 +3,8 @@
 // batch, reject reports that input cannot forge, and the CLI's sign-in without a terminal.
 #include "TestSupport.h"
 
+#include "domain/RuleSet.h"
+
 #include "io/CsvReader.h"
 #include "io/FeedIngestor.h"
 #include "io/FeedParser.h"
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void passwordFile();
     void sigtermStopsLikeSigint();
     void refusedOpenWarnsNothing();
+    void ruleSetWeightOutOfRangeIsRefused();
 
 private:
     CtlRun ctl(const QStringList& args, const QByteArray& input = {}, bool withPassword = true);
@@ -410,6 +413,18 @@ void TestAttacks::refusedOpenWarnsNothing()
     qInstallMessageHandler(previous);
     QCOMPARE(refused.error().code, QStringLiteral("wrong_key"));
     QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+}
+
+// Found by fuzz_ruleset: a weight past qint64 was converted from a double (undefined behaviour).
+void TestAttacks::ruleSetWeightOutOfRangeIsRefused()
+{
+    const QByteArray base
+        = R"({"version":1,"tiers":["everyone"],"province_quotas":"weights","province_weights":{"32":)";
+    QVERIFY(RuleSet::fromJson(base + "5}}"));
+    QVERIFY(!RuleSet::fromJson(base + "3555555555555555555555555555555555}}"));
+    QVERIFY(!RuleSet::fromJson(base + "-1}}"));
+    QVERIFY(!RuleSet::fromJson(base + "2.5}}"));
+    QVERIFY(!RuleSet::fromJson(base + "\"7\"}}"));
 }
 
 QTEST_GUILESS_MAIN(TestAttacks)
