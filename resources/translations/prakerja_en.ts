@@ -148,6 +148,39 @@
     </message>
 </context>
 <context>
+    <name>prakerja::AuditTableModel</name>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="62" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="64" />
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="66" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="68" />
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="70" />
+        <source>Sasaran</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="72" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::BudgetPanel</name>
     <message>
         <location filename="../../ui/BudgetPanel.cpp" line="74" />
@@ -735,60 +768,60 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58" />
+        <location filename="../../ui/MainWindow.cpp" line="60" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60" />
-        <location filename="../../ui/MainWindow.cpp" line="61" />
+        <location filename="../../ui/MainWindow.cpp" line="62" />
+        <location filename="../../ui/MainWindow.cpp" line="63" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="62" />
+        <location filename="../../ui/MainWindow.cpp" line="64" />
         <source>Pencarian pendaftar berdasarkan NIK, email atau telepon untuk agen call center, dengan data pribadi tersamar dan tercatat.</source>
         <translation>Applicant lookup by NIK, email or phone for call-centre agents, with personal data masked and audited.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64" />
+        <location filename="../../ui/MainWindow.cpp" line="66" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65" />
-        <location filename="../../ui/MainWindow.cpp" line="66" />
+        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="68" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="69" />
         <source>Pelatihan daring dari mitra platform, dari pemula sampai mahir, dan kurasinya.</source>
         <translation>Online trainings from partner platforms, beginner to advanced, and their curation.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69" />
-        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="72" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="72" />
         <source>Platform digital mitra yang menjual pelatihan.</source>
         <translation>Digital partner platforms that sell trainings.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="73" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="74" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73" />
+        <location filename="../../ui/MainWindow.cpp" line="75" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -798,105 +831,105 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78" />
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="80" />
+        <location filename="../../ui/MainWindow.cpp" line="95" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82" />
+        <location filename="../../ui/MainWindow.cpp" line="84" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94" />
+        <location filename="../../ui/MainWindow.cpp" line="96" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165" />
+        <location filename="../../ui/MainWindow.cpp" line="167" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167" />
+        <location filename="../../ui/MainWindow.cpp" line="169" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="184" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183" />
+        <location filename="../../ui/MainWindow.cpp" line="185" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="194" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="201" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200" />
+        <location filename="../../ui/MainWindow.cpp" line="202" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="207" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207" />
+        <location filename="../../ui/MainWindow.cpp" line="209" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219" />
+        <location filename="../../ui/MainWindow.cpp" line="221" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223" />
+        <location filename="../../ui/MainWindow.cpp" line="225" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223" />
+        <location filename="../../ui/MainWindow.cpp" line="225" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233" />
+        <location filename="../../ui/MainWindow.cpp" line="235" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238" />
+        <location filename="../../ui/MainWindow.cpp" line="240" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
