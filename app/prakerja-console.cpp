@@ -2,6 +2,7 @@
 #include "ConsoleStartup.h"
 #include "LatencyProbe.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "Translations.h"
 
 #include "services/Settings.h"
@@ -14,13 +15,14 @@
 namespace {
 
 const char kHelp[] = "Usage: prakerja-console [--db PATH] [--key-file PATH] [--lang id|en] [--user NAME]\n"
-                     "                        [--debug-latency]\n\n"
+                     "                        [--debug-latency] [--screenshots DIR]\n\n"
                      "Opens the Prakerja Operator Console.\n"
                      "  --db PATH        database file (PRAKERJA_DB; created with a demo feed on first start)\n"
                      "  --key-file PATH  key file (PRAKERJA_KEY_FILE)\n"
                      "  --lang id|en     user-interface language (Indonesian by default)\n"
                      "  --user NAME      sign in without the dialog (PRAKERJA_USER, with PRAKERJA_PASSWORD)\n"
                      "  --debug-latency  print the worst GUI event-loop stall per minute to stderr\n"
+                     "  --screenshots DIR  save each page as DIR/<operator>-<page>.png, then quit\n"
                      "  --help, --version\n";
 
 // Reads "--name VALUE" or "--name=VALUE" from argv without needing a display.
@@ -71,5 +73,10 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--debug-latency") == 0)
             probe = std::make_unique<prakerja::LatencyProbe>();
+    std::unique_ptr<prakerja::ScreenshotTour> tour;
+    if (const QString dir = argument(argc, argv, "--screenshots"); !dir.isEmpty()) {
+        tour = std::make_unique<prakerja::ScreenshotTour>(window, dir, qEnvironmentVariable("PRAKERJA_USER"));
+        tour->start();
+    }
     return QApplication::exec();
 }

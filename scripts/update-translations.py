@@ -7,7 +7,7 @@ from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
 ts = root / 'resources/translations/prakerja_en.ts'
-subprocess.run(['/usr/lib/qt6/bin/lupdate', '-silent', '-no-obsolete', str(root / 'ui'), '-ts', str(ts),
+subprocess.run(['/usr/lib/qt6/bin/lupdate', '-silent', '-no-obsolete', str(root / 'ui'), str(root / 'models/itemmodels'), '-ts', str(ts),
                 '-source-language', 'id', '-target-language', 'en'], check=True)
 table = {}
 for line in (root / 'scripts/translations_en.tsv').read_text(encoding='utf-8').splitlines():

@@ -1,5 +1,6 @@
 #include "ChartPanel.h"
 
+#include "ChartFormat.h"
 #include "domain/Timestamp.h"
 #include "io/CsvWriter.h"
 
@@ -46,6 +47,7 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     m_note->hide();
     layout->addWidget(m_note);
     auto* chart = new QChart;
+    ChartFormat::localize(chart);
     chart->setAnimationOptions(QChart::NoAnimation); // animations on a live chart cost frames
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->hide();

@@ -45,7 +45,9 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: #1f3a5f; color: white; font-size: 11pt; }"
                                             "QListWidget::item { padding: 10px 14px; border: none; }"
-                                            "QListWidget::item:selected { background: #3d6aa2; padding: 10px 14px; }"));
+                                            "QListWidget::item:selected { background: #3d6aa2; padding: 10px 14px; }"
+                                            // Pages the role cannot use: visibly greyed.
+                                            "QListWidget::item:disabled { color: #7f93ad; font-style: italic; }"));
     m_pages = new QStackedWidget(this);
     // Sidebar and pages side by side with no gap (a splitter left an empty strip between them).
     auto* central = new QWidget(this);

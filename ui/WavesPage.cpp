@@ -1,8 +1,10 @@
 #include "WavesPage.h"
 
+#include "ChartFormat.h"
 #include "ConfirmDialog.h"
 #include "PageWidgets.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/RegionTable.h"
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
 
@@ -55,6 +57,11 @@ QChartView* barChart(const QString& title, const QStringList& categories, const 
                      const QList<qreal>* b = nullptr, const QString& bName = {})
 {
     auto* series = new QBarSeries;
+    // Values on the bars, grouped the Indonesian way by ChartFormat::localize ('g' with 12 digits
+    // writes whole counts in full).
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
     auto* setA = new QBarSet(aName);
     setA->append(a);
     series->append(setA);
@@ -64,6 +71,7 @@ QChartView* barChart(const QString& title, const QStringList& categories, const 
         series->append(setB);
     }
     auto* chart = new QChart;
+    ChartFormat::localize(chart);
     chart->setTitle(title);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
@@ -176,7 +184,11 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the spare width; dates, numbers and the status keep their one line.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     splitter->addWidget(m_table);
 
@@ -543,9 +555,11 @@ void WavesPage::showCharts(const DrawOutcome& a, const DrawOutcome* b)
     const DrawReport& ra = a.report;
     const DrawReport* rb = b ? &b->report : nullptr;
     const QString nameA = tr("Aturan gelombang"), nameB = tr("Aturan pembanding");
+    // Dry-run charts say so in every title: nothing was drawn.
+    const QString dry = a.dryRun ? tr(" — uji coba, bukan hasil undian") : QString();
     auto add = [&](const QString& tab, const QString& title, const QStringList& categories, const QList<qreal>& va,
                    const QList<qreal>& vb) {
-        m_charts->addTab(barChart(title, categories, va, nameA, rb ? &vb : nullptr, nameB), tab);
+        m_charts->addTab(barChart(title + dry, categories, va, nameA, rb ? &vb : nullptr, nameB), tab);
     };
     // Tiers
     QList<int> tierKeys;
@@ -553,8 +567,13 @@ void WavesPage::showCharts(const DrawOutcome& a, const DrawOutcome* b)
         if (ra.selectedByTier.contains(t) || (rb && rb->selectedByTier.contains(t)))
             tierKeys << t;
     QStringList tierNames;
-    for (int t : tierKeys)
-        tierNames << tr("Tingkat %1").arg(t + 1);
+    for (int t : tierKeys) {
+        const Wave* w = waveByNumber(a.wave);
+        const bool named = w && t < static_cast<int>(w->rules.tiers.size());
+        tierNames
+            << (named ? tr("Tingkat %1 · %2").arg(t + 1).arg(tierCriterionLabel(w->rules.tiers[static_cast<size_t>(t)]))
+                      : tr("Tingkat %1").arg(t + 1));
+    }
     add(tr("Tingkat"), tr("Terpilih per tingkat prioritas"), tierNames, values(ra.selectedByTier, tierKeys),
         rb ? values(rb->selectedByTier, tierKeys) : QList<qreal>());
     // Provinces: the ten largest, then the rest.
@@ -566,9 +585,11 @@ void WavesPage::showCharts(const DrawOutcome& a, const DrawOutcome* b)
     for (int k = 0; k < std::min<qsizetype>(10, byCount.size()); ++k)
         provinces << byCount[k].second;
     QStringList provinceNames;
-    for (int p : provinces)
-        provinceNames << QString::number(p);
-    add(tr("Provinsi"), tr("Terpilih per provinsi (10 terbesar, kode wilayah)"), provinceNames,
+    for (int p : provinces) {
+        const QString name = RegionTable::instance().provinceName(p);
+        provinceNames << (name.isEmpty() ? QString::number(p) : name);
+    }
+    add(tr("Provinsi"), tr("Terpilih per provinsi (10 terbesar)"), provinceNames,
         values(ra.selectedByProvince, provinces), rb ? values(rb->selectedByProvince, provinces) : QList<qreal>());
     add(tr("Jenis kelamin"), tr("Terpilih per jenis kelamin"), {tr("Laki-laki"), tr("Perempuan")},
         {qreal(ra.selectedBySex[1]), qreal(ra.selectedBySex[2])},

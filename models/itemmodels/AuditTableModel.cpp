@@ -1,5 +1,6 @@
 #include "AuditTableModel.h"
 
+#include "AuditWording.h"
 #include "domain/Timestamp.h"
 
 namespace prakerja {
@@ -33,17 +34,20 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         case Operator:
             return e.operatorName;
         case Action:
-            return e.action;
+            return AuditWording::action(e.action);
         case Target:
             return e.target;
         case Details:
-            return e.details;
+            return AuditWording::details(e.details);
         default:
             return {};
         }
     }
+    // The raw code and details, as the export writes them.
     if (role == Qt::ToolTipRole && index.column() == Details)
         return e.details;
+    if (role == Qt::ToolTipRole && index.column() == Action)
+        return e.action;
     if (role == Qt::TextAlignmentRole && index.column() == Id)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     return {};

@@ -307,6 +307,39 @@
     </message>
 </context>
 <context>
+    <name>prakerja::AuditTableModel</name>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="62" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="64" />
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="66" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="68" />
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="70" />
+        <source>Sasaran</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/AuditTableModel.cpp" line="72" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::BudgetPanel</name>
     <message>
         <location filename="../../ui/BudgetPanel.cpp" line="74" />
@@ -556,57 +589,57 @@
 <context>
     <name>prakerja::ChartPanel</name>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="34" />
+        <location filename="../../ui/ChartPanel.cpp" line="35" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="36" />
+        <location filename="../../ui/ChartPanel.cpp" line="37" />
         <source>Simpan grafik sebagai PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="37" />
+        <location filename="../../ui/ChartPanel.cpp" line="38" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="39" />
+        <location filename="../../ui/ChartPanel.cpp" line="40" />
         <source>Simpan data grafik sebagai CSV</source>
         <translation>Save the chart's data as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="106" />
+        <location filename="../../ui/ChartPanel.cpp" line="108" />
         <source>(belum ada data)</source>
         <translation>(no data yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="153" />
+        <location filename="../../ui/ChartPanel.cpp" line="155" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="154" />
+        <location filename="../../ui/ChartPanel.cpp" line="156" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="156" />
+        <location filename="../../ui/ChartPanel.cpp" line="158" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="162" />
+        <location filename="../../ui/ChartPanel.cpp" line="164" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="163" />
+        <location filename="../../ui/ChartPanel.cpp" line="165" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="167" />
+        <location filename="../../ui/ChartPanel.cpp" line="169" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -1188,14 +1221,44 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61" />
+        <location filename="../../ui/MainWindow.cpp" line="63" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/MainWindow.cpp" line="65" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <source>Gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="68" />
+        <source>Katalog pelatihan</source>
+        <translation>Training catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="69" />
+        <source>Mitra platform</source>
+        <translation>Partner platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="40" />
@@ -1203,135 +1266,105 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65" />
-        <source>Gelombang</source>
-        <translation>Waves</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="66" />
-        <source>Katalog pelatihan</source>
-        <translation>Training catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
-        <source>Mitra platform</source>
-        <translation>Partner platforms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="68" />
-        <source>Log audit</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="69" />
-        <source>Operator</source>
-        <translation>Operators</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="70" />
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="75" />
-        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <location filename="../../ui/MainWindow.cpp" line="77" />
+        <location filename="../../ui/MainWindow.cpp" line="92" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79" />
+        <location filename="../../ui/MainWindow.cpp" line="81" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91" />
+        <location filename="../../ui/MainWindow.cpp" line="93" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162" />
+        <location filename="../../ui/MainWindow.cpp" line="164" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="166" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179" />
+        <location filename="../../ui/MainWindow.cpp" line="181" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180" />
+        <location filename="../../ui/MainWindow.cpp" line="182" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187" />
+        <location filename="../../ui/MainWindow.cpp" line="189" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196" />
+        <location filename="../../ui/MainWindow.cpp" line="198" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197" />
+        <location filename="../../ui/MainWindow.cpp" line="199" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216" />
+        <location filename="../../ui/MainWindow.cpp" line="218" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230" />
+        <location filename="../../ui/MainWindow.cpp" line="232" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235" />
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -2144,505 +2177,578 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
 </context>
 <context>
-    <name>prakerja::WavesPage</name>
+    <name>prakerja::TrainingTableModel</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="118" />
-        <source>%1 hari %2 jam</source>
-        <translation>%1 days %2 hours</translation>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="56" />
+        <source>%1 (ditahan)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="120" />
-        <source>%1 jam %2 menit</source>
-        <translation>%1 hours %2 minutes</translation>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="60" />
+        <source>⚑ %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="121" />
-        <source>%1 menit</source>
-        <translation>%1 minutes</translation>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="73" />
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="131" />
-        <source>Gelombang</source>
-        <translation>Waves</translation>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="75" />
+        <source>Judul</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="142" />
-        <source>Buat…</source>
-        <translation>Create…</translation>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="77" />
+        <source>Platform</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="143" />
-        <source>Buka</source>
-        <translation>Open</translation>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="79" />
+        <source>Kategori</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="144" />
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="145" />
-        <location filename="../../ui/WavesPage.cpp" line="284" />
-        <source>Batalkan gelombang</source>
-        <translation>Cancel wave</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="146" />
-        <source>Uji coba undian</source>
-        <translation>Dry-run draw</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="147" />
-        <source>Bandingkan aturan…</source>
-        <translation>Compare rules…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="148" />
-        <location filename="../../ui/WavesPage.cpp" line="295" />
-        <source>Undi</source>
-        <translation>Draw</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="149" />
-        <location filename="../../ui/WavesPage.cpp" line="308" />
-        <source>Umumkan</source>
-        <translation>Announce</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="150" />
-        <source>Verifikasi</source>
-        <translation>Verify</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="159" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="174" />
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="174" />
-        <location filename="../../ui/WavesPage.cpp" line="636" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="174" />
-        <source>Dibuka (WIB)</source>
-        <translation>Opens (WIB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="174" />
-        <source>Ditutup (WIB)</source>
-        <translation>Closes (WIB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="174" />
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <location filename="../../ui/WavesPage.cpp" line="639" />
-        <source>Kuota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="175" />
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="175" />
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <location filename="../../ui/WavesPage.cpp" line="597" />
-        <source>Terpilih</source>
-        <translation>Selected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="175" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="218" />
-        <source>Membatalkan…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="258" />
-        <source>Membuat gelombang…</source>
-        <translation>Creating the wave…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="266" />
-        <source>Gelombang %1</source>
-        <translation>Wave %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="267" />
-        <source>Gelombang %1 (%2)</source>
-        <translation>Wave %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="268" />
-        <source>ikut otomatis ke gelombang berikutnya</source>
-        <translation>move to the next wave automatically</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="269" />
-        <source>harus bergabung lagi ke gelombang berikutnya</source>
-        <translation>must join the next wave again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="273" />
-        <source>Tutup gelombang %1?</source>
-        <translation>Close wave %1?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="274" />
-        <source>Tutup gelombang</source>
-        <translation>Close wave</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="275" />
-        <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="279" />
-        <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
-        <translation>Planned closing time %1 — closing now is %2 early.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="283" />
-        <source>Batalkan gelombang %1?</source>
-        <translation>Cancel wave %1?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="285" />
-        <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="290" />
-        <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
-        <translation>This wave's draw result (%1 selected) is deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="294" />
-        <source>Undi gelombang %1?</source>
-        <translation>Draw wave %1?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="296" />
-        <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="307" />
-        <source>Umumkan gelombang %1?</source>
-        <translation>Announce wave %1?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="309" />
-        <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="316" />
-        <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
-        <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="319" />
-        <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
-        <translation>Planned announcement %1 — announcing now is %2 early.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="344" />
-        <source>Sedang berjalan…</source>
-        <translation>Running…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="351" />
-        <source>Aturan pembanding (JSON)</source>
-        <translation>Comparison rules (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="351" />
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="409" />
-        <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
-        <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
-        <source>Gagal</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="424" />
-        <source>Hasil undian tersimpan: </source>
-        <translation>Stored draw results: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="425" />
-        <source>Uji coba (tidak ada yang ditulis): </source>
-        <translation>Dry run (nothing written): </translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="426" />
-        <source>Undian selesai: </source>
-        <translation>Draw finished: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="429" />
-        <source>pool %1, memenuhi syarat %2, terpilih %3</source>
-        <translation>pool %1, eligible %2, selected %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="432" />
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
-        <source>Belum ada gelombang.</source>
-        <translation>No waves yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="448" />
-        <source>ya</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="448" />
-        <location filename="../../ui/WavesPage.cpp" line="473" />
-        <source>tidak</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="450" />
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="462" />
-        <source>%1 sejauh ini</source>
-        <translation>%1 so far</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="465" />
-        <source>otomatis</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="465" />
-        <source>harus bergabung lagi</source>
-        <translation>must join again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="474" />
-        <source>sebanding pool</source>
-        <translation>in proportion to the pool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="475" />
-        <source>tabel bobot</source>
-        <translation>weight table</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="476" />
-        <source>(disegel sampai undian)</source>
-        <translation>(sealed until the draw)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="482" />
-        <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
-        <translation>Result charts appear after a dry run or the draw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="484" />
-        <source>Memuat hasil undian…</source>
-        <translation>Loading the draw results…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="514" />
-        <source>Undian hanya dapat dijalankan oleh %1.</source>
-        <translation>Only %1 can run the draw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="660" />
-        <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
-        <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="536" />
-        <source>Grafik</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="545" />
-        <source>Aturan gelombang</source>
-        <translation>Wave rules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="545" />
-        <source>Aturan pembanding</source>
-        <translation>Comparison rules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
-        <source>Tingkat %1</source>
-        <translation>Tier %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="558" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="81" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="558" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="83" />
+        <source>Moda</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="85" />
+        <source>Harga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="87" />
+        <source>Jam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="89" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="91" />
+        <source>Tanda</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>prakerja::WavesPage</name>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="126" />
+        <source>%1 hari %2 jam</source>
+        <translation>%1 days %2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="128" />
+        <source>%1 jam %2 menit</source>
+        <translation>%1 hours %2 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="129" />
+        <source>%1 menit</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="139" />
+        <source>Gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <source>Buat…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="151" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="152" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="153" />
+        <location filename="../../ui/WavesPage.cpp" line="296" />
+        <source>Batalkan gelombang</source>
+        <translation>Cancel wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="154" />
+        <source>Uji coba undian</source>
+        <translation>Dry-run draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="155" />
+        <source>Bandingkan aturan…</source>
+        <translation>Compare rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="156" />
+        <location filename="../../ui/WavesPage.cpp" line="307" />
+        <source>Undi</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="157" />
+        <location filename="../../ui/WavesPage.cpp" line="320" />
+        <source>Umumkan</source>
+        <translation>Announce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="158" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="167" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="657" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <source>Dibuka (WIB)</source>
+        <translation>Opens (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <source>Ditutup (WIB)</source>
+        <translation>Closes (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <location filename="../../ui/WavesPage.cpp" line="660" />
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="183" />
+        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="183" />
+        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <source>Terpilih</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="183" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="230" />
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="270" />
+        <source>Membuat gelombang…</source>
+        <translation>Creating the wave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="278" />
+        <source>Gelombang %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="279" />
+        <source>Gelombang %1 (%2)</source>
+        <translation>Wave %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="280" />
+        <source>ikut otomatis ke gelombang berikutnya</source>
+        <translation>move to the next wave automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="281" />
+        <source>harus bergabung lagi ke gelombang berikutnya</source>
+        <translation>must join the next wave again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="285" />
+        <source>Tutup gelombang %1?</source>
+        <translation>Close wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="286" />
+        <source>Tutup gelombang</source>
+        <translation>Close wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="287" />
+        <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="291" />
+        <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
+        <translation>Planned closing time %1 — closing now is %2 early.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <source>Batalkan gelombang %1?</source>
+        <translation>Cancel wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="297" />
+        <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="302" />
+        <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
+        <translation>This wave's draw result (%1 selected) is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="306" />
+        <source>Undi gelombang %1?</source>
+        <translation>Draw wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="319" />
+        <source>Umumkan gelombang %1?</source>
+        <translation>Announce wave %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="321" />
+        <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="328" />
+        <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
+        <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="331" />
+        <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
+        <translation>Planned announcement %1 — announcing now is %2 early.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="356" />
+        <source>Sedang berjalan…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="363" />
+        <source>Aturan pembanding (JSON)</source>
+        <translation>Comparison rules (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="363" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="421" />
+        <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
+        <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="431" />
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="436" />
+        <source>Hasil undian tersimpan: </source>
+        <translation>Stored draw results: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <source>Uji coba (tidak ada yang ditulis): </source>
+        <translation>Dry run (nothing written): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <source>Undian selesai: </source>
+        <translation>Draw finished: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <source>pool %1, memenuhi syarat %2, terpilih %3</source>
+        <translation>pool %1, eligible %2, selected %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="444" />
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="453" />
+        <source>Belum ada gelombang.</source>
+        <translation>No waves yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="460" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="460" />
+        <location filename="../../ui/WavesPage.cpp" line="485" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="462" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="474" />
+        <source>%1 sejauh ini</source>
+        <translation>%1 so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <source>harus bergabung lagi</source>
+        <translation>must join again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="486" />
+        <source>sebanding pool</source>
+        <translation>in proportion to the pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="487" />
+        <source>tabel bobot</source>
+        <translation>weight table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="488" />
+        <source>(disegel sampai undian)</source>
+        <translation>(sealed until the draw)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="494" />
+        <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
+        <translation>Result charts appear after a dry run or the draw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="496" />
+        <source>Memuat hasil undian…</source>
+        <translation>Loading the draw results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="526" />
+        <source>Undian hanya dapat dijalankan oleh %1.</source>
+        <translation>Only %1 can run the draw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="559" />
+        <source> — uji coba, bukan hasil undian</source>
+        <translation> — dry run, not a draw result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="574" />
+        <source>Tingkat %1 · %2</source>
+        <translation>Tier %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <source>Terpilih per provinsi (10 terbesar)</source>
+        <translation>Selected by province (ten largest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="681" />
+        <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
+        <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="548" />
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <source>Aturan gelombang</source>
+        <translation>Wave rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <source>Aturan pembanding</source>
+        <translation>Comparison rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="575" />
+        <source>Tingkat %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <source>Tingkat</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="577" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="571" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="571" />
-        <source>Terpilih per provinsi (10 terbesar, kode wilayah)</source>
-        <translation>Selected by province (top 10, region code)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="594" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="594" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="594" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="573" />
+        <location filename="../../ui/WavesPage.cpp" line="594" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="584" />
+        <location filename="../../ui/WavesPage.cpp" line="605" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="584" />
+        <location filename="../../ui/WavesPage.cpp" line="605" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="586" />
+        <location filename="../../ui/WavesPage.cpp" line="607" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="589" />
+        <location filename="../../ui/WavesPage.cpp" line="610" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="589" />
+        <location filename="../../ui/WavesPage.cpp" line="610" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="612" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="591" />
+        <location filename="../../ui/WavesPage.cpp" line="612" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
-        <location filename="../../ui/WavesPage.cpp" line="597" />
+        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <location filename="../../ui/WavesPage.cpp" line="618" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="617" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="617" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="597" />
+        <location filename="../../ui/WavesPage.cpp" line="618" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="606" />
+        <location filename="../../ui/WavesPage.cpp" line="627" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="622" />
+        <location filename="../../ui/WavesPage.cpp" line="643" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="623" />
+        <location filename="../../ui/WavesPage.cpp" line="644" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="625" />
+        <location filename="../../ui/WavesPage.cpp" line="646" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="630" />
+        <location filename="../../ui/WavesPage.cpp" line="651" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="637" />
+        <location filename="../../ui/WavesPage.cpp" line="658" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="638" />
+        <location filename="../../ui/WavesPage.cpp" line="659" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="640" />
+        <location filename="../../ui/WavesPage.cpp" line="661" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="642" />
+        <location filename="../../ui/WavesPage.cpp" line="663" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="651" />
+        <location filename="../../ui/WavesPage.cpp" line="672" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

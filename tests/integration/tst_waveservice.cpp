@@ -333,9 +333,13 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
     std::sort(notSelected.begin(), notSelected.end(),
               [&](size_t a, size_t b) { return before.rank[a] < before.rank[b]; });
     const quint32 excluded = before.id[selected[5]], unverified = before.id[selected[77]];
-    QVERIFY(scratch.db()
-                .exec(QStringLiteral("INSERT INTO reference_lists VALUES (4, ?, x'00', 1, 0)"), {blind(excluded)})
-                .ok());
+    QVERIFY(
+        scratch.db()
+            .exec(
+                QStringLiteral(
+                    "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (4, ?, x'00', 1, 0)"),
+                {blind(excluded)})
+            .ok());
     QVERIFY(scratch.db()
                 .exec(QStringLiteral("UPDATE applicants SET nik_verified_at = NULL WHERE id = ?"), {unverified})
                 .ok());

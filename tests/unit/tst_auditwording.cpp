@@ -1,0 +1,60 @@
+// The audit log in words, in both languages; forms it does not know stay as written.
+#include "domain/Error.h"
+#include "itemmodels/AuditWording.h"
+
+#include <QTest>
+
+using namespace prakerja;
+
+class TestAuditWording : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { Error::setEnglish(false); }
+    void words_data();
+    void words();
+};
+
+void TestAuditWording::words_data()
+{
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("details");
+    QTest::addColumn<QString>("actionShown");
+    QTest::addColumn<QString>("detailsShown");
+    QTest::newRow("sign-in failed id") << false << QStringLiteral("auth.sign_in_failed")
+                                       << QStringLiteral("wrong password, failure 1 of 5")
+                                       << QStringLiteral("Gagal masuk")
+                                       << QStringLiteral("kata sandi salah, kegagalan ke-1 dari 5");
+    QTest::newRow("sign-in failed en") << true << QStringLiteral("auth.sign_in_failed")
+                                       << QStringLiteral("wrong password, failure 1 of 5")
+                                       << QStringLiteral("Sign-in failed")
+                                       << QStringLiteral("wrong password, failure 1 of 5");
+    QTest::newRow("wave close id") << false << QStringLiteral("wave.close") << QStringLiteral("open -> closed")
+                                   << QStringLiteral("Gelombang ditutup") << QStringLiteral("Dibuka → Ditutup");
+    QTest::newRow("announce id") << false << QStringLiteral("wave.announce")
+                                 << QStringLiteral("selected=20000 committed=71000000000")
+                                 << QStringLiteral("Gelombang diumumkan")
+                                 << QStringLiteral("terpilih 20.000 · terikat Rp 71.000.000.000");
+    QTest::newRow("ingest en") << true << QStringLiteral("feed.ingest")
+                               << QStringLiteral("accepted=1432133 duplicates=0 rejected=5 cancelled")
+                               << QStringLiteral("Registration feed imported")
+                               << QStringLiteral("accepted 1.432.133 · duplicates 0 · rejected 5 · cancelled");
+    QTest::newRow("unknown stays") << false << QStringLiteral("x.y") << QStringLiteral("something else=3")
+                                   << QStringLiteral("x.y") << QStringLiteral("something else=3");
+}
+
+void TestAuditWording::words()
+{
+    QFETCH(bool, english);
+    QFETCH(QString, action);
+    QFETCH(QString, details);
+    QFETCH(QString, actionShown);
+    QFETCH(QString, detailsShown);
+    Error::setEnglish(english);
+    QCOMPARE(AuditWording::action(action), actionShown);
+    QCOMPARE(AuditWording::details(details), detailsShown);
+}
+
+QTEST_GUILESS_MAIN(TestAuditWording)
+#include "tst_auditwording.moc"

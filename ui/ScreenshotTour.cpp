@@ -1,0 +1,48 @@
+#include "ScreenshotTour.h"
+
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+
+namespace prakerja {
+
+namespace {
+constexpr int kPages = static_cast<int>(MainWindow::Page::Settings) + 1;
+constexpr int kSettleMs = 3000; // pages load on workers; charts animate
+const char* const kNames[kPages]
+    = {"dashboard", "applicants", "waves", "catalogue", "platforms", "audit", "operators", "settings"};
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, const QString& prefix, QObject* parent)
+    : QObject(parent), m_window(window), m_directory(directory), m_prefix(prefix)
+{ }
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    // The landing page first, as the operator meets it.
+    QTimer::singleShot(kSettleMs, this, [this] {
+        m_window->grab().save(QDir(m_directory).filePath(m_prefix + QStringLiteral("-landing.png")));
+        next();
+    });
+}
+
+void ScreenshotTour::next()
+{
+    ++m_page;
+    if (m_page >= kPages) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_window->showPage(static_cast<MainWindow::Page>(m_page));
+    QTimer::singleShot(kSettleMs, this, [this] {
+        m_window->grab().save(
+            QDir(m_directory).filePath(m_prefix + u'-' + QString::fromLatin1(kNames[m_page]) + QStringLiteral(".png")));
+        next();
+    });
+}
+
+} // namespace prakerja

@@ -1,0 +1,29 @@
+#pragma once
+// `prakerja-console --screenshots DIR`: shows each page the operator can open, waits for it to
+// load, saves the window as DIR/<operator>-<page>.png and quits. For the documentation and for
+// reading every word of a page as a role sees it.
+
+#include <QObject>
+#include <QString>
+
+namespace prakerja {
+
+class MainWindow;
+
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(ScreenshotTour)
+public:
+    ScreenshotTour(MainWindow* window, const QString& directory, const QString& prefix, QObject* parent = nullptr);
+    void start();
+
+private:
+    void next();
+
+    MainWindow* m_window;
+    QString m_directory, m_prefix;
+    int m_page = -1;
+};
+
+} // namespace prakerja
