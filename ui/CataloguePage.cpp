@@ -92,6 +92,8 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_maxPrice = new QLineEdit(this);
     m_maxPrice->setObjectName(QStringLiteral("filterMaxPrice"));
     m_maxPrice->setPlaceholderText(tr("Harga maks"));
+    for (QLineEdit* e : {m_minPrice, m_maxPrice})
+        e->setMinimumWidth(e->fontMetrics().horizontalAdvance(e->placeholderText()) + 24);
     filters->addWidget(m_minPrice, 1);
     filters->addWidget(m_maxPrice, 1);
     m_flagged = new QCheckBox(tr("Bertanda"), this);
@@ -154,12 +156,16 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TrainingTableModel::Title, QHeaderView::Stretch);
     m_table->setColumnWidth(TrainingTableModel::Code, 90);
+    m_table->setColumnWidth(TrainingTableModel::Platform, 120);
+    m_table->setColumnWidth(TrainingTableModel::Price, 95);
+    m_table->setColumnWidth(TrainingTableModel::Hours, 50);
     m_table->setColumnHidden(TrainingTableModel::Flags, session.role() == Role::CallCentreAgent);
     m_editor = new TrainingEditor(canEdit, policy.trainingCredit, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({820, 380});
     layout->addWidget(splitter, 1);
 
     m_debounce = new QTimer(this);

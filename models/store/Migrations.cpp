@@ -251,7 +251,7 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("CREATE INDEX training_history_training ON training_history(training_id, id)"),
              // External-content FTS5 on title and description, diacritics folded ("kafe" finds "kafé").
              QStringLiteral("CREATE VIRTUAL TABLE training_fts USING fts5(title, description, content='trainings',"
-                            " content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+                            " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
              QStringLiteral("CREATE TRIGGER trainings_fts_insert AFTER INSERT ON trainings BEGIN"
                             " INSERT INTO training_fts(rowid, title, description)"
                             " VALUES (new.id, new.title, new.description); END"),
