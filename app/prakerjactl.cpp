@@ -16,7 +16,7 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + settingsCommands() + waveCommands() + lookupCommands();
+        + settingsCommands() + waveCommands() + lookupCommands() + lookupBenchCommands();
 }
 
 void printHelp(QTextStream& out)

@@ -22,5 +22,6 @@ QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status
 QList<Command> settingsCommands(); // settings list|set
 QList<Command> lookupCommands(); // lookup, applicant card|reveal, index names
+QList<Command> lookupBenchCommands(); // bench lookup
 
 } // namespace prakerja::ctl
