@@ -17,8 +17,8 @@ namespace {
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
-        + settingsCommands() + waveCommands() + lookupCommands() + catalogCommands() + platformCommands()
-        + catalogBenchCommands();
+        + settingsCommands() + waveCommands() + lookupCommands() + lookupBenchCommands() + catalogCommands()
+        + platformCommands() + catalogBenchCommands();
 }
 
 void printHelp(QTextStream& out)

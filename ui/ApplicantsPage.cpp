@@ -83,6 +83,7 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     splitter->addWidget(m_table);
@@ -90,8 +91,8 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildCard());
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_searchButton, &QPushButton::clicked, this, &ApplicantsPage::startSearch);

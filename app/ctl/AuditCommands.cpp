@@ -3,6 +3,7 @@
 
 #include "domain/Timestamp.h"
 #include "services/AuditService.h"
+#include "services/LookupService.h"
 
 #include <QFile>
 
@@ -53,10 +54,12 @@ int list(CtlContext& ctx)
     if (!readFilter(ctx, filter, status))
         return status;
     const auto limitText = ctx.option(QStringLiteral("limit"));
+    const auto subject = ctx.option(QStringLiteral("subject"));
     if (!ctx.finishArguments() || ctx.positional().size() != 2)
-        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral(
-                             "usage: audit list [--operator NAME] [--action A] [--from T] [--to T] [--limit N]")
-                                                       : ctx.argumentError());
+        return ctx.usage(
+            ctx.argumentError().isEmpty() ? QStringLiteral(
+                "usage: audit list [--operator NAME] [--action A] [--from T] [--to T] [--limit N] [--subject NIK]")
+                                          : ctx.argumentError());
     bool ok = true;
     const qint64 limit = limitText ? limitText->toLongLong(&ok) : 0;
     if (!ok || limit < 0)
@@ -64,6 +67,17 @@ int list(CtlContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
+    if (subject) {
+        // "Who looked at this person": the rows whose target is the applicant with this NIK.
+        const auto id = LookupService(ctx.workspace().value()->db(), session.value()).applicantIdOfNik(*subject);
+        if (!id)
+            return ctx.fail(id.error());
+        if (id.value() == 0) {
+            ctx.err() << (Error::english() ? "no applicant has this NIK\n" : "tidak ada pendaftar dengan NIK ini\n");
+            return kFailed;
+        }
+        filter.target = QStringLiteral("applicant:%1").arg(id.value());
+    }
     AuditService audit(ctx.workspace().value()->db(), session.value());
     // Page through by id so that memory stays flat however long the log is.
     filter.limit = 1000;
@@ -123,7 +137,7 @@ QList<Command> auditCommands()
          "audit verify                    check the audit chain; names the first broken row"},
         {{QStringLiteral("audit"), QStringLiteral("list")},
          list,
-         "audit list [--operator N] [--action A] [--from T] [--to T] [--limit N]"},
+         "audit list [--operator N] [--action A] [--from T] [--to T] [--limit N] [--subject NIK]"},
         {{QStringLiteral("audit"), QStringLiteral("export")},
          exportCsv,
          "audit export FILE [filters]     the audit log as CSV"},

@@ -25,5 +25,6 @@ QList<Command> lookupCommands(); // lookup, applicant card|reveal, index names
 QList<Command> catalogCommands(); // catalog …
 QList<Command> catalogBenchCommands(); // bench catalog
 QList<Command> platformCommands(); // platform list|add|edit|suspend|reinstate
+QList<Command> lookupBenchCommands(); // bench lookup
 
 } // namespace prakerja::ctl

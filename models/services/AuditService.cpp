@@ -31,6 +31,10 @@ Where whereOf(const AuditFilter& f)
         parts << QStringLiteral("(action = ? OR substr(action, 1, ?) = ?)");
         w.values << f.action << f.action.size() + 1 << QString(f.action + u'.');
     }
+    if (!f.target.isEmpty()) {
+        parts << QStringLiteral("target = ?");
+        w.values << f.target;
+    }
     if (f.fromMs > 0) {
         parts << QStringLiteral("at >= ?");
         w.values << f.fromMs;

@@ -33,6 +33,7 @@ struct AuditFilter
 {
     QString operatorName; // exact, case-insensitive; empty = everyone
     QString action; // "user" matches "user" and "user.*"; empty = every action
+    QString target; // exact ("applicant:42"); empty = every target
     qint64 fromMs = 0; // inclusive; 0 = open
     qint64 toMs = 0; // exclusive; 0 = open
     // Keyset paging by id: rows after `afterId` (ascending) or before `beforeId` (newest first).

@@ -555,6 +555,21 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
     return c;
 }
 
+Result<qint64> LookupService::applicantIdOfNik(const QString& nik)
+{
+    if (!m_session.can(Permission::ViewAudit))
+        if (const Status s = m_session.require(Permission::SearchApplicants); !s)
+            return s.error();
+    const LookupQuery q = LookupQuery::as(LookupKind::Nik, nik);
+    if (!q.valid())
+        return q.problem;
+    auto ids = ApplicantDirectory(m_db).find(ApplicantDirectory::Key::Nik,
+                                             m_cipher->blindIndex(PiiField::Nik, q.normalised), 1);
+    if (!ids)
+        return ids.error();
+    return ids->isEmpty() ? qint64(0) : ids->first();
+}
+
 Result<qint64> LookupService::catchUpNameIndex(const std::function<bool(qint64, qint64)>& progress)
 {
     if (const Status s = m_session.require(Permission::SearchApplicants); !s)

@@ -65,6 +65,9 @@ public:
     // May this session reveal `field` (the role matrix in docs/security.md)?
     bool mayReveal(RevealField field) const;
 
+    // The applicant with this NIK, for "who looked at this person" (needs ViewAudit or
+    // SearchApplicants; not itself a search, so not audited as one). 0 when none.
+    Result<qint64> applicantIdOfNik(const QString& nik);
     // Brings the name index up to date (system work; any session that may search).
     Result<qint64> catchUpNameIndex(const std::function<bool(qint64, qint64)>& progress = {});
     // Stage of an applicant from its stored stage times.

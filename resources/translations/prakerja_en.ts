@@ -62,138 +62,138 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="124" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="125" />
         <source>Pilih pendaftar di daftar hasil untuk melihat kartunya.</source>
         <translation>Choose an applicant in the results to see the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="140" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="141" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="142" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="143" />
         <source>Tampilkan data ini tanpa samaran (dengan alasan, tercatat di log audit)</source>
         <translation>Show this unmasked (with a reason, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="151" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="152" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="154" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="155" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="163" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="164" />
         <source>Catatan panggilan</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="176" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="177" />
         <source>Tandai selesai</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="183" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="184" />
         <source>Apa yang ditanyakan penelepon dan apa jawaban Anda</source>
         <translation>What the caller asked and what you answered</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="186" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="187" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="206" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="207" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="208" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="209" />
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="210" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="211" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="212" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="213" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="250" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="251" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="268" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="269" />
         <source>(agen melihat %1 hasil pertama; persempit pencarian)</source>
         <translation>(agents see the first %1 results; narrow the search)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="271" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="272" />
         <source>(indeks nama sedang diperbarui: %1 pendaftar terbaru belum dapat dicari dengan nama)</source>
         <translation>(name index updating: the %1 newest applicants cannot be found by name yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="279" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="280" />
         <source>NIK ini belum terdaftar di Prakerja, tetapi tercatat di: %1. Tercatat bukan berarti mendaftar: minta penelepon mendaftar di situs Prakerja.</source>
         <translation>This NIK has not registered with Prakerja, but it is listed on: %1. Being listed is not registering: ask the caller to register on the Prakerja site.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="284" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="285" />
         <source>Tidak ada pendaftar yang cocok.</source>
         <translation>No applicant matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="310" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="312" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="311" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="313" />
         <source>tidak diisi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="325" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="326" />
         <source>Alasan NIK ditolak:</source>
         <translation>Why the NIK was rejected:</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="326" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="327" />
         <source>Riwayat (WIB)</source>
         <translation>History (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="331" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="332" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="337" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="338" />
         <source>Kelayakan saat ini untuk gelombang %1</source>
         <translation>Eligibility now for wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="344" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="345" />
         <source>Pembelian pelatihan</source>
         <translation>Training purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="349" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="350" />
         <source>Tercatat di daftar</source>
         <translation>On the lists</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="358" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="359" />
         <source>selesai</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="358" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="359" />
         <source>terbuka</source>
         <translation>open</translation>
     </message>
@@ -456,132 +456,132 @@
         <translation>Max price</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="97" />
+        <location filename="../../ui/CataloguePage.cpp" line="99" />
         <source>Bertanda</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="108" />
+        <location filename="../../ui/CataloguePage.cpp" line="110" />
         <source>Ajukan terpilih</source>
         <translation>Submit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="109" />
+        <location filename="../../ui/CataloguePage.cpp" line="111" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="110" />
+        <location filename="../../ui/CataloguePage.cpp" line="112" />
         <source>Terbitkan terpilih</source>
         <translation>Publish selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="111" />
+        <location filename="../../ui/CataloguePage.cpp" line="113" />
         <source>Hentikan terpilih</source>
         <translation>Retire selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="120" />
+        <location filename="../../ui/CataloguePage.cpp" line="122" />
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="126" />
+        <location filename="../../ui/CataloguePage.cpp" line="128" />
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="213" />
+        <location filename="../../ui/CataloguePage.cpp" line="219" />
         <source>Tanda diabaikan dan dicatat di log audit.</source>
         <translation>Flag dismissed and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="234" />
+        <location filename="../../ui/CataloguePage.cpp" line="240" />
         <source>Impor katalog</source>
         <translation>Catalogue import</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="245" />
+        <location filename="../../ui/CataloguePage.cpp" line="251" />
         <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
         <translation>Import done: %1 new, %2 updated, %3 unchanged, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="250" />
+        <location filename="../../ui/CataloguePage.cpp" line="256" />
         <source>Tidak ada yang ditulis: %1 baris ditolak.</source>
         <translation>Nothing was written: %1 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="256" />
+        <location filename="../../ui/CataloguePage.cpp" line="262" />
         <source>%1 pelatihan diekspor.</source>
         <translation>%1 trainings exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="296" />
+        <location filename="../../ui/CataloguePage.cpp" line="302" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="315" />
+        <location filename="../../ui/CataloguePage.cpp" line="321" />
         <source>%1 pelatihan</source>
         <translation>%1 trainings</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="347" />
+        <location filename="../../ui/CataloguePage.cpp" line="353" />
         <source>Tersimpan: %1 (versi %2).</source>
         <translation>Saved: %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="362" />
+        <location filename="../../ui/CataloguePage.cpp" line="368" />
         <source>Versi tersimpan dimuat; suntingan Anda dibuang.</source>
         <translation>The stored version is loaded; your edits were dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="385" />
+        <location filename="../../ui/CataloguePage.cpp" line="391" />
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="386" />
+        <location filename="../../ui/CataloguePage.cpp" line="392" />
         <source>Terapkan '%1' pada %2 pelatihan terpilih? Yang tidak boleh akan dilewati dan dilaporkan.</source>
         <translation>Apply '%1' to the %2 selected trainings? Those it does not apply to are skipped and reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="405" />
+        <location filename="../../ui/CataloguePage.cpp" line="411" />
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="406" />
+        <location filename="../../ui/CataloguePage.cpp" line="412" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="407" />
+        <location filename="../../ui/CataloguePage.cpp" line="413" />
         <source>'%1': %2 diubah, %3 ditolak.</source>
         <translation>'%1': %2 changed, %3 refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="413" />
+        <location filename="../../ui/CataloguePage.cpp" line="419" />
         <source>Status diubah.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="423" />
+        <location filename="../../ui/CataloguePage.cpp" line="429" />
         <source>Impor pelatihan mitra</source>
         <translation>Import partner trainings</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="424" />
+        <location filename="../../ui/CataloguePage.cpp" line="430" />
         <source>CSV atau JSON (*.csv *.json);;Semua berkas (*)</source>
         <translation>CSV or JSON (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="431" />
+        <location filename="../../ui/CataloguePage.cpp" line="437" />
         <source>Ekspor katalog</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="432" />
+        <location filename="../../ui/CataloguePage.cpp" line="438" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>

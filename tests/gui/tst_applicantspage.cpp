@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -118,6 +119,9 @@ void TestApplicantsPage::agentSearchesRevealsAndNotes()
             .toLongLong(),
         1);
     QVERIFY(page.findChild<QPlainTextEdit*>(u"noteText"_s)->toPlainText().isEmpty());
+    // Looking at it: PRAKERJA_SCREENSHOT_DIR=… saves the page as the agent sees it now.
+    if (const QString dir = qEnvironmentVariable("PRAKERJA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(page.grab().save(dir + u"/applicants-agent.png"_s));
 }
 
 void TestApplicantsPage::resultsFetchLazily()
