@@ -6,7 +6,9 @@
 
 namespace prakerja::ctl {
 
-QList<Command> benchCommands(); // IngestBench.cpp: the whole `bench` group
+QList<Command> benchCommands(); // IngestBench.cpp: bench ingest, ingest-ceiling, funnel, selection
+QList<Command> lookupBenchCommands(); // LookupBench.cpp: bench lookup
+QList<Command> catalogBenchCommands(); // CatalogBench.cpp: bench catalog
 int benchFunnel(CtlContext& ctx); // FunnelBench.cpp
 int benchSelection(CtlContext& ctx); // SelectionBench.cpp
 

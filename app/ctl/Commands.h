@@ -23,8 +23,6 @@ QList<Command> keyCommands(); // key rotate|status
 QList<Command> settingsCommands(); // settings list|set
 QList<Command> lookupCommands(); // lookup, applicant card|reveal, index names
 QList<Command> catalogCommands(); // catalog …
-QList<Command> catalogBenchCommands(); // bench catalog
 QList<Command> platformCommands(); // platform list|add|edit|suspend|reinstate
-QList<Command> lookupBenchCommands(); // bench lookup
 
 } // namespace prakerja::ctl

@@ -3,7 +3,7 @@
 // the feed), a drawn wave so that cards carry an outcome, and the name index caught up. Prints
 // p50 and p99 over at least 1,000 lookups per kind through LookupService (audit rows
 // included), beside a scan baseline measured in the same run.
-#include "Commands.h"
+#include "BenchCommands.h"
 
 #include "domain/IndonesianFormat.h"
 #include "domain/Nik.h"

@@ -1,7 +1,7 @@
 // prakerjactl bench catalog --trainings N: the catalogue's import rate (with validation) and
 // the table's queries (a full-text search with two filters, a sort change), each beside a
 // LIKE scan of the same filters, on a scratch database. Figures only; nothing fails on time.
-#include "Commands.h"
+#include "BenchCommands.h"
 
 #include "engine/DemoCatalogue.h"
 #include "io/TrainingExport.h"
