@@ -5,8 +5,8 @@
 // with a typed reason; call notes (tickets). All work runs on a LookupJob; every search, card
 // and reveal is audited by the service.
 
-#include "services/LookupService.h"
 #include "domain/Session.h"
+#include "services/LookupService.h"
 #include "services/Workspace.h"
 #include "store/TicketStore.h"
 

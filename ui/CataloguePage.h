@@ -4,8 +4,8 @@
 // bulk workflow steps with one confirmation and a summary, partner imports with a preview and
 // exports. An agent sees the published catalogue, read-only.
 
-#include "services/CatalogJob.h"
 #include "domain/Session.h"
+#include "services/CatalogJob.h"
 #include "services/Workspace.h"
 
 #include <QWidget>

@@ -3,8 +3,8 @@
 // add and edit them, suspend one with a reason (its published trainings leave the catalogue)
 // and reinstate it. All work runs on a CatalogJob.
 
-#include "services/CatalogJob.h"
 #include "domain/Session.h"
+#include "services/CatalogJob.h"
 #include "services/Workspace.h"
 
 #include <QWidget>

@@ -186,7 +186,7 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         const std::optional<Segment> segment = segmentFromName(segmentText);
         if (!segment)
             return feedReject(QStringLiteral("invalid_field"),
-                               QStringLiteral("unknown segment %1").arg(echo(segmentText)));
+                              QStringLiteral("unknown segment %1").arg(echo(segmentText)));
         r.segment = *segment;
     }
     const QByteArray nikBytes = PiiCipher::normaliseDigits(nikText);

@@ -5,9 +5,9 @@
 // → retired (curators and administrators only), the curation checks and their dismissal.
 // Every write is audited and each training keeps its field history.
 
-#include "domain/Session.h"
 #include "domain/CurationFlag.h"
 #include "domain/Platform.h"
+#include "domain/Session.h"
 #include "domain/TrainingCategory.h"
 #include "store/TrainingStore.h"
 

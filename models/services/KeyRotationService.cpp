@@ -105,9 +105,9 @@ Status KeyRotationService::recordStart(const KeyFile& next, int target, int from
         return s;
     // The audit row first, under the generation every process still uses (a start that is undone
     // must not leave a row sealed with a key that was never saved).
-    Status s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"),
-                                     QStringLiteral("key:%1").arg(target),
-                                     QStringLiteral("from generation %1").arg(from));
+    Status s
+        = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_start"), QStringLiteral("key:%1").arg(target),
+                                QStringLiteral("from generation %1").arg(from));
     // A check value left by an earlier start whose key file was never saved is replaced.
     if (s)
         s = setMeta(m_db, QStringLiteral("keycheck.%1").arg(target), next.checkValue(target));

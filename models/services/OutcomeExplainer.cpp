@@ -2,8 +2,8 @@
 
 #include "domain/IndonesianFormat.h"
 #include "domain/RegionTable.h"
-#include "domain/Timestamp.h"
 #include "domain/SelectionPool.h"
+#include "domain/Timestamp.h"
 
 #include <QLocale>
 

@@ -3,8 +3,8 @@
 // locking), suspending with a reason (its published trainings leave the catalogue, held) and
 // reinstating (the held ones are published again). All audited; curators and administrators.
 
-#include "domain/Session.h"
 #include "domain/Platform.h"
+#include "domain/Session.h"
 
 #include <QList>
 

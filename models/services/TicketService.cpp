@@ -1,8 +1,8 @@
 #include "TicketService.h"
 
 #include "domain/Timestamp.h"
-#include "store/AuditLog.h"
 #include "store/ApplicantDirectory.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 namespace prakerja {

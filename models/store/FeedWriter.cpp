@@ -252,8 +252,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
                 m_isMember->reset();
                 if (member)
                     return Outcome::Duplicate;
-                *error
-                    = feedReject(QStringLiteral("wave_not_open"), QStringLiteral("wave %1").arg(r.wave));
+                *error = feedReject(QStringLiteral("wave_not_open"), QStringLiteral("wave %1").arg(r.wave));
                 return Outcome::Rejected;
             }
         } else {

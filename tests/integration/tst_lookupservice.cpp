@@ -5,8 +5,8 @@
 #include "TestSupport.h"
 
 #include "domain/PiiMask.h"
-#include "domain/Timestamp.h"
 #include "domain/SelectionPool.h"
+#include "domain/Timestamp.h"
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/NameTokenizer.h"
