@@ -1,92 +1,65 @@
 #include "AuditJob.h"
 
 #include <QFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace prakerja {
 
 AuditJob::AuditJob(const WorkspacePaths& paths, const KeyFile& keys, const Session& session, QObject* parent)
-    : QObject(parent), m_paths(paths), m_keys(keys), m_session(session)
+    : QObject(parent), m_session(session), m_host(paths, keys)
 {
     qRegisterMetaType<AuditEntry>();
     qRegisterMetaType<QList<AuditEntry>>();
     qRegisterMetaType<AuditVerification>();
 }
 
-AuditJob::~AuditJob()
-{
-    m_cancel.store(true);
-    for (QFuture<void>& f : m_pending)
-        f.waitForFinished();
-    m_verify.waitForFinished();
-}
-
-template <typename F> QFuture<void> AuditJob::run(F&& work)
-{
-    // Forget finished futures so that the list stays short.
-    m_pending.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    QFuture<void> future = QtConcurrent::run([this, work = std::forward<F>(work)] {
-        auto db = Database::open(m_paths.database, m_keys, Database::OpenMode::MustExist);
-        if (!db) {
-            work(nullptr, db.error());
-            return;
-        }
-        AuditService audit(*db.value(), m_session);
-        work(&audit, Error{});
-    });
-    m_pending << future;
-    return future;
-}
+AuditJob::~AuditJob() = default;
 
 void AuditJob::loadPage(const AuditFilter& filter, quint64 token)
 {
-    run([this, filter, token](AuditService* audit, const Error& openError) {
-        if (!audit) {
-            Q_EMIT pageLoaded(token, {}, openError.message());
-            return;
-        }
-        const auto rows = audit->list(filter);
-        Q_EMIT pageLoaded(token, rows ? rows.value() : QList<AuditEntry>(), rows ? QString() : rows.error().message());
-    });
+    m_host.start<QList<AuditEntry>>(
+        this,
+        [session = m_session, filter](Database& db, JobProgress&) { return AuditService(db, session).list(filter); },
+        [this, token](const Result<QList<AuditEntry>>& rows) {
+            Q_EMIT pageLoaded(token, rows ? rows.value() : QList<AuditEntry>(),
+                              rows ? QString() : rows.error().message());
+        });
 }
 
 void AuditJob::exportCsv(const AuditFilter& filter, const QString& path)
 {
-    run([this, filter, path](AuditService* audit, const Error& openError) {
-        if (!audit) {
-            Q_EMIT exported(false, 0, openError.message());
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            Q_EMIT exported(false, 0, file.errorString());
-            return;
-        }
-        const auto count = audit->exportCsv(filter, file);
-        if (!count) {
-            file.remove();
-            Q_EMIT exported(false, 0, count.error().message());
-            return;
-        }
-        Q_EMIT exported(true, count.value(), path);
-    });
+    m_host.start<qint64>(
+        this,
+        [session = m_session, filter, path](Database& db, JobProgress&) -> Result<qint64> {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return makeError(QStringLiteral("export_failed"), file.errorString(), file.errorString());
+            const auto count = AuditService(db, session).exportCsv(filter, file);
+            if (!count)
+                file.remove();
+            return count;
+        },
+        [this, path](const Result<qint64>& count) {
+            Q_EMIT exported(count.ok(), count ? count.value() : 0, count ? path : count.error().message());
+        });
 }
 
 void AuditJob::verify()
 {
-    if (isVerifying())
+    if (m_verifying)
         return;
-    m_cancel.store(false);
-    m_verify = run([this](AuditService* audit, const Error& openError) {
-        if (!audit) {
-            Q_EMIT verified(false, {}, openError.message());
-            return;
-        }
-        const auto result
-            = audit->verify([this](qint64 done, qint64 total) { Q_EMIT verifyProgress(done, total); }, &m_cancel);
-        Q_EMIT verified(result.ok(), result ? result.value() : AuditVerification{},
-                        result ? QString() : result.error().message());
-    });
+    m_verifying = true;
+    m_verify = m_host.start<AuditVerification>(
+        this,
+        [this, session = m_session](Database& db, JobProgress& progress) {
+            // Emitted on the worker, delivered queued: `this` outlives the work (m_host waits for it).
+            auto report = [this](qint64 done, qint64 total) { Q_EMIT verifyProgress(done, total); };
+            return AuditService(db, session).verify(report, progress.stopFlag());
+        },
+        [this](const Result<AuditVerification>& result) {
+            m_verifying = false;
+            Q_EMIT verified(result.ok(), result ? result.value() : AuditVerification{},
+                            result ? QString() : result.error().message());
+        });
 }
 
 } // namespace prakerja

@@ -4,11 +4,9 @@
 // back by signal; a page request carries a token so that a stale page can be recognised.
 
 #include "AuditService.h"
-#include "services/Workspace.h"
+#include "services/JobRunner.h"
 
-#include <QFuture>
 #include <QObject>
-#include <atomic>
 
 namespace prakerja {
 
@@ -23,8 +21,8 @@ public:
     void loadPage(const AuditFilter& filter, quint64 token);
     void exportCsv(const AuditFilter& filter, const QString& path);
     void verify();
-    void cancelVerify() { m_cancel.store(true); }
-    bool isVerifying() const { return m_verify.isRunning(); }
+    void cancelVerify() { m_verify.cancel(); }
+    bool isVerifying() const { return m_verifying; }
 
 Q_SIGNALS:
     void pageLoaded(quint64 token, const QList<prakerja::AuditEntry>& rows, const QString& error);
@@ -33,14 +31,10 @@ Q_SIGNALS:
     void verified(bool ok, const prakerja::AuditVerification& result, const QString& error);
 
 private:
-    template <typename F> QFuture<void> run(F&& work);
-
-    WorkspacePaths m_paths;
-    KeyFile m_keys;
     Session m_session;
-    std::atomic<bool> m_cancel{false};
-    QList<QFuture<void>> m_pending;
-    QFuture<void> m_verify;
+    JobHandle m_verify;
+    bool m_verifying = false;
+    JobHost m_host;
 };
 
 } // namespace prakerja

@@ -1,12 +1,11 @@
 #include "CatalogJob.h"
 
 #include <QFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace prakerja {
 
 CatalogJob::CatalogJob(const WorkspacePaths& paths, const KeyFile& keys, const CatalogPolicy& policy, QObject* parent)
-    : QObject(parent), m_paths(paths), m_keys(keys), m_policy(policy)
+    : QObject(parent), m_policy(policy), m_host(paths, keys)
 {
     qRegisterMetaType<TrainingDetail>();
     qRegisterMetaType<BulkOutcome>();
@@ -21,215 +20,195 @@ CatalogJob::CatalogJob(const WorkspacePaths& paths, const KeyFile& keys, const C
     qRegisterMetaType<TrainingAction>();
 }
 
-CatalogJob::~CatalogJob()
+CatalogJob::~CatalogJob() = default;
+
+template <typename T, typename Work, typename Done> void CatalogJob::run(Work work, Done done)
 {
-    for (QFuture<void>& f : m_pending)
-        f.waitForFinished();
+    m_host.start<T>(
+        this, [work = std::move(work)](Database& db, JobProgress&) { return work(db); }, std::move(done));
 }
 
-bool CatalogJob::isRunning() const
+namespace {
+struct Reference
 {
-    for (const QFuture<void>& f : m_pending)
-        if (f.isRunning())
-            return true;
-    return false;
-}
+    QList<Platform> platforms;
+    QList<TrainingCategory> categories;
+    QList<CurationFlag> flags;
+};
 
-template <typename F> void CatalogJob::run(F&& work)
+// A training saved, or on a version conflict the stored one beside the error.
+struct SaveOutcome
 {
-    m_pending.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_pending << QtConcurrent::run([this, work = std::forward<F>(work)] {
-        auto db = Database::open(m_paths.database, m_keys, Database::OpenMode::MustExist);
-        work(db ? db.value().get() : nullptr, db ? Error{} : db.error());
-    });
-}
+    Result<Training> saved = Training();
+    Training current;
+};
+} // namespace
 
 void CatalogJob::loadReference(const Session& session)
 {
-    run([this, session](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT referenceLoaded({}, {}, {});
-            return;
-        }
-        CatalogService catalog(*db, m_policy);
-        const auto platforms = catalog.platforms();
-        const auto categories = catalog.categories();
-        const auto flags = session.role() == Role::CallCentreAgent ? Result<QList<CurationFlag>>(QList<CurationFlag>())
-                                                                   : catalog.checks(session, false);
-        Q_UNUSED(e);
-        Q_EMIT referenceLoaded(platforms ? platforms.value() : QList<Platform>(),
-                               categories ? categories.value() : QList<TrainingCategory>(),
-                               flags ? flags.value() : QList<CurationFlag>());
-    });
+    run<Reference>(
+        [policy = m_policy, session](Database& db) -> Result<Reference> {
+            CatalogService catalog(db, policy);
+            Reference r;
+            // Each list is shown if it can be read; a missing one leaves its filter empty.
+            if (const auto platforms = catalog.platforms())
+                r.platforms = platforms.value();
+            if (const auto categories = catalog.categories())
+                r.categories = categories.value();
+            if (session.role() != Role::CallCentreAgent)
+                if (const auto flags = catalog.checks(session, false))
+                    r.flags = flags.value();
+            return r;
+        },
+        [this](const Result<Reference>& r) {
+            Q_EMIT referenceLoaded(r ? r->platforms : QList<Platform>(), r ? r->categories : QList<TrainingCategory>(),
+                                   r ? r->flags : QList<CurationFlag>());
+        });
 }
 
 void CatalogJob::search(const Session& session, const TrainingQuery& query, quint64 token)
 {
-    run([this, session, query, token](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT searched(token, {}, e.message());
-            return;
-        }
-        const auto rows = CatalogService(*db, m_policy).search(session, query);
-        Q_EMIT searched(token, rows ? rows.value() : QList<Training>(), rows ? QString() : rows.error().message());
-    });
+    run<QList<Training>>(
+        [policy = m_policy, session, query](Database& db) { return CatalogService(db, policy).search(session, query); },
+        [this, token](const Result<QList<Training>>& rows) {
+            Q_EMIT searched(token, rows ? rows.value() : QList<Training>(), rows ? QString() : rows.error().message());
+        });
 }
 
 void CatalogJob::load(const Session& session, qint64 id)
 {
-    run([this, session, id](Database* db, const Error& e) {
-        TrainingDetail detail;
-        if (!db) {
-            Q_EMIT loaded(false, detail, e.message());
-            return;
-        }
-        CatalogService catalog(*db, m_policy);
-        const auto t = catalog.get(session, id);
-        if (!t) {
-            Q_EMIT loaded(false, detail, t.error().message());
-            return;
-        }
-        detail.training = t.value();
-        if (const auto h = catalog.history(session, id))
-            detail.history = h.value();
-        if (session.role() != Role::CallCentreAgent)
-            if (const auto flags = catalog.checks(session, true))
-                for (const CurationFlag& f : flags.value())
-                    if (f.trainingId == id)
-                        detail.flags << f;
-        Q_EMIT loaded(true, detail, QString());
-    });
+    run<TrainingDetail>(
+        [policy = m_policy, session, id](Database& db) -> Result<TrainingDetail> {
+            CatalogService catalog(db, policy);
+            const auto t = catalog.get(session, id);
+            if (!t)
+                return t.error();
+            TrainingDetail detail;
+            detail.training = t.value();
+            if (const auto h = catalog.history(session, id))
+                detail.history = h.value();
+            if (session.role() != Role::CallCentreAgent)
+                if (const auto flags = catalog.checks(session, true))
+                    for (const CurationFlag& f : flags.value())
+                        if (f.trainingId == id)
+                            detail.flags << f;
+            return detail;
+        },
+        [this](const Result<TrainingDetail>& r) {
+            Q_EMIT loaded(r.ok(), r ? r.value() : TrainingDetail(), r ? QString() : r.error().message());
+        });
 }
 
 void CatalogJob::save(const Session& session, const Training& edited)
 {
-    run([this, session, edited](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT saved(false, edited, e.code, e.message(), Training());
-            return;
-        }
-        CatalogService catalog(*db, m_policy);
-        const auto r = catalog.save(session, edited);
-        Training current;
-        if (!r && r.error().code == u"version_conflict")
-            if (const auto c = catalog.get(session, edited.id))
-                current = c.value();
-        Q_EMIT saved(r.ok(), r ? r.value() : edited, r ? QString() : r.error().code,
-                     r ? QString() : r.error().message(), current);
-    });
+    run<SaveOutcome>(
+        [policy = m_policy, session, edited](Database& db) -> Result<SaveOutcome> {
+            CatalogService catalog(db, policy);
+            SaveOutcome out{catalog.save(session, edited), Training()};
+            if (!out.saved && out.saved.error().code == u"version_conflict")
+                if (const auto c = catalog.get(session, edited.id))
+                    out.current = c.value();
+            return out;
+        },
+        [this, edited](const Result<SaveOutcome>& r) {
+            const Result<Training> stored = r ? r->saved : Result<Training>(r.error());
+            Q_EMIT saved(stored.ok(), stored ? stored.value() : edited, stored ? QString() : stored.error().code,
+                         stored ? QString() : stored.error().message(), r ? r->current : Training());
+        });
 }
 
 void CatalogJob::create(const Session& session, const Training& training)
 {
-    run([this, session, training](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT saved(false, training, e.code, e.message(), Training());
-            return;
-        }
-        const auto r = CatalogService(*db, m_policy).create(session, training);
-        Q_EMIT saved(r.ok(), r ? r.value() : training, r ? QString() : r.error().code,
-                     r ? QString() : r.error().message(), Training());
-    });
+    run<Training>([policy = m_policy, session,
+                   training](Database& db) { return CatalogService(db, policy).create(session, training); },
+                  [this, training](const Result<Training>& r) {
+                      Q_EMIT saved(r.ok(), r ? r.value() : training, r ? QString() : r.error().code,
+                                   r ? QString() : r.error().message(), Training());
+                  });
 }
 
 void CatalogJob::bulk(const Session& session, const QList<qint64>& ids, TrainingAction action, const QString& reason)
 {
-    run([this, session, ids, action, reason](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT bulkDone(false, action, {}, e.message());
-            return;
-        }
-        const auto r = CatalogService(*db, m_policy).bulk(session, ids, action, reason);
-        Q_EMIT bulkDone(r.ok(), action, r ? r.value() : BulkOutcome(), r ? QString() : r.error().message());
-    });
+    run<BulkOutcome>([policy = m_policy, session, ids, action,
+                      reason](Database& db) { return CatalogService(db, policy).bulk(session, ids, action, reason); },
+                     [this, action](const Result<BulkOutcome>& r) {
+                         Q_EMIT bulkDone(r.ok(), action, r ? r.value() : BulkOutcome(),
+                                         r ? QString() : r.error().message());
+                     });
 }
 
 void CatalogJob::dismiss(const Session& session, qint64 id, CurationCheck check, const QString& reason)
 {
-    run([this, session, id, check, reason](Database* db, const Error& e) {
-        const Status s = db ? CatalogService(*db, m_policy).dismiss(session, id, check, reason) : Status(e);
-        Q_EMIT dismissed(s.ok(), s ? QString() : s.error().message());
-    });
+    run<bool>(
+        [policy = m_policy, session, id, check, reason](Database& db) {
+            return statusResult(CatalogService(db, policy).dismiss(session, id, check, reason));
+        },
+        [this](const Result<bool>& r) { Q_EMIT dismissed(r.ok(), r ? QString() : r.error().message()); });
 }
 
 void CatalogJob::plan(const Session& session, const QString& path)
 {
-    run([this, session, path](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT planned(false, path, {}, e.message());
-            return;
-        }
-        const auto r = CatalogImportService(*db, m_policy).plan(session, TrainingImportFile::readFile(path));
-        Q_EMIT planned(r.ok(), path, r ? r.value() : ImportPlan(), r ? QString() : r.error().message());
-    });
+    run<ImportPlan>(
+        [policy = m_policy, session, path](Database& db) {
+            return CatalogImportService(db, policy).plan(session, TrainingImportFile::readFile(path));
+        },
+        [this, path](const Result<ImportPlan>& r) {
+            Q_EMIT planned(r.ok(), path, r ? r.value() : ImportPlan(), r ? QString() : r.error().message());
+        });
 }
 
 void CatalogJob::import(const Session& session, const QString& path, const ImportOptions& options)
 {
-    run([this, session, path, options](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT imported(false, {}, e.message());
-            return;
-        }
-        const auto r = CatalogImportService(*db, m_policy).import(session, TrainingImportFile::readFile(path), options);
-        Q_EMIT imported(r.ok(), r ? r.value() : ImportOutcome(), r ? QString() : r.error().message());
-    });
+    run<ImportOutcome>(
+        [policy = m_policy, session, path, options](Database& db) {
+            return CatalogImportService(db, policy).import(session, TrainingImportFile::readFile(path), options);
+        },
+        [this](const Result<ImportOutcome>& r) {
+            Q_EMIT imported(r.ok(), r ? r.value() : ImportOutcome(), r ? QString() : r.error().message());
+        });
 }
 
 void CatalogJob::exportTo(const Session& session, const QString& path, const TrainingQuery& query)
 {
-    run([this, session, path, query](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT exported(false, 0, e.message());
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            Q_EMIT exported(false, 0, file.errorString());
-            return;
-        }
-        const auto r
-            = CatalogImportService(*db, m_policy).exportTo(session, file, TrainingExport::formatFor(path), query);
-        Q_EMIT exported(r.ok(), r ? r.value() : 0, r ? QString() : r.error().message());
-    });
+    run<qint64>(
+        [policy = m_policy, session, path, query](Database& db) -> Result<qint64> {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return makeError(QStringLiteral("export_failed"), file.errorString(), file.errorString());
+            return CatalogImportService(db, policy).exportTo(session, file, TrainingExport::formatFor(path), query);
+        },
+        [this](const Result<qint64>& r) {
+            Q_EMIT exported(r.ok(), r ? r.value() : 0, r ? QString() : r.error().message());
+        });
 }
 
 void CatalogJob::listPlatforms(const Session& session)
 {
-    run([this, session](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT platformsListed(false, {}, e.message());
-            return;
-        }
-        const auto r = PlatformService(*db).list(session);
-        Q_EMIT platformsListed(r.ok(), r ? r.value() : QList<PlatformSummary>(), r ? QString() : r.error().message());
-    });
+    run<QList<PlatformSummary>>([session](Database& db) { return PlatformService(db).list(session); },
+                                [this](const Result<QList<PlatformSummary>>& r) {
+                                    Q_EMIT platformsListed(r.ok(), r ? r.value() : QList<PlatformSummary>(),
+                                                           r ? QString() : r.error().message());
+                                });
 }
 
 void CatalogJob::savePlatform(const Session& session, const Platform& platform, bool isNew)
 {
-    run([this, session, platform, isNew](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT platformChanged(false, e.message());
-            return;
-        }
-        PlatformService service(*db);
-        const auto r = isNew ? service.add(session, platform) : service.edit(session, platform);
-        Q_EMIT platformChanged(r.ok(), r ? QString() : r.error().message());
-    });
+    run<Platform>(
+        [session, platform, isNew](Database& db) {
+            PlatformService service(db);
+            return isNew ? service.add(session, platform) : service.edit(session, platform);
+        },
+        [this](const Result<Platform>& r) { Q_EMIT platformChanged(r.ok(), r ? QString() : r.error().message()); });
 }
 
 void CatalogJob::setPlatformSuspended(const Session& session, const QString& code, bool suspend, const QString& reason)
 {
-    run([this, session, code, suspend, reason](Database* db, const Error& e) {
-        if (!db) {
-            Q_EMIT platformChanged(false, e.message());
-            return;
-        }
-        PlatformService service(*db);
-        const auto r = suspend ? service.suspend(session, code, reason) : service.reinstate(session, code);
-        Q_EMIT platformChanged(r.ok(), r ? QString() : r.error().message());
-    });
+    run<int>(
+        [session, code, suspend, reason](Database& db) {
+            PlatformService service(db);
+            return suspend ? service.suspend(session, code, reason) : service.reinstate(session, code);
+        },
+        [this](const Result<int>& r) { Q_EMIT platformChanged(r.ok(), r ? QString() : r.error().message()); });
 }
 
 } // namespace prakerja

@@ -7,9 +7,8 @@
 #include "CatalogImportService.h"
 #include "CatalogService.h"
 #include "PlatformService.h"
-#include "services/Workspace.h"
+#include "services/JobRunner.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QObject>
 
@@ -30,7 +29,7 @@ public:
     CatalogJob(const WorkspacePaths& paths, const KeyFile& keys, const CatalogPolicy& policy,
                QObject* parent = nullptr);
     ~CatalogJob() override;
-    bool isRunning() const;
+    bool isRunning() const { return m_host.busy(); }
 
     // Platforms, categories and the curation flags (for the filters and the flag column).
     void loadReference(const Session& session);
@@ -66,12 +65,11 @@ Q_SIGNALS:
     void platformChanged(bool ok, const QString& message);
 
 private:
-    template <typename F> void run(F&& work);
+    // Runs work(Database&) → Result<T> on a worker, then done(Result<T>) here.
+    template <typename T, typename Work, typename Done> void run(Work work, Done done);
 
-    WorkspacePaths m_paths;
-    KeyFile m_keys;
     CatalogPolicy m_policy;
-    QList<QFuture<void>> m_pending;
+    JobHost m_host;
 };
 
 } // namespace prakerja

@@ -1,16 +1,18 @@
 #pragma once
-// Runs the FunnelTracker on its own thread and connection for the GUI: polls for commits by
-// other processes every 250 ms (CommitDetector), folds in the new events, and hands immutable
-// FunnelSnapshots to the GUI thread by signal. Reconnects by itself when the database goes
-// away and says so. Saves the tracker's checkpoint every few seconds and when it stops. The
-// GUI thread never waits on it.
+// Runs the FunnelTracker off the GUI thread for the GUI, as one long job of the job runner with
+// its own connection: polls for commits by other processes every 250 ms (CommitDetector), folds
+// in the new events, and hands immutable FunnelSnapshots to the GUI thread by signal. When the
+// database goes away the job ends with the reason, which is shown, and a new job tries again
+// every second. Saves the tracker's checkpoint every few seconds and when it stops. The GUI
+// thread never waits on it.
 
-#include "Workspace.h"
 #include "domain/FunnelSnapshot.h"
 #include "domain/Session.h"
+#include "services/JobRunner.h"
 
+#include <QMutex>
 #include <QObject>
-#include <QThread>
+#include <QWaitCondition>
 
 namespace prakerja {
 
@@ -26,6 +28,7 @@ public:
     // Asks for a poll now (e.g. after the GUI's own write, which data_version does not report).
     void refresh();
     static constexpr int kPollMs = 250;
+    static constexpr int kReconnectEveryMs = 1'000;
 
 Q_SIGNALS:
     void snapshotReady(const prakerja::FunnelSnapshot& snapshot);
@@ -35,9 +38,22 @@ Q_SIGNALS:
     void denied(const QString& message);
 
 private:
-    class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
+    void startPolling();
+    Result<bool> poll(Database& db, JobProgress& job); // the job: runs until stopped or failed
+    void publish(const FunnelSnapshot& snapshot);
+    void setReachable(bool reachable, const QString& message);
+    void wake();
+
+    QString m_databasePath;
+    bool m_mayView = false;
+    bool m_reachable = true;
+    bool m_stopping = false;
+    QString m_lastMessage;
+    // The poller sleeps on this between polls; refresh() and the destructor wake it.
+    QMutex m_mutex;
+    QWaitCondition m_wakeUp;
+    bool m_pollNow = false; // guarded by m_mutex
+    JobHost m_host;
 };
 
 } // namespace prakerja

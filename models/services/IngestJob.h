@@ -4,9 +4,8 @@
 // stops after the current batch: committed batches stay, and a rerun skips them as duplicates.
 
 #include "FeedService.h"
-#include "services/Workspace.h"
+#include "services/JobRunner.h"
 
-#include <QFuture>
 #include <QObject>
 #include <atomic>
 
@@ -24,8 +23,8 @@ public:
     ~IngestJob() override;
 
     void start(Work work);
-    void cancel();
-    bool isRunning() const { return m_future.isRunning(); }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_host.busy(); }
     // Bytes of input consumed so far (file imports), readable from any thread.
     qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
 
@@ -35,12 +34,10 @@ Q_SIGNALS:
     void finished(bool ok, const prakerja::IngestSummary& summary, const QString& message);
 
 private:
-    WorkspacePaths m_paths;
-    KeyFile m_keys;
     Session m_session;
-    std::atomic<bool> m_cancel{false};
     std::atomic<qint64> m_bytesRead{0};
-    QFuture<void> m_future;
+    JobHandle m_job;
+    JobHost m_host;
 };
 
 } // namespace prakerja

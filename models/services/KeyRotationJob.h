@@ -3,11 +3,9 @@
 // progress; Cancel stops after the current batch and a later run resumes.
 
 #include "KeyRotationService.h"
-#include "services/Workspace.h"
+#include "services/JobRunner.h"
 
-#include <QFuture>
 #include <QObject>
-#include <atomic>
 
 namespace prakerja {
 
@@ -20,8 +18,8 @@ public:
     ~KeyRotationJob() override;
 
     void start(int batchSize = 5000);
-    void cancel() { m_cancel.store(true); }
-    bool isRunning() const { return m_future.isRunning(); }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_host.busy(); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -30,8 +28,8 @@ Q_SIGNALS:
 private:
     WorkspacePaths m_paths;
     Session m_session;
-    std::atomic<bool> m_cancel{false};
-    QFuture<void> m_future;
+    JobHandle m_job;
+    JobHost m_host;
 };
 
 } // namespace prakerja

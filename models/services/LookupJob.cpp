@@ -2,12 +2,10 @@
 
 #include "TicketService.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace prakerja {
 
 LookupJob::LookupJob(const WorkspacePaths& paths, const KeyFile& keys, const Session& session, QObject* parent)
-    : QObject(parent), m_paths(paths), m_keys(keys), m_session(session)
+    : QObject(parent), m_session(session), m_host(paths, keys)
 {
     qRegisterMetaType<SearchPage>();
     qRegisterMetaType<ApplicantCard>();
@@ -16,108 +14,100 @@ LookupJob::LookupJob(const WorkspacePaths& paths, const KeyFile& keys, const Ses
     qRegisterMetaType<RevealField>();
 }
 
-LookupJob::~LookupJob()
-{
-    m_stopping.store(true);
-    for (QFuture<void>& f : m_pending)
-        f.waitForFinished();
-}
-
-template <typename F> void LookupJob::run(F&& work)
-{
-    m_pending.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_pending << QtConcurrent::run([this, work = std::forward<F>(work)] {
-        auto db = Database::open(m_paths.database, m_keys, Database::OpenMode::MustExist);
-        if (!db) {
-            work(nullptr, db.error());
-            return;
-        }
-        work(db.value().get(), Error{});
-    });
-}
+LookupJob::~LookupJob() = default;
 
 void LookupJob::search(const LookupQuery& query, qint64 afterId, int limit, quint64 token)
 {
-    run([this, query, afterId, limit, token](Database* db, const Error& openError) {
-        if (!db) {
-            Q_EMIT searched(token, {}, openError.message());
-            return;
-        }
-        const auto page = LookupService(*db, m_session).search(query, afterId, limit);
-        Q_EMIT searched(token, page ? page.value() : SearchPage{}, page ? QString() : page.error().message());
-    });
+    m_host.start<SearchPage>(
+        this,
+        [session = m_session, query, afterId, limit](Database& db, JobProgress&) {
+            return LookupService(db, session).search(query, afterId, limit);
+        },
+        [this, token](const Result<SearchPage>& page) {
+            Q_EMIT searched(token, page ? page.value() : SearchPage{}, page ? QString() : page.error().message());
+        });
 }
+
+namespace {
+struct CardWithTickets
+{
+    ApplicantCard card;
+    Result<QList<Ticket>> tickets = QList<Ticket>();
+};
+} // namespace
 
 void LookupJob::openCard(qint64 applicantId, quint64 token)
 {
-    run([this, applicantId, token](Database* db, const Error& openError) {
-        if (!db) {
-            Q_EMIT cardReady(token, {}, {}, openError.message());
-            return;
-        }
-        const auto card = LookupService(*db, m_session).card(applicantId);
-        if (!card) {
-            Q_EMIT cardReady(token, {}, {}, card.error().message());
-            return;
-        }
-        const auto tickets = TicketService(*db, m_session).forApplicant(applicantId);
-        Q_EMIT cardReady(token, card.value(), tickets ? tickets.value() : QList<Ticket>(),
-                         tickets ? QString() : tickets.error().message());
-    });
+    m_host.start<CardWithTickets>(
+        this,
+        [session = m_session, applicantId](Database& db, JobProgress&) -> Result<CardWithTickets> {
+            auto card = LookupService(db, session).card(applicantId);
+            if (!card)
+                return card.error();
+            return CardWithTickets{std::move(card).value(), TicketService(db, session).forApplicant(applicantId)};
+        },
+        [this, token](const Result<CardWithTickets>& r) {
+            if (!r) {
+                Q_EMIT cardReady(token, {}, {}, r.error().message());
+                return;
+            }
+            // A card whose tickets could not be read is still shown, with the reason.
+            Q_EMIT cardReady(token, r->card, r->tickets ? r->tickets.value() : QList<Ticket>(),
+                             r->tickets ? QString() : r->tickets.error().message());
+        });
 }
 
 void LookupJob::reveal(qint64 applicantId, RevealField field, const QString& reason)
 {
-    run([this, applicantId, field, reason](Database* db, const Error& openError) {
-        if (!db) {
-            Q_EMIT revealed(applicantId, field, {}, openError.message());
-            return;
-        }
-        const auto value = LookupService(*db, m_session).reveal(applicantId, field, reason);
-        Q_EMIT revealed(applicantId, field, value ? value.value() : QString(),
-                        value ? QString() : value.error().message());
-    });
+    m_host.start<QString>(
+        this,
+        [session = m_session, applicantId, field, reason](Database& db, JobProgress&) {
+            return LookupService(db, session).reveal(applicantId, field, reason);
+        },
+        [this, applicantId, field](const Result<QString>& value) {
+            Q_EMIT revealed(applicantId, field, value ? value.value() : QString(),
+                            value ? QString() : value.error().message());
+        });
 }
 
 void LookupJob::addNote(qint64 applicantId, TicketCategory category, const QString& text)
 {
-    run([this, applicantId, category, text](Database* db, const Error& openError) {
-        if (!db) {
-            Q_EMIT noteSaved(applicantId, openError.message());
-            return;
-        }
-        const auto id = TicketService(*db, m_session).add(applicantId, category, text);
-        Q_EMIT noteSaved(applicantId, id ? QString() : id.error().message());
-    });
+    m_host.start<qint64>(
+        this,
+        [session = m_session, applicantId, category, text](Database& db, JobProgress&) {
+            return TicketService(db, session).add(applicantId, category, text);
+        },
+        [this, applicantId](const Result<qint64>& id) {
+            Q_EMIT noteSaved(applicantId, id ? QString() : id.error().message());
+        });
 }
 
 void LookupJob::resolveTicket(qint64 applicantId, qint64 ticketId)
 {
-    run([this, applicantId, ticketId](Database* db, const Error& openError) {
-        if (!db) {
-            Q_EMIT noteSaved(applicantId, openError.message());
-            return;
-        }
-        const Status s = TicketService(*db, m_session).resolve(ticketId);
-        Q_EMIT noteSaved(applicantId, s ? QString() : s.error().message());
-    });
+    m_host.start<bool>(
+        this,
+        [session = m_session, ticketId](Database& db, JobProgress&) {
+            return statusResult(TicketService(db, session).resolve(ticketId));
+        },
+        [this, applicantId](const Result<bool>& done) {
+            Q_EMIT noteSaved(applicantId, done ? QString() : done.error().message());
+        });
 }
 
 void LookupJob::catchUpNameIndex()
 {
-    if (m_indexing.exchange(true))
+    if (m_indexing)
         return;
-    run([this](Database* db, const Error& openError) {
-        if (!db) {
-            m_indexing.store(false);
-            Q_EMIT indexCaughtUp(0, openError.message());
-            return;
-        }
-        const auto done
-            = LookupService(*db, m_session).catchUpNameIndex([this](qint64, qint64) { return !m_stopping.load(); });
-        m_indexing.store(false);
-        Q_EMIT indexCaughtUp(done ? done.value() : 0, done ? QString() : done.error().message());
-    });
+    m_indexing = true;
+    m_host.start<qint64>(
+        this,
+        [session = m_session](Database& db, JobProgress& job) {
+            return LookupService(db, session).catchUpNameIndex([&job](qint64, qint64) { return !job.cancelled(); });
+        },
+        [this](const Result<qint64>& done) {
+            m_indexing = false;
+            Q_EMIT indexCaughtUp(done ? done.value() : 0, done ? QString() : done.error().message());
+        });
 }
 
 } // namespace prakerja

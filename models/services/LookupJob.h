@@ -5,12 +5,10 @@
 // so that a stale answer (the agent typed again) is recognised and dropped.
 
 #include "LookupService.h"
-#include "services/Workspace.h"
+#include "services/JobRunner.h"
 #include "store/TicketStore.h"
 
-#include <QFuture>
 #include <QObject>
-#include <atomic>
 
 namespace prakerja {
 
@@ -29,7 +27,7 @@ public:
     void resolveTicket(qint64 applicantId, qint64 ticketId);
     // Brings the name index up to date unless a catch-up is running already.
     void catchUpNameIndex();
-    bool isIndexing() const { return m_indexing.load(); }
+    bool isIndexing() const { return m_indexing; }
 
 Q_SIGNALS:
     void searched(quint64 token, const prakerja::SearchPage& page, const QString& error);
@@ -40,14 +38,9 @@ Q_SIGNALS:
     void indexCaughtUp(qint64 indexed, const QString& error);
 
 private:
-    template <typename F> void run(F&& work);
-
-    WorkspacePaths m_paths;
-    KeyFile m_keys;
     Session m_session;
-    std::atomic<bool> m_stopping{false};
-    std::atomic<bool> m_indexing{false};
-    QList<QFuture<void>> m_pending;
+    bool m_indexing = false;
+    JobHost m_host;
 };
 
 } // namespace prakerja

@@ -4,9 +4,8 @@
 // operators. Results come back by signal with the error code for showing next to a field.
 
 #include "OperatorService.h"
-#include "services/Workspace.h"
+#include "services/JobRunner.h"
 
-#include <QFuture>
 #include <QObject>
 #include <optional>
 
@@ -23,7 +22,7 @@ public:
     // Lockout from the settings unless the caller sets another (tests use few iterations).
     // Tests pass a cheaper hash; otherwise each job reads the programme's lockout when it runs.
     void setPolicy(const OperatorService::Policy& policy) { m_policy = policy; }
-    bool isRunning() const;
+    bool isRunning() const { return m_host.busy(); }
 
     void authenticate(const QString& name, const QString& password);
     void createFirstAdministrator(const QString& name, const QString& password);
@@ -41,12 +40,12 @@ Q_SIGNALS:
     void changed(bool ok, const QString& action, const QString& name, const QString& code, const QString& message);
 
 private:
-    template <typename F> void run(F&& work);
+    // Runs work(OperatorService&) → Result<T> on a worker, then done(Result<T>) here.
+    template <typename T, typename Work, typename Done> void run(Work work, Done done);
+    template <typename Work> void change(const QString& action, const QString& name, Work work);
 
-    WorkspacePaths m_paths;
-    KeyFile m_keys;
     std::optional<OperatorService::Policy> m_policy;
-    QList<QFuture<void>> m_pending;
+    JobHost m_host;
 };
 
 } // namespace prakerja

@@ -5,13 +5,13 @@
 // changes. Results come back by signal.
 
 #include "domain/Session.h"
+#include "services/AnnouncementService.h"
+#include "services/BudgetService.h"
+#include "services/DrawService.h"
+#include "services/JobRunner.h"
 #include "services/WaveService.h"
-#include "services/Workspace.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
-#include <memory>
 #include <optional>
 
 namespace prakerja {
@@ -22,6 +22,7 @@ struct WaveJobResult
     Kind kind = Kind::Refresh;
     int wave = 0;
     bool ok = false;
+    QString code; // the error's code when the service refused or failed (e.g. "wave_not_closed")
     QString message; // the error, or a summary for people
     QList<Wave> waves; // Refresh
     BudgetView budget; // Refresh, Budget
@@ -40,22 +41,21 @@ public:
     WaveJob(const Workspace& workspace, const Session& session, QObject* parent = nullptr);
     ~WaveJob() override;
 
-    bool busy() const { return m_watcher.isRunning(); }
+    bool busy() const { return m_host.busy(); }
     // Starts a job; ignored (false) while another runs.
     bool start(Kind kind, int wave = 0, const std::optional<WaveDraft>& draft = {},
                const std::optional<RuleSet>& rules = {}, const std::optional<RuleSet>& compareRules = {});
     // Asks the running job to stop at its next step (the draw then writes nothing).
-    void cancel() { m_cancel = true; }
+    void cancel() { m_job.cancel(); }
 
 Q_SIGNALS:
     void progress(int percent);
     void finished(const prakerja::WaveJobResult& result);
 
 private:
-    const Workspace& m_workspace;
     Session m_session;
-    std::atomic<bool> m_cancel{false};
-    QFutureWatcher<WaveJobResult> m_watcher;
+    JobHandle m_job;
+    JobHost m_host;
 };
 
 } // namespace prakerja
