@@ -1,18 +1,12 @@
 #include "CurationFlag.h"
 
+#include "EnumTable.h"
 #include "Error.h"
 
 namespace prakerja {
 
 namespace {
-struct CheckInfo
-{
-    CurationCheck check;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr CheckInfo kChecks[] = {
+constexpr EnumEntry<CurationCheck> kChecks[] = {
     {CurationCheck::PriceSpread, u"price_spread", u"Harga berbeda antarplatform", u"Prices apart across platforms"},
     {CurationCheck::CategoryMedian, u"category_median", u"Harga di atas 2× median kategori",
      u"Price above 2× the category median"},
@@ -33,21 +27,17 @@ QString CurationFlag::reason() const
 
 QString curationCheckName(CurationCheck check)
 {
-    return QString::fromUtf16(kChecks[static_cast<int>(check) - 1].name);
+    return enumName(kChecks, check);
 }
 
 QString curationCheckLabel(CurationCheck check)
 {
-    const CheckInfo& c = kChecks[static_cast<int>(check) - 1];
-    return QString::fromUtf16(Error::english() ? c.labelEn : c.labelId);
+    return enumLabel(kChecks, check);
 }
 
 std::optional<CurationCheck> curationCheckFromName(QStringView name)
 {
-    for (const auto& c : kChecks)
-        if (name == QStringView(c.name))
-            return c.check;
-    return std::nullopt;
+    return enumFromName(kChecks, name);
 }
 
 } // namespace prakerja

@@ -1,5 +1,6 @@
 #include "Permission.h"
 
+#include "EnumTable.h"
 #include "Error.h"
 
 namespace prakerja {
@@ -34,14 +35,7 @@ constexpr PermissionInfo kMatrix[] = {
 };
 static_assert(std::size(kMatrix) == kPermissionCount);
 
-struct RoleInfo
-{
-    Role role;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr RoleInfo kRoles[] = {
+constexpr EnumEntry<Role> kRoles[] = {
     {Role::Administrator, u"administrator", u"Administrator", u"Administrator"},
     {Role::Analyst, u"analyst", u"Analis kementerian", u"Ministry analyst"},
     {Role::CatalogueCurator, u"curator", u"Kurator katalog", u"Catalogue curator"},
@@ -67,26 +61,17 @@ bool roleHas(Role role, Permission permission)
 
 QString roleName(Role role)
 {
-    for (const auto& r : kRoles)
-        if (r.role == role)
-            return QString::fromUtf16(r.name);
-    return {};
+    return enumName(kRoles, role);
 }
 
 QString roleLabel(Role role)
 {
-    for (const auto& r : kRoles)
-        if (r.role == role)
-            return QString::fromUtf16(Error::english() ? r.labelEn : r.labelId);
-    return {};
+    return enumLabel(kRoles, role);
 }
 
 std::optional<Role> roleFromName(QStringView name)
 {
-    for (const auto& r : kRoles)
-        if (name == QStringView(r.name))
-            return r.role;
-    return std::nullopt;
+    return enumFromName(kRoles, name);
 }
 
 QString permissionName(Permission permission)

@@ -1,5 +1,6 @@
 #include "SelectionPool.h"
 
+#include "EnumTable.h"
 #include "domain/Error.h"
 
 #include <algorithm>
@@ -8,14 +9,7 @@
 namespace prakerja {
 
 namespace {
-struct ReasonInfo
-{
-    Eligibility reason;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr ReasonInfo kReasons[] = {
+constexpr EnumEntry<Eligibility> kReasons[] = {
     {Eligibility::Eligible, u"eligible", u"Memenuhi syarat", u"Eligible"},
     {Eligibility::UnderAge, u"under_age", u"Belum 18 tahun pada tanggal penutupan", u"Under 18 at the closing date"},
     {Eligibility::EmailNotVerified, u"email_not_verified", u"Email belum terverifikasi", u"Email not verified"},
@@ -33,26 +27,18 @@ constexpr ReasonInfo kReasons[] = {
 
 QString eligibilityName(Eligibility reason)
 {
-    for (const auto& r : kReasons)
-        if (r.reason == reason)
-            return QString::fromUtf16(r.name);
-    return QStringLiteral("unknown");
+    const QString name = enumName(kReasons, reason);
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 QString eligibilityLabel(Eligibility reason)
 {
-    for (const auto& r : kReasons)
-        if (r.reason == reason)
-            return QString::fromUtf16(Error::english() ? r.labelEn : r.labelId);
-    return {};
+    return enumLabel(kReasons, reason);
 }
 
 std::optional<Eligibility> eligibilityFromName(QStringView name)
 {
-    for (const auto& r : kReasons)
-        if (name == QString::fromUtf16(r.name))
-            return r.reason;
-    return std::nullopt;
+    return enumFromName(kReasons, name);
 }
 
 QString outcomeStatusName(OutcomeStatus status)

@@ -1,18 +1,12 @@
 #include "Stage.h"
 
+#include "EnumTable.h"
 #include "Error.h"
 
 namespace prakerja {
 
 namespace {
-struct EventInfo
-{
-    EventType type;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr EventInfo kEvents[] = {
+constexpr EnumEntry<EventType> kEvents[] = {
     {EventType::Registered, u"registered", u"Terdaftar", u"Registered"},
     {EventType::EmailVerified, u"email_verified", u"Email terverifikasi", u"Email verified"},
     {EventType::NikVerified, u"nik_verified", u"NIK terverifikasi", u"NIK verified"},
@@ -43,26 +37,17 @@ constexpr NamedValue kLists[] = {
 
 QString eventName(EventType type)
 {
-    for (const auto& e : kEvents)
-        if (e.type == type)
-            return QString::fromUtf16(e.name);
-    return {};
+    return enumName(kEvents, type);
 }
 
 std::optional<EventType> eventFromName(QStringView name)
 {
-    for (const auto& e : kEvents)
-        if (name == QStringView(e.name))
-            return e.type;
-    return std::nullopt;
+    return enumFromName(kEvents, name);
 }
 
 QString stageLabel(EventType type)
 {
-    for (const auto& e : kEvents)
-        if (e.type == type)
-            return QString::fromUtf16(Error::english() ? e.labelEn : e.labelId);
-    return {};
+    return enumLabel(kEvents, type);
 }
 
 QString segmentName(Segment segment)

@@ -1,18 +1,12 @@
 #include "TicketCategory.h"
 
+#include "EnumTable.h"
 #include "Error.h"
 
 namespace prakerja {
 
 namespace {
-struct Info
-{
-    TicketCategory category;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr Info kCategories[] = {
+constexpr EnumEntry<TicketCategory> kCategories[] = {
     {TicketCategory::EmailVerification, u"email_verification", u"Verifikasi email", u"Email verification"},
     {TicketCategory::PhotoUpload, u"photo_upload", u"Unggah foto", u"Photo upload"},
     {TicketCategory::NikVerification, u"nik_verification", u"Verifikasi NIK", u"NIK verification"},
@@ -30,33 +24,25 @@ constexpr Info kCategories[] = {
 QList<TicketCategory> ticketCategories()
 {
     QList<TicketCategory> out;
-    for (const Info& i : kCategories)
-        out << i.category;
+    for (const auto& i : kCategories)
+        out << i.value;
     return out;
 }
 
 QString ticketCategoryName(TicketCategory category)
 {
-    for (const Info& i : kCategories)
-        if (i.category == category)
-            return QString::fromUtf16(i.name);
-    return QStringLiteral("other");
+    const QString name = enumName(kCategories, category);
+    return name.isEmpty() ? QStringLiteral("other") : name;
 }
 
 QString ticketCategoryLabel(TicketCategory category)
 {
-    for (const Info& i : kCategories)
-        if (i.category == category)
-            return QString::fromUtf16(Error::english() ? i.labelEn : i.labelId);
-    return {};
+    return enumLabel(kCategories, category);
 }
 
 std::optional<TicketCategory> ticketCategoryFromName(QStringView name)
 {
-    for (const Info& i : kCategories)
-        if (name == QStringView(i.name))
-            return i.category;
-    return std::nullopt;
+    return enumFromName(kCategories, name);
 }
 
 } // namespace prakerja

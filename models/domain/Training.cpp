@@ -1,5 +1,6 @@
 #include "Training.h"
 
+#include "EnumTable.h"
 #include "IndonesianFormat.h"
 
 #include <QRegularExpression>
@@ -15,14 +16,7 @@ FieldProblem problem(const QString& field, const char* code, const QString& id, 
                       QStringLiteral("%1: %2").arg(field, en))};
 }
 
-struct StatusInfo
-{
-    TrainingStatus status;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr StatusInfo kStatuses[] = {
+constexpr EnumEntry<TrainingStatus> kStatuses[] = {
     {TrainingStatus::Draft, u"draft", u"Draf", u"Draft"},
     {TrainingStatus::Submitted, u"submitted", u"Diajukan", u"Submitted"},
     {TrainingStatus::Approved, u"approved", u"Disetujui", u"Approved"},
@@ -153,25 +147,19 @@ std::optional<TrainingMode> modeFromText(QStringView text)
 
 QString statusName(TrainingStatus status)
 {
-    for (const auto& s : kStatuses)
-        if (s.status == status)
-            return QString::fromUtf16(s.name);
-    return {};
+    return enumName(kStatuses, status);
 }
 
 QString statusLabel(TrainingStatus status)
 {
-    for (const auto& s : kStatuses)
-        if (s.status == status)
-            return QString::fromUtf16(Error::english() ? s.labelEn : s.labelId);
-    return {};
+    return enumLabel(kStatuses, status);
 }
 
 std::optional<TrainingStatus> statusFromName(QStringView name)
 {
     for (const auto& s : kStatuses)
         if (name.compare(QStringView(s.name), Qt::CaseInsensitive) == 0)
-            return s.status;
+            return s.value;
     return std::nullopt;
 }
 

@@ -1,18 +1,12 @@
 #include "Wave.h"
 
+#include "EnumTable.h"
 #include "Error.h"
 
 namespace prakerja {
 
 namespace {
-struct StatusInfo
-{
-    WaveStatus status;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr StatusInfo kStatuses[] = {
+constexpr EnumEntry<WaveStatus> kStatuses[] = {
     {WaveStatus::Planned, u"planned", u"Direncanakan", u"Planned"},
     {WaveStatus::Open, u"open", u"Dibuka", u"Open"},
     {WaveStatus::Closed, u"closed", u"Ditutup", u"Closed"},
@@ -24,26 +18,17 @@ constexpr StatusInfo kStatuses[] = {
 
 QString waveStatusName(WaveStatus status)
 {
-    for (const auto& s : kStatuses)
-        if (s.status == status)
-            return QString::fromUtf16(s.name);
-    return {};
+    return enumName(kStatuses, status);
 }
 
 QString waveStatusLabel(WaveStatus status)
 {
-    for (const auto& s : kStatuses)
-        if (s.status == status)
-            return QString::fromUtf16(Error::english() ? s.labelEn : s.labelId);
-    return {};
+    return enumLabel(kStatuses, status);
 }
 
 std::optional<WaveStatus> waveStatusFromName(QStringView name)
 {
-    for (const auto& s : kStatuses)
-        if (name == QString::fromUtf16(s.name))
-            return s.status;
-    return std::nullopt;
+    return enumFromName(kStatuses, name);
 }
 
 bool waveTransitionAllowed(WaveStatus from, WaveStatus to)
