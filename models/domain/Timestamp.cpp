@@ -1,5 +1,7 @@
 #include "Timestamp.h"
 
+#include "Clock.h"
+
 #include <QDateTime>
 
 namespace prakerja::Timestamp {
@@ -101,6 +103,8 @@ CivilDate dateWib(qint64 epochMs)
 
 qint64 nowMs()
 {
+    if (const Clock* clock = detail::currentClock())
+        return clock->nowMs();
     return QDateTime::currentMSecsSinceEpoch();
 }
 

@@ -2,6 +2,8 @@
 // management rules, and the audit rows every change leaves.
 #include "TestSupport.h"
 
+#include "domain/Clock.h"
+#include "domain/Timestamp.h"
 #include "security/PasswordHasher.h"
 #include "services/AuditService.h"
 #include "services/OperatorService.h"
@@ -124,14 +126,18 @@ void TestOperatorService::locksAfterFailuresAndAdministratorUnlocks()
 
 void TestOperatorService::lockExpires()
 {
+    ManualClock clock(Timestamp::nowMs());
+    const ScopedClock useIt(clock);
     ScratchDatabase scratch;
     OperatorService ops(scratch.db(), fastPolicy());
     QVERIFY(ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword));
     for (int i = 0; i < 3; ++i)
         QVERIFY(!ops.authenticate(QStringLiteral("admin"), QStringLiteral("salah-salah-salah")));
     QCOMPARE(ops.authenticate(QStringLiteral("admin"), kAdminPassword).error().code, QStringLiteral("bad_credentials"));
-    // Move the lock into the past, as if the lockout minutes had gone by.
-    QVERIFY(scratch.db().exec(QStringLiteral("UPDATE operators SET locked_until = 1")));
+    // A second before the lockout runs out the right password is still refused; after it, taken.
+    clock.advance(fastPolicy().lockoutMs - 1'000);
+    QCOMPARE(ops.authenticate(QStringLiteral("admin"), kAdminPassword).error().code, QStringLiteral("bad_credentials"));
+    clock.advance(2'000);
     QVERIFY(ops.authenticate(QStringLiteral("admin"), kAdminPassword));
 }
 
