@@ -7,6 +7,7 @@
 #include "security/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/OperatorRepository.h"
 
 #include <QRegularExpression>
 #include <optional>
@@ -63,15 +64,15 @@ Status OperatorService::checkName(const QString& name)
 
 bool OperatorService::hasOperators()
 {
-    return m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM operators)")).toBool();
+    return OperatorRepository(m_db).any();
 }
 
 Result<qint64> OperatorService::idOf(const QString& name)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM operators WHERE name = ?"), {name});
-    if (!id.isValid() || id.isNull())
+    const auto id = OperatorRepository(m_db).idOf(name);
+    if (!id)
         return unknownOperator(name);
-    return id.toLongLong();
+    return *id;
 }
 
 Result<qint64> OperatorService::insertOperator(const Session& actor, const QString& name, Role role,
@@ -84,17 +85,10 @@ Result<qint64> OperatorService::insertOperator(const Session& actor, const QStri
     const QString hash = PasswordHasher::hash(password, m_policy.iterations); // outside the write lock: ~0.3 s
     qint64 id = 0;
     const Status s = inTransaction(m_db, [&]() -> Status {
-        const qint64 now = Timestamp::nowMs();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO operators (name, role, password_hash, created_at,"
-                                          " password_changed_at) VALUES (?, ?, ?, ?, ?)"),
-                           {name, static_cast<int>(role), hash, now, now});
-        if (!q) {
-            if (m_db.scalar(QStringLiteral("SELECT 1 FROM operators WHERE name = ?"), {name}).isValid())
-                return makeError(QStringLiteral("name_taken"), QStringLiteral("Nama pengguna sudah dipakai"),
-                                 QStringLiteral("User name already taken"));
-            return q.error();
-        }
-        id = q.value().lastInsertId().toLongLong();
+        const auto inserted = OperatorRepository(m_db).insert(name, role, hash, Timestamp::nowMs());
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
         // The first administrator acts for themselves; otherwise the administrator who added.
         const Session who = actor.operatorId() == 0 ? Session(id, name, role) : actor;
         return AuditLog(m_db).append(who, action, QStringLiteral("operator:%1").arg(name),
@@ -146,51 +140,33 @@ QString OperatorService::unknownNameLabel(const QString& name) const
 Result<Session> OperatorService::authenticate(const QString& name, const QString& password)
 {
     const qint64 now = Timestamp::nowMs();
-    struct Account
+    struct Account : OperatorAccount
     {
-        qint64 id = 0;
-        QString name;
-        Role role = Role::CallCentreAgent;
-        QString hash;
-        bool disabled = false;
         bool locked = false;
         bool lockedNow = false; // this attempt found the failures at the limit and set the lock
     };
     std::optional<Account> account;
     // The attempt is counted before its hash is checked, in one write transaction: parallel
     // guesses each take their own number, and those past the limit are refused unchecked.
+    OperatorRepository operators(m_db);
     Status reserved = inTransaction(m_db, [&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("SELECT id, name, role, password_hash, disabled, failed_logins, locked_until"
-                                          " FROM operators WHERE name = ?"),
-                           {name});
-        if (!q)
-            return q.error();
-        QSqlQuery& row = q.value();
-        if (!row.next())
+        const auto row = operators.account(name);
+        if (!row)
+            return row.error();
+        if (!row.value())
             return Status::success();
         Account a;
-        a.id = row.value(0).toLongLong();
-        a.name = row.value(1).toString();
-        a.role = static_cast<Role>(row.value(2).toInt());
-        a.hash = row.value(3).toString();
-        a.disabled = row.value(4).toBool();
-        const int failures = row.value(5).toInt();
-        const qint64 lockedUntil = row.value(6).isNull() ? 0 : row.value(6).toLongLong();
-        row.finish();
-        a.locked = lockedUntil > now;
-        if (!a.locked && !a.disabled && failures >= m_policy.maxFailures) {
+        static_cast<OperatorAccount&>(a) = *row.value();
+        a.locked = a.lockedUntil > now;
+        if (!a.locked && !a.disabled && a.failures >= m_policy.maxFailures) {
             // Attempts counted but never finished (parallel guesses in flight, or a process
             // killed after counting): they count as failures.
             a.locked = a.lockedNow = true;
-            auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"),
-                               {now + m_policy.lockoutMs, a.id});
-            if (!u)
-                return u.error();
+            if (const Status s = operators.lock(a.id, now + m_policy.lockoutMs); !s)
+                return s;
         } else if (!a.locked && !a.disabled) {
-            auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = failed_logins + 1 WHERE id = ?"),
-                               {a.id});
-            if (!u)
-                return u.error();
+            if (const Status s = operators.countFailure(a.id); !s)
+                return s;
         }
         account = a;
         return Status::success();
@@ -225,16 +201,11 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
     if (!match) {
         // Counted already; lock once the count reaches the limit.
         inTransaction(m_db, [&]() -> Status {
-            const int count
-                = m_db.scalar(QStringLiteral("SELECT failed_logins FROM operators WHERE id = ?"), {a.id}).toInt();
+            const int count = operators.failures(a.id);
             const bool lockNow = count >= m_policy.maxFailures;
-            if (lockNow) {
-                auto u
-                    = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"),
-                                {now + m_policy.lockoutMs, a.id});
-                if (!u)
-                    return u.error();
-            }
+            if (lockNow)
+                if (const Status s = operators.lock(a.id, now + m_policy.lockoutMs); !s)
+                    return s;
             return AuditLog(m_db).append(
                 Session(a.id, a.name, a.role),
                 lockNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.sign_in_failed"),
@@ -246,12 +217,8 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
     const bool upgrade = PasswordHasher::needsUpgrade(a.hash, m_policy.iterations);
     const QString newHash = upgrade ? PasswordHasher::hash(password, m_policy.iterations) : a.hash;
     const Status s = inTransaction(m_db, [&]() -> Status {
-        auto u
-            = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL, last_login_at = ?,"
-                                       " password_hash = ? WHERE id = ?"),
-                        {now, newHash, a.id});
-        if (!u)
-            return u.error();
+        if (const Status recorded = operators.recordSignIn(a.id, now, newHash); !recorded)
+            return recorded;
         return AuditLog(m_db).append(Session(a.id, a.name, a.role), QStringLiteral("auth.sign_in"),
                                      QStringLiteral("operator:%1").arg(a.name),
                                      upgrade ? QStringLiteral("password hash upgraded") : QString());
@@ -265,26 +232,7 @@ Result<QList<OperatorInfo>> OperatorService::list(const Session& session)
 {
     if (const Status s = session.require(Permission::ManageOperators); !s)
         return s.error();
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, role, disabled, failed_logins, locked_until, created_at,"
-                                      " password_changed_at, last_login_at FROM operators ORDER BY name"));
-    if (!q)
-        return q.error();
-    QList<OperatorInfo> rows;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        OperatorInfo o;
-        o.id = r.value(0).toLongLong();
-        o.name = r.value(1).toString();
-        o.role = static_cast<Role>(r.value(2).toInt());
-        o.disabled = r.value(3).toBool();
-        o.failedLogins = r.value(4).toInt();
-        o.lockedUntil = r.value(5).isNull() ? 0 : r.value(5).toLongLong();
-        o.createdAt = r.value(6).toLongLong();
-        o.passwordChangedAt = r.value(7).toLongLong();
-        o.lastLoginAt = r.value(8).isNull() ? 0 : r.value(8).toLongLong();
-        rows << o;
-    }
-    return rows;
+    return OperatorRepository(m_db).list();
 }
 
 Status OperatorService::changePassword(const Session& session, const QString& name, const QString& newPassword)
@@ -301,11 +249,8 @@ Status OperatorService::changePassword(const Session& session, const QString& na
         return s;
     const QString hash = PasswordHasher::hash(newPassword, m_policy.iterations);
     return inTransaction(m_db, [&]() -> Status {
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET password_hash = ?, password_changed_at = ?,"
-                                          " failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                           {hash, Timestamp::nowMs(), id.value()});
-        if (!u)
-            return u.error();
+        if (const Status s = OperatorRepository(m_db).setPassword(id.value(), hash, Timestamp::nowMs()); !s)
+            return s;
         return AuditLog(m_db).append(session, QStringLiteral("operator.passwd"),
                                      QStringLiteral("operator:%1").arg(name),
                                      own ? QStringLiteral("own password") : QStringLiteral("reset by administrator"));
@@ -326,20 +271,13 @@ Status OperatorService::setDisabled(const Session& session, const QString& name,
     return inTransaction(m_db, [&]() -> Status {
         if (disabled) {
             // Never leave the console without an administrator who can sign in.
-            const qint64 admins
-                = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = ? AND disabled = 0"
-                                             " AND id <> ?"),
-                              {static_cast<int>(Role::Administrator), id.value()})
-                      .toLongLong();
-            if (admins == 0)
+            if (OperatorRepository(m_db).activeAdministratorsExcept(id.value()) == 0)
                 return makeError(QStringLiteral("last_administrator"),
                                  QStringLiteral("Administrator aktif terakhir tidak dapat dinonaktifkan"),
                                  QStringLiteral("The last active administrator cannot be disabled"));
         }
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET disabled = ? WHERE id = ?"),
-                           {disabled ? 1 : 0, id.value()});
-        if (!u)
-            return u.error();
+        if (const Status s = OperatorRepository(m_db).setDisabled(id.value(), disabled); !s)
+            return s;
         return AuditLog(m_db).append(session,
                                      disabled ? QStringLiteral("operator.disable") : QStringLiteral("operator.enable"),
                                      QStringLiteral("operator:%1").arg(name));
@@ -354,10 +292,8 @@ Status OperatorService::unlock(const Session& session, const QString& name)
     if (!id)
         return id.error();
     return inTransaction(m_db, [&]() -> Status {
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                           {id.value()});
-        if (!u)
-            return u.error();
+        if (const Status s = OperatorRepository(m_db).unlock(id.value()); !s)
+            return s;
         return AuditLog(m_db).append(session, QStringLiteral("operator.unlock"),
                                      QStringLiteral("operator:%1").arg(name));
     });

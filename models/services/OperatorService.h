@@ -7,24 +7,12 @@
 
 #include "domain/Error.h"
 #include "domain/Session.h"
+#include "store/OperatorRepository.h"
 
 #include <QList>
 #include <QString>
 
 namespace prakerja {
-
-struct OperatorInfo
-{
-    qint64 id = 0;
-    QString name;
-    Role role = Role::CallCentreAgent;
-    bool disabled = false;
-    int failedLogins = 0;
-    qint64 lockedUntil = 0; // UTC epoch ms; 0 = not locked
-    qint64 createdAt = 0;
-    qint64 passwordChangedAt = 0;
-    qint64 lastLoginAt = 0; // 0 = never
-};
 
 class Database;
 class ProgrammeSettings;
