@@ -4,14 +4,14 @@
 #include "security/Crypto.h"
 #include "security/KeyFile.h"
 #include "security/PiiCipher.h"
+#include "store/ApplicantStore.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/MetaStore.h"
 #include "store/NameIndex.h"
+#include "store/ParticipantStore.h"
+#include "store/ReferenceListStore.h"
 #include "store/WaveRepository.h"
-
-#include <QtEndian>
-
-#include <QSqlQuery>
 
 namespace prakerja {
 
@@ -20,62 +20,17 @@ namespace {
 const QString kTarget = QStringLiteral("rotation.target");
 const QString kCursor = QStringLiteral("rotation.applicants_cursor");
 const QString kPhase = QStringLiteral("rotation.phase"); // absent while re-encrypting, "retire" at the end
+const QString kRotationPrefix = QStringLiteral("rotation.");
+const QString kCheckPrefix = QStringLiteral("keycheck.");
 
 QVariant metaValue(Database& db, const QString& key)
 {
-    return db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return MetaStore(db).value(key);
 }
 
 Status setMeta(Database& db, const QString& key, const QVariant& value)
 {
-    auto q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
-    return q ? Status::success() : Status(q.error());
-}
-
-Error corrupt(const QString& what)
-{
-    return makeError(
-        QStringLiteral("rotation_decrypt"),
-        QStringLiteral("Nilai tidak dapat didekripsi saat rotasi kunci: %1; tidak ada yang diubah pada batch ini")
-            .arg(what),
-        QStringLiteral("A value could not be decrypted during key rotation: %1; this batch was not changed").arg(what));
-}
-
-// Re-encrypts one optional field of an applicant: decrypt with the old row binding, index and
-// encrypt under the target generation with the new binding.
-struct Field
-{
-    QVariant bi, ct;
-};
-
-Result<Field> rekey(PiiCipher& cipher, PiiField field, const QVariant& ct, const QByteArray& oldBinding,
-                    const QByteArray& newBinding, int target)
-{
-    if (ct.isNull() || ct.toByteArray().isEmpty())
-        return Field{QVariant(QMetaType(QMetaType::QByteArray)), QVariant(QMetaType(QMetaType::QByteArray))};
-    Result<QByteArray> plain = cipher.decrypt(field, ct.toByteArray(), oldBinding);
-    if (!plain)
-        return plain.error();
-    QByteArray normalised;
-    switch (field) {
-    case PiiField::Email:
-        normalised = PiiCipher::normaliseEmail(QString::fromUtf8(plain.value()));
-        break;
-    case PiiField::Phone:
-        normalised = PiiCipher::normalisePhone(QString::fromUtf8(plain.value()));
-        break;
-    case PiiField::Nik:
-    case PiiField::Kk:
-        normalised = PiiCipher::normaliseDigits(QString::fromUtf8(plain.value()));
-        break;
-    case PiiField::Name:
-        normalised = plain.value(); // no blind index: names are found by tokens (store/NameIndex)
-        break;
-    }
-    Field f{cipher.blindIndex(field, normalised, target), cipher.encrypt(field, plain.value(), newBinding)};
-    Crypto::wipe(plain.value());
-    Crypto::wipe(normalised);
-    return f;
+    return MetaStore(db).set(key, value);
 }
 
 } // namespace
@@ -130,9 +85,10 @@ void KeyRotationService::abandonStart(const KeyFile& keys, int target, const Opt
     m_db.adoptKeys(keys);
     if (!inject(options, "restore") || !m_db.beginImmediate())
         return;
-    auto cleared = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'rotation.%' OR key = ?"),
-                             {QStringLiteral("keycheck.%1").arg(target)});
-    Status s = cleared ? Status::success() : Status(cleared.error());
+    MetaStore meta(m_db);
+    Status s = meta.removeWithPrefix(kRotationPrefix);
+    if (s)
+        s = meta.remove(kCheckPrefix + QString::number(target));
     if (s)
         s = AuditLog(m_db).append(m_session, QStringLiteral("key.rotate_abort"), QStringLiteral("key:%1").arg(target),
                                   QStringLiteral("the key file could not be saved; nothing was changed"));
@@ -212,8 +168,7 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
                          QStringLiteral("Generasi aktif berkas kunci bukan %1").arg(target),
                          QStringLiteral("The key file's active generation is not %1").arg(target));
 
-    const qint64 total = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM applicants")).toLongLong()
-        + m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toLongLong();
+    const qint64 total = ApplicantStore(m_db).newestId() + ReferenceListStore(m_db).count();
     qint64 batches = 0;
     auto stopRequested = [&] {
         return (options.cancel && options.cancel->load()) || (options.maxBatches > 0 && batches >= options.maxBatches);
@@ -227,94 +182,20 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             return result;
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
-        auto rows = m_db.exec(
-            QStringLiteral("SELECT id, nik_bi, nik_ct, kk_ct, email_ct, phone_ct, key_id, name_ct FROM applicants"
-                           " WHERE id > ? ORDER BY id LIMIT ?"),
-            {cursor, options.batchSize});
-        if (!rows) {
+        auto batch = ApplicantStore(m_db).rekeyBatch(cipher, target, cursor, options.batchSize);
+        Status s = batch ? ParticipantStore(m_db).setFamilyKeys(batch->familyKeys) : Status(batch.error());
+        // The cursor moves in the same transaction as the rows it passed.
+        if (s && batch->scanned > 0)
+            s = setMeta(m_db, kCursor, batch->cursor);
+        if (!s) {
             m_db.rollback();
-            return rows.error();
-        }
-        QSqlQuery update(m_db.sql());
-        update.prepare(
-            QStringLiteral("UPDATE applicants SET nik_bi = ?, nik_ct = ?, kk_bi = ?, kk_ct = ?, email_bi = ?,"
-                           " email_ct = ?, phone_bi = ?, phone_ct = ?, name_ct = ?, key_id = ? WHERE id = ?"));
-        // Participants keep their family card as the first 8 bytes of kk_bi (PoolLoader), so
-        // the cap keeps counting them under the new index.
-        QSqlQuery participant(m_db.sql());
-        participant.prepare(QStringLiteral("UPDATE participants SET kk = ? WHERE applicant_id = ?"));
-        // The selection's copies of the blind indexes (store/DrawInputs.h).
-        QSqlQuery draw(m_db.sql());
-        draw.prepare(QStringLiteral("UPDATE applicant_draw SET nik_bi = ?, kk = ? WHERE applicant_id = ?"));
-        qint64 count = 0;
-        Error failure;
-        bool failed = false;
-        while (rows.value().next()) {
-            const QSqlQuery& r = rows.value();
-            const qint64 id = r.value(0).toLongLong();
-            cursor = id;
-            ++count;
-            if (r.value(6).toInt() == target)
-                continue; // written under the new key already (ingested during the rotation)
-            const QByteArray oldBinding = r.value(1).toByteArray();
-            Result<QByteArray> nik = cipher.decrypt(PiiField::Nik, r.value(2).toByteArray(), oldBinding);
-            if (!nik) {
-                failure = corrupt(QStringLiteral("applicant %1 nik").arg(id));
-                failed = true;
-                break;
-            }
-            const QByteArray newBinding = cipher.blindIndex(PiiField::Nik, nik.value(), target);
-            const QByteArray nikCt = cipher.encrypt(PiiField::Nik, nik.value(), newBinding);
-            Crypto::wipe(nik.value());
-            const auto kk = rekey(cipher, PiiField::Kk, r.value(3), oldBinding, newBinding, target);
-            const auto email = rekey(cipher, PiiField::Email, r.value(4), oldBinding, newBinding, target);
-            const auto phone = rekey(cipher, PiiField::Phone, r.value(5), oldBinding, newBinding, target);
-            const auto name = rekey(cipher, PiiField::Name, r.value(7), oldBinding, newBinding, target);
-            if (!kk || !email || !phone || !name) {
-                failure = corrupt(QStringLiteral("applicant %1").arg(id));
-                failed = true;
-                break;
-            }
-            for (const QVariant& v : {QVariant(newBinding), QVariant(nikCt), kk->bi, kk->ct, email->bi, email->ct,
-                                      phone->bi, phone->ct, name->ct, QVariant(target), QVariant(id)})
-                update.addBindValue(v);
-            if (!update.exec()) {
-                failure = sqlError(update);
-                failed = true;
-                break;
-            }
-            const QByteArray kkBi = kk->bi.toByteArray();
-            participant.addBindValue(kkBi.size() >= 8 ? static_cast<qint64>(qFromBigEndian<quint64>(kkBi.constData()))
-                                                      : 0);
-            participant.addBindValue(id);
-            if (!participant.exec()) {
-                failure = sqlError(participant);
-                failed = true;
-                break;
-            }
-            draw.addBindValue(newBinding);
-            draw.addBindValue(kkBi.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(kkBi.left(8)));
-            draw.addBindValue(id);
-            if (!draw.exec()) {
-                failure = sqlError(draw);
-                failed = true;
-                break;
-            }
-            ++result.applicants;
-        }
-        rows.value().finish();
-        if (!failed && count > 0) {
-            if (const Status s = setMeta(m_db, kCursor, cursor); !s) {
-                failure = s.error();
-                failed = true;
-            }
-        }
-        if (failed) {
-            m_db.rollback();
-            return failure;
-        }
-        if (const Status s = m_db.commit(); !s)
             return s.error();
+        }
+        if (const Status c = m_db.commit(); !c)
+            return c.error();
+        const qint64 count = batch->scanned;
+        cursor = batch->cursor;
+        result.applicants += batch->moved;
         if (count == 0)
             break;
         ++batches;
@@ -328,47 +209,14 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
             return result;
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
-        auto rows
-            = m_db.exec(QStringLiteral("SELECT list, nik_bi, nik_ct FROM reference_lists WHERE key_id <> ? LIMIT ?"),
-                        {target, options.batchSize});
-        if (!rows) {
+        const auto moved = ReferenceListStore(m_db).rekeyBatch(cipher, target, options.batchSize);
+        if (!moved) {
             m_db.rollback();
-            return rows.error();
+            return moved.error();
         }
-        QSqlQuery update(m_db.sql());
-        update.prepare(QStringLiteral(
-            "UPDATE reference_lists SET nik_bi = ?, nik_ct = ?, key_id = ? WHERE list = ? AND nik_bi = ?"));
-        qint64 count = 0;
-        Error failure;
-        bool failed = false;
-        while (rows.value().next()) {
-            const QSqlQuery& r = rows.value();
-            const QByteArray oldBi = r.value(1).toByteArray();
-            Result<QByteArray> nik = cipher.decrypt(PiiField::Nik, r.value(2).toByteArray(), oldBi);
-            if (!nik) {
-                failure = corrupt(QStringLiteral("reference list %1").arg(r.value(0).toInt()));
-                failed = true;
-                break;
-            }
-            const QByteArray bi = cipher.blindIndex(PiiField::Nik, nik.value(), target);
-            const QByteArray ct = cipher.encrypt(PiiField::Nik, nik.value(), bi);
-            Crypto::wipe(nik.value());
-            for (const QVariant& v : {QVariant(bi), QVariant(ct), QVariant(target), r.value(0), QVariant(oldBi)})
-                update.addBindValue(v);
-            if (!update.exec()) {
-                failure = sqlError(update);
-                failed = true;
-                break;
-            }
-            ++count;
-        }
-        rows.value().finish();
-        if (failed) {
-            m_db.rollback();
-            return failure;
-        }
-        if (const Status s = m_db.commit(); !s)
-            return s.error();
+        if (const Status c = m_db.commit(); !c)
+            return c.error();
+        const qint64 count = moved.value();
         if (count == 0)
             break;
         result.references += count;
@@ -394,33 +242,12 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
         QByteArray key = keys.subKey(target, "audit");
-        QSqlQuery read(m_db.sql());
-        read.setForwardOnly(true);
-        QSqlQuery update(m_db.sql());
-        update.prepare(QStringLiteral("UPDATE audit_log SET mac = ?, key_id = ? WHERE id = ?"));
-        bool ok = read.exec(
-            QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log"
-                           " ORDER BY id"));
-        QByteArray previous;
-        qint64 lastId = 0;
-        while (ok && read.next()) {
-            lastId = read.value(0).toLongLong();
-            previous = AuditLog::rowMac(key, previous, lastId, read.value(1).toLongLong(), read.value(2).toLongLong(),
-                                        read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
-                                        read.value(6).toString());
-            update.addBindValue(previous);
-            update.addBindValue(target);
-            update.addBindValue(lastId);
-            ok = update.exec();
-            ++result.auditRows;
-        }
-        read.finish();
-        Status s = ok ? Status::success() : Status(sqlError(update));
+        const auto rechained = AuditLog(m_db).rechain(key, target);
+        Status s = rechained ? Status::success() : Status(rechained.error());
+        if (rechained)
+            result.auditRows = rechained.value();
         if (s)
             s = WaveRepository(m_db).resealSeeds(target); // wave seeds are sealed under a key-file sub-key
-        if (s && lastId > 0)
-            s = setMeta(m_db, QString::fromLatin1(AuditLog::kAnchorKey),
-                        AuditLog::anchorValue(target, lastId, AuditLog::anchorMac(key, lastId, previous)));
         Crypto::wipe(key);
         if (s)
             s = setMeta(m_db, kPhase, QStringLiteral("retire"));
@@ -443,12 +270,10 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         return s.error();
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
-    Status s = Status::success();
-    auto cleared = m_db.exec(
-        QStringLiteral("DELETE FROM meta WHERE key LIKE 'rotation.%' OR (key LIKE 'keycheck.%' AND key <> ?)"),
-        {QStringLiteral("keycheck.%1").arg(target)});
-    if (!cleared)
-        s = cleared.error();
+    MetaStore meta(m_db);
+    Status s = meta.removeWithPrefix(kRotationPrefix);
+    if (s)
+        s = meta.removeWithPrefix(kCheckPrefix, kCheckPrefix + QString::number(target));
     if (s)
         s = m_db.adoptKeys(keys);
     if (s)

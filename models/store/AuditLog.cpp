@@ -4,9 +4,11 @@
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
 #include "store/Database.h"
+#include "store/MetaStore.h"
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QSqlQuery>
 
 namespace prakerja {
 
@@ -125,6 +127,39 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
     if (ownTransaction)
         return m_db.commit();
     return Status::success();
+}
+
+Result<qint64> AuditLog::rechain(const QByteArray& key, int keyId)
+{
+    QSqlQuery read(m_db.sql());
+    read.setForwardOnly(true);
+    QSqlQuery update(m_db.sql());
+    update.prepare(QStringLiteral("UPDATE audit_log SET mac = ?, key_id = ? WHERE id = ?"));
+    if (!read.exec(QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log"
+                                  " ORDER BY id")))
+        return sqlError(read);
+    QByteArray previous;
+    qint64 lastId = 0;
+    qint64 rows = 0;
+    while (read.next()) {
+        lastId = read.value(0).toLongLong();
+        previous = rowMac(key, previous, lastId, read.value(1).toLongLong(), read.value(2).toLongLong(),
+                          read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
+                          read.value(6).toString());
+        update.addBindValue(previous);
+        update.addBindValue(keyId);
+        update.addBindValue(lastId);
+        if (!update.exec())
+            return sqlError(update);
+        ++rows;
+    }
+    read.finish();
+    if (lastId > 0)
+        if (const Status s = MetaStore(m_db).set(QString::fromLatin1(kAnchorKey),
+                                                 anchorValue(keyId, lastId, anchorMac(key, lastId, previous)));
+            !s)
+            return s.error();
+    return rows;
 }
 
 } // namespace prakerja

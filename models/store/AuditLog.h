@@ -25,6 +25,10 @@ public:
     // object ("wave:3", "applicant:1234"); `details` is free text or JSON for people.
     Status append(const Session& session, const QString& action, const QString& target, const QString& details = {});
 
+    // Key rotation: re-chains every row under `key` (generation `keyId`) and anchors the last
+    // one. Returns the rows re-chained. Needs the caller's write transaction.
+    Result<qint64> rechain(const QByteArray& key, int keyId);
+
     // The MAC of a row given its predecessor's, exactly as append() computes it.
     static QByteArray rowMac(const QByteArray& key, const QByteArray& previousMac, qint64 id, qint64 at,
                              qint64 operatorId, const QString& operatorName, const QString& action,

@@ -21,4 +21,31 @@ Status MetaStore::markDemo()
     return Status::success();
 }
 
+QVariant MetaStore::value(const QString& key)
+{
+    return m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+}
+
+Status MetaStore::set(const QString& key, const QVariant& value)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {key, value});
+    return q ? Status::success() : Status(q.error());
+}
+
+Status MetaStore::remove(const QString& key)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {key});
+    return q ? Status::success() : Status(q.error());
+}
+
+Status MetaStore::removeWithPrefix(const QString& prefix, const QString& keep)
+{
+    // substr, not LIKE: a prefix is taken literally.
+    auto q = keep.isEmpty()
+        ? m_db.exec(QStringLiteral("DELETE FROM meta WHERE substr(key, 1, ?) = ?"), {prefix.size(), prefix})
+        : m_db.exec(QStringLiteral("DELETE FROM meta WHERE substr(key, 1, ?) = ? AND key <> ?"),
+                    {prefix.size(), prefix, keep});
+    return q ? Status::success() : Status(q.error());
+}
+
 } // namespace prakerja

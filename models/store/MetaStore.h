@@ -1,7 +1,7 @@
 #pragma once
 // Small facts about the database itself, in the meta table: whether it is a demo database
 // (made by the console's first-start demo or `prakerjactl init --demo`), which decides whether
-// the launch-day simulator is offered.
+// the launch-day simulator is offered; a key rotation's progress; the audit chain's anchor.
 
 #include "domain/Error.h"
 
@@ -18,6 +18,12 @@ public:
 
     bool isDemo();
     Status markDemo();
+
+    QVariant value(const QString& key); // invalid when absent
+    Status set(const QString& key, const QVariant& value);
+    Status remove(const QString& key);
+    // Removes every key that starts with `prefix`, except `keep`.
+    Status removeWithPrefix(const QString& prefix, const QString& keep = {});
 
 private:
     Database& m_db;
