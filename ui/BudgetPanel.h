@@ -1,7 +1,7 @@
 #pragma once
 // The programme's budget on the dashboard, compact: committed and remaining (rupiah), the share
 // of the total already used, and the forecast of waves still possible by budget and by pool.
-// The figures come from WaveService::budget() on a WaveJob worker (the GUI thread runs no SQL),
+// The figures come from BudgetService::budget() on a WaveJob worker (the GUI thread runs no SQL),
 // read again whenever the panel is shown and every 30 seconds while it is visible.
 
 #include "services/WaveJob.h"

@@ -39,7 +39,7 @@ class DashboardPage : public QWidget
 public:
     explicit DashboardPage(FunnelWatcher* watcher, QWidget* parent = nullptr);
     // With the budget panel, if the session may see the budget (view_waves, as
-    // WaveService::budget requires); without it the page has no budget panel.
+    // BudgetService::budget requires); without it the page has no budget panel.
     DashboardPage(FunnelWatcher* watcher, const Workspace& workspace, const Session& session,
                   QWidget* parent = nullptr);
 

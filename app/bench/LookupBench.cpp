@@ -11,6 +11,7 @@
 #include "security/Crypto.h"
 #include "security/NameTokenizer.h"
 #include "security/PiiCipher.h"
+#include "services/DrawService.h"
 #include "services/LookupService.h"
 #include "services/WaveService.h"
 #include "store/DrawInputs.h"
@@ -190,6 +191,7 @@ int benchLookup(CtlContext& ctx)
 
     // A drawn wave, so that every card explains a stored outcome.
     WaveService waves(db);
+    DrawService draws(db);
     WaveDraft draft;
     draft.number = 1;
     draft.name = QStringLiteral("Gelombang 1");
@@ -205,7 +207,7 @@ int benchLookup(CtlContext& ctx)
     for (const Status& s : {waves.open(system, 1), waves.close(system, 1)})
         if (!s)
             return ctx.fail(s.error());
-    if (auto d = waves.draw(system, 1); !d)
+    if (auto d = draws.draw(system, 1); !d)
         return ctx.fail(d.error());
     out << "  wave 1 drawn (quota " << draft.quota << ") in " << timer.elapsed() / 1000 << " s\n";
 

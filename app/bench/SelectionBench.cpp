@@ -5,6 +5,7 @@
 
 #include "domain/Timestamp.h"
 #include "engine/SelectionEngine.h"
+#include "services/DrawService.h"
 #include "services/WaveService.h"
 #include "store/Database.h"
 #include "store/DrawInputs.h"
@@ -220,6 +221,7 @@ int benchSelection(CtlContext& ctx)
         return ctx.fail(db.error());
     const Session system = Session::system();
     WaveService waves(*db.value());
+    DrawService draws(*db.value());
     db.value()->exec(QStringLiteral("DELETE FROM wave_outcome_chunks"));
     db.value()->exec(QStringLiteral("DELETE FROM wave_outcome_results"));
     db.value()->exec(QStringLiteral("DELETE FROM selections"));
@@ -252,7 +254,7 @@ int benchSelection(CtlContext& ctx)
     });
     QElapsedTimer timer;
     timer.start();
-    auto engine = waves.draw(system, 1);
+    auto engine = draws.draw(system, 1);
     const double engineSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     drawing = false;
     sampler.join();

@@ -16,7 +16,9 @@ struct Command
 // Registered command groups; prakerjactl.cpp concatenates them.
 QList<Command> feedCommands(); // init, ingest, import reference, simulate
 QList<Command> funnelCommands(); // funnel
-QList<Command> waveCommands(); // wave …, participant revoke-expired
+QList<Command> waveCommands(); // wave …, participant revoke-expired (with the two below)
+QList<Command> drawCommands(); // wave draw|export|verify
+QList<Command> announcementCommands(); // wave announce|budget, participant revoke-expired
 QList<Command> userCommands(); // user add|list|passwd|disable|enable|unlock
 QList<Command> auditCommands(); // audit verify|list|export
 QList<Command> keyCommands(); // key rotate|status

@@ -1,8 +1,11 @@
-// prakerjactl wave … and participant …: waves, the draw, verification and the budget.
+// prakerjactl wave …: a wave's life cycle (create, list, show, check, open, close, cancel). The
+// draw and the announcement have their own files (DrawCommands, AnnouncementCommands).
 #include "Commands.h"
+#include "WaveCommandSupport.h"
 
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
+#include "services/DrawService.h"
 #include "services/WaveService.h"
 
 #include <QFile>
@@ -14,39 +17,9 @@ namespace prakerja::ctl {
 
 namespace {
 
-// Signs in and checks that the workspace is open; the service checks the permission.
-struct Signed
-{
-    std::optional<Session> session;
-    int exit = kOk;
-};
-
-Signed signedIn(CtlContext& ctx)
-{
-    auto session = ctx.signIn();
-    if (!session)
-        return {std::nullopt, ctx.fail(session.error())};
-    return {session.value(), kOk};
-}
-
 WaveService service(CtlContext& ctx)
 {
-    return WaveService(ctx.workspace().value()->db(), ctx.workspace().value()->programme().budget());
-}
-
-std::optional<int> waveNumber(CtlContext& ctx, int at)
-{
-    bool ok = false;
-    const int n = ctx.positional().value(at).toInt(&ok);
-    return ok && n > 0 ? std::optional<int>(n) : std::nullopt;
-}
-
-Result<RuleSet> rulesFromFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("input"), f.errorString(), f.errorString());
-    return RuleSet::fromJson(f.readAll());
+    return WaveService(ctx.workspace().value()->db());
 }
 
 int waveCreate(CtlContext& ctx)
@@ -197,7 +170,7 @@ int waveShow(CtlContext& ctx)
               << (w->seed.isEmpty() ? QByteArray("(sealed until the draw)") : w->seed.toHex()) << "\npool "
               << w->poolSize << "\nselected " << w->selectedCount << '\n';
     if (w->status == WaveStatus::Drawn || w->status == WaveStatus::Announced) {
-        auto results = service(ctx).results(*s.session, w->number);
+        auto results = DrawService(ctx.workspace().value()->db()).results(*s.session, w->number);
         if (!results)
             return ctx.fail(results.error());
         ctx.out() << results->report.toText();
@@ -249,192 +222,29 @@ int waveTransition(CtlContext& ctx)
     return kOk;
 }
 
-void printOutcome(CtlContext& ctx, const DrawOutcome& o)
-{
-    ctx.out() << (o.dryRun ? "dry run" : "draw") << " of wave " << o.wave << ": pool " << o.pool << ", eligible "
-              << o.ranked << ", selected " << o.selected << '\n';
-    for (auto it = o.provinceQuotas.cbegin(); it != o.provinceQuotas.cend(); ++it)
-        ctx.out() << "quota.province." << it.key() << ' ' << it.value() << '\n';
-}
-
-int waveDraw(CtlContext& ctx)
-{
-    const bool dry = ctx.flag(QStringLiteral("dry-run"));
-    const auto rulesPath = ctx.option(QStringLiteral("rules"));
-    const auto comparePath = ctx.option(QStringLiteral("compare"));
-    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2)
-        || (!dry && (rulesPath || comparePath)))
-        return ctx.usage(QStringLiteral("usage: wave draw N [--dry-run [--rules FILE.json] [--compare FILE.json]]"));
-    Signed s = signedIn(ctx);
-    if (!s.session)
-        return s.exit;
-    WaveService waves = service(ctx);
-    const int n = *waveNumber(ctx, 2);
-    if (!dry) {
-        auto o = waves.draw(*s.session, n);
-        if (!o)
-            return ctx.fail(o.error());
-        printOutcome(ctx, o.value());
-        auto w = waves.get(*s.session, n);
-        if (w)
-            ctx.out() << "seed " << w->seed.toHex() << " (sha256 " << w->seedCommitment.toHex() << ")\n";
-        return kOk;
-    }
-    std::optional<RuleSet> rules;
-    if (rulesPath) {
-        auto r = rulesFromFile(*rulesPath);
-        if (!r)
-            return ctx.fail(r.error());
-        rules = r.value();
-    }
-    auto a = waves.dryRun(*s.session, n, rules);
-    if (!a)
-        return ctx.fail(a.error());
-    if (!comparePath) {
-        printOutcome(ctx, a.value());
-        ctx.out() << a->report.toText();
-        return kOk;
-    }
-    auto other = rulesFromFile(*comparePath);
-    if (!other)
-        return ctx.fail(other.error());
-    auto b = waves.dryRun(*s.session, n, other.value());
-    if (!b)
-        return ctx.fail(b.error());
-    std::vector<quint32> both;
-    std::set_intersection(a->selectedIds.begin(), a->selectedIds.end(), b->selectedIds.begin(), b->selectedIds.end(),
-                          std::back_inserter(both));
-    ctx.out() << "A = " << (rulesPath ? *rulesPath : QStringLiteral("the wave's rules")) << ", B = " << *comparePath
-              << '\n';
-    ctx.out() << DrawReport::compare(a->report, b->report, static_cast<qint64>(both.size()));
-    return kOk;
-}
-
-int waveAnnounce(CtlContext& ctx)
-{
-    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2))
-        return ctx.usage(QStringLiteral("usage: wave announce N"));
-    Signed s = signedIn(ctx);
-    if (!s.session)
-        return s.exit;
-    auto o = service(ctx).announce(*s.session, *waveNumber(ctx, 2));
-    if (!o)
-        return ctx.fail(o.error());
-    ctx.out() << "announced: selected " << o->selected << ", withdrawn at the re-check " << o->withdrawn
-              << ", replaced by the next in rank " << o->replacements << '\n';
-    for (const auto& w : o->withdrawals)
-        ctx.out() << "withdrawn " << w.first << ' ' << eligibilityName(w.second) << '\n';
-    return kOk;
-}
-
-int waveExport(CtlContext& ctx)
-{
-    const auto pool = ctx.option(QStringLiteral("pool"));
-    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2) || !pool)
-        return ctx.usage(QStringLiteral("usage: wave export N --pool FILE"));
-    Signed s = signedIn(ctx);
-    if (!s.session)
-        return s.exit;
-    if (const Status st = service(ctx).exportPool(*s.session, *waveNumber(ctx, 2), *pool); !st)
-        return ctx.fail(st.error());
-    ctx.out() << "pool written to " << *pool << " (wave, rules and seed or commitment in " << *pool << ".json)\n";
-    return kOk;
-}
-
-int waveVerify(CtlContext& ctx)
-{
-    if (!ctx.finishArguments() || ctx.positional().size() != 3 || !waveNumber(ctx, 2))
-        return ctx.usage(QStringLiteral("usage: wave verify N"));
-    Signed s = signedIn(ctx);
-    if (!s.session)
-        return s.exit;
-    auto v = service(ctx).verify(*s.session, *waveNumber(ctx, 2));
-    if (!v)
-        return ctx.fail(v.error());
-    if (v->matches) {
-        ctx.out() << "OK: " << v->detail << '\n';
-        return kOk;
-    }
-    ctx.out() << "MISMATCH: " << v->detail << '\n';
-    if (v->firstDifferingApplicant >= 0)
-        ctx.out() << "first differing applicant: " << v->firstDifferingApplicant << '\n';
-    return kFailed;
-}
-
-int waveBudget(CtlContext& ctx)
-{
-    if (!ctx.finishArguments() || ctx.positional().size() != 2)
-        return ctx.usage(QStringLiteral("usage: wave budget"));
-    Signed s = signedIn(ctx);
-    if (!s.session)
-        return s.exit;
-    auto b = service(ctx).budget(*s.session);
-    if (!b)
-        return ctx.fail(b.error());
-    using IndonesianFormat::rupiah;
-    ctx.out() << "per participant " << rupiah(b->budget.perParticipant()) << ", programme " << rupiah(b->budget.total)
-              << '\n';
-    for (const LedgerEntry& e : b->ledger)
-        ctx.out() << Timestamp::toDisplayWib(e.at) << "  wave " << e.wave << "  " << e.kind << "  "
-                  << IndonesianFormat::number(e.participants) << "  " << rupiah(e.amount) << '\n';
-    ctx.out() << "committed " << rupiah(b->forecast.committed) << ", remaining " << rupiah(b->forecast.remaining)
-              << ", waves still possible " << b->forecast.wavesPossible << " (budget " << b->forecast.wavesByBudget
-              << ", pool " << b->forecast.wavesByPool << ")\n";
-    return kOk;
-}
-
-int revokeExpired(CtlContext& ctx)
-{
-    const auto days = ctx.option(QStringLiteral("days"));
-    const auto now = ctx.option(QStringLiteral("now"));
-    if (!ctx.finishArguments() || ctx.positional().size() != 2)
-        return ctx.usage(QStringLiteral("usage: participant revoke-expired [--days 30] [--now T]"));
-    const std::optional<qint64> at = now ? Timestamp::parseIso8601(*now) : std::optional<qint64>(Timestamp::nowMs());
-    if (!at)
-        return ctx.usage(QStringLiteral("--now needs an ISO 8601 time with an offset"));
-    Signed s = signedIn(ctx);
-    if (!s.session)
-        return s.exit;
-    auto r = service(ctx).revokeExpired(*s.session, *at, days ? days->toInt() : 30);
-    if (!r)
-        return ctx.fail(r.error());
-    ctx.out() << "revoked " << r->revoked << " participants; returned " << IndonesianFormat::rupiah(r->returned)
-              << " to the budget\n";
-    return kOk;
-}
-
 } // namespace
 
 QList<Command> waveCommands()
 {
     const auto w = QStringLiteral("wave");
-    return {
-        {{w, QStringLiteral("create")},
-         waveCreate,
-         "wave create --opens T --closes T [...]   create a wave (seed committed)"},
-        {{w, QStringLiteral("list")},
-         waveList,
-         "wave list [--json]              waves with dates, quota, pool, status"},
-        {{w, QStringLiteral("show")}, waveShow, "wave show N                      a wave's rules, commitment, results"},
-        {{w, QStringLiteral("open")}, waveTransition, "wave open N"},
-        {{w, QStringLiteral("close")}, waveTransition, "wave close N"},
-        {{w, QStringLiteral("cancel")}, waveTransition, "wave cancel N"},
-        {{w, QStringLiteral("draw")},
-         waveDraw,
-         "wave draw N [--dry-run [--rules F] [--compare F]]   the seeded draw, or a dry run"},
-        {{w, QStringLiteral("announce")},
-         waveAnnounce,
-         "wave announce N                  re-check eligibility, announce"},
-        {{w, QStringLiteral("export")}, waveExport, "wave export N --pool FILE        the pool with the draw's inputs"},
-        {{w, QStringLiteral("verify")}, waveVerify, "wave verify N                    re-run the draw and compare"},
-        {{w, QStringLiteral("check")},
-         waveCheck,
-         "wave check N                     joins stored after the wave closed"},
-        {{w, QStringLiteral("budget")}, waveBudget, "wave budget                      ledger, committed, forecast"},
-        {{QStringLiteral("participant"), QStringLiteral("revoke-expired")},
-         revokeExpired,
-         "participant revoke-expired [--days 30]   revoke cards with no training bought"},
-    };
+    return QList<Command>{
+               {{w, QStringLiteral("create")},
+                waveCreate,
+                "wave create --opens T --closes T [...]   create a wave (seed committed)"},
+               {{w, QStringLiteral("list")},
+                waveList,
+                "wave list [--json]              waves with dates, quota, pool, status"},
+               {{w, QStringLiteral("show")},
+                waveShow,
+                "wave show N                      a wave's rules, commitment, results"},
+               {{w, QStringLiteral("open")}, waveTransition, "wave open N"},
+               {{w, QStringLiteral("close")}, waveTransition, "wave close N"},
+               {{w, QStringLiteral("cancel")}, waveTransition, "wave cancel N"},
+               {{w, QStringLiteral("check")},
+                waveCheck,
+                "wave check N                     joins stored after the wave closed"},
+           }
+    + drawCommands() + announcementCommands();
 }
 
 } // namespace prakerja::ctl

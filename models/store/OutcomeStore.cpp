@@ -291,4 +291,18 @@ Result<quint32> OutcomeStore::lastSelectedRank(int wave, int province)
     return static_cast<quint32>(q.columnInt(0));
 }
 
+Result<QMap<quint32, QPair<int, quint32>>> OutcomeStore::selections(int wave)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT applicant_id, status, rank FROM selections WHERE wave = ? ORDER BY applicant_id"),
+        {wave});
+    if (!q)
+        return q.error();
+    QMap<quint32, QPair<int, quint32>> rows;
+    while (q.value().next())
+        rows.insert(static_cast<quint32>(q->value(0).toLongLong()),
+                    {q->value(1).toInt(), static_cast<quint32>(q->value(2).toLongLong())});
+    return rows;
+}
+
 } // namespace prakerja

@@ -15,6 +15,8 @@
 #include "domain/Error.h"
 #include "domain/SelectionPool.h"
 
+#include <QMap>
+#include <QPair>
 #include <functional>
 #include <optional>
 
@@ -42,6 +44,8 @@ public:
     Status writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress = {});
     // The stored pool with its outcome (inputs the draw used, not the applicants' current state).
     Result<SelectionPool> read(int wave);
+    // The selections table of `wave`: applicant → (status, rank), for verifying it against read().
+    Result<QMap<quint32, QPair<int, quint32>>> selections(int wave);
 
     // One member's stored outcome (the applicant card): found by the chunk's first applicant
     // and a binary search inside the chunk, reading a few bytes with incremental blob I/O.

@@ -265,4 +265,17 @@ qint64 WaveRepository::committed()
     return m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM budget_ledger")).toLongLong();
 }
 
+bool WaveRepository::exists(int number)
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM waves WHERE number = ?"), {number}).toInt() > 0;
+}
+
+bool WaveRepository::earlierWaveDrawn(int number)
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM waves WHERE number < ? AND status = ?"),
+                       {number, static_cast<int>(WaveStatus::Drawn)})
+               .toInt()
+        > 0;
+}
+
 } // namespace prakerja

@@ -40,6 +40,9 @@ public:
     Result<Wave> get(int number);
     Result<QList<Wave>> list();
     int nextNumber();
+    bool exists(int number);
+    // Whether a wave numbered below `number` is drawn but not yet announced.
+    bool earlierWaveDrawn(int number);
     Status setStatus(int number, WaveStatus status);
     // Marks the wave drawn and reveals its seed.
     Status recordDraw(int number, const QByteArray& seed, qint64 at, qint64 poolSize, qint64 selected,

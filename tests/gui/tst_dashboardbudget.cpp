@@ -8,6 +8,8 @@
 
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
+#include "services/AnnouncementService.h"
+#include "services/DrawService.h"
 #include "services/SettingsService.h"
 #include "services/WaveService.h"
 
@@ -86,7 +88,9 @@ void TestDashboardBudget::showsCommittedRemainingAndForecast()
                 .exec(QStringLiteral("INSERT INTO stage_totals (stage, total) VALUES (?, 600)"),
                       {static_cast<int>(EventType::NikVerified)})
                 .ok());
-    WaveService waves(scratch.db()); // another connection, as the Waves page's worker or the CLI
+    WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
+    AnnouncementService announcements(scratch.db(), Budget());
     QVERIFY(waves.create(Session::system(), draft(50)).ok());
     auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
     QVERIFY(workspace.ok());
@@ -115,8 +119,8 @@ void TestDashboardBudget::showsCommittedRemainingAndForecast()
     // Draw and announce: 50 participants × Rp 3.550.000 committed in the ledger.
     QVERIFY(waves.open(Session::system(), 1));
     QVERIFY(waves.close(Session::system(), 1));
-    QVERIFY(waves.draw(Session::system(), 1).ok());
-    auto announced = waves.announce(Session::system(), 1);
+    QVERIFY(draws.draw(Session::system(), 1).ok());
+    auto announced = announcements.announce(Session::system(), 1);
     QVERIFY(announced.ok());
     QCOMPARE(announced->selected, qint64(50));
 

@@ -6,6 +6,7 @@
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/PiiCipher.h"
+#include "services/DrawService.h"
 #include "services/FeedService.h"
 #include "services/WaveService.h"
 #include "store/DrawInputs.h"
@@ -221,6 +222,7 @@ void TestIngest::joinsOnlyWhileTheWaveIsOpen()
 {
     ScratchDatabase s;
     WaveService waves(s.db());
+    DrawService draws(s.db());
     WaveDraft d;
     d.number = 1;
     d.opensAt = *Timestamp::parseIso8601(u"2020-04-11T12:00:00+07:00");
@@ -272,7 +274,7 @@ void TestIngest::joinsOnlyWhileTheWaveIsOpen()
     QVERIFY(late);
     QCOMPARE(late->count, 2);
     QCOMPARE(late->earliest, d.closesAt + 60'000);
-    auto dry = waves.dryRun(Session::system(), 1);
+    auto dry = draws.dryRun(Session::system(), 1);
     QVERIFY(dry);
     QCOMPARE(dry->pool, 1);
 }

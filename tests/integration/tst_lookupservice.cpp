@@ -10,6 +10,7 @@
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/NameTokenizer.h"
+#include "services/DrawService.h"
 #include "services/KeyRotationService.h"
 #include "services/LookupService.h"
 #include "services/OutcomeExplainer.h"
@@ -360,10 +361,11 @@ void TestLookupService::cardExplainsEveryStoredOutcome()
 {
     Database& db = m_scratch->db();
     WaveService waves(db);
+    DrawService draws(db);
     QVERIFY(waves.create(kAdmin, draft(1, 40)).ok());
     QVERIFY(waves.open(kAdmin, 1));
     QVERIFY(waves.close(kAdmin, 1));
-    auto drawn = waves.draw(kAdmin, 1);
+    auto drawn = draws.draw(kAdmin, 1);
     QVERIFY2(drawn.ok(), drawn.ok() ? "" : qPrintable(drawn.error().messageEn));
     const Wave wave = waves.get(kAdmin, 1).value();
     const SelectionPool pool = OutcomeStore(db).read(1).value();
@@ -416,7 +418,7 @@ void TestLookupService::cardExplainsEveryStoredOutcome()
     QVERIFY(statuses.contains(int(OutcomeStatus::NotSelected)));
     QVERIFY(statuses.contains(int(OutcomeStatus::Ineligible)));
     // The card and `wave verify` read the same stored outcome.
-    QVERIFY(waves.verify(kAdmin, 1)->matches);
+    QVERIFY(draws.verify(kAdmin, 1)->matches);
     // Every reason code has its own sentence in both languages.
     QSet<QString> sentences;
     for (int r = 1; r < kEligibilityCount; ++r) {

@@ -8,6 +8,9 @@
 #include "engine/SelectionEngine.h"
 #include "io/FeedIngestor.h"
 #include "security/Crypto.h"
+#include "services/AnnouncementService.h"
+#include "services/BudgetService.h"
+#include "services/DrawService.h"
 #include "services/WaveService.h"
 #include "store/DrawInputs.h"
 #include "store/OutcomeStore.h"
@@ -163,11 +166,12 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     ScratchDatabase scratch;
     addApplicants(scratch.db(), 1, 3000, 1, 11);
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
     createClosed(waves, Session::system(), draft(1, 300));
-    auto dry = waves.dryRun(Session::system(), 1);
+    auto dry = draws.dryRun(Session::system(), 1);
     QVERIFY2(dry.ok(), qPrintable(dry.error().messageEn));
     QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")), 0);
-    auto drawn = waves.draw(Session::system(), 1);
+    auto drawn = draws.draw(Session::system(), 1);
     QVERIFY2(drawn.ok(), qPrintable(drawn.error().messageEn));
     QCOMPARE(drawn->pool, 3000);
     QCOMPARE(drawn->selected, 300);
@@ -176,19 +180,19 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     QCOMPARE(w->status, WaveStatus::Drawn);
     QCOMPARE(Crypto::sha256(w->seed), w->seedCommitment);
     QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM selections WHERE wave = 1")), 300);
-    auto v = waves.verify(Session::system(), 1);
+    auto v = draws.verify(Session::system(), 1);
     QVERIFY(v.ok());
     QVERIFY2(v->matches, qPrintable(v->detail));
     QCOMPARE(v->members, 3000);
     // The stored outcome gives the charts the draw gave (the wave page reads them so).
-    auto results = waves.results(Session::system(), 1);
+    auto results = draws.results(Session::system(), 1);
     QVERIFY2(results.ok(), qPrintable(results.error().messageEn));
     QCOMPARE(results->report.toText(), drawn->report.toText());
     QVERIFY(results->report.selectedBySex[1] + results->report.selectedBySex[2] == 300);
     QCOMPARE(results->ranked, drawn->ranked);
     QCOMPARE(results->pool, 3000);
     createClosed(waves, Session::system(), draft(2, 10));
-    QCOMPARE(waves.results(Session::system(), 2).error().code, QStringLiteral("wave_state"));
+    QCOMPARE(draws.results(Session::system(), 2).error().code, QStringLiteral("wave_state"));
 
     // Outcomes stored before inputs and results were split (40-byte records, no result rows)
     // still read the same and verify.
@@ -227,7 +231,7 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     QCOMPARE(after.rank, before.rank);
     QCOMPARE(after.tier, before.tier);
     QCOMPARE(after.reason, before.reason);
-    v = waves.verify(Session::system(), 1);
+    v = draws.verify(Session::system(), 1);
     QVERIFY2(v.ok() && v->matches, v.ok() ? qPrintable(v->detail) : qPrintable(v.error().messageEn));
 }
 
@@ -236,8 +240,9 @@ void TestWaveService::verifyCatchesEditedOutcome()
     ScratchDatabase scratch;
     addApplicants(scratch.db(), 1, 2000, 1, 12);
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
     createClosed(waves, Session::system(), draft(1, 150));
-    auto drawn = waves.draw(Session::system(), 1);
+    auto drawn = draws.draw(Session::system(), 1);
     QVERIFY(drawn.ok());
     // Promote a not-selected applicant inside the packed outcome.
     auto stored = OutcomeStore(scratch.db()).read(1);
@@ -247,19 +252,19 @@ void TestWaveService::verifyCatchesEditedOutcome()
             victim = stored->id[i];
     QVERIFY(victim);
     tamperStatus(scratch.db(), 1, victim, OutcomeStatus::Selected);
-    auto v = waves.verify(Session::system(), 1);
+    auto v = draws.verify(Session::system(), 1);
     QVERIFY(v.ok());
     QVERIFY(!v->matches);
     QCOMPARE(v->firstDifferingApplicant, qint64(victim));
     // Undo, then edit the per-applicant selections table instead.
     tamperStatus(scratch.db(), 1, victim, OutcomeStatus::NotSelected);
-    QVERIFY(waves.verify(Session::system(), 1)->matches);
+    QVERIFY(draws.verify(Session::system(), 1)->matches);
     const qint64 listed
         = count(scratch.db(), QStringLiteral("SELECT MIN(applicant_id) FROM selections WHERE wave = 1"));
     QVERIFY(scratch.db()
                 .exec(QStringLiteral("UPDATE selections SET rank = rank + 100000 WHERE applicant_id = ?"), {listed})
                 .ok());
-    v = waves.verify(Session::system(), 1);
+    v = draws.verify(Session::system(), 1);
     QVERIFY(!v->matches);
     QCOMPARE(v->firstDifferingApplicant, listed);
 }
@@ -281,13 +286,15 @@ void TestWaveService::rollOverIntoNextWave()
     for (quint32 id = 1; id <= 10; ++id)
         QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO wave_members VALUES (2, ?, 0)"), {id}).ok());
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
+    AnnouncementService announcements(scratch.db(), Budget());
     createClosed(waves, Session::system(), draft(1, 100));
-    QVERIFY(waves.draw(Session::system(), 1).ok());
-    QVERIFY(waves.announce(Session::system(), 1).ok());
+    QVERIFY(draws.draw(Session::system(), 1).ok());
+    QVERIFY(announcements.announce(Session::system(), 1).ok());
     createClosed(waves, Session::system(), draft(2, 100, static_cast<RollOver>(policy)));
-    auto dry = waves.dryRun(Session::system(), 2);
+    auto dry = draws.dryRun(Session::system(), 2);
     QVERIFY(dry.ok());
-    auto d = waves.draw(Session::system(), 2);
+    auto d = draws.draw(Session::system(), 2);
     QVERIFY(d.ok());
     auto stored = OutcomeStore(scratch.db()).read(2);
     QSet<quint32> pool(stored->id.begin(), stored->id.end());
@@ -310,7 +317,7 @@ void TestWaveService::rollOverIntoNextWave()
     }
     for (quint32 id = 1001; id <= 1200; ++id)
         QVERIFY(pool.contains(id));
-    QVERIFY(waves.verify(Session::system(), 2)->matches);
+    QVERIFY(draws.verify(Session::system(), 2)->matches);
 }
 
 void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
@@ -318,8 +325,11 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
     ScratchDatabase scratch;
     addApplicants(scratch.db(), 1, 2000, 1, 15);
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
+    AnnouncementService announcements(scratch.db(), Budget());
+    BudgetService budgets(scratch.db(), Budget());
     createClosed(waves, Session::system(), draft(1, 200));
-    QVERIFY(waves.draw(Session::system(), 1).ok());
+    QVERIFY(draws.draw(Session::system(), 1).ok());
     auto before = OutcomeStore(scratch.db()).read(1).value();
     // Two selected applicants become ineligible after the draw: one on the exclusion list, one
     // whose NIK verification is withdrawn.
@@ -350,7 +360,7 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
                 .ok());
     QVERIFY(scratch.db().exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
 
-    auto a = waves.announce(Session::system(), 1);
+    auto a = announcements.announce(Session::system(), 1);
     QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().messageEn));
     QCOMPARE(a->selected, 200);
     QCOMPARE(a->withdrawn, 2);
@@ -401,9 +411,9 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
         count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE type = ?"), {int(EventType::Selected)}),
         200);
     QCOMPARE(waves.get(Session::system(), 1)->status, WaveStatus::Announced);
-    QVERIFY(waves.verify(Session::system(), 1)->matches);
+    QVERIFY(draws.verify(Session::system(), 1)->matches);
     const Budget budget;
-    QCOMPARE(waves.budget(Session::system())->forecast.committed, budget.cost(200));
+    QCOMPARE(budgets.budget(Session::system())->forecast.committed, budget.cost(200));
 }
 
 void TestWaveService::cancelledDrawWritesNothing()
@@ -411,10 +421,11 @@ void TestWaveService::cancelledDrawWritesNothing()
     ScratchDatabase scratch;
     addApplicants(scratch.db(), 1, 1500, 1, 16);
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
     createClosed(waves, Session::system(), draft(1, 100));
     const qint64 auditBefore = count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     for (int stopAt : {5, 50, 60, 90, 99}) {
-        auto r = waves.draw(Session::system(), 1, [stopAt](int percent) { return percent < stopAt; });
+        auto r = draws.draw(Session::system(), 1, [stopAt](int percent) { return percent < stopAt; });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("cancelled"));
         QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")), 0);
@@ -424,13 +435,15 @@ void TestWaveService::cancelledDrawWritesNothing()
         QCOMPARE(waves.get(Session::system(), 1)->status, WaveStatus::Closed);
         QVERIFY(waves.get(Session::system(), 1)->seed.isEmpty());
     }
-    QVERIFY(waves.draw(Session::system(), 1).ok());
+    QVERIFY(draws.draw(Session::system(), 1).ok());
 }
 
 void TestWaveService::permissions()
 {
     ScratchDatabase scratch;
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
+    AnnouncementService announcements(scratch.db(), Budget());
     const Session agent(5, QStringLiteral("agen"), Role::CallCentreAgent);
     const Session curator(6, QStringLiteral("kurator"), Role::CatalogueCurator);
     const Session analyst(7, QStringLiteral("analis"), Role::Analyst);
@@ -440,14 +453,14 @@ void TestWaveService::permissions()
     QCOMPARE(waves.open(curator, 1).error().code, QStringLiteral("permission_denied"));
     QVERIFY(waves.open(analyst, 1));
     QVERIFY(waves.close(analyst, 1));
-    QCOMPARE(waves.draw(agent, 1).error().code, QStringLiteral("permission_denied"));
-    QCOMPARE(waves.dryRun(curator, 1).error().code, QStringLiteral("permission_denied"));
-    QCOMPARE(waves.revokeExpired(agent, 0).error().code, QStringLiteral("permission_denied"));
-    QCOMPARE(waves.exportPool(agent, 1, scratch.path(QStringLiteral("x.csv"))).error().code,
+    QCOMPARE(draws.draw(agent, 1).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(draws.dryRun(curator, 1).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(announcements.revokeExpired(agent, 0).error().code, QStringLiteral("permission_denied"));
+    QCOMPARE(draws.exportPool(agent, 1, scratch.path(QStringLiteral("x.csv"))).error().code,
              QStringLiteral("permission_denied"));
     // Status order is enforced: a closed wave cannot be re-opened.
     QCOMPARE(waves.open(analyst, 1).error().code, QStringLiteral("wave_state"));
-    QCOMPARE(waves.announce(analyst, 1).error().code, QStringLiteral("wave_state"));
+    QCOMPARE(announcements.announce(analyst, 1).error().code, QStringLiteral("wave_state"));
 }
 
 void TestWaveService::revokeExpiredReturnsMoney()
@@ -455,9 +468,12 @@ void TestWaveService::revokeExpiredReturnsMoney()
     ScratchDatabase scratch;
     addApplicants(scratch.db(), 1, 800, 1, 17);
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
+    AnnouncementService announcements(scratch.db(), Budget());
+    BudgetService budgets(scratch.db(), Budget());
     createClosed(waves, Session::system(), draft(1, 50));
-    QVERIFY(waves.draw(Session::system(), 1).ok());
-    QVERIFY(waves.announce(Session::system(), 1).ok());
+    QVERIFY(draws.draw(Session::system(), 1).ok());
+    QVERIFY(announcements.announce(Session::system(), 1).ok());
     const qint64 announced = count(scratch.db(), QStringLiteral("SELECT announced_at FROM waves WHERE number = 1"));
     // 30 participants bought a training within 30 days, 5 bought one too late, 15 never did.
     auto q = scratch.db().exec(QStringLiteral("SELECT applicant_id FROM participants ORDER BY applicant_id"));
@@ -471,18 +487,18 @@ void TestWaveService::revokeExpiredReturnsMoney()
                           {announced + (k < 30 ? 2 : 40) * Timestamp::kDay, ids[k]})
                     .ok());
     // Before the 30 days are over nothing is revoked.
-    QCOMPARE(waves.revokeExpired(Session::system(), announced + 29 * Timestamp::kDay)->revoked, 0);
-    auto r = waves.revokeExpired(Session::system(), announced + 31 * Timestamp::kDay);
+    QCOMPARE(announcements.revokeExpired(Session::system(), announced + 29 * Timestamp::kDay)->revoked, 0);
+    auto r = announcements.revokeExpired(Session::system(), announced + 31 * Timestamp::kDay);
     QVERIFY(r.ok());
     QCOMPARE(r->revoked, 20);
     const Budget budget;
     QCOMPARE(r->returned, budget.cost(20));
-    QCOMPARE(waves.budget(Session::system())->forecast.committed, budget.cost(30));
-    QCOMPARE(waves.revokeExpired(Session::system(), announced + 32 * Timestamp::kDay)->revoked, 0); // once only
+    QCOMPARE(budgets.budget(Session::system())->forecast.committed, budget.cost(30));
+    QCOMPARE(announcements.revokeExpired(Session::system(), announced + 32 * Timestamp::kDay)->revoked, 0); // once only
     // A revoked participant is ineligible for later waves with the reason "revoked".
     QVERIFY(scratch.db().exec(QStringLiteral("INSERT INTO wave_members VALUES (2, ?, 0)"), {ids[40]}).ok());
     createClosed(waves, Session::system(), draft(2, 10, RollOver::RejoinRequired));
-    QVERIFY(waves.draw(Session::system(), 2).ok());
+    QVERIFY(draws.draw(Session::system(), 2).ok());
     auto stored = OutcomeStore(scratch.db()).read(2);
     QCOMPARE(stored->size(), 1);
     QCOMPARE(stored->reason[0], quint8(Eligibility::Revoked));
@@ -493,14 +509,15 @@ void TestWaveService::exportWritesPoolAndSeed()
     ScratchDatabase scratch;
     addApplicants(scratch.db(), 1, 300, 1, 18);
     WaveService waves(scratch.db());
+    DrawService draws(scratch.db());
     createClosed(waves, Session::system(), draft(1, 30));
     const QString path = scratch.path(QStringLiteral("pool.csv"));
-    QVERIFY(waves.exportPool(Session::system(), 1, path));
+    QVERIFY(draws.exportPool(Session::system(), 1, path));
     QFile meta(path + QStringLiteral(".json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
     QVERIFY(!meta.readAll().contains("\"seed\"")); // only the commitment before the draw
-    QVERIFY(waves.draw(Session::system(), 1).ok());
-    QVERIFY(waves.exportPool(Session::system(), 1, path));
+    QVERIFY(draws.draw(Session::system(), 1).ok());
+    QVERIFY(draws.exportPool(Session::system(), 1, path));
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');

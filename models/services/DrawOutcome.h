@@ -1,0 +1,37 @@
+#pragma once
+// What a draw, a dry run or a drawn wave's stored results report, and what verifying it found.
+
+#include "domain/Error.h"
+#include "engine/DrawReport.h"
+
+#include <QMap>
+#include <vector>
+
+namespace prakerja {
+
+struct DrawOutcome
+{
+    int wave = 0;
+    bool dryRun = false;
+    qint64 pool = 0, ranked = 0, selected = 0;
+    QMap<int, qint64> provinceQuotas;
+    DrawReport report;
+    std::vector<quint32> selectedIds; // ascending
+    // Phase timings (ms) and the engine's memory, for the bench and the GUI. A draw writes the
+    // pool's inputs (inputsMs) while it evaluates and ranks; writeMs is what remains after.
+    double loadMs = 0, evaluateMs = 0, rankMs = 0, inputsMs = 0, writeMs = 0;
+    qint64 engineBytes = 0;
+};
+
+struct VerifyOutcome
+{
+    bool matches = false;
+    qint64 members = 0;
+    qint64 firstDifferingApplicant = -1;
+    QString detail; // what differs, for people (English: the CLI and the audit log)
+    QString detailId; // the same in Indonesian
+    // In the user's language, as Error::message().
+    QString detailForUser() const { return Error::english() ? detail : detailId; }
+};
+
+} // namespace prakerja
