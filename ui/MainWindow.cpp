@@ -8,8 +8,8 @@
 #include "ImportDialog.h"
 #include "OperatorsPage.h"
 #include "PageWidgets.h"
-#include "PlaceholderPage.h"
 #include "PlatformsPage.h"
+#include "RoleNoticePage.h"
 #include "SettingsPage.h"
 #include "WavesPage.h"
 #include "domain/IndonesianFormat.h"
@@ -162,7 +162,7 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
         // Shown greyed with who can use it; the page behind says the same (the services refuse too).
         delete widget;
         const QString who = tr("Halaman ini untuk %1.").arg(PageWidgets::rolesWith(*pageNeeds(page)));
-        widget = new PlaceholderPage(
+        widget = new RoleNoticePage(
             title, who + u' ' + tr("Peran Anda (%1) tidak memerlukannya.").arg(roleLabel(m_session.role())));
         widget->setObjectName(QStringLiteral("notForRole"));
         item->setFlags(item->flags() & ~Qt::ItemIsEnabled);

@@ -1,11 +1,11 @@
-#include "PlaceholderPage.h"
+#include "RoleNoticePage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace prakerja {
 
-PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent) : QWidget(parent)
+RoleNoticePage::RoleNoticePage(const QString& title, const QString& notice, QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(title, this);
@@ -14,7 +14,7 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& descriptio
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     heading->setFont(font);
-    auto* text = new QLabel(description, this);
+    auto* text = new QLabel(notice, this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     layout->addWidget(heading);
