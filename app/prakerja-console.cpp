@@ -3,6 +3,7 @@
 #include "LatencyProbe.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "Theme.h"
 #include "Translations.h"
 
 #include "services/Settings.h"
@@ -56,6 +57,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("prakerja"));
     QApplication::setOrganizationName(QStringLiteral("prakerja"));
     QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    prakerja::Theme::install(app);
     QString lang = argument(argc, argv, "--lang");
     if (lang.isEmpty())
         lang = prakerja::Settings::instance().value(prakerja::Settings::Key::Language).toString();

@@ -2,6 +2,7 @@
 
 #include "PageWidgets.h"
 #include "RevealDialog.h"
+#include "Theme.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "itemmodels/ApplicantResultsModel.h"
@@ -67,8 +68,7 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_listed = new QLabel(this);
     m_listed->setObjectName(QStringLiteral("listedCard"));
     m_listed->setWordWrap(true);
-    m_listed->setStyleSheet(
-        QStringLiteral("background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 8px;"));
+    Theme::setRole(m_listed, "notice");
     m_listed->hide();
     layout->addWidget(m_listed);
     m_count = new QLabel(this);
@@ -129,7 +129,7 @@ QWidget* ApplicantsPage::buildCard()
     v->addWidget(m_cardError);
     m_name = new QLabel(m_card);
     m_name->setObjectName(QStringLiteral("cardName"));
-    m_name->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    Theme::setRole(m_name, "cardName");
     v->addWidget(m_name);
     auto* form = new QFormLayout;
     for (RevealField f : {RevealField::Nik, RevealField::Kk, RevealField::Email, RevealField::Phone}) {
@@ -162,7 +162,7 @@ QWidget* ApplicantsPage::buildCard()
     v->addWidget(m_details);
 
     auto* notesTitle = new QLabel(tr("Catatan panggilan"), m_card);
-    notesTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    Theme::setRole(notesTitle, "sectionTitle");
     v->addWidget(notesTitle);
     m_notes = new QListWidget(m_card);
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -234,7 +234,7 @@ void ApplicantsPage::hideEvent(QHideEvent* event)
 void ApplicantsPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    Theme::setTone(m_message, error ? Theme::Tone::Bad : Theme::Tone::Normal);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "PageWidgets.h"
+#include "Theme.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "itemmodels/AuditTableModel.h"
@@ -212,12 +213,11 @@ void AuditPage::onVerified(bool ok, const AuditVerification& result, const QStri
     m_progress->hide();
     m_cancel->hide();
     if (!ok) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        Theme::setTone(m_status, Theme::Tone::Bad);
         m_status->setText(tr("Verifikasi gagal: %1").arg(error));
         return;
     }
-    m_status->setStyleSheet(result.intact || result.cancelled ? QString()
-                                                              : QStringLiteral("color: #b3261e; font-weight: 600;"));
+    Theme::setTone(m_status, result.intact || result.cancelled ? Theme::Tone::Normal : Theme::Tone::Bad);
     m_status->setText(result.describe());
     m_model->refresh(); // the verification wrote its own row
 }

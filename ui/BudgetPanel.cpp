@@ -1,4 +1,5 @@
 #include "BudgetPanel.h"
+#include "Theme.h"
 
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
@@ -20,18 +21,11 @@ using IndonesianFormat::rupiah;
 
 constexpr int kBarScale = 1000; // the bar counts per mille
 
-QString barStyle(const char* chunk)
-{
-    return QStringLiteral("QProgressBar { background: white; border: 1px solid #c9d6e8; border-radius: 4px; }"
-                          "QProgressBar::chunk { background: %1; border-radius: 3px; }")
-        .arg(QLatin1StringView(chunk));
-}
-
-QLabel* label(QWidget* parent, const char* name, const QString& style)
+QLabel* label(QWidget* parent, const char* name, const char* role)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QLatin1StringView(name));
-    l->setStyleSheet(style);
+    Theme::setRole(l, role);
     return l;
 }
 
@@ -41,7 +35,7 @@ QVBoxLayout* figure(QWidget* parent, const QString& caption, QLabel* value, QLab
     auto* column = new QVBoxLayout;
     column->setSpacing(2);
     auto* c = new QLabel(caption, parent);
-    c->setStyleSheet(QStringLiteral("color: #33475b;"));
+    Theme::setRole(c, "caption");
     column->addWidget(c);
     value->setText(QStringLiteral("–"));
     column->addWidget(value);
@@ -63,8 +57,7 @@ BudgetPanel::BudgetPanel(const Workspace& workspace, const Session& session, QWi
 {
     setObjectName(QStringLiteral("budgetPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("prakerja--BudgetPanel { background: #f4f7fb; border: 1px solid #c9d6e8;"
-                                 " border-radius: 6px; }"));
+    Theme::setRole(this, "panel");
     m_job = new WaveJob(workspace, session, this);
 
     auto* layout = new QVBoxLayout(this);
@@ -72,15 +65,15 @@ BudgetPanel::BudgetPanel(const Workspace& workspace, const Session& session, QWi
     layout->setSpacing(6);
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(tr("Anggaran program"), this);
-    title->setStyleSheet(QStringLiteral("color: #1f3a5f; font-weight: bold;"));
+    Theme::setRole(title, "panelTitle");
     header->addWidget(title);
     header->addStretch(1);
-    m_note = label(this, "budgetNote", QStringLiteral("color: #5b6b7b;"));
+    m_note = label(this, "budgetNote", "note");
     header->addWidget(m_note);
     layout->addLayout(header);
 
-    const QString value = QStringLiteral("font-size: 16pt; font-weight: bold; color: #10243d;");
-    const QString detail = QStringLiteral("color: #33475b;");
+    const char* value = "figure";
+    const char* detail = "caption";
     m_committed = label(this, "budgetCommitted", value);
     m_participants = label(this, "budgetParticipants", detail);
     m_remaining = label(this, "budgetRemaining", value);
@@ -107,12 +100,12 @@ BudgetPanel::BudgetPanel(const Workspace& workspace, const Session& session, QWi
     m_used->setValue(0);
     m_used->setTextVisible(false);
     m_used->setFixedHeight(12);
-    m_used->setStyleSheet(barStyle("#3d6aa2"));
+    Theme::setRole(m_used, "budgetBar");
     m_share = label(this, "budgetShare", detail);
     barRow->addWidget(m_used, 1);
     barRow->addWidget(m_share);
     layout->addLayout(barRow);
-    m_status = label(this, "budgetStatus", QStringLiteral("color: #b71c1c;"));
+    m_status = label(this, "budgetStatus", "error");
     m_status->setWordWrap(true);
     m_status->hide();
     layout->addWidget(m_status);
@@ -163,8 +156,7 @@ void BudgetPanel::setView(const BudgetView& view)
     m_committed->setText(rupiah(f.committed));
     m_participants->setText(tr("%1 peserta aktif").arg(number(view.activeParticipants)));
     m_remaining->setText(rupiah(f.remaining));
-    m_remaining->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold; color: %1;")
-                                   .arg(f.remaining < 0 ? QStringLiteral("#b71c1c") : QStringLiteral("#10243d")));
+    Theme::setTone(m_remaining, f.remaining < 0 ? Theme::Tone::Bad : Theme::Tone::Normal);
     m_affordable->setText(tr("cukup untuk %1 peserta lagi").arg(number(f.participantsAffordable)));
     m_waves->setText(number(f.wavesPossible));
     m_wavesDetail->setText(
@@ -172,7 +164,7 @@ void BudgetPanel::setView(const BudgetView& view)
 
     const double share = b.total > 0 ? static_cast<double>(f.committed) / static_cast<double>(b.total) : 0.0;
     m_used->setValue(std::clamp(static_cast<int>(std::lround(share * kBarScale)), 0, kBarScale));
-    m_used->setStyleSheet(barStyle(share >= 0.9 ? "#c62828" : "#3d6aa2")); // red when nearly spent
+    Theme::setTone(m_used, share >= 0.9 ? Theme::Tone::Bad : Theme::Tone::Normal); // red when nearly spent
     m_share->setText(tr("%1 dari %2 terpakai").arg(shareText(share), rupiah(b.total)));
     m_note->setText(tr("%1 per peserta · diperbarui %2")
                         .arg(rupiah(b.perParticipant()), Timestamp::toDisplayWib(Timestamp::nowMs())));

@@ -1,6 +1,7 @@
 #include "ChartPanel.h"
 
 #include "ChartFormat.h"
+#include "Theme.h"
 #include "domain/Timestamp.h"
 #include "io/CsvWriter.h"
 
@@ -28,7 +29,7 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     layout->setContentsMargins(8, 6, 8, 6);
     auto* header = new QHBoxLayout;
     auto* titleLabel = new QLabel(title, this);
-    titleLabel->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
+    Theme::setRole(titleLabel, "chartTitle");
     header->addWidget(titleLabel, 1);
     m_controls = new QHBoxLayout;
     header->addLayout(m_controls);

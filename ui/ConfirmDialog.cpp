@@ -1,4 +1,5 @@
 #include "ConfirmDialog.h"
+#include "Theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -32,7 +33,7 @@ ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(
         auto* warning = new QLabel(request.warning, this);
         warning->setObjectName(QStringLiteral("confirmWarning"));
         warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        Theme::setRole(warning, "warning");
         layout->addWidget(warning);
     }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "BudgetPanel.h"
 #include "ChartPanel.h"
 #include "StageTile.h"
+#include "Theme.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Session.h"
 #include "domain/Timestamp.h"
@@ -78,7 +79,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
 
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(tr("Corong pendaftaran"), content);
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold; color: #1f3a5f;"));
+    Theme::setRole(title, "pageTitle");
     header->addWidget(title);
     header->addStretch(1);
     m_live = new QLabel(tr("Menunggu data…"), content);
@@ -101,7 +102,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
                         "yang ditolak tidak pernah dihitung."),
                      content);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #5b6b7b;"));
+    Theme::setRole(note, "note");
     layout->addWidget(note);
 
     m_tileGrid = new QGridLayout;
@@ -209,7 +210,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
         connect(watcher, &FunnelWatcher::reachableChanged, this, &DashboardPage::setReachable);
         connect(watcher, &FunnelWatcher::denied, this, [this](const QString& message) {
             m_live->setText(message);
-            m_live->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+            Theme::setTone(m_live, Theme::Tone::Bad);
         });
     }
     render();
@@ -282,7 +283,7 @@ void DashboardPage::updateLiveLabel()
 {
     if (!m_reachable) {
         m_live->setText(tr("● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…").arg(m_unreachableMessage));
-        m_live->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        Theme::setTone(m_live, Theme::Tone::Bad);
         return;
     }
     if (!m_hasSnapshot)
@@ -292,13 +293,13 @@ void DashboardPage::updateLiveLabel()
     if (m_paused) {
         m_live->setText(tr("❚❚ Dijeda · tampilan per %1 · data terbaru %2")
                             .arg(Timestamp::toDisplayWib(m_shown.refreshedAtMs), updated));
-        m_live->setStyleSheet(QStringLiteral("color: #8d6e00; font-weight: bold;"));
+        Theme::setTone(m_live, Theme::Tone::Warning);
     } else {
         // Say so for a while after the connection came back by itself.
         const bool reconnected = m_reconnectedAt.isValid() && m_reconnectedAt.elapsed() < 15'000;
         m_live->setText(tr("● Langsung · diperbarui %1 · kejadian terbaru %2").arg(updated, feed)
                         + (reconnected ? tr(" · tersambung kembali") : QString()));
-        m_live->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold;"));
+        Theme::setTone(m_live, Theme::Tone::Good);
     }
 }
 

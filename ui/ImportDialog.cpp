@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ConfirmDialog.h"
+#include "Theme.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Stage.h"
 #include "services/IngestJob.h"
@@ -53,7 +54,7 @@ ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget
     pathRow->addWidget(browse);
     form->addRow(tr("Berkas"), pathRow);
     m_pathError = new QLabel(this);
-    m_pathError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setRole(m_pathError, "error");
     m_pathError->hide();
     form->addRow(QString(), m_pathError);
     layout->addLayout(form);

@@ -43,11 +43,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(200);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: #1f3a5f; color: white; font-size: 11pt; }"
-                                            "QListWidget::item { padding: 10px 14px; border: none; }"
-                                            "QListWidget::item:selected { background: #3d6aa2; padding: 10px 14px; }"
-                                            // Pages the role cannot use: visibly greyed.
-                                            "QListWidget::item:disabled { color: #7f93ad; font-style: italic; }"));
+    // Its colours are the style sheet's (ui/style/console.qss, QListWidget#sidebar).
     m_pages = new QStackedWidget(this);
     // Sidebar and pages side by side with no gap (a splitter left an empty strip between them).
     auto* central = new QWidget(this);

@@ -2,6 +2,7 @@
 
 #include "ConfirmDialog.h"
 #include "PageWidgets.h"
+#include "Theme.h"
 #include "domain/Timestamp.h"
 #include "services/KeyRotationJob.h"
 #include "services/OperatorJob.h"
@@ -254,7 +255,7 @@ void OperatorsPage::onChanged(bool ok, const QString& action, const QString& nam
     } else if (action == u"passwd" && ok) {
         m_resetPassword->clear();
     }
-    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    Theme::setTone(m_status, ok ? Theme::Tone::Normal : Theme::Tone::Bad);
     if (!ok)
         m_status->setText(message);
     else if (action == u"add")

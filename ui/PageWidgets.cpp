@@ -1,4 +1,5 @@
 #include "PageWidgets.h"
+#include "Theme.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace prakerja::PageWidgets {
 void addTitle(QVBoxLayout* layout, const QString& title, QWidget* parent)
 {
     auto* label = new QLabel(title, parent);
-    label->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    Theme::setRole(label, "pageTitle");
     layout->addWidget(label);
 }
 
@@ -50,7 +51,7 @@ QLabel* errorLabel(QWidget* parent, const char* objectName)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(QLatin1StringView(objectName));
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setRole(label, "error");
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -1,4 +1,5 @@
 #include "StageTile.h"
+#include "Theme.h"
 
 #include "domain/IndonesianFormat.h"
 
@@ -11,23 +12,22 @@ StageTile::StageTile(EventType stage, QWidget* parent) : QFrame(parent), m_stage
 {
     setObjectName(QStringLiteral("tile_%1").arg(eventName(stage)));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("prakerja--StageTile { background: #f4f7fb; border: 1px solid #c9d6e8;"
-                                 " border-radius: 6px; }"));
+    Theme::setRole(this, "panel");
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
     auto* title = new QLabel(stageLabel(stage), this);
-    title->setStyleSheet(QStringLiteral("color: #1f3a5f; font-weight: bold;"));
+    Theme::setRole(title, "panelTitle");
     m_count = new QLabel(QStringLiteral("0"), this);
     m_count->setObjectName(QStringLiteral("count"));
-    m_count->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: bold; color: #10243d;"));
+    Theme::setRole(m_count, "tileCount");
     m_shares = new QLabel(this);
     m_shares->setObjectName(QStringLiteral("shares"));
     m_shares->setWordWrap(true);
-    m_shares->setStyleSheet(QStringLiteral("color: #33475b;"));
+    Theme::setRole(m_shares, "caption");
     m_delta = new QLabel(this);
     m_delta->setObjectName(QStringLiteral("delta"));
-    m_delta->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    Theme::setRole(m_delta, "delta");
     layout->addWidget(title);
     layout->addWidget(m_count);
     layout->addWidget(m_shares);

@@ -1,6 +1,7 @@
 #include "TrainingEditor.h"
 
 #include "PageWidgets.h"
+#include "Theme.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 
@@ -43,7 +44,7 @@ TrainingEditor::TrainingEditor(bool canEdit, qint64 trainingCredit, QWidget* par
     m_heading = new QLabel(tr("Pilih pelatihan di tabel."), this);
     m_heading->setObjectName(QStringLiteral("trainingHeading"));
     m_heading->setWordWrap(true);
-    m_heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    Theme::setRole(m_heading, "sectionTitle");
     layout->addWidget(m_heading);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);

@@ -3,6 +3,7 @@
 #include "ChartFormat.h"
 #include "ConfirmDialog.h"
 #include "PageWidgets.h"
+#include "Theme.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/RegionTable.h"
 #include "domain/Stage.h"
@@ -137,7 +138,7 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     m_job = new WaveJob(workspace, session, this);
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Gelombang"), this);
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    Theme::setRole(title, "pageTitle");
     layout->addWidget(title);
 
     auto* buttons = new QHBoxLayout;
@@ -652,7 +653,7 @@ void WavesPage::openCreateDialog()
     auto* error = new QLabel(&dialog);
     error->setObjectName(QStringLiteral("createError"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setRole(error, "error");
     error->hide();
     form->addRow(tr("Nama"), name);
     form->addRow(tr("Dibuka"), opens);
