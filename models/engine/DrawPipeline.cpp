@@ -7,14 +7,12 @@
 
 namespace prakerja {
 
-namespace {
-double msSince(QElapsedTimer& t)
+double DrawPipeline::lapMs(QElapsedTimer& timer)
 {
-    const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    t.restart();
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
     return ms;
 }
-} // namespace
 
 DrawPipeline::Ranked DrawPipeline::rank(SelectionPool& pool, const RuleSet& rules, const CivilDate& closing,
                                         const QByteArray& seed, qint64 quota, const Progress& progress,
@@ -26,7 +24,7 @@ DrawPipeline::Ranked DrawPipeline::rank(SelectionPool& pool, const RuleSet& rule
         QElapsedTimer timer;
         timer.start();
         SelectionEngine::evaluate(pool, rules, closing);
-        out.evaluateMs = msSince(timer);
+        out.evaluateMs = lapMs(timer);
         // Evaluation is the first sixth of the work as measured at 1M; the ranking the rest.
         if (progress && !progress(15)) {
             out.cancelled = true;
@@ -36,7 +34,7 @@ DrawPipeline::Ranked DrawPipeline::rank(SelectionPool& pool, const RuleSet& rule
             });
             out.cancelled = out.result.cancelled;
         }
-        out.rankMs = msSince(timer);
+        out.rankMs = lapMs(timer);
         if (out.cancelled)
             stop = true;
     };

@@ -8,6 +8,7 @@
 #include "engine/DrawReport.h"
 #include "engine/SelectionEngine.h"
 
+#include <QElapsedTimer>
 #include <functional>
 
 namespace prakerja {
@@ -35,6 +36,9 @@ public:
 
     // The charts' report of `pool`, built on another thread while `alongside` runs on this one
     // (both only read the pool).
+    // Milliseconds since `timer` started, restarting it (the phase timings of DrawOutcome).
+    static double lapMs(QElapsedTimer& timer);
+
     static DrawReport reportWhile(const SelectionPool& pool, qint64 quota, const CivilDate& closing,
                                   const std::function<Status()>& alongside, Status& alongsideStatus);
 };

@@ -23,15 +23,6 @@
 
 namespace prakerja {
 
-namespace {
-double msSince(QElapsedTimer& t)
-{
-    const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    t.restart();
-    return ms;
-}
-} // namespace
-
 Result<DrawOutcome> DrawService::dryRun(const Session& session, int number, const std::optional<RuleSet>& rules,
                                         const Progress& progress)
 {
@@ -72,7 +63,7 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
     auto pool = PoolLoader(m_db).load(wave.value(), WaveAccess::scaled(progress, 0, 40));
     if (!pool)
         return pool.error();
-    outcome.loadMs = msSince(timer);
+    outcome.loadMs = DrawPipeline::lapMs(timer);
     const CivilDate closing = Timestamp::dateWib(wave->closesAt);
     // A draw takes the write lock now and writes the pool's inputs on this thread while the
     // engine evaluates and ranks on another: the two halves of the work overlap, and nothing is
@@ -93,7 +84,7 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
             Status s = store.remove(number);
             if (s)
                 s = store.writeInputs(number, pool.value(), keepGoing);
-            outcome.inputsMs = msSince(timer);
+            outcome.inputsMs = DrawPipeline::lapMs(timer);
             return s;
         };
     const DrawPipeline::Ranked ranked = DrawPipeline::rank(pool.value(), rules, closing, seed.value(), wave->quota,
@@ -149,7 +140,7 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
         s = m_db.commitWithBackgroundCheckpoint();
     if (!s)
         return s.error();
-    outcome.writeMs = msSince(timer);
+    outcome.writeMs = DrawPipeline::lapMs(timer);
     if (progress)
         progress(100);
     return outcome;
