@@ -10,18 +10,21 @@
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace prakerja {
 
 ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget* parent)
-    : QFrame(parent), m_exportName(exportName)
+    : QFrame(parent), m_exportName(exportName), m_title(title)
 {
     setObjectName(QStringLiteral("chart_%1").arg(exportName));
     setFrameShape(QFrame::StyledPanel);
@@ -55,7 +58,17 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     m_view = new QChartView(chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
-    layout->addWidget(m_view, 1);
+    m_emptyText = tr("Belum ada data.");
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: #5b6b7b; font-size: 11pt;"));
+    // One page or the other, at the chart's height either way.
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
     connect(png, &QPushButton::clicked, this, &ChartPanel::askPng);
     connect(csv, &QPushButton::clicked, this, &ChartPanel::askCsv);
 }
@@ -68,6 +81,17 @@ QChart* ChartPanel::chart() const
 void ChartPanel::addControl(QWidget* widget)
 {
     m_controls->addWidget(widget);
+}
+
+void ChartPanel::showEmpty(bool empty)
+{
+    m_empty->setText(m_emptyText);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
+}
+
+bool ChartPanel::isEmptyShown() const
+{
+    return m_stack->currentWidget() == m_empty;
 }
 
 void ChartPanel::setNote(const QString& text)
@@ -104,9 +128,10 @@ void ChartPanel::setBars(const QStringList& labels, const QList<qint64>& values,
         bars << static_cast<qreal>(values.value(i));
         max = std::max(max, values.value(i));
     }
+    showEmpty(categories.isEmpty());
     if (categories != m_categories->categories()) {
         m_categories->clear();
-        m_categories->append(categories.isEmpty() ? QStringList{tr("(belum ada data)")} : categories);
+        m_categories->append(categories);
     }
     if (m_set->count() != bars.size()) {
         m_set->remove(0, m_set->count());
@@ -126,8 +151,41 @@ QPixmap ChartPanel::render(const QSize& size) const
     pixmap.fill(Qt::white);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (isEmptyShown()) {
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        painter.setFont(font);
+        painter.setPen(QColor(0x5b, 0x6b, 0x7b));
+        painter.drawText(QRect(QPoint(0, 0), size).adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_emptyText);
+        return pixmap;
+    }
     m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     return pixmap;
+}
+
+void ChartPanel::paint(QPainter* painter, const QRectF& target) const
+{
+    if (isEmptyShown()) {
+        painter->save();
+        QFont font = painter->font();
+        font.setPointSizeF(11);
+        painter->setFont(font);
+        painter->setPen(QColor(0x5b, 0x6b, 0x7b));
+        painter->drawText(target.adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+        painter->restore();
+        return;
+    }
+    // Lay the chart out at the printed size, paint its scene, and give it back its own size.
+    QChart* c = chart();
+    const QRectF shown = c->geometry();
+    c->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    if (c->layout())
+        c->layout()->activate();
+    m_view->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()), Qt::IgnoreAspectRatio);
+    c->setGeometry(shown);
+    if (c->layout())
+        c->layout()->activate();
 }
 
 bool ChartPanel::exportPng(const QString& path) const

@@ -16,6 +16,9 @@ class QBarCategoryAxis;
 class QValueAxis;
 class QHBoxLayout;
 class QLabel;
+class QPainter;
+class QRectF;
+class QStackedWidget;
 
 namespace prakerja {
 
@@ -30,12 +33,20 @@ public:
     QChart* chart() const;
     QChartView* view() const { return m_view; }
     const QString& exportName() const { return m_exportName; }
+    const QString& title() const { return m_title; }
     // Adds a control beside the export buttons (e.g. a range selector).
     void addControl(QWidget* widget);
     void setNote(const QString& text);
 
     // Horizontal bars from top to bottom, labels carry the numbers (Indonesian format).
+    // No rows: the chart gives way to the empty-state sentence (setEmptyText).
     void setBars(const QStringList& labels, const QList<qint64>& values, const QColor& color);
+    // The sentence shown instead of a bare axis while the chart has no data.
+    void setEmptyText(const QString& text) { m_emptyText = text; }
+    // Shows the empty-state sentence (true) or the chart (false).
+    void showEmpty(bool empty);
+    bool isEmptyShown() const;
+    QString emptyText() const { return m_emptyText; }
 
     void setTable(const FunnelReport::Table& table) { m_table = table; }
     const FunnelReport::Table& table() const { return m_table; }
@@ -44,15 +55,22 @@ public:
     bool exportPng(const QString& path) const;
     Status exportCsv(const QString& path) const;
     QPixmap render(const QSize& size) const;
+    // Paints the chart (or its empty-state sentence) into `target` as vectors, laid out at the
+    // target's size: the PDF report's charts keep their text at its own size.
+    void paint(QPainter* painter, const QRectF& target) const;
 
 private:
     void askPng();
     void askCsv();
 
     QString m_exportName;
+    QString m_title;
     QChartView* m_view = nullptr;
     QHBoxLayout* m_controls = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_empty = nullptr;
+    QString m_emptyText;
+    QStackedWidget* m_stack = nullptr;
     QHorizontalBarSeries* m_bars = nullptr;
     QBarSet* m_set = nullptr;
     QBarCategoryAxis* m_categories = nullptr;

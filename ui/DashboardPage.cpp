@@ -2,6 +2,7 @@
 
 #include "BudgetPanel.h"
 #include "ChartPanel.h"
+#include "ReportWriter.h"
 #include "StageTile.h"
 #include "Theme.h"
 #include "domain/IndonesianFormat.h"
@@ -20,9 +21,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
@@ -30,6 +29,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <limits>
 
 namespace prakerja {
 
@@ -125,6 +126,13 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     m_waves = new ChartPanel(tr("Bergabung per gelombang"), QStringLiteral("waves"), content);
     m_reasons = new ChartPanel(tr("Penolakan NIK per alasan"), QStringLiteral("nik_rejections"), content);
     m_charts = {m_funnel, m_minutes, m_provinces, m_segments, m_waves, m_reasons};
+    // What each chart says while it has nothing to draw, instead of a bare 0–1 axis.
+    m_funnel->setEmptyText(tr("Belum ada pendaftaran: corong terisi begitu umpan pendaftaran masuk."));
+    m_minutes->setEmptyText(tr("Belum ada pendaftaran dalam rentang ini."));
+    m_provinces->setEmptyText(tr("Belum ada pendaftaran, jadi belum ada provinsi untuk ditampilkan."));
+    m_segments->setEmptyText(tr("Belum ada pendaftaran, jadi belum ada segmen untuk ditampilkan."));
+    m_waves->setEmptyText(tr("Belum ada pendaftar yang bergabung dengan gelombang."));
+    m_reasons->setEmptyText(tr("Belum ada NIK yang ditolak Dukcapil."));
     grid->addWidget(m_minutes, 0, 0, 1, 2);
     grid->addWidget(m_funnel, 1, 0, 1, 2);
     grid->addWidget(m_provinces, 2, 0, 1, 2);
@@ -139,7 +147,8 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     m_range->setObjectName(QStringLiteral("rangeSelector"));
     m_range->addItem(tr("Satu jam terakhir"), static_cast<int>(FunnelReport::Range::LastHour));
     m_range->addItem(tr("24 jam terakhir"), static_cast<int>(FunnelReport::Range::Last24Hours));
-    m_range->addItem(tr("Seluruh gelombang"), static_cast<int>(FunnelReport::Range::WholeWave));
+    // All the feed holds, from its first event: waves have their own dates, this range does not.
+    m_range->addItem(tr("Sejak kejadian pertama"), static_cast<int>(FunnelReport::Range::WholeWave));
     m_range->addItem(tr("Rentang khusus"), static_cast<int>(FunnelReport::Range::Custom));
     m_range->setCurrentIndex(2);
     m_from = new QDateTimeEdit(m_minutes);
@@ -220,6 +229,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, const Workspace& workspace,
                              QWidget* parent)
     : DashboardPage(watcher, parent)
 {
+    m_operatorName = session.operatorName();
     if (!session.can(Permission::ViewWaves))
         return;
     QWidget* content = m_tileGrid->parentWidget();
@@ -442,6 +452,8 @@ void DashboardPage::renderFunnel()
                                   IndonesianFormat::percent(std::max(0.0, 1.0 - row.shareOfPrevious), 1)));
         values << row.count;
     }
+    if (m_shown.total(EventType::Registered) == 0) // zero bars are no funnel
+        labels.clear(), values.clear();
     m_funnel->setBars(labels, values, QColor(0x3d, 0x6a, 0xa2));
 }
 
@@ -493,6 +505,7 @@ void DashboardPage::renderMinutes()
     m_countAxis->applyNiceNumbers();
     m_cumulativeAxis->setRange(0, maxCumulative * 1.05);
     m_cumulativeAxis->applyNiceNumbers();
+    m_minutes->showEmpty(series.totalInRange == 0);
     m_minutes->setNote(
         series.peakValue > 0
             ? tr("Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4")
@@ -500,7 +513,7 @@ void DashboardPage::renderMinutes()
                        IndonesianFormat::number(series.totalInRange),
                        series.bucketMinutes > 1 ? tr(" · titik = rata-rata per %1 menit").arg(series.bucketMinutes)
                                                 : QString())
-            : tr("Belum ada pendaftaran dalam rentang ini."));
+            : QString()); // the empty state says it
     m_minutes->setTable(FunnelReport::seriesTable(series));
 }
 
@@ -523,6 +536,20 @@ void DashboardPage::renderBreakdown(int part)
         rows = FunnelReport::nikReasons(m_shown), panel = m_reasons, color = QColor(0xc6, 0x28, 0x28);
         break;
     }
+    if (part == Provinces) {
+        // "Lainnya" sums the other provinces: drawn as a bar it would dwarf the top ten, so it
+        // is said beside the chart instead (the CSV keeps it as a row).
+        QString note;
+        if (!rows.isEmpty() && rows.constLast().key == u"others") {
+            const FunnelReport::BreakdownRow others = rows.takeLast();
+            const qsizetype provinces = FunnelReport::provinces(m_shown, std::numeric_limits<int>::max()).size();
+            note = tr("Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh "
+                      "teratas tetap terbaca.",
+                      nullptr, static_cast<int>(provinces - rows.size()))
+                       .arg(IndonesianFormat::number(others.count), IndonesianFormat::percent(others.share, 1));
+        }
+        panel->setNote(note);
+    }
     QStringList labels;
     QList<qint64> values;
     for (const FunnelReport::BreakdownRow& row : rows) {
@@ -535,61 +562,25 @@ void DashboardPage::renderBreakdown(int part)
 Status DashboardPage::exportPdf(const QString& path)
 {
     renderAll(); // charts below the fold may not have been drawn yet
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(120);
-    writer.setTitle(tr("Laporan corong pendaftaran Prakerja"));
-    writer.setCreator(QStringLiteral("prakerja-console"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(QStringLiteral("export"), tr("Tidak dapat menulis %1").arg(path),
-                         QStringLiteral("Cannot write %1").arg(path));
-    const int width = writer.width();
-    const int height = writer.height();
-    int y = 0;
-    QFont font = painter.font();
-    font.setPointSize(14);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.drawText(QRect(0, y, width, 40), Qt::AlignLeft, tr("Laporan corong pendaftaran Prakerja"));
-    y += 40;
-    font.setPointSize(9);
-    font.setBold(false);
-    painter.setFont(font);
-    painter.drawText(QRect(0, y, width, 24), Qt::AlignLeft,
-                     tr("Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)")
-                         .arg(Timestamp::toDisplayWib(m_shown.refreshedAtMs),
-                              m_shown.newestAt ? Timestamp::toDisplayWib(m_shown.newestAt) : tr("belum ada")));
-    y += 34;
-    for (const FunnelReport::StageRow& row : FunnelReport::stageRows(m_shown)) {
-        painter.drawText(QRect(0, y, width / 3, 22), Qt::AlignLeft, stageLabel(row.stage));
-        painter.drawText(QRect(width / 3, y, width / 6, 22), Qt::AlignRight, IndonesianFormat::number(row.count));
-        painter.drawText(
-            QRect(width / 2 + 10, y, width / 2 - 10, 22), Qt::AlignLeft,
-            tr("%1 dari pendaftar · %2 dari tahap sebelumnya")
-                .arg(IndonesianFormat::percent(row.shareOfRegistered), IndonesianFormat::percent(row.shareOfPrevious)));
-        y += 22;
-    }
-    y += 16;
-    if (m_budget && m_budget->isVisibleTo(this)) {
-        // The budget panel as it is shown, scaled to the page's width.
-        const QPixmap budget = m_budget->grab();
-        const int drawHeight = width * budget.height() / std::max(1, budget.width());
-        painter.drawPixmap(QRect(0, y, width, drawHeight), budget);
-        y += drawHeight + 16;
-    }
-    for (ChartPanel* panel : m_charts) {
-        const QSize size(1000, panel == m_minutes ? 420 : 360);
-        const int drawHeight = width * size.height() / size.width();
-        if (y + drawHeight > height) {
-            writer.newPage();
-            y = 0;
-        }
-        painter.drawPixmap(QRect(0, y, width, drawHeight), panel->render(size));
-        y += drawHeight + 16;
-    }
-    painter.end();
-    return Status::success();
+    ReportWriter::Content report;
+    report.title = tr("Laporan corong pendaftaran Prakerja");
+    report.operatorName = m_operatorName;
+    report.madeAtMs = Timestamp::nowMs();
+    report.dataNote = tr("Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak "
+                         "pernah dihitung.")
+                          .arg(Timestamp::toDisplayWib(m_shown.refreshedAtMs),
+                               m_shown.newestAt ? Timestamp::toDisplayWib(m_shown.newestAt) : tr("belum ada"));
+    report.tableHeader = {tr("Tahap"), tr("Jumlah"), tr("Dari pendaftar"), tr("Dari tahap sebelumnya")};
+    for (const FunnelReport::StageRow& row : FunnelReport::stageRows(m_shown))
+        report.tableRows << QStringList{stageLabel(row.stage), IndonesianFormat::number(row.count),
+                                        IndonesianFormat::percent(row.shareOfRegistered),
+                                        IndonesianFormat::percent(row.shareOfPrevious)};
+    if (m_budget && m_budget->isVisibleTo(this))
+        report.budget = m_budget->grab(); // the budget panel as it is shown
+    for (ChartPanel* panel : m_charts)
+        report.charts << ReportWriter::Chart{
+            panel->title(), [panel](QPainter* painter, const QRectF& target) { panel->paint(painter, target); }};
+    return ReportWriter::write(path, report);
 }
 
 void DashboardPage::askPdf()

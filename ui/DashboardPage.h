@@ -97,6 +97,7 @@ private:
     QGridLayout* m_tileGrid = nullptr;
     QMap<EventType, StageTile*> m_tiles;
     BudgetPanel* m_budget = nullptr;
+    QString m_operatorName; // named in the PDF report's header
     QList<ChartPanel*> m_charts;
     ChartPanel* m_funnel = nullptr;
     ChartPanel* m_minutes = nullptr;

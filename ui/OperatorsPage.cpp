@@ -21,6 +21,87 @@
 
 namespace prakerja {
 
+namespace {
+const Role kRoles[] = {Role::CallCentreAgent, Role::Analyst, Role::CatalogueCurator, Role::Administrator};
+
+// What a permission lets an operator do, as a phrase after "dapat".
+QString permissionWords(Permission p)
+{
+    switch (p) {
+    case Permission::ViewDashboard:
+        return OperatorsPage::tr("melihat dasbor");
+    case Permission::SearchApplicants:
+        return OperatorsPage::tr("mencari pendaftar");
+    case Permission::RevealApplicantPii:
+        return OperatorsPage::tr("membuka NIK dan kontak pendaftar");
+    case Permission::AddApplicantNote:
+        return OperatorsPage::tr("mencatat tiket pendaftar");
+    case Permission::IngestFeed:
+        return OperatorsPage::tr("mengimpor feed pendaftaran");
+    case Permission::ImportReference:
+        return OperatorsPage::tr("mengimpor daftar NIK");
+    case Permission::ManageCatalogue:
+        return OperatorsPage::tr("mengelola katalog pelatihan");
+    case Permission::ManagePlatforms:
+        return OperatorsPage::tr("mengelola platform mitra");
+    case Permission::ViewWaves:
+        return OperatorsPage::tr("melihat gelombang");
+    case Permission::ManageWaves:
+        return OperatorsPage::tr("membuat, membuka, menutup dan membatalkan gelombang");
+    case Permission::RunDraw:
+        return OperatorsPage::tr("menjalankan undian dan mengumumkannya");
+    case Permission::RevokeParticipants:
+        return OperatorsPage::tr("mencabut kartu peserta");
+    case Permission::ExportData:
+        return OperatorsPage::tr("mengekspor data");
+    case Permission::ViewAudit:
+        return OperatorsPage::tr("melihat log audit");
+    case Permission::VerifyAudit:
+        return OperatorsPage::tr("memverifikasi log audit");
+    case Permission::ManageOperators:
+        return OperatorsPage::tr("mengelola operator");
+    case Permission::RotateKeys:
+        return OperatorsPage::tr("merotasi kunci enkripsi");
+    case Permission::ManageSettings:
+        return OperatorsPage::tr("mengubah pengaturan program");
+    }
+    return {};
+}
+
+QString joined(const QStringList& phrases)
+{
+    if (phrases.size() <= 1)
+        return phrases.value(0);
+    QStringList head = phrases;
+    const QString last = head.takeLast();
+    return OperatorsPage::tr("%1 dan %2").arg(head.join(QStringLiteral(", ")), last);
+}
+} // namespace
+
+QString OperatorsPage::roleChangeText(const QString& name, Role from, Role to)
+{
+    QStringList gained, lost;
+    for (int i = 0; i < kPermissionCount; ++i) {
+        const auto p = static_cast<Permission>(i);
+        if (roleHas(to, p) && !roleHas(from, p))
+            gained << permissionWords(p);
+        else if (roleHas(from, p) && !roleHas(to, p))
+            lost << permissionWords(p);
+    }
+    QString text = tr("Peran <b>%1</b> berubah dari %2 menjadi <b>%3</b>.")
+                       .arg(name.toHtmlEscaped(), roleLabel(from).toHtmlEscaped(), roleLabel(to).toHtmlEscaped());
+    if (!gained.isEmpty())
+        text += QStringLiteral("<br><br>")
+            + tr("Sesudahnya %1 juga dapat %2.").arg(name.toHtmlEscaped(), joined(gained));
+    if (!lost.isEmpty())
+        text += QStringLiteral("<br><br>") + tr("%1 tidak lagi dapat %2.").arg(name.toHtmlEscaped(), joined(lost));
+    text += QStringLiteral("<br><br>")
+        + tr("Berlaku saat %1 masuk berikutnya; sesi yang sedang terbuka tetap memakai peran lama sampai keluar atau "
+             "terkunci. Perubahan dicatat di log audit.")
+              .arg(name.toHtmlEscaped());
+    return text;
+}
+
 OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
@@ -57,8 +138,18 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     m_resetPassword->setPlaceholderText(tr("Kata sandi baru"));
     m_reset = new QPushButton(tr("Atur ulang &kata sandi"), this);
     m_reset->setObjectName(QStringLiteral("operatorReset"));
+    m_newRole = new QComboBox(this);
+    m_newRole->setObjectName(QStringLiteral("operatorNewRole"));
+    for (Role role : kRoles)
+        m_newRole->addItem(roleLabel(role), static_cast<int>(role));
+    m_changeRole = new QPushButton(tr("Ubah &peran"), this);
+    m_changeRole->setObjectName(QStringLiteral("operatorChangeRole"));
+    m_changeRole->setToolTip(tr("Mengubah peran operator terpilih menjadi peran di sebelah kiri"));
     actions->addWidget(m_disable);
     actions->addWidget(m_unlock);
+    actions->addSpacing(12);
+    actions->addWidget(m_newRole);
+    actions->addWidget(m_changeRole);
     actions->addStretch(1);
     actions->addWidget(m_resetPassword);
     actions->addWidget(m_reset);
@@ -74,7 +165,7 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     m_name->setObjectName(QStringLiteral("newOperatorName"));
     m_role = new QComboBox(addBox);
     m_role->setObjectName(QStringLiteral("newOperatorRole"));
-    for (Role role : {Role::CallCentreAgent, Role::Analyst, Role::CatalogueCurator, Role::Administrator})
+    for (Role role : kRoles)
         m_role->addItem(roleLabel(role), static_cast<int>(role));
     m_password = new QLineEdit(addBox);
     m_password->setObjectName(QStringLiteral("newOperatorPassword"));
@@ -93,7 +184,13 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     form->addRow(tr("Ulangi kata sandi"), m_confirm);
     form->addRow(QString(), m_passwordError);
     form->addRow(QString(), m_add);
-    layout->addWidget(addBox);
+    // As wide as its fields need, not the page's width (it stretched to 1,200 px).
+    m_name->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
+    addBox->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(addBox);
+    addRow->addStretch(1);
+    layout->addLayout(addRow);
 
     if (session.can(Permission::RotateKeys)) {
         auto* keyBox = new QGroupBox(tr("Kunci enkripsi"), this);
@@ -160,6 +257,8 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OperatorsPage::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &OperatorsPage::addOperator);
     connect(m_reset, &QPushButton::clicked, this, &OperatorsPage::resetPassword);
+    connect(m_changeRole, &QPushButton::clicked, this, &OperatorsPage::changeRole);
+    connect(m_newRole, &QComboBox::currentIndexChanged, this, &OperatorsPage::updateButtons);
     connect(m_unlock, &QPushButton::clicked, this, [this] {
         if (const QString name = selectedName(); !name.isEmpty())
             m_job->unlock(m_session, name);
@@ -225,7 +324,9 @@ void OperatorsPage::onListed(bool ok, const QList<OperatorInfo>& operators, cons
         stateItem->setData(Qt::UserRole, o.disabled);
         stateItem->setData(Qt::UserRole + 1, !o.disabled && o.lockedUntil > now); // Unlock applies
         m_table->setItem(i, 0, new QTableWidgetItem(o.name));
-        m_table->setItem(i, 1, new QTableWidgetItem(roleLabel(o.role)));
+        auto* roleItem = new QTableWidgetItem(roleLabel(o.role));
+        roleItem->setData(Qt::UserRole, static_cast<int>(o.role));
+        m_table->setItem(i, 1, roleItem);
         m_table->setItem(i, 2, stateItem);
         m_table->setItem(
             i, 3,
@@ -247,6 +348,7 @@ void OperatorsPage::onChanged(bool ok, const QString& action, const QString& nam
             QLabel* target = code == u"invalid_name" || code == u"name_taken" ? m_nameError : m_passwordError;
             target->setText(message);
             target->show();
+            m_status->clear(); // not "Menambahkan…" any more: the error is next to its field
             return;
         }
         m_name->clear();
@@ -266,6 +368,8 @@ void OperatorsPage::onChanged(bool ok, const QString& action, const QString& nam
         m_status->setText(tr("Operator %1 dinonaktifkan").arg(name));
     else if (action == u"enable")
         m_status->setText(tr("Operator %1 diaktifkan kembali").arg(name));
+    else if (action == u"role")
+        m_status->setText(tr("Peran %1 diubah; berlaku saat %1 masuk berikutnya").arg(name));
     else
         m_status->setText(tr("Kunci operator %1 dibuka").arg(name));
     reload();
@@ -295,6 +399,28 @@ void OperatorsPage::resetPassword()
     m_job->changePassword(m_session, name, m_resetPassword->text());
 }
 
+void OperatorsPage::changeRole()
+{
+    const QString name = selectedName();
+    const int row = m_table->currentRow();
+    if (name.isEmpty() || !m_table->item(row, 1))
+        return;
+    const auto from = static_cast<Role>(m_table->item(row, 1)->data(Qt::UserRole).toInt());
+    const auto to = static_cast<Role>(m_newRole->currentData().toInt());
+    if (from == to)
+        return;
+    ConfirmDialog::Request r;
+    r.title = tr("Ubah peran %1?").arg(name);
+    r.text = roleChangeText(name, from, to);
+    r.confirmLabel = tr("Ubah peran");
+    if (!ConfirmDialog::ask(this, r))
+        return;
+    m_changeRole->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Mengubah peran…"));
+    m_job->setRole(m_session, name, to);
+}
+
 void OperatorsPage::updateButtons()
 {
     const QString name = selectedName();
@@ -304,6 +430,10 @@ void OperatorsPage::updateButtons()
     m_unlock->setEnabled(any && m_table->item(m_table->currentRow(), 2)
                          && m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole + 1).toBool());
     m_reset->setEnabled(any);
+    // A role change applies to someone else, to a role they do not have yet.
+    const QTableWidgetItem* roleItem = any ? m_table->item(m_table->currentRow(), 1) : nullptr;
+    m_changeRole->setEnabled(roleItem && name != m_session.operatorName()
+                             && roleItem->data(Qt::UserRole).toInt() != m_newRole->currentData().toInt());
     if (any && m_table->item(m_table->currentRow(), 2))
         m_disable->setText(m_table->item(m_table->currentRow(), 2)->data(Qt::UserRole).toBool() ? tr("&Aktifkan")
                                                                                                 : tr("&Nonaktifkan"));

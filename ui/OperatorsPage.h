@@ -1,6 +1,6 @@
 #pragma once
-// The Operators page (administrators): operators with role and state, adding one, disabling,
-// enabling, unlocking and resetting a password, and key rotation with progress. All of it runs
+// The Operators page (administrators): operators with role and state, adding one, changing a
+// role, disabling, enabling, unlocking and resetting a password, and key rotation with progress. All of it runs
 // on workers (OperatorJob, KeyRotationJob); errors are shown next to the fields.
 
 #include "domain/Session.h"
@@ -30,6 +30,8 @@ public:
     ~OperatorsPage() override;
 
     OperatorJob* job() const { return m_job; }
+    // The confirmation's text: what the new role adds and takes away, and when it applies.
+    static QString roleChangeText(const QString& name, Role from, Role to);
     void reload();
 
 protected:
@@ -41,6 +43,7 @@ private:
     void onChanged(bool ok, const QString& action, const QString& name, const QString& code, const QString& message);
     void addOperator();
     void resetPassword();
+    void changeRole();
     void updateButtons();
 
     Session m_session;
@@ -56,6 +59,8 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_disable = nullptr;
     QPushButton* m_unlock = nullptr;
+    QComboBox* m_newRole = nullptr;
+    QPushButton* m_changeRole = nullptr;
     QLineEdit* m_resetPassword = nullptr;
     QPushButton* m_reset = nullptr;
     QLabel* m_status = nullptr;

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace prakerja {
 
@@ -86,9 +87,20 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     }
 
     QFormLayout* security = group(tr("Keamanan masuk"));
-    spin(security, Key::IdleLockMinutes, tr("Kunci konsol setelah &tidak aktif"), QString(), tr(" menit"));
-    spin(security, Key::LockoutFailures, tr("Kunci akun setelah &gagal masuk"), QString(), tr(" kali"));
-    spin(security, Key::LockoutMinutes, tr("&Lama akun terkunci"), QString(), tr(" menit"));
+    spin(security, Key::IdleLockMinutes, tr("Kunci konsol setelah &tidak aktif"), QString(),
+         tr(" menit", "satuan", 99));
+    spin(security, Key::LockoutFailures, tr("Kunci akun setelah &gagal masuk"), QString(), tr(" kali", "satuan", 99));
+    spin(security, Key::LockoutMinutes, tr("&Lama akun terkunci"), QString(), tr(" menit", "satuan", 99));
+    // The units follow the number ("1 minute", "5 minutes" in English): %n plural forms.
+    const auto units = [this](Key key, const std::function<QString(int)>& suffix) {
+        QSpinBox* box = m_spins.value(key);
+        const auto apply = [box, suffix](int value) { box->setSuffix(suffix(value)); };
+        apply(box->value());
+        connect(box, &QSpinBox::valueChanged, box, apply);
+    };
+    units(Key::IdleLockMinutes, [](int n) { return tr(" menit", "satuan", n); });
+    units(Key::LockoutMinutes, [](int n) { return tr(" menit", "satuan", n); });
+    units(Key::LockoutFailures, [](int n) { return tr(" kali", "satuan", n); });
 
     QFormLayout* budget = group(tr("Anggaran program"));
     m_budgetTotal = new QLineEdit(content);

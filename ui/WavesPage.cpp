@@ -123,11 +123,15 @@ QString span(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(1, ms / 60'000);
     const qint64 days = minutes / 1440, hours = minutes / 60 % 24, mins = minutes % 60;
+    // %n plural forms: English says "1 minute", "2 minutes".
+    const QString dayText = WavesPage::tr("%n hari", nullptr, static_cast<int>(days));
+    const QString hourText = WavesPage::tr("%n jam", nullptr, static_cast<int>(hours));
+    const QString minuteText = WavesPage::tr("%n menit", nullptr, static_cast<int>(mins));
     if (days > 0)
-        return WavesPage::tr("%1 hari %2 jam").arg(days).arg(hours);
+        return dayText + u' ' + hourText;
     if (hours > 0)
-        return WavesPage::tr("%1 jam %2 menit").arg(hours).arg(mins);
-    return WavesPage::tr("%1 menit").arg(mins);
+        return hourText + u' ' + minuteText;
+    return minuteText;
 }
 
 } // namespace

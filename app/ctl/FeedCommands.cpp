@@ -203,6 +203,8 @@ int importReference(CtlContext& ctx)
     Committed committed;
     const Result<IngestSummary> result = feed.importReference(*list, input, {rejects.sink(), {}, nullptr});
     const int exit = finishRun(ctx, rejects, result, committed);
+    if (result && result->adopted > 0)
+        ctx.out() << "took over " << result->adopted << " NIKs of an interrupted import of the same file\n";
     if (result && result->importId > 0)
         ctx.out() << "import " << result->importId << " ('prakerjactl import remove " << result->importId
                   << "' takes it back)\n";
@@ -223,8 +225,10 @@ int importList(CtlContext& ctx)
     for (const ReferenceImport& i : imports.value())
         ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
                   << i.operatorName << '\t' << i.added << '\t' << i.file << '\t'
-                  << (i.removedAt ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
-                                  : QStringLiteral("in force"))
+                  << (i.removedAt         ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
+                          : i.mergedInto  ? QStringLiteral("interrupted, taken over by import %1").arg(i.mergedInto)
+                          : i.interrupted ? QStringLiteral("interrupted (running, or killed: import the file again)")
+                                          : QStringLiteral("in force"))
                   << '\n';
     return kOk;
 }

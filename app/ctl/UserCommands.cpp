@@ -1,4 +1,4 @@
-// prakerjactl user add | list | passwd | disable | enable | unlock
+// prakerjactl user add | list | passwd | disable | enable | unlock | role
 #include "Commands.h"
 
 #include "domain/Timestamp.h"
@@ -145,6 +145,27 @@ int unlock(CtlContext& ctx)
         [](OperatorService& ops, const Session& session, const QString& name) { return ops.unlock(session, name); });
 }
 
+int role(CtlContext& ctx)
+{
+    const QString roleText = ctx.option(QStringLiteral("role")).value_or(QString());
+    int status = kOk;
+    const auto name
+        = targetName(ctx, QStringLiteral("user role NAME --role administrator|analyst|curator|agent"), status);
+    if (!name)
+        return status;
+    const std::optional<Role> newRole = roleFromName(roleText);
+    if (!newRole)
+        return ctx.usage(QStringLiteral("--role must be administrator, analyst, curator or agent"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    OperatorService operators(ctx.workspace().value()->db());
+    if (const Status s = operators.setRole(session.value(), *name, *newRole); !s)
+        return ctx.fail(s.error());
+    ctx.out() << "operator " << *name << " is now " << roleName(*newRole) << " (from their next sign-in)\n";
+    return kOk;
+}
+
 } // namespace
 
 QList<Command> userCommands()
@@ -168,6 +189,12 @@ QList<Command> userCommands()
         {{QStringLiteral("user"), QStringLiteral("unlock")},
          unlock,
          "user unlock NAME                lift a lockout after failed sign-ins"},
+        {{QStringLiteral("user"), QStringLiteral("role")},
+         role,
+         "user role NAME --role ROLE      change an operator's role (not one's own)",
+         "  --role ROLE   administrator, analyst, curator or agent\n"
+         "The change is audited; a session already open keeps its role until the operator signs in again.\n"
+         "The last active administrator stays an administrator."},
     };
 }
 

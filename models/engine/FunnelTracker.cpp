@@ -39,9 +39,10 @@ Status FunnelTracker::load()
 void FunnelTracker::fold(const FunnelEvent& e)
 {
     const size_t s = slot(e.type);
-    // A wave join counts for the funnel only the first time; every join counts for its wave.
+    // A wave join counts for the funnel only the first time; every join counts for its wave,
+    // unless it was stored after the wave's close (the pool leaves it out: selection.md).
     const bool countsForFunnel = e.type != kJoined || e.firstJoin;
-    if (e.type == kJoined && e.wave > 0) {
+    if (e.type == kJoined && e.wave > 0 && !e.lateJoin) {
         ++m_state.perWave[static_cast<int>(e.wave)];
         m_dirty.waves.insert(static_cast<int>(e.wave));
     }

@@ -26,6 +26,7 @@ struct IngestSummary
     qint64 rejectedLines = 0; // physical lines of the rejected records: what was not imported
     bool cancelled = false;
     qint64 importId = 0; // a reference-list import: its id, to take it back
+    qint64 adopted = 0; // NIKs of an interrupted import of the same file that this one took over
 };
 
 class FeedIngestor

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Permission.h"
 #include "domain/Wave.h"
 
 #include <QRegularExpression>
@@ -32,9 +33,11 @@ constexpr Words kActions[] = {
     {u"operator.enable", u"Operator diaktifkan", u"Operator enabled"},
     {u"operator.first_admin", u"Administrator pertama dibuat", u"First administrator created"},
     {u"operator.passwd", u"Kata sandi diubah", u"Password changed"},
+    {u"operator.role", u"Peran operator diubah", u"Operator role changed"},
     {u"operator.unlock", u"Operator dibuka kuncinya", u"Operator unlocked"},
     {u"participant.revoke_expired", u"Kartu tanpa pelatihan dicabut", u"Cards without training revoked"},
     {u"permission.denied", u"Ditolak: tanpa izin", u"Refused: not permitted"},
+    {u"reference.adopt_import", u"Impor terputus diambil alih", u"Interrupted import taken over"},
     {u"reference.import", u"Impor daftar NIK", u"NIK list imported"},
     {u"reference.remove_import", u"Impor daftar NIK dihapus", u"NIK list import removed"},
     {u"settings.change", u"Pengaturan diubah", u"Setting changed"},
@@ -62,6 +65,7 @@ constexpr Words kKeys[] = {
     {u"amount", u"jumlah", u"amount"},
     {u"revoked", u"dicabut", u"revoked"},
     {u"removed", u"dihapus", u"removed"},
+    {u"adopted", u"NIK diambil alih", u"NIKs taken over"},
     {u"pool", u"pool", u"pool"},
     {u"eligible", u"memenuhi syarat", u"eligible"},
     {u"quota", u"kuota", u"quota"},
@@ -104,6 +108,13 @@ QString details(const QString& raw)
         const auto from = waveStatusFromName(m.captured(1)), to = waveStatusFromName(m.captured(2));
         if (from && to)
             return waveStatusLabel(*from) + QStringLiteral(" → ") + waveStatusLabel(*to);
+    }
+    // "role agent -> analyst": an operator's role change.
+    static const QRegularExpression roleChange(QStringLiteral("^role ([a-z]+) -> ([a-z]+)$"));
+    if (const auto m = roleChange.match(raw); m.hasMatch()) {
+        const auto from = roleFromName(m.captured(1)), to = roleFromName(m.captured(2));
+        if (from && to)
+            return roleLabel(*from) + QStringLiteral(" → ") + roleLabel(*to);
     }
     // "wrong password, failure 1 of 5"
     static const QRegularExpression failure(QStringLiteral("^wrong password, failure (\\d+) of (\\d+)$"));

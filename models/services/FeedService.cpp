@@ -74,6 +74,11 @@ Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice
     auto importId = imports.begin(list, Timestamp::nowMs(), m_session.operatorName(), fileName);
     if (!importId)
         return importId.error();
+    // A killed (or failed) import of this file left committed batches under its own id: this
+    // run takes them over, so that its removal takes back every NIK the file brought.
+    auto adopted = adoptInterrupted(list, fileName, importId.value());
+    if (!adopted)
+        return adopted.error();
     ReferenceImporter importer(m_db, list);
     importer.setRejectSink(sinks.rejects);
     importer.setImportId(importId.value());
@@ -83,11 +88,51 @@ Result<IngestSummary> FeedService::importReference(ReferenceList list, QIODevice
                                              .arg(referenceListName(list))
                                              .arg(importId.value())
                                              .arg(fileName)));
-    Result<IngestSummary> result = importer.import(file);
-    if (result)
-        if (const Status s = imports.finish(importId.value(), result->accepted); !s)
-            return s.error();
-    return result;
+    const Result<IngestSummary> result = importer.import(file);
+    if (!result)
+        return result;
+    if (const Status s = imports.finish(importId.value(), result->accepted + adopted.value()); !s)
+        return s.error();
+    IngestSummary summary = result.value();
+    summary.adopted = adopted.value();
+    return summary;
+}
+
+Result<qint64> FeedService::adoptInterrupted(ReferenceList list, const QString& fileName, qint64 importId)
+{
+    if (fileName == u"-")
+        return qint64(0); // standard input: nothing says two runs read the same list
+    if (const Status s = m_db.beginImmediate(); !s)
+        return s.error();
+    ReferenceImportStore imports(m_db);
+    qint64 adopted = 0;
+    Status s = Status::success();
+    auto interrupted = imports.interrupted(list, fileName, importId);
+    if (!interrupted)
+        s = interrupted.error();
+    for (qsizetype i = 0; s && i < interrupted->size(); ++i) {
+        const qint64 old = interrupted->at(i);
+        const auto moved = imports.mergeInto(old, importId);
+        if (!moved) {
+            s = moved.error();
+            break;
+        }
+        adopted += moved.value();
+        s = AuditLog(m_db).append(m_session, QStringLiteral("reference.adopt_import"),
+                                  QStringLiteral("reference:%1 import:%2 file:%3 interrupted:%4")
+                                      .arg(referenceListName(list))
+                                      .arg(importId)
+                                      .arg(fileName)
+                                      .arg(old),
+                                  QStringLiteral("adopted=%1").arg(moved.value()));
+    }
+    if (s)
+        s = m_db.commit();
+    if (!s) {
+        m_db.rollback();
+        return s.error();
+    }
+    return adopted;
 }
 
 Result<IngestSummary> FeedService::removeReferenceImport(qint64 importId)

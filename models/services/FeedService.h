@@ -28,6 +28,9 @@ public:
 
     Result<IngestSummary> ingest(QIODevice& feed, const Sinks& sinks);
     // Records the import (reference_imports) so that it can be taken back; the summary carries its id.
+    // An interrupted import of the same file name (killed, or stopped by an error, after some
+    // batches) is taken over first: its NIKs move to this import (audited), so removing this
+    // import takes back all the file brought.
     Result<IngestSummary> importReference(ReferenceList list, QIODevice& file, const Sinks& sinks);
     // Takes an import back: the NIKs it added leave the list and the applicants' draw inputs, as
     // if it had never run; audited. The summary's `accepted` counts the NIKs removed.
@@ -37,6 +40,7 @@ public:
     Result<IngestSummary> simulate(const SimulatorOptions& options, const Sinks& sinks);
 
 private:
+    Result<qint64> adoptInterrupted(ReferenceList list, const QString& fileName, qint64 importId);
     Result<IngestSummary> run(const FeedIngestor::LineSource& source, const Sinks& sinks, const QString& action);
 
     Database& m_db;

@@ -99,4 +99,12 @@ void OperatorJob::unlock(const Session& session, const QString& name)
            [session, name](OperatorService& ops) { return statusResult(ops.unlock(session, name)); });
 }
 
+void OperatorJob::setRole(const Session& session, const QString& name, Role role)
+{
+    run([this, session, name, role](OperatorService* ops, const Error& openError) {
+        const Status s = ops ? ops->setRole(session, name, role) : Status(openError);
+        report(this, &OperatorJob::changed, s, QStringLiteral("role"), name);
+    });
+}
+
 } // namespace prakerja

@@ -31,12 +31,13 @@ public:
     void changePassword(const Session& session, const QString& name, const QString& password);
     void setDisabled(const Session& session, const QString& name, bool disabled);
     void unlock(const Session& session, const QString& name);
+    void setRole(const Session& session, const QString& name, Role role);
 
 Q_SIGNALS:
     // Sign-in and first administrator: on success `session` is valid.
     void signedIn(bool ok, const prakerja::Session& session, const QString& code, const QString& message);
     void listed(bool ok, const QList<prakerja::OperatorInfo>& operators, const QString& message);
-    // add, passwd, disable, enable, unlock.
+    // add, passwd, disable, enable, unlock, role.
     void changed(bool ok, const QString& action, const QString& name, const QString& code, const QString& message);
 
 private:

@@ -299,4 +299,46 @@ Status OperatorService::unlock(const Session& session, const QString& name)
     });
 }
 
+Status OperatorService::setRole(const Session& session, const QString& name, Role role)
+{
+    if (const Status s = session.require(Permission::ManageOperators); !s)
+        return s;
+    if (roleName(role).isEmpty())
+        return makeError(QStringLiteral("invalid_role"), QStringLiteral("Peran tidak dikenal"),
+                         QStringLiteral("Unknown role"));
+    const Result<qint64> id = idOf(name);
+    if (!id)
+        return id.error();
+    if (id.value() == session.operatorId())
+        return makeError(QStringLiteral("cannot_change_own_role"),
+                         QStringLiteral("Peran akun sendiri tidak dapat diubah"),
+                         QStringLiteral("You cannot change your own role"));
+    return inTransaction(m_db, [&]() -> Status {
+        const QVariant current = m_db.scalar(QStringLiteral("SELECT role FROM operators WHERE id = ?"), {id.value()});
+        const Role from = static_cast<Role>(current.toInt());
+        if (from == role)
+            return makeError(QStringLiteral("same_role"),
+                             QStringLiteral("Operator %1 sudah berperan %2").arg(name, roleLabel(role)),
+                             QStringLiteral("Operator %1 already has the role %2").arg(name, roleLabel(role)));
+        if (from == Role::Administrator) {
+            // Never leave the console without an administrator who can sign in.
+            const qint64 admins
+                = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = ? AND disabled = 0"
+                                             " AND id <> ?"),
+                              {static_cast<int>(Role::Administrator), id.value()})
+                      .toLongLong();
+            if (admins == 0)
+                return makeError(QStringLiteral("last_administrator"),
+                                 QStringLiteral("Administrator aktif terakhir harus tetap administrator"),
+                                 QStringLiteral("The last active administrator must stay an administrator"));
+        }
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET role = ? WHERE id = ?"),
+                           {static_cast<int>(role), id.value()});
+        if (!u)
+            return u.error();
+        return AuditLog(m_db).append(session, QStringLiteral("operator.role"), QStringLiteral("operator:%1").arg(name),
+                                     QStringLiteral("role %1 -> %2").arg(roleName(from), roleName(role)));
+    });
+}
+
 } // namespace prakerja

@@ -46,6 +46,10 @@ public:
     Status setDisabled(const Session& session, const QString& name, bool disabled);
     // ManageOperators: clears the failure count and the lock.
     Status unlock(const Session& session, const QString& name);
+    // ManageOperators; nobody changes their own role, and the last active administrator stays
+    // one. Audited as operator.role ("agent -> analyst"); an open session keeps its role until
+    // its operator signs in again.
+    Status setRole(const Session& session, const QString& name, Role role);
 
     static Status checkName(const QString& name);
 

@@ -49,8 +49,10 @@ FunnelStore::FunnelStore(Database& db) : m_db(db)
     // lookup per event for the applicant's province and segment.
     m_readEvents = std::make_unique<SqliteStatement>(
         db.native(),
-        "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id"
+        "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id,"
+        " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at"
         " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
+        " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
         " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
     // Served by the partial index events_joined_batch (migration 5): only wave joins.
     m_earlierJoin = std::make_unique<SqliteStatement>(
@@ -77,6 +79,7 @@ Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 l
         e.province = static_cast<int>(q.columnInt(5));
         e.segment = static_cast<int>(q.columnInt(6));
         e.applicant = q.columnInt(7);
+        e.lateJoin = q.columnInt(8) != 0;
         rows.push_back(std::move(e));
     }
     q.reset(); // never keep a read statement open: it pins the WAL snapshot
@@ -247,7 +250,9 @@ Result<FunnelSnapshot> FunnelStore::recompute()
                      s.perSegment[q.value(1).toInt()][stage] += q.value(3).toLongLong();
                  });
     if (st)
-        st = run(QStringLiteral("SELECT wave, COUNT(*) FROM events WHERE type = 7 AND wave > 0 GROUP BY wave"),
+        st = run(QStringLiteral("SELECT e.wave, COUNT(*) FROM events e LEFT JOIN waves w ON w.number = e.wave"
+                                " WHERE e.type = 7 AND e.wave > 0 AND (w.closes_at IS NULL OR e.at <= w.closes_at)"
+                                " GROUP BY e.wave"),
                  [&](const QSqlQuery& q) { s.perWave[q.value(0).toInt()] = q.value(1).toLongLong(); });
     if (st)
         st = run(QStringLiteral("SELECT COALESCE(NULLIF(reason, ''), 'unknown'), COUNT(*) FROM events"

@@ -22,6 +22,9 @@ struct FunnelEvent
     int province = 0, segment = 0;
     QString reason;
     bool firstJoin = false; // a wave join that is the applicant's first
+    // A wave join stored after its wave's closing time (by a version before the feed refused
+    // them): not in the wave's pool, so not in its "joined" figure either.
+    bool lateJoin = false;
 };
 
 // The aggregates changed since the last save, so that a save writes only those rows.

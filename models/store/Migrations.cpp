@@ -316,6 +316,28 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("CREATE TABLE programme_settings ("
                             " name TEXT PRIMARY KEY, value TEXT NOT NULL, changed_at INTEGER NOT NULL)"),
          }},
+        {17,
+         "each wave's joined figure without the joins stored after its close",
+         {
+             // The dashboard counted every join a wave received, including those an older
+             // version accepted after the wave had closed; the pool never held them. Recount
+             // the per-wave aggregate (funnel_aggregates dimension 5, stage 7) up to the
+             // tracker's cursor; FunnelTracker leaves such joins out from here on.
+             QStringLiteral("DELETE FROM funnel_aggregates WHERE dimension = 5"),
+             QStringLiteral("INSERT INTO funnel_aggregates (dimension, key, label, stage, count)"
+                            " SELECT 5, e.wave, '', 7, COUNT(*) FROM events e"
+                            " LEFT JOIN waves w ON w.number = e.wave"
+                            " WHERE e.type = 7 AND e.wave > 0 AND (w.closes_at IS NULL OR e.at <= w.closes_at)"
+                            " AND e.id <= COALESCE((SELECT cursor FROM funnel_state WHERE id = 1), 0)"
+                            " GROUP BY e.wave"),
+         }},
+        {18,
+         "an interrupted reference import taken over by its re-run",
+         {
+             // The import whose re-run took over its NIKs (so that removing the re-run takes
+             // them back as well); NULL for every other import.
+             QStringLiteral("ALTER TABLE reference_imports ADD COLUMN merged_into INTEGER"),
+         }},
     };
     return migrations;
 }

@@ -18,9 +18,17 @@ ReferenceImport importFrom(const QSqlQuery& q)
     r.file = q.value(4).toString();
     r.added = q.value(5).toLongLong();
     r.removedAt = q.value(6).toLongLong();
+    r.mergedInto = q.value(7).toLongLong();
+    r.interrupted = q.value(8).toBool();
     return r;
 }
-const QString kColumns = QStringLiteral("id, list, at, operator, file, added, COALESCE(removed_at, 0)");
+// An import never finished holds NIKs but counts none added: finish() records the count.
+const QString kInterrupted
+    = QStringLiteral("(removed_at IS NULL AND merged_into IS NULL AND added = 0"
+                     " AND EXISTS (SELECT 1 FROM reference_lists r WHERE r.import_id = reference_imports.id))");
+const QString kColumns
+    = QStringLiteral("id, list, at, operator, file, added, COALESCE(removed_at, 0), COALESCE(merged_into, 0), ")
+    + kInterrupted;
 } // namespace
 
 Result<qint64> ReferenceImportStore::begin(ReferenceList list, qint64 at, const QString& operatorName,
@@ -72,6 +80,14 @@ Result<qint64> ReferenceImportStore::remove(qint64 id, qint64 at)
     if (import->removedAt != 0)
         return makeError(QStringLiteral("already_removed"), QStringLiteral("Impor %1 sudah dihapus").arg(id),
                          QStringLiteral("Import %1 was already removed").arg(id));
+    if (import->mergedInto != 0)
+        return makeError(QStringLiteral("merged"),
+                         QStringLiteral("Impor %1 terputus dan NIK-nya diambil alih oleh impor %2: hapus impor %2")
+                             .arg(id)
+                             .arg(import->mergedInto),
+                         QStringLiteral("Import %1 was interrupted and import %2 took over its NIKs: remove import %2")
+                             .arg(id)
+                             .arg(import->mergedInto));
     // The list's bit leaves the draw inputs of the applicants whose NIK this import added (a NIK
     // is on a list once, so no other row of the list keeps the bit).
     auto unmark = m_db.exec(QStringLiteral("UPDATE applicant_draw SET inputs = inputs & ~? WHERE applicant_id IN"
@@ -85,6 +101,31 @@ Result<qint64> ReferenceImportStore::remove(qint64 id, qint64 at)
         return removed.error();
     const qint64 count = removed.value().numRowsAffected();
     auto mark = m_db.exec(QStringLiteral("UPDATE reference_imports SET removed_at = ? WHERE id = ?"), {at, id});
+    if (!mark)
+        return mark.error();
+    return count;
+}
+
+Result<QList<qint64>> ReferenceImportStore::interrupted(ReferenceList list, const QString& file, qint64 except)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM reference_imports WHERE list = ? AND file = ? AND id <> ? AND ")
+                           + kInterrupted + QStringLiteral(" ORDER BY id"),
+                       {static_cast<int>(list), file, except});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    return ids;
+}
+
+Result<qint64> ReferenceImportStore::mergeInto(qint64 id, qint64 into)
+{
+    auto moved = m_db.exec(QStringLiteral("UPDATE reference_lists SET import_id = ? WHERE import_id = ?"), {into, id});
+    if (!moved)
+        return moved.error();
+    const qint64 count = moved.value().numRowsAffected();
+    auto mark = m_db.exec(QStringLiteral("UPDATE reference_imports SET merged_into = ? WHERE id = ?"), {into, id});
     if (!mark)
         return mark.error();
     return count;

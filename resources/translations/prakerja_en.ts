@@ -32,6 +32,34 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../ui/ReportWriter.cpp" line="40" />
+        <source>Tidak dapat menulis %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportWriter.cpp" line="46" />
+        <source>Dibuat %1</source>
+        <translation>Made %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportWriter.cpp" line="47" />
+        <source>Dibuat %1 oleh %2</source>
+        <translation>Made %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportWriter.cpp" line="55" />
+        <source>Program Kartu Prakerja · Konsol Operator</source>
+        <translation>Kartu Prakerja programme · Operator Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportWriter.cpp" line="64" />
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <location filename="../../ui/Translations.cpp" line="32" />
@@ -589,57 +617,57 @@
 <context>
     <name>prakerja::ChartPanel</name>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="35" />
+        <location filename="../../ui/ChartPanel.cpp" line="38" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="37" />
+        <location filename="../../ui/ChartPanel.cpp" line="40" />
         <source>Simpan grafik sebagai PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="38" />
+        <location filename="../../ui/ChartPanel.cpp" line="41" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="40" />
+        <location filename="../../ui/ChartPanel.cpp" line="43" />
         <source>Simpan data grafik sebagai CSV</source>
         <translation>Save the chart's data as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="108" />
-        <source>(belum ada data)</source>
-        <translation>(no data yet)</translation>
+        <location filename="../../ui/ChartPanel.cpp" line="60" />
+        <source>Belum ada data.</source>
+        <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="155" />
+        <location filename="../../ui/ChartPanel.cpp" line="213" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="156" />
+        <location filename="../../ui/ChartPanel.cpp" line="214" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="158" />
+        <location filename="../../ui/ChartPanel.cpp" line="216" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="164" />
+        <location filename="../../ui/ChartPanel.cpp" line="222" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="165" />
+        <location filename="../../ui/ChartPanel.cpp" line="223" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="169" />
+        <location filename="../../ui/ChartPanel.cpp" line="227" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -693,197 +721,236 @@
 <context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="80" />
+        <location filename="../../ui/DashboardPage.cpp" line="81" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="84" />
+        <location filename="../../ui/DashboardPage.cpp" line="85" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="87" />
-        <location filename="../../ui/DashboardPage.cpp" line="258" />
+        <location filename="../../ui/DashboardPage.cpp" line="88" />
+        <location filename="../../ui/DashboardPage.cpp" line="268" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="91" />
+        <location filename="../../ui/DashboardPage.cpp" line="92" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="93" />
+        <location filename="../../ui/DashboardPage.cpp" line="94" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="99" />
+        <location filename="../../ui/DashboardPage.cpp" line="100" />
         <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="119" />
+        <location filename="../../ui/DashboardPage.cpp" line="120" />
         <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
         <translation>Funnel by stage (with the drop from the previous stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="121" />
-        <location filename="../../ui/DashboardPage.cpp" line="175" />
+        <location filename="../../ui/DashboardPage.cpp" line="122" />
+        <location filename="../../ui/DashboardPage.cpp" line="184" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="122" />
+        <location filename="../../ui/DashboardPage.cpp" line="123" />
         <source>Pendaftar per provinsi (dari NIK)</source>
         <translation>Applicants by province (from the NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="123" />
+        <location filename="../../ui/DashboardPage.cpp" line="124" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="124" />
+        <location filename="../../ui/DashboardPage.cpp" line="125" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="125" />
+        <location filename="../../ui/DashboardPage.cpp" line="126" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="139" />
+        <location filename="../../ui/DashboardPage.cpp" line="129" />
+        <source>Belum ada pendaftaran: corong terisi begitu umpan pendaftaran masuk.</source>
+        <translation>No registrations yet: the funnel fills as soon as the registration feed arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="131" />
+        <source>Belum ada pendaftaran, jadi belum ada provinsi untuk ditampilkan.</source>
+        <translation>No registrations yet, so there are no provinces to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="132" />
+        <source>Belum ada pendaftaran, jadi belum ada segmen untuk ditampilkan.</source>
+        <translation>No registrations yet, so there are no segments to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="133" />
+        <source>Belum ada pendaftar yang bergabung dengan gelombang.</source>
+        <translation>No applicant has joined a wave yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="134" />
+        <source>Belum ada NIK yang ditolak Dukcapil.</source>
+        <translation>No NIK has been rejected by the population registry yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="147" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="140" />
+        <location filename="../../ui/DashboardPage.cpp" line="148" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="141" />
-        <source>Seluruh gelombang</source>
-        <translation>Whole wave</translation>
+        <location filename="../../ui/DashboardPage.cpp" line="568" />
+        <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
+        <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="142" />
+        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <source>Dari pendaftar</source>
+        <translation>Of registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <source>Dari tahap sebelumnya</source>
+        <translation>Of previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="151" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="177" />
+        <location filename="../../ui/DashboardPage.cpp" line="186" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="179" />
-        <location filename="../../ui/DashboardPage.cpp" line="476" />
+        <location filename="../../ui/DashboardPage.cpp" line="188" />
+        <location filename="../../ui/DashboardPage.cpp" line="488" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="187" />
+        <location filename="../../ui/DashboardPage.cpp" line="196" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="190" />
+        <location filename="../../ui/DashboardPage.cpp" line="199" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="193" />
+        <location filename="../../ui/DashboardPage.cpp" line="202" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="258" />
+        <location filename="../../ui/DashboardPage.cpp" line="268" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="284" />
+        <location filename="../../ui/DashboardPage.cpp" line="294" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="291" />
-        <location filename="../../ui/DashboardPage.cpp" line="561" />
+        <location filename="../../ui/DashboardPage.cpp" line="301" />
+        <location filename="../../ui/DashboardPage.cpp" line="571" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="293" />
+        <location filename="../../ui/DashboardPage.cpp" line="303" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="299" />
+        <location filename="../../ui/DashboardPage.cpp" line="309" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="300" />
+        <location filename="../../ui/DashboardPage.cpp" line="310" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="438" />
+        <location filename="../../ui/DashboardPage.cpp" line="448" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="472" />
+        <location filename="../../ui/DashboardPage.cpp" line="484" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="497" />
+        <location filename="../../ui/DashboardPage.cpp" line="510" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="500" />
+        <location filename="../../ui/DashboardPage.cpp" line="513" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="502" />
+        <location filename="../../ui/DashboardPage.cpp" line="130" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="540" />
-        <location filename="../../ui/DashboardPage.cpp" line="553" />
+        <location filename="../../ui/DashboardPage.cpp" line="150" />
+        <source>Sejak kejadian pertama</source>
+        <translation>Since the first event</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/DashboardPage.cpp" line="545" />
+        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
+        <translation><numerusform>Others (%n province outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="565" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="544" />
-        <source>Tidak dapat menulis %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/DashboardPage.cpp" line="559" />
-        <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB)</source>
-        <translation>Data as of %1 · latest event %2 (feed time, WIB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/DashboardPage.cpp" line="568" />
-        <source>%1 dari pendaftar · %2 dari tahap sebelumnya</source>
-        <translation>%1 of registrations · %2 of previous stage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/DashboardPage.cpp" line="597" />
+        <location filename="../../ui/DashboardPage.cpp" line="588" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="598" />
+        <location filename="../../ui/DashboardPage.cpp" line="589" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1372,209 +1439,354 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::OperatorsPage</name>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="27" />
+        <location filename="../../ui/OperatorsPage.cpp" line="31" />
+        <source>melihat dasbor</source>
+        <translation>see the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="33" />
+        <source>mencari pendaftar</source>
+        <translation>search applicants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="35" />
+        <source>membuka NIK dan kontak pendaftar</source>
+        <translation>reveal applicants' NIK and contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <source>mencatat tiket pendaftar</source>
+        <translation>record applicant tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="39" />
+        <source>mengimpor feed pendaftaran</source>
+        <translation>import the registration feed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="41" />
+        <source>mengimpor daftar NIK</source>
+        <translation>import NIK lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="43" />
+        <source>mengelola katalog pelatihan</source>
+        <translation>manage the training catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="45" />
+        <source>mengelola platform mitra</source>
+        <translation>manage partner platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="47" />
+        <source>melihat gelombang</source>
+        <translation>see the waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="49" />
+        <source>membuat, membuka, menutup dan membatalkan gelombang</source>
+        <translation>create, open, close and cancel waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="51" />
+        <source>menjalankan undian dan mengumumkannya</source>
+        <translation>run draws and announce them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="53" />
+        <source>mencabut kartu peserta</source>
+        <translation>revoke participants' cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="55" />
+        <source>mengekspor data</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="57" />
+        <source>melihat log audit</source>
+        <translation>see the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="59" />
+        <source>memverifikasi log audit</source>
+        <translation>verify the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="61" />
+        <source>mengelola operator</source>
+        <translation>manage operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="63" />
+        <source>merotasi kunci enkripsi</source>
+        <translation>rotate the encryption keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="65" />
+        <source>mengubah pengaturan program</source>
+        <translation>change the programme settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="76" />
+        <source>%1 dan %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="90" />
+        <source>Peran &lt;b&gt;%1&lt;/b&gt; berubah dari %2 menjadi &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>The role of &lt;b&gt;%1&lt;/b&gt; changes from %2 to &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="94" />
+        <source>Sesudahnya %1 juga dapat %2.</source>
+        <translation>Afterwards %1 can also %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="96" />
+        <source>%1 tidak lagi dapat %2.</source>
+        <translation>%1 will no longer be able to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="98" />
+        <source>Berlaku saat %1 masuk berikutnya; sesi yang sedang terbuka tetap memakai peran lama sampai keluar atau terkunci. Perubahan dicatat di log audit.</source>
+        <translation>It applies when %1 next signs in; a session already open keeps the old role until it is signed out or locked. The change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="108" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="30" />
+        <location filename="../../ui/OperatorsPage.cpp" line="111" />
         <source>Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'.</source>
         <translation>You can change your own password with 'prakerjactl user passwd'.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="38" />
+        <location filename="../../ui/OperatorsPage.cpp" line="119" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="38" />
-        <location filename="../../ui/OperatorsPage.cpp" line="90" />
+        <location filename="../../ui/OperatorsPage.cpp" line="119" />
+        <location filename="../../ui/OperatorsPage.cpp" line="181" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="38" />
+        <location filename="../../ui/OperatorsPage.cpp" line="119" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="38" />
+        <location filename="../../ui/OperatorsPage.cpp" line="119" />
         <source>Masuk terakhir (WIB)</source>
         <translation>Last sign-in (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="38" />
+        <location filename="../../ui/OperatorsPage.cpp" line="119" />
         <source>Kata sandi diubah</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="49" />
-        <location filename="../../ui/OperatorsPage.cpp" line="308" />
+        <location filename="../../ui/OperatorsPage.cpp" line="130" />
+        <location filename="../../ui/OperatorsPage.cpp" line="438" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="51" />
+        <location filename="../../ui/OperatorsPage.cpp" line="132" />
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="56" />
+        <location filename="../../ui/OperatorsPage.cpp" line="137" />
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="57" />
+        <location filename="../../ui/OperatorsPage.cpp" line="138" />
         <source>Atur ulang &amp;kata sandi</source>
         <translation>Reset &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="70" />
+        <location filename="../../ui/OperatorsPage.cpp" line="144" />
+        <source>Ubah &amp;peran</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="146" />
+        <source>Mengubah peran operator terpilih menjadi peran di sebelah kiri</source>
+        <translation>Changes the selected operator's role to the role on the left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="161" />
         <source>Tambah operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="86" />
+        <location filename="../../ui/OperatorsPage.cpp" line="177" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="88" />
+        <location filename="../../ui/OperatorsPage.cpp" line="179" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="91" />
+        <location filename="../../ui/OperatorsPage.cpp" line="182" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="92" />
+        <location filename="../../ui/OperatorsPage.cpp" line="183" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="98" />
+        <location filename="../../ui/OperatorsPage.cpp" line="195" />
         <source>Kunci enkripsi</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="100" />
+        <location filename="../../ui/OperatorsPage.cpp" line="197" />
         <source>&amp;Rotasi kunci</source>
         <translation>&amp;Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="105" />
+        <location filename="../../ui/OperatorsPage.cpp" line="202" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="108" />
+        <location filename="../../ui/OperatorsPage.cpp" line="205" />
         <source>Mengenkripsi ulang semua NIK, KK, email dan telepon dengan kunci baru; dapat dilanjutkan bila terputus. Cadangkan berkas kunci sesudahnya.</source>
         <translation>Re-encrypts every NIK, KK, email and phone under a new key; resumable if interrupted. Back up the key file afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="121" />
+        <location filename="../../ui/OperatorsPage.cpp" line="218" />
         <source>Rotasi kunci?</source>
         <translation>Rotate keys?</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="122" />
+        <location filename="../../ui/OperatorsPage.cpp" line="219" />
         <source>Semua NIK, KK, email dan telepon dienkripsi ulang dengan generasi kunci baru dan kunci lama dipensiunkan. Pada jutaan pendaftar ini memakan waktu lama; rotasi dapat dihentikan dan dilanjutkan.&lt;br&gt;&lt;br&gt;Sesudahnya &lt;b&gt;cadangkan berkas kunci&lt;/b&gt;: cadangan lama tidak dapat membuka data lagi, dan konsol perlu dimulai ulang.</source>
         <translation>Every NIK, KK, email and phone is re-encrypted under a new key generation and the old keys are retired. With millions of applicants this takes long; the rotation can be stopped and resumed.&lt;br&gt;&lt;br&gt;Afterwards &lt;b&gt;back up the key file&lt;/b&gt;: old backups can no longer open the data, and the console must be restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="126" />
+        <location filename="../../ui/OperatorsPage.cpp" line="223" />
         <source>Mulai rotasi</source>
         <translation>Start rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="133" />
+        <location filename="../../ui/OperatorsPage.cpp" line="230" />
         <source>Rotasi berjalan…</source>
         <translation>Rotation running…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="147" />
+        <location filename="../../ui/OperatorsPage.cpp" line="244" />
         <source>Rotasi gagal: %1</source>
         <translation>Rotation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="149" />
+        <location filename="../../ui/OperatorsPage.cpp" line="246" />
         <source>Rotasi dihentikan; tekan Rotasi kunci lagi untuk melanjutkan.</source>
         <translation>Rotation stopped; press Rotate key again to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="152" />
+        <location filename="../../ui/OperatorsPage.cpp" line="249" />
         <source>Rotasi selesai; kunci lama dipensiunkan. Cadangkan berkas kunci sekarang dan mulai ulang konsol.</source>
         <translation>Rotation finished; the old key is retired. Back up the key file now and restart the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="173" />
+        <location filename="../../ui/OperatorsPage.cpp" line="272" />
         <source>Nonaktifkan %1?</source>
         <translation>Disable %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="174" />
+        <location filename="../../ui/OperatorsPage.cpp" line="273" />
         <source>Operator &lt;b&gt;%1&lt;/b&gt; (%2) tidak dapat masuk lagi sampai seorang administrator mengaktifkannya kembali. Sesi yang sedang terbuka terkunci pada penguncian berikutnya.</source>
         <translation>Operator &lt;b&gt;%1&lt;/b&gt; (%2) can no longer sign in until an administrator enables the account again. An open session locks at its next lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="177" />
+        <location filename="../../ui/OperatorsPage.cpp" line="276" />
         <source>Nonaktifkan</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="220" />
+        <location filename="../../ui/OperatorsPage.cpp" line="319" />
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="221" />
+        <location filename="../../ui/OperatorsPage.cpp" line="320" />
         <source>terkunci sampai %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="222" />
+        <location filename="../../ui/OperatorsPage.cpp" line="321" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="261" />
+        <location filename="../../ui/OperatorsPage.cpp" line="363" />
         <source>Operator %1 ditambahkan</source>
         <translation>Operator %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="263" />
+        <location filename="../../ui/OperatorsPage.cpp" line="365" />
         <source>Kata sandi %1 diatur ulang</source>
         <translation>Password of %1 reset</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="265" />
+        <location filename="../../ui/OperatorsPage.cpp" line="367" />
         <source>Operator %1 dinonaktifkan</source>
         <translation>Operator %1 disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="267" />
+        <location filename="../../ui/OperatorsPage.cpp" line="369" />
         <source>Operator %1 diaktifkan kembali</source>
         <translation>Operator %1 enabled again</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="269" />
+        <location filename="../../ui/OperatorsPage.cpp" line="371" />
+        <source>Peran %1 diubah; berlaku saat %1 masuk berikutnya</source>
+        <translation>Role of %1 changed; it applies when %1 next signs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="373" />
         <source>Kunci operator %1 dibuka</source>
         <translation>Operator %1 unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="278" />
+        <location filename="../../ui/OperatorsPage.cpp" line="382" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="283" />
+        <location filename="../../ui/OperatorsPage.cpp" line="387" />
         <source>Menambahkan…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="307" />
+        <location filename="../../ui/OperatorsPage.cpp" line="412" />
+        <source>Ubah peran %1?</source>
+        <translation>Change the role of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="414" />
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="419" />
+        <source>Mengubah peran…</source>
+        <translation>Changing the role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OperatorsPage.cpp" line="437" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -1772,183 +1984,188 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::SettingsPage</name>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="28" />
+        <location filename="../../ui/SettingsPage.cpp" line="29" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="65" />
+        <location filename="../../ui/SettingsPage.cpp" line="66" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="72" />
+        <location filename="../../ui/SettingsPage.cpp" line="73" />
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="73" />
+        <location filename="../../ui/SettingsPage.cpp" line="74" />
         <source>Berlaku saat konsol dibuka lagi.</source>
         <translation>Takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="80" />
+        <location filename="../../ui/SettingsPage.cpp" line="81" />
         <source>Pengaturan program hanya dapat diubah oleh %1.</source>
         <translation>Programme settings can only be changed by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="88" />
+        <location filename="../../ui/SettingsPage.cpp" line="89" />
         <source>Keamanan masuk</source>
         <translation>Sign-in security</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="89" />
+        <location filename="../../ui/SettingsPage.cpp" line="90" />
         <source>Kunci konsol setelah &amp;tidak aktif</source>
         <translation>Lock the console after &amp;inactivity</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="89" />
-        <location filename="../../ui/SettingsPage.cpp" line="91" />
-        <source> menit</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SettingsPage.cpp" line="90" />
+        <location filename="../../ui/SettingsPage.cpp" line="92" />
         <source>Kunci akun setelah &amp;gagal masuk</source>
         <translation>Lock an account after &amp;failed sign-ins</translation>
     </message>
-    <message>
-        <location filename="../../ui/SettingsPage.cpp" line="90" />
+    <message numerus="yes">
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
+        <location filename="../../ui/SettingsPage.cpp" line="93" />
+        <location filename="../../ui/SettingsPage.cpp" line="101" />
+        <location filename="../../ui/SettingsPage.cpp" line="102" />
+        <source> menit</source>
+        <comment>satuan</comment>
+        <translation><numerusform> minute</numerusform><numerusform> minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/SettingsPage.cpp" line="92" />
+        <location filename="../../ui/SettingsPage.cpp" line="103" />
         <source> kali</source>
-        <translation> times</translation>
+        <comment>satuan</comment>
+        <translation><numerusform> time</numerusform><numerusform> times</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="91" />
+        <location filename="../../ui/SettingsPage.cpp" line="93" />
         <source>&amp;Lama akun terkunci</source>
         <translation>Account &amp;lock duration</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="93" />
+        <location filename="../../ui/SettingsPage.cpp" line="105" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="103" />
+        <location filename="../../ui/SettingsPage.cpp" line="115" />
         <source>&amp;Total anggaran (Rp)</source>
         <translation>&amp;Total budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="107" />
+        <location filename="../../ui/SettingsPage.cpp" line="119" />
         <source>Bantuan pelatihan per peserta</source>
         <translation>Training credit per participant</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="108" />
+        <location filename="../../ui/SettingsPage.cpp" line="120" />
         <source>Insentif per bulan</source>
         <translation>Incentive per month</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="109" />
+        <location filename="../../ui/SettingsPage.cpp" line="121" />
         <source>Bulan insentif</source>
         <translation>Incentive months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="109" />
+        <location filename="../../ui/SettingsPage.cpp" line="121" />
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="110" />
+        <location filename="../../ui/SettingsPage.cpp" line="122" />
         <source>Insentif per survei</source>
         <translation>Incentive per survey</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="111" />
+        <location filename="../../ui/SettingsPage.cpp" line="123" />
         <source>Jumlah survei</source>
         <translation>Number of surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="111" />
+        <location filename="../../ui/SettingsPage.cpp" line="123" />
         <source> survei</source>
         <translation> surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="113" />
+        <location filename="../../ui/SettingsPage.cpp" line="125" />
         <source>Aturan bawaan gelombang baru</source>
         <translation>Default rules for new waves</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="114" />
+        <location filename="../../ui/SettingsPage.cpp" line="126" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="118" />
+        <location filename="../../ui/SettingsPage.cpp" line="130" />
         <source>Peserta per kartu keluarga</source>
         <translation>Participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="118" />
+        <location filename="../../ui/SettingsPage.cpp" line="130" />
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="120" />
+        <location filename="../../ui/SettingsPage.cpp" line="132" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="121" />
+        <location filename="../../ui/SettingsPage.cpp" line="133" />
         <source>Kecepatan simulasi saat pertama dibuka</source>
         <translation>Simulation speed on first start</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="121" />
+        <location filename="../../ui/SettingsPage.cpp" line="133" />
         <source>× (0 = mati)</source>
         <translation>× (0 = off)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="128" />
+        <location filename="../../ui/SettingsPage.cpp" line="140" />
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="130" />
+        <location filename="../../ui/SettingsPage.cpp" line="142" />
         <source>Mengisi kolom dengan nilai bawaan; belum disimpan sebelum Simpan ditekan.</source>
         <translation>Fills the fields with the defaults; nothing is saved until Save is pressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="131" />
+        <location filename="../../ui/SettingsPage.cpp" line="143" />
         <source>&amp;Urungkan perubahan</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="133" />
+        <location filename="../../ui/SettingsPage.cpp" line="145" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="214" />
+        <location filename="../../ui/SettingsPage.cpp" line="226" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="249" />
+        <location filename="../../ui/SettingsPage.cpp" line="261" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="260" />
+        <location filename="../../ui/SettingsPage.cpp" line="272" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="275" />
+        <location filename="../../ui/SettingsPage.cpp" line="287" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="276" />
+        <location filename="../../ui/SettingsPage.cpp" line="288" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>
@@ -2181,12 +2398,12 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="56" />
         <source>%1 (ditahan)</source>
-        <translation type="unfinished" />
+        <translation>%1 (held)</translation>
     </message>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="60" />
         <source>⚑ %1</source>
-        <translation type="unfinished" />
+        <translation>⚑ %1</translation>
     </message>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="73" />
@@ -2201,7 +2418,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="77" />
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="79" />
@@ -2221,12 +2438,12 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="85" />
         <source>Harga</source>
-        <translation type="unfinished" />
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="87" />
         <source>Jam</source>
-        <translation type="unfinished" />
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="89" />
@@ -2236,519 +2453,519 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="91" />
         <source>Tanda</source>
-        <translation type="unfinished" />
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
     <name>prakerja::WavesPage</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="126" />
-        <source>%1 hari %2 jam</source>
-        <translation>%1 days %2 hours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="128" />
-        <source>%1 jam %2 menit</source>
-        <translation>%1 hours %2 minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="129" />
-        <source>%1 menit</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WavesPage.cpp" line="139" />
+        <location filename="../../ui/WavesPage.cpp" line="143" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <location filename="../../ui/WavesPage.cpp" line="154" />
         <source>Buat…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="151" />
+        <location filename="../../ui/WavesPage.cpp" line="155" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="152" />
+        <location filename="../../ui/WavesPage.cpp" line="156" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="153" />
-        <location filename="../../ui/WavesPage.cpp" line="296" />
+        <location filename="../../ui/WavesPage.cpp" line="157" />
+        <location filename="../../ui/WavesPage.cpp" line="300" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="154" />
+        <location filename="../../ui/WavesPage.cpp" line="158" />
         <source>Uji coba undian</source>
         <translation>Dry-run draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="155" />
+        <location filename="../../ui/WavesPage.cpp" line="159" />
         <source>Bandingkan aturan…</source>
         <translation>Compare rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="156" />
-        <location filename="../../ui/WavesPage.cpp" line="307" />
+        <location filename="../../ui/WavesPage.cpp" line="160" />
+        <location filename="../../ui/WavesPage.cpp" line="311" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="157" />
-        <location filename="../../ui/WavesPage.cpp" line="320" />
+        <location filename="../../ui/WavesPage.cpp" line="161" />
+        <location filename="../../ui/WavesPage.cpp" line="324" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="158" />
+        <location filename="../../ui/WavesPage.cpp" line="162" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="167" />
+        <location filename="../../ui/WavesPage.cpp" line="171" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
-        <location filename="../../ui/WavesPage.cpp" line="657" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="661" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
         <source>Dibuka (WIB)</source>
         <translation>Opens (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
         <source>Ditutup (WIB)</source>
         <translation>Closes (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
-        <location filename="../../ui/WavesPage.cpp" line="613" />
-        <location filename="../../ui/WavesPage.cpp" line="660" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="664" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="183" />
-        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <location filename="../../ui/WavesPage.cpp" line="187" />
+        <location filename="../../ui/WavesPage.cpp" line="617" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="183" />
-        <location filename="../../ui/WavesPage.cpp" line="613" />
-        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <location filename="../../ui/WavesPage.cpp" line="187" />
+        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="622" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="183" />
+        <location filename="../../ui/WavesPage.cpp" line="187" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="230" />
+        <location filename="../../ui/WavesPage.cpp" line="234" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="270" />
+        <location filename="../../ui/WavesPage.cpp" line="274" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="278" />
+        <location filename="../../ui/WavesPage.cpp" line="282" />
         <source>Gelombang %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="279" />
+        <location filename="../../ui/WavesPage.cpp" line="283" />
         <source>Gelombang %1 (%2)</source>
         <translation>Wave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="280" />
+        <location filename="../../ui/WavesPage.cpp" line="284" />
         <source>ikut otomatis ke gelombang berikutnya</source>
         <translation>move to the next wave automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="281" />
+        <location filename="../../ui/WavesPage.cpp" line="285" />
         <source>harus bergabung lagi ke gelombang berikutnya</source>
         <translation>must join the next wave again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="285" />
+        <location filename="../../ui/WavesPage.cpp" line="289" />
         <source>Tutup gelombang %1?</source>
         <translation>Close wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="286" />
+        <location filename="../../ui/WavesPage.cpp" line="290" />
         <source>Tutup gelombang</source>
         <translation>Close wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="287" />
+        <location filename="../../ui/WavesPage.cpp" line="291" />
         <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="291" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
         <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
         <translation>Planned closing time %1 — closing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="299" />
         <source>Batalkan gelombang %1?</source>
         <translation>Cancel wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="297" />
+        <location filename="../../ui/WavesPage.cpp" line="301" />
         <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="302" />
+        <location filename="../../ui/WavesPage.cpp" line="306" />
         <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
         <translation>This wave's draw result (%1 selected) is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="306" />
+        <location filename="../../ui/WavesPage.cpp" line="310" />
         <source>Undi gelombang %1?</source>
         <translation>Draw wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="312" />
         <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="319" />
+        <location filename="../../ui/WavesPage.cpp" line="323" />
         <source>Umumkan gelombang %1?</source>
         <translation>Announce wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="321" />
+        <location filename="../../ui/WavesPage.cpp" line="325" />
         <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="328" />
+        <location filename="../../ui/WavesPage.cpp" line="332" />
         <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
         <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="331" />
+        <location filename="../../ui/WavesPage.cpp" line="335" />
         <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
         <translation>Planned announcement %1 — announcing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="356" />
+        <location filename="../../ui/WavesPage.cpp" line="360" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="363" />
+        <location filename="../../ui/WavesPage.cpp" line="367" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="363" />
+        <location filename="../../ui/WavesPage.cpp" line="367" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="421" />
+        <location filename="../../ui/WavesPage.cpp" line="425" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431" />
+        <location filename="../../ui/WavesPage.cpp" line="435" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="436" />
+        <location filename="../../ui/WavesPage.cpp" line="440" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <location filename="../../ui/WavesPage.cpp" line="441" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="445" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="444" />
+        <location filename="../../ui/WavesPage.cpp" line="448" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="453" />
+        <location filename="../../ui/WavesPage.cpp" line="457" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="460" />
+        <location filename="../../ui/WavesPage.cpp" line="464" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="460" />
-        <location filename="../../ui/WavesPage.cpp" line="485" />
+        <location filename="../../ui/WavesPage.cpp" line="464" />
+        <location filename="../../ui/WavesPage.cpp" line="489" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="462" />
+        <location filename="../../ui/WavesPage.cpp" line="466" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="474" />
+        <location filename="../../ui/WavesPage.cpp" line="478" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <location filename="../../ui/WavesPage.cpp" line="481" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <location filename="../../ui/WavesPage.cpp" line="481" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="486" />
+        <location filename="../../ui/WavesPage.cpp" line="490" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="487" />
+        <location filename="../../ui/WavesPage.cpp" line="491" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="488" />
+        <location filename="../../ui/WavesPage.cpp" line="492" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="494" />
+        <location filename="../../ui/WavesPage.cpp" line="498" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="496" />
+        <location filename="../../ui/WavesPage.cpp" line="500" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="526" />
+        <location filename="../../ui/WavesPage.cpp" line="530" />
         <source>Undian hanya dapat dijalankan oleh %1.</source>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="559" />
+        <location filename="../../ui/WavesPage.cpp" line="563" />
         <source> — uji coba, bukan hasil undian</source>
         <translation> — dry run, not a draw result</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="574" />
+        <location filename="../../ui/WavesPage.cpp" line="578" />
         <source>Tingkat %1 · %2</source>
         <translation>Tier %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Terpilih per provinsi (10 terbesar)</source>
         <translation>Selected by province (ten largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="681" />
+        <location filename="../../ui/WavesPage.cpp" line="685" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="548" />
+        <location filename="../../ui/WavesPage.cpp" line="552" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/WavesPage.cpp" line="126" />
+        <source>%n hari</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/WavesPage.cpp" line="127" />
+        <source>%n jam</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/WavesPage.cpp" line="128" />
+        <source>%n menit</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="561" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="561" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="575" />
+        <location filename="../../ui/WavesPage.cpp" line="579" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <location filename="../../ui/WavesPage.cpp" line="581" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <location filename="../../ui/WavesPage.cpp" line="581" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="596" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="598" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="598" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="598" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="598" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="605" />
+        <location filename="../../ui/WavesPage.cpp" line="609" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="605" />
+        <location filename="../../ui/WavesPage.cpp" line="609" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="607" />
+        <location filename="../../ui/WavesPage.cpp" line="611" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="610" />
+        <location filename="../../ui/WavesPage.cpp" line="614" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="610" />
+        <location filename="../../ui/WavesPage.cpp" line="614" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="612" />
+        <location filename="../../ui/WavesPage.cpp" line="616" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="612" />
+        <location filename="../../ui/WavesPage.cpp" line="616" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="613" />
-        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="622" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="621" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="621" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <location filename="../../ui/WavesPage.cpp" line="622" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="627" />
+        <location filename="../../ui/WavesPage.cpp" line="631" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="643" />
+        <location filename="../../ui/WavesPage.cpp" line="647" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="644" />
+        <location filename="../../ui/WavesPage.cpp" line="648" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="646" />
+        <location filename="../../ui/WavesPage.cpp" line="650" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="651" />
+        <location filename="../../ui/WavesPage.cpp" line="655" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="658" />
+        <location filename="../../ui/WavesPage.cpp" line="662" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="659" />
+        <location filename="../../ui/WavesPage.cpp" line="663" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="661" />
+        <location filename="../../ui/WavesPage.cpp" line="665" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="663" />
+        <location filename="../../ui/WavesPage.cpp" line="667" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="672" />
+        <location filename="../../ui/WavesPage.cpp" line="676" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

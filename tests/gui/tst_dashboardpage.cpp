@@ -187,7 +187,26 @@ void TestDashboardPage::exportsPngCsvAndPdf()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
-    QVERIFY(pdfFile.size() > 10'000);
+    pdfFile.close();
+    // A4, the summary page then one chart per half page: 1 + 6 / 2 pages.
+    const QString info = pdfInfo(pdf);
+    QVERIFY2(info.contains(QStringLiteral("Pages:           4")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("Laporan corong pendaftaran Prakerja")), qPrintable(info));
+    const QStringList pages = pdfText(pdf).split(u'\f');
+    QCOMPARE(pages.size(), 5); // pdftotext ends each page with a form feed
+    for (int i = 0; i < 4; ++i) {
+        // The header and the page number on every page.
+        QVERIFY2(pages[i].contains(QStringLiteral("Program Kartu Prakerja")), qPrintable(pages[i]));
+        QVERIFY2(pages[i].contains(QStringLiteral("WIB")), qPrintable(pages[i]));
+        QVERIFY2(pages[i].contains(QStringLiteral("Halaman %1 dari 4").arg(i + 1)), qPrintable(pages[i]));
+    }
+    QVERIFY2(pages[0].contains(QStringLiteral("Dari tahap sebelumnya")), qPrintable(pages[0]));
+    // Two chart titles a page, in the dashboard's order, and their text readable (not an image).
+    QVERIFY2(pages[1].contains(QStringLiteral("Corong per tahap")) && pages[1].contains(u"Pendaftaran per menit"),
+             qPrintable(pages[1]));
+    QVERIFY2(pages[3].contains(QStringLiteral("Penolakan NIK per alasan")), qPrintable(pages[3]));
+    QVERIFY2(pages[3].contains(QStringLiteral("Tidak ditemukan di Dukcapil")), qPrintable(pages[3]));
 }
 
 void TestDashboardPage::unreachableThenReconnects()

@@ -56,6 +56,7 @@ class TestOperatorsPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void addDisableUnlock();
+    void changeRoleAsksFirst();
     void loginDialogSignsInOnWorker();
     void idleLockReauthenticates();
     void agentSeesNotPermitted();
@@ -83,6 +84,11 @@ void TestOperatorsPage::addDisableUnlock()
     auto* passwordError = page.findChild<QLabel*>(QStringLiteral("newOperatorPasswordError"));
     QTRY_VERIFY(passwordError->isVisible());
     QVERIFY(passwordError->text().contains(QStringLiteral("12")));
+    // No stale "Menambahkan…" beside the error.
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("operatorStatus"))->text().isEmpty());
+    // The form is as wide as its fields, not the page's width.
+    page.resize(1300, 800);
+    QTRY_VERIFY(page.findChild<QLineEdit*>(QStringLiteral("newOperatorName"))->width() < 700);
 
     for (const char* name : {"newOperatorPassword", "newOperatorConfirm"}) {
         auto* edit = page.findChild<QLineEdit*>(QLatin1StringView(name));
@@ -139,6 +145,61 @@ void TestOperatorsPage::addDisableUnlock()
     QTRY_VERIFY(status->text().contains(QStringLiteral("diatur ulang")));
     QVERIFY(OperatorService(scratch.db(), fast())
                 .authenticate(QStringLiteral("agen.satu"), QStringLiteral("sate-ayam-madura-2020")));
+}
+
+void TestOperatorsPage::changeRoleAsksFirst()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fast());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(admin);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agen.dua"), Role::CallCentreAgent,
+                            QStringLiteral("nasi-goreng-kampung-99")));
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    OperatorsPage page(*workspace.value(), admin.value());
+    page.job()->setPolicy(fast());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("operatorTable"));
+    QTRY_COMPARE(table->rowCount(), 2);
+    auto* roleChoice = page.findChild<QComboBox*>(QStringLiteral("operatorNewRole"));
+    auto* change = page.findChild<QPushButton*>(QStringLiteral("operatorChangeRole"));
+
+    // One's own role cannot be changed; nor to the role already held.
+    table->selectRow(rowOf(table, QStringLiteral("admin")));
+    roleChoice->setCurrentIndex(roleChoice->findData(static_cast<int>(Role::Analyst)));
+    QVERIFY(!change->isEnabled());
+    table->selectRow(rowOf(table, QStringLiteral("agen.dua")));
+    roleChoice->setCurrentIndex(roleChoice->findData(static_cast<int>(Role::CallCentreAgent)));
+    QVERIFY(!change->isEnabled());
+
+    // The confirmation says what changes; Cancel leaves the role as it was.
+    roleChoice->setCurrentIndex(roleChoice->findData(static_cast<int>(Role::Analyst)));
+    QVERIFY(change->isEnabled());
+    QString asked;
+    ConfirmDialog::setTestHook([&](ConfirmDialog* d) {
+        asked = d->text();
+        QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("agen.dua")), qPrintable(asked));
+    QVERIFY2(asked.contains(roleLabel(Role::CallCentreAgent)) && asked.contains(roleLabel(Role::Analyst)),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("melihat dasbor")), qPrintable(asked)); // gained
+    QVERIFY2(asked.contains(QStringLiteral("tidak lagi dapat")), qPrintable(asked)); // lost: notes on tickets
+    QVERIFY2(asked.contains(QStringLiteral("masuk berikutnya")), qPrintable(asked));
+    QCOMPARE(ops.list(admin.value())->at(1).role, Role::CallCentreAgent);
+
+    ConfirmDialog::setTestHook([](ConfirmDialog* d) { QTest::mouseClick(d->confirmButton(), Qt::LeftButton); });
+    QTest::mouseClick(change, Qt::LeftButton);
+    ConfirmDialog::setTestHook({});
+    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.dua")), 1)->text(), roleLabel(Role::Analyst));
+    QCOMPARE(ops.list(admin.value())->at(1).role, Role::Analyst);
+    auto* status = page.findChild<QLabel*>(QStringLiteral("operatorStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("agen.dua")), qPrintable(status->text()));
+    QCOMPARE(
+        scratch.db().scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'operator.role'")).toString(),
+        QStringLiteral("role agent -> analyst"));
 }
 
 void TestOperatorsPage::loginDialogSignsInOnWorker()

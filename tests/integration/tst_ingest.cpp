@@ -11,6 +11,7 @@
 #include "services/WaveService.h"
 #include "store/DrawInputs.h"
 #include "store/Migrations.h"
+#include "store/ReferenceImportStore.h"
 #include "store/StageTotals.h"
 
 #include <QBuffer>
@@ -20,6 +21,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void referenceListsValidateAndDeduplicate();
     void referenceListsReachTheDrawInputs();
     void referenceImportTakenBack();
+    void interruptedImportTakenOverByItsRerun();
     void blankAndCrlfLines();
     void storageFailureRollsBackTheBatch();
     void backgroundCheckpointCopiesTheWal();
@@ -89,7 +92,10 @@ void TestIngest::migratesEmptyFile()
     ScratchDatabase s;
     Database::setMigrationNotice({});
     QVERIFY(!announced);
-    QCOMPARE(s.db().schemaVersion(), sqliteMigrations().back().version);
+    // The newest version (the list is appended to in the order areas land, not by number).
+    const auto newest = std::max_element(sqliteMigrations().cbegin(), sqliteMigrations().cend(),
+                                         [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    QCOMPARE(s.db().schemaVersion(), newest->version);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
              int(sqliteMigrations().size()));
     QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -549,6 +555,78 @@ void TestIngest::referenceImportTakenBack()
     // A role without import_reference cannot take an import back.
     FeedService curator(s.db(), Session(5, QStringLiteral("kurator"), Role::CatalogueCurator));
     QCOMPARE(curator.removeReferenceImport(first.importId).error().code, QStringLiteral("permission_denied"));
+}
+
+void TestIngest::interruptedImportTakenOverByItsRerun()
+{
+    // A killed import keeps the batches it committed under its own id. The re-run of the same file
+    // takes them over, so that removing the re-run takes back everything the file brought.
+    ScratchDatabase s;
+    const QString other = makeNik(CivilDate{1985, 1, 2}, Sex::Female, 7);
+    QByteArray feed = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth) + '\n';
+    feed += registeredLine(other, QStringLiteral("b@example.id"), CivilDate{1985, 1, 2}) + '\n';
+    QCOMPARE(ingest(s.db(), feed).summary.accepted, 2);
+    const qint64 inputsBefore = s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong();
+    const auto writeFile = [&](const QString& name, const QStringList& niks) {
+        QFile file(s.path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((niks.join(u'\n') + u'\n').toLatin1());
+    };
+    writeFile(QStringLiteral("dtks.csv"), {kNik});
+    // What a kill after the first committed batch leaves: the import row never finished.
+    ReferenceImportStore store(s.db());
+    const auto killed = store.begin(ReferenceList::Dtks, 1, QStringLiteral("system"), QStringLiteral("dtks.csv"));
+    QVERIFY(killed);
+    {
+        QFile part(s.path(QStringLiteral("dtks.csv")));
+        QVERIFY(part.open(QIODevice::ReadOnly));
+        ReferenceImporter importer(s.db(), ReferenceList::Dtks);
+        importer.setImportId(killed.value());
+        QCOMPARE(importer.import(part)->accepted, 1);
+    }
+    FeedService service(s.db(), Session::system());
+    QVERIFY(service.referenceImports()->at(0).interrupted);
+
+    // Another file's import does not take it over.
+    writeFile(QStringLiteral("lain.csv"), {kNik});
+    QFile otherFile(s.path(QStringLiteral("lain.csv")));
+    QVERIFY(otherFile.open(QIODevice::ReadOnly));
+    const auto unrelated = service.importReference(ReferenceList::Dtks, otherFile, {});
+    QVERIFY(unrelated);
+    QCOMPARE(unrelated->adopted, 0);
+    QCOMPARE(unrelated->duplicates, 1);
+
+    // The re-run of the whole file.
+    writeFile(QStringLiteral("dtks.csv"), {kNik, other});
+    QFile whole(s.path(QStringLiteral("dtks.csv")));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const auto rerun = service.importReference(ReferenceList::Dtks, whole, {});
+    QVERIFY(rerun);
+    QCOMPARE(rerun->accepted, 1);
+    QCOMPARE(rerun->duplicates, 1);
+    QCOMPARE(rerun->adopted, 1);
+    const auto imports = service.referenceImports();
+    QCOMPARE(imports->size(), 3);
+    QCOMPARE(imports->at(0).id, rerun->importId);
+    QCOMPARE(imports->at(0).added, 2); // its own NIK and the one it took over
+    QVERIFY(!imports->at(0).interrupted);
+    QCOMPARE(imports->at(2).id, killed.value());
+    QCOMPARE(imports->at(2).mergedInto, rerun->importId);
+    QVERIFY(!imports->at(2).interrupted);
+    QCOMPARE(s.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reference.adopt_import'"
+                                        " AND details = 'adopted=1'"))
+                 .toInt(),
+             1);
+    QCOMPARE(service.removeReferenceImport(killed.value()).error().code, QStringLiteral("merged"));
+
+    // Removing the re-run takes back both NIKs: the list and the draw inputs as before the file.
+    auto removed = service.removeReferenceImport(rerun->importId);
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().messageEn));
+    QCOMPARE(removed->accepted, 2);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 0);
+    QCOMPARE(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(), inputsBefore);
+    QCOMPARE(s.db().scalar(QLatin1StringView(DrawInputs::kDriftSql)).toInt(), 0);
 }
 
 void TestIngest::blankAndCrlfLines()

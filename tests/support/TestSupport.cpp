@@ -94,4 +94,25 @@ CtlRun runCtl(const QStringList& args, const QList<QPair<QString, QString>>& env
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+namespace {
+QString runTool(const QString& tool, const QStringList& args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("%1 did not run (scripts/deps.sh installs poppler-utils): %2").arg(tool, p.errorString());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+QString pdfInfo(const QString& pdf)
+{
+    return runTool(QStringLiteral("pdfinfo"), {pdf});
+}
+
+QString pdfText(const QString& pdf)
+{
+    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
 } // namespace prakerja::test

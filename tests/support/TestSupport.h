@@ -53,4 +53,9 @@ struct CtlRun
 // process environment and `input` on its standard input.
 CtlRun runCtl(const QStringList& args, const QList<QPair<QString, QString>>& environment, const QByteArray& input = {});
 
+// What poppler's pdfinfo and pdftotext (scripts/deps.sh) read from a PDF; the test fails with
+// the reason when the tool is missing.
+QString pdfInfo(const QString& pdf);
+QString pdfText(const QString& pdf); // pages end with a form feed
+
 } // namespace prakerja::test

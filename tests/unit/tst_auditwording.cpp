@@ -40,6 +40,14 @@ void TestAuditWording::words_data()
                                << QStringLiteral("accepted=1432133 duplicates=0 rejected=5 cancelled")
                                << QStringLiteral("Registration feed imported")
                                << QStringLiteral("accepted 1.432.133 · duplicates 0 · rejected 5 · cancelled");
+    QTest::newRow("role change id") << false << QStringLiteral("operator.role")
+                                    << QStringLiteral("role agent -> analyst")
+                                    << QStringLiteral("Peran operator diubah")
+                                    << QStringLiteral("Agen call center → Analis kementerian");
+    QTest::newRow("role change en") << true << QStringLiteral("operator.role")
+                                    << QStringLiteral("role administrator -> curator")
+                                    << QStringLiteral("Operator role changed")
+                                    << QStringLiteral("Administrator → Catalogue curator");
     QTest::newRow("unknown stays") << false << QStringLiteral("x.y") << QStringLiteral("something else=3")
                                    << QStringLiteral("x.y") << QStringLiteral("something else=3");
 }

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void policyRefusesWeakPasswords_data();
     void policyRefusesWeakPasswords();
     void everyChangeIsAudited();
+    void roleChangeIsAuditedAndGuarded();
     void parallelWrongGuessesAllCount();
     void unknownAndLockedNamesCostOneHash();
     void unknownNamesAreNotAuditedVerbatim();
@@ -335,6 +336,53 @@ void TestOperatorService::unknownNamesAreNotAuditedVerbatim()
     QCOMPARE(names.size(), 2);
     QCOMPARE(names[0], names[1]); // the same name leaves the same digest: attempts can be told apart
     QVERIFY(names[0].startsWith(QStringLiteral("unknown#")));
+}
+
+void TestOperatorService::roleChangeIsAuditedAndGuarded()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent1"), Role::CallCentreAgent, kAgentPassword));
+    const int before = static_cast<int>(actions(scratch.db()).size());
+
+    // Only administrators change roles; a refusal changes nothing.
+    const Session agent(2, QStringLiteral("agent1"), Role::CallCentreAgent);
+    QCOMPARE(ops.setRole(agent, QStringLiteral("agent1"), Role::Administrator).error().code,
+             QString::fromLatin1(Session::kDeniedCode));
+    QCOMPARE(ops.setRole(admin.value(), QStringLiteral("ghost"), Role::Analyst).error().code,
+             QStringLiteral("unknown_operator"));
+    QCOMPARE(ops.setRole(admin.value(), QStringLiteral("agent1"), Role::CallCentreAgent).error().code,
+             QStringLiteral("same_role"));
+    // Nobody changes their own role; the last active administrator stays one.
+    QCOMPARE(ops.setRole(admin.value(), QStringLiteral("admin"), Role::Analyst).error().code,
+             QStringLiteral("cannot_change_own_role"));
+    QCOMPARE(actions(scratch.db()).size(), before);
+
+    QVERIFY(ops.setRole(admin.value(), QStringLiteral("agent1"), Role::Analyst));
+    const auto list = ops.list(admin.value());
+    QVERIFY(list);
+    QCOMPARE(list->at(1).name, QStringLiteral("agent1"));
+    QCOMPARE(list->at(1).role, Role::Analyst);
+    // The next sign-in carries the new role.
+    const auto signedIn = ops.authenticate(QStringLiteral("agent1"), kAgentPassword);
+    QVERIFY(signedIn);
+    QCOMPARE(signedIn->role(), Role::Analyst);
+    QCOMPARE(
+        scratch.db().scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'operator.role'")).toString(),
+        QStringLiteral("role agent -> analyst"));
+
+    // A second administrator may demote the first only while another active one remains.
+    QVERIFY(ops.setRole(admin.value(), QStringLiteral("agent1"), Role::Administrator));
+    const auto second = ops.authenticate(QStringLiteral("agent1"), kAgentPassword);
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("agent1"), true));
+    QCOMPARE(ops.setRole(second.value(), QStringLiteral("admin"), Role::Analyst).error().code,
+             QStringLiteral("last_administrator"));
+    QVERIFY(ops.setDisabled(admin.value(), QStringLiteral("agent1"), false));
+    QVERIFY(ops.setRole(second.value(), QStringLiteral("admin"), Role::Analyst));
+    const auto verified = AuditService(scratch.db(), second.value()).verify();
+    QVERIFY(verified);
+    QVERIFY2(verified->intact, qPrintable(verified->describe()));
 }
 
 QTEST_GUILESS_MAIN(TestOperatorService)
