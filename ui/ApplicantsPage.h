@@ -2,8 +2,9 @@
 // The Applicants page for the call centre: one search box (NIK, phone, email or name words),
 // results in a lazily fetching table, the masked applicant card beside it with the timeline,
 // each wave's outcome explained, eligibility now and the purchase deadline; reveal of a field
-// with a typed reason; call notes (tickets). All work runs on a LookupJob; every search, card
-// and reveal is audited by the service.
+// with a typed reason; call notes (tickets); requests for the registration system; a second tab
+// with "my open tickets" and the team queue by category and age, with counts. All work runs on a LookupJob; every
+// search, card and reveal is audited by the service.
 
 #include "domain/Session.h"
 #include "services/LookupService.h"
@@ -11,6 +12,7 @@
 #include "store/TicketStore.h"
 
 #include <QHash>
+#include <QMap>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -22,6 +24,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTableWidget;
+class QTabWidget;
 class QTimer;
 
 namespace prakerja {
@@ -62,6 +66,14 @@ private:
     void showMessage(const QString& text, bool error);
     QString fieldLabel(RevealField field) const;
     QWidget* buildCard();
+    QWidget* buildTickets();
+    void loadTickets();
+    void onTickets(quint64 token, const QList<Ticket>& tickets, const QMap<int, qint64>& counts, const QString& error);
+    void openTicketApplicant();
+    QString ageText(qint64 ms) const;
+    void updateRequestForm();
+    void raiseRequest();
+    void onRequestRaised(qint64 applicantId, qint64 requestId, const QString& error);
 
     Session m_session;
     LookupJob* m_job = nullptr;
@@ -93,6 +105,21 @@ private:
     QListWidget* m_notes = nullptr;
     QPushButton* m_resolve = nullptr;
     QLabel* m_cardError = nullptr;
+    QComboBox* m_requestKind = nullptr;
+    QLineEdit* m_requestName = nullptr;
+    QLineEdit* m_requestNote = nullptr;
+    QPushButton* m_raiseRequest = nullptr;
+
+    QTabWidget* m_tabs = nullptr;
+    quint64 m_ticketToken = 0;
+    QComboBox* m_ticketScope = nullptr;
+    QComboBox* m_ticketCategory = nullptr;
+    QComboBox* m_ticketAge = nullptr;
+    QLabel* m_ticketCounts = nullptr;
+    QTableWidget* m_ticketTable = nullptr;
+    QLabel* m_ticketError = nullptr;
+    QPushButton* m_openTicket = nullptr;
+    QPushButton* m_resolveTicket = nullptr;
 };
 
 } // namespace prakerja

@@ -1,6 +1,8 @@
 #include "LookupJob.h"
 
+#include "RequestService.h"
 #include "TicketService.h"
+#include "domain/Timestamp.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,6 +16,7 @@ LookupJob::LookupJob(const WorkspacePaths& paths, const KeyFile& keys, const Ses
     qRegisterMetaType<Ticket>();
     qRegisterMetaType<QList<Ticket>>();
     qRegisterMetaType<RevealField>();
+    qRegisterMetaType<QMap<int, qint64>>();
 }
 
 LookupJob::~LookupJob()
@@ -100,6 +103,38 @@ void LookupJob::resolveTicket(qint64 applicantId, qint64 ticketId)
         }
         const Status s = TicketService(*db, m_session).resolve(ticketId);
         Q_EMIT noteSaved(applicantId, s ? QString() : s.error().message());
+    });
+}
+
+void LookupJob::raiseRequest(qint64 applicantId, RequestKind kind, const QString& note, const QString& newName)
+{
+    run([this, applicantId, kind, note, newName](Database* db, const Error& openError) {
+        if (!db) {
+            Q_EMIT requestRaised(applicantId, 0, openError.message());
+            return;
+        }
+        const auto id = RequestService(*db, m_session).raise(applicantId, kind, note, newName);
+        Q_EMIT requestRaised(applicantId, id ? id.value() : 0, id ? QString() : id.error().message());
+    });
+}
+
+void LookupJob::loadTickets(bool mine, std::optional<TicketCategory> category, qint64 minAgeMs, quint64 token)
+{
+    run([this, mine, category, minAgeMs, token](Database* db, const Error& openError) {
+        if (!db) {
+            Q_EMIT ticketsReady(token, {}, {}, openError.message());
+            return;
+        }
+        TicketService service(*db, m_session);
+        const qint64 now = Timestamp::nowMs();
+        const auto tickets = service.queue(category, minAgeMs, now, mine);
+        const auto counts = service.queueCounts(minAgeMs, now, mine);
+        QMap<int, qint64> byCategory;
+        if (counts)
+            for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+                byCategory.insert(static_cast<int>(it.key()), it.value());
+        const QString error = !tickets ? tickets.error().message() : !counts ? counts.error().message() : QString();
+        Q_EMIT ticketsReady(token, tickets ? tickets.value() : QList<Ticket>(), byCategory, error);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "LookupService.h"
 
 #include "OutcomeExplainer.h"
+#include "RequestService.h"
 #include "domain/PiiMask.h"
 #include "domain/RegionTable.h"
 #include "domain/SelectionPool.h"
@@ -549,6 +550,11 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
     for (int l : lists.value())
         c.referenceLists << Bilingual{referenceListName(static_cast<ReferenceList>(l)),
                                       referenceListName(static_cast<ReferenceList>(l))};
+    auto requests = RequestService(m_db, m_session).forApplicant(applicantId);
+    if (!requests)
+        return requests.error();
+    for (const RequestState& q : requests.value())
+        c.requests << q.text;
     if (const Status s = audit(QStringLiteral("applicant.view"), QStringLiteral("applicant:%1").arg(applicantId), {});
         !s)
         return s.error();

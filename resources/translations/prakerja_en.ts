@@ -42,158 +42,320 @@
 <context>
     <name>prakerja::ApplicantsPage</name>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="38" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="41" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="40" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="43" />
         <source>Pencarian pendaftar hanya untuk agen call center, analis dan administrator. Peran Anda (%1) tidak memiliki izin %2.</source>
         <translation>Applicant search is for call-centre agents, analysts and administrators. Your role (%1) lacks the %2 permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="55" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="64" />
         <source>NIK (16 digit), nomor telepon, email, atau nama</source>
         <translation>NIK (16 digits), phone number, email or name</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="58" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="67" />
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="125" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="107" />
+        <source>Cari pendaftar</source>
+        <translation>Find an applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="108" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="378" />
+        <source>Tiket</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="142" />
         <source>Pilih pendaftar di daftar hasil untuk melihat kartunya.</source>
         <translation>Choose an applicant in the results to see the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="141" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="158" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="143" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="160" />
         <source>Tampilkan data ini tanpa samaran (dengan alasan, tercatat di log audit)</source>
         <translation>Show this unmasked (with a reason, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="152" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="169" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="155" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="172" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="164" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="181" />
         <source>Catatan panggilan</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="177" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="194" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="308" />
         <source>Tandai selesai</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="184" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="201" />
         <source>Apa yang ditanyakan penelepon dan apa jawaban Anda</source>
         <translation>What the caller asked and what you answered</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="187" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="204" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="207" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="208" />
+        <source>Minta sistem pendaftaran</source>
+        <translation>Ask the registration system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="210" />
+        <source>Permintaan tercatat dan diambil sistem pendaftaran; konsol ini tidak mengubah data pendaftar.</source>
+        <translation>Requests are recorded and collected by the registration system; this console does not change the applicant's data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="221" />
+        <source>Ejaan nama yang benar</source>
+        <translation>Correct spelling of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="228" />
+        <source>Keterangan untuk sistem pendaftaran (boleh kosong)</source>
+        <translation>Note for the registration system (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="231" />
+        <source>Kirim permintaan</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="260" />
+        <source>Tiket terbuka saya</source>
+        <translation>My open tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="261" />
+        <source>Antrean tim (semua agen)</source>
+        <translation>Team queue (all agents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="268" />
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="274" />
+        <source>Semua umur</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="275" />
+        <source>Lebih dari 1 jam</source>
+        <translation>Older than 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="276" />
+        <source>Lebih dari 1 hari</source>
+        <translation>Older than 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="277" />
+        <source>Lebih dari 3 hari</source>
+        <translation>Older than 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="278" />
+        <source>Lebih dari 7 hari</source>
+        <translation>Older than 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="281" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <source>Dibuat (WIB)</source>
+        <translation>Opened (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <source>No. pendaftar</source>
+        <translation>Applicant no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <source>Agen</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <source>Isi catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="305" />
+        <source>Buka kartu pendaftar</source>
+        <translation>Open the applicant's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="333" />
+        <source>%1 menit</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="335" />
+        <source>%1 jam</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="336" />
+        <source>%1 hari</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="367" />
+        <source>%1 tiket terbuka milik Anda</source>
+        <translation>%1 open tickets of yours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="368" />
+        <source>%1 tiket terbuka di antrean tim</source>
+        <translation>%1 open tickets in the team queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="374" />
+        <source>Ditampilkan: %1 tiket kategori %2</source>
+        <translation>Shown: %1 tickets in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="378" />
+        <source>Tiket (%1 terbuka)</source>
+        <translation>Tickets (%1 open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="388" />
+        <source>Pendaftar %1</source>
+        <translation>Applicant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="417" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="209" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="419" />
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="211" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="421" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="213" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="423" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="251" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="462" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="269" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="480" />
         <source>(agen melihat %1 hasil pertama; persempit pencarian)</source>
         <translation>(agents see the first %1 results; narrow the search)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="272" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="483" />
         <source>(indeks nama sedang diperbarui: %1 pendaftar terbaru belum dapat dicari dengan nama)</source>
         <translation>(name index updating: the %1 newest applicants cannot be found by name yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="280" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="491" />
         <source>NIK ini belum terdaftar di Prakerja, tetapi tercatat di: %1. Tercatat bukan berarti mendaftar: minta penelepon mendaftar di situs Prakerja.</source>
         <translation>This NIK has not registered with Prakerja, but it is listed on: %1. Being listed is not registering: ask the caller to register on the Prakerja site.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="285" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="496" />
         <source>Tidak ada pendaftar yang cocok.</source>
         <translation>No applicant matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="311" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="313" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="522" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="524" />
         <source>tidak diisi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="326" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="537" />
         <source>Alasan NIK ditolak:</source>
         <translation>Why the NIK was rejected:</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="327" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="538" />
         <source>Riwayat (WIB)</source>
         <translation>History (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="332" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="543" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="338" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="549" />
         <source>Kelayakan saat ini untuk gelombang %1</source>
         <translation>Eligibility now for wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="345" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="556" />
         <source>Pembelian pelatihan</source>
         <translation>Training purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="350" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="561" />
         <source>Tercatat di daftar</source>
         <translation>On the lists</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="359" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="564" />
+        <source>Permintaan ke sistem pendaftaran</source>
+        <translation>Requests to the registration system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="576" />
         <source>selesai</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="359" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="576" />
         <source>terbuka</source>
         <translation>open</translation>
     </message>
