@@ -126,10 +126,8 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
                 if (current.isValid())
                     openCard(m_model->applicantId(current.row()));
             });
-    // The name index is kept off the ingest path; the page keeps it caught up while shown.
-    m_indexTimer = new QTimer(this);
-    m_indexTimer->setInterval(5000);
-    connect(m_indexTimer, &QTimer::timeout, m_job, &LookupJob::catchUpNameIndex);
+    // The name index is kept off the ingest path: MainWindow's NameIndexWatcher keeps it caught
+    // up all the time; the page asks for a catch-up when it is shown.
 }
 
 ApplicantsPage::~ApplicantsPage() = default;
@@ -430,16 +428,8 @@ void ApplicantsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_job) {
         m_job->catchUpNameIndex();
-        m_indexTimer->start();
         loadTickets();
     }
-}
-
-void ApplicantsPage::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    if (m_indexTimer)
-        m_indexTimer->stop();
 }
 
 void ApplicantsPage::showMessage(const QString& text, bool error)

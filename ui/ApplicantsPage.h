@@ -26,7 +26,6 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
-class QTimer;
 
 namespace prakerja {
 
@@ -51,7 +50,6 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     void startSearch();
@@ -78,7 +76,6 @@ private:
     Session m_session;
     LookupJob* m_job = nullptr;
     ApplicantResultsModel* m_model = nullptr;
-    QTimer* m_indexTimer = nullptr;
     LookupQuery m_query;
     quint64 m_token = 0;
     quint64 m_cardToken = 0;

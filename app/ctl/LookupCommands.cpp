@@ -4,6 +4,7 @@
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "services/LookupService.h"
+#include "services/ReferenceService.h"
 #include "services/RequestService.h"
 
 #include <QJsonArray>
@@ -287,6 +288,84 @@ int outboxExport(CtlContext& ctx)
     return kOk;
 }
 
+int referenceCoverage(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: reference coverage [--json]")
+                                                       : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto rows = ReferenceService(ctx.workspace().value()->db(), session.value()).coverage();
+    if (!rows)
+        return ctx.fail(rows.error());
+    const bool en = Error::english();
+    if (json) {
+        QJsonArray out;
+        for (const CoverageRow& r : rows.value())
+            out.append(QJsonObject{{QStringLiteral("list"), referenceListName(static_cast<ReferenceList>(r.list))},
+                                   {QStringLiteral("source"), r.source},
+                                   {QStringLiteral("listed"), r.listed},
+                                   {QStringLiteral("registered"), r.registered},
+                                   {QStringLiteral("verified"), r.verified},
+                                   {QStringLiteral("joined_wave"), r.joined},
+                                   {QStringLiteral("selected"), r.selected}});
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    ctx.out() << (en ? "list\tsource\tlisted\tregistered\tNIK verified\tjoined a wave\tselected\n"
+                     : "daftar\tsumber\ttercatat\tmendaftar\tNIK terverifikasi\tikut gelombang\tterpilih\n");
+    for (const CoverageRow& r : rows.value())
+        ctx.out() << referenceListName(static_cast<ReferenceList>(r.list)) << '\t'
+                  << (r.source.isEmpty() ? (en ? QStringLiteral("(not recorded)") : QStringLiteral("(tidak dicatat)"))
+                                         : r.source)
+                  << '\t' << IndonesianFormat::number(r.listed) << '\t' << IndonesianFormat::number(r.registered)
+                  << '\t' << IndonesianFormat::number(r.verified) << '\t' << IndonesianFormat::number(r.joined) << '\t'
+                  << IndonesianFormat::number(r.selected) << '\n';
+    return kOk;
+}
+
+int referenceImports(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: reference imports [--json]")
+                                                       : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto rows = ReferenceService(ctx.workspace().value()->db(), session.value()).history();
+    if (!rows)
+        return ctx.fail(rows.error());
+    QJsonArray out;
+    for (const ImportHistoryRow& h : rows.value()) {
+        const ReferenceImport& i = h.import;
+        if (json) {
+            QJsonObject o{{QStringLiteral("id"), i.id},
+                          {QStringLiteral("at"), Timestamp::toIsoWib(i.at)},
+                          {QStringLiteral("list"), referenceListName(i.list)},
+                          {QStringLiteral("source"), h.source},
+                          {QStringLiteral("operator"), i.operatorName},
+                          {QStringLiteral("added"), i.added},
+                          {QStringLiteral("file"), i.file}};
+            if (i.removedAt)
+                o.insert(QStringLiteral("removed_at"), Timestamp::toIsoWib(i.removedAt));
+            out.append(o);
+            continue;
+        }
+        ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
+                  << (h.source.isEmpty() ? QStringLiteral("-") : h.source) << '\t' << i.operatorName << '\t' << i.added
+                  << '\t' << i.file << '\t'
+                  << (i.removedAt ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
+                                  : QStringLiteral("in force"))
+                  << '\n';
+    }
+    if (json)
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return kOk;
+}
+
 int indexNames(CtlContext& ctx)
 {
     if (!ctx.finishArguments() || ctx.positional().size() != 2)
@@ -334,6 +413,17 @@ QList<Command> lookupCommands()
          "--json), at most 10,000 per call. Keep the last id printed and pass it as --since next\n"
          "time: each request is then taken exactly once. The first collection of each request is\n"
          "recorded and shown on the applicant card. Needs export_data; audited as outbox.export.\n"},
+        {{QStringLiteral("reference"), QStringLiteral("coverage")},
+         referenceCoverage,
+         "reference coverage [--json]     per list and source: listed, registered, verified, joined, selected",
+         "One row per reference list and source (who collected it, from 'import reference … --source'):\n"
+         "how many NIKs it lists, and of them how many registered, had the NIK verified, joined a wave\n"
+         "and were selected (announced participants). Counts only. Needs view_waves.\n"},
+        {{QStringLiteral("reference"), QStringLiteral("imports")},
+         referenceImports,
+         "reference imports [--json]      the lists' import history with each import's source",
+         "Newest first: id, time (WIB), list, source ('-' when not recorded), operator, NIKs added,\n"
+         "file, and whether it is in force or was removed. Needs import_reference.\n"},
         {{QStringLiteral("index"), QStringLiteral("names")},
          indexNames,
          "index names                     bring the name-token index up to date"},

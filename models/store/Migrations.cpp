@@ -316,6 +316,13 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("CREATE TABLE programme_settings ("
                             " name TEXT PRIMARY KEY, value TEXT NOT NULL, changed_at INTEGER NOT NULL)"),
          }},
+        {13,
+         "the source of each reference-list import",
+         {
+             // store/ReferenceSources: who collected the list ("Disnaker Kota Bandung"); each entry
+             // of reference_lists finds its source through its import_id.
+             QStringLiteral("CREATE TABLE reference_sources (import_id INTEGER PRIMARY KEY, source TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

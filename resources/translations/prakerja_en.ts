@@ -68,294 +68,294 @@
     </message>
     <message>
         <location filename="../../ui/ApplicantsPage.cpp" line="108" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="378" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="376" />
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="142" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="140" />
         <source>Pilih pendaftar di daftar hasil untuk melihat kartunya.</source>
         <translation>Choose an applicant in the results to see the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="158" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="156" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="160" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="158" />
         <source>Tampilkan data ini tanpa samaran (dengan alasan, tercatat di log audit)</source>
         <translation>Show this unmasked (with a reason, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="169" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="167" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="172" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="170" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="181" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="179" />
         <source>Catatan panggilan</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="194" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="308" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="192" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="306" />
         <source>Tandai selesai</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="201" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="199" />
         <source>Apa yang ditanyakan penelepon dan apa jawaban Anda</source>
         <translation>What the caller asked and what you answered</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="204" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="202" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="208" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="206" />
         <source>Minta sistem pendaftaran</source>
         <translation>Ask the registration system</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="210" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="208" />
         <source>Permintaan tercatat dan diambil sistem pendaftaran; konsol ini tidak mengubah data pendaftar.</source>
         <translation>Requests are recorded and collected by the registration system; this console does not change the applicant's data.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="221" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="219" />
         <source>Ejaan nama yang benar</source>
         <translation>Correct spelling of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="228" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="226" />
         <source>Keterangan untuk sistem pendaftaran (boleh kosong)</source>
         <translation>Note for the registration system (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="231" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="229" />
         <source>Kirim permintaan</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="260" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="258" />
         <source>Tiket terbuka saya</source>
         <translation>My open tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="261" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="259" />
         <source>Antrean tim (semua agen)</source>
         <translation>Team queue (all agents)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="268" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="266" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="274" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="272" />
         <source>Semua umur</source>
         <translation>Any age</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="275" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="273" />
         <source>Lebih dari 1 jam</source>
         <translation>Older than 1 hour</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="276" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="274" />
         <source>Lebih dari 1 hari</source>
         <translation>Older than 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="277" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="275" />
         <source>Lebih dari 3 hari</source>
         <translation>Older than 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="278" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="276" />
         <source>Lebih dari 7 hari</source>
         <translation>Older than 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="281" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="279" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
         <source>Dibuat (WIB)</source>
         <translation>Opened (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
         <source>No. pendaftar</source>
         <translation>Applicant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
         <source>Agen</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="293" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
         <source>Isi catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="305" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="303" />
         <source>Buka kartu pendaftar</source>
         <translation>Open the applicant's card</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="333" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="331" />
         <source>%1 menit</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="335" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="333" />
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="336" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="334" />
         <source>%1 hari</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="367" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="365" />
         <source>%1 tiket terbuka milik Anda</source>
         <translation>%1 open tickets of yours</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="368" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="366" />
         <source>%1 tiket terbuka di antrean tim</source>
         <translation>%1 open tickets in the team queue</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="374" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="372" />
         <source>Ditampilkan: %1 tiket kategori %2</source>
         <translation>Shown: %1 tickets in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="378" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="376" />
         <source>Tiket (%1 terbuka)</source>
         <translation>Tickets (%1 open)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="388" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="386" />
         <source>Pendaftar %1</source>
         <translation>Applicant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="417" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="415" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="419" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="417" />
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="421" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="419" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="423" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="421" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="462" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="452" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="480" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="470" />
         <source>(agen melihat %1 hasil pertama; persempit pencarian)</source>
         <translation>(agents see the first %1 results; narrow the search)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="483" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="473" />
         <source>(indeks nama sedang diperbarui: %1 pendaftar terbaru belum dapat dicari dengan nama)</source>
         <translation>(name index updating: the %1 newest applicants cannot be found by name yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="491" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="481" />
         <source>NIK ini belum terdaftar di Prakerja, tetapi tercatat di: %1. Tercatat bukan berarti mendaftar: minta penelepon mendaftar di situs Prakerja.</source>
         <translation>This NIK has not registered with Prakerja, but it is listed on: %1. Being listed is not registering: ask the caller to register on the Prakerja site.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="496" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="486" />
         <source>Tidak ada pendaftar yang cocok.</source>
         <translation>No applicant matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="522" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="524" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="512" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="514" />
         <source>tidak diisi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="537" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="527" />
         <source>Alasan NIK ditolak:</source>
         <translation>Why the NIK was rejected:</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="538" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="528" />
         <source>Riwayat (WIB)</source>
         <translation>History (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="543" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="533" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="549" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="539" />
         <source>Kelayakan saat ini untuk gelombang %1</source>
         <translation>Eligibility now for wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="556" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="546" />
         <source>Pembelian pelatihan</source>
         <translation>Training purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="561" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="551" />
         <source>Tercatat di daftar</source>
         <translation>On the lists</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="564" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="554" />
         <source>Permintaan ke sistem pendaftaran</source>
         <translation>Requests to the registration system</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="576" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="566" />
         <source>selesai</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="576" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="566" />
         <source>terbuka</source>
         <translation>open</translation>
     </message>
@@ -1053,178 +1053,193 @@
 <context>
     <name>prakerja::ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="37" />
+        <location filename="../../ui/ImportDialog.cpp" line="39" />
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="43" />
+        <location filename="../../ui/ImportDialog.cpp" line="45" />
         <source>Feed pendaftaran (JSON Lines)</source>
         <translation>Registration feed (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="46" />
+        <location filename="../../ui/ImportDialog.cpp" line="48" />
         <source>Daftar NIK %1</source>
         <translation>NIK list %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="47" />
+        <location filename="../../ui/ImportDialog.cpp" line="49" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="51" />
+        <location filename="../../ui/ImportDialog.cpp" line="53" />
+        <source>Siapa yang mengumpulkan daftar ini, mis. Disnaker Kota Bandung</source>
+        <translation>Who collected this list, e.g. Disnaker Kota Bandung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="55" />
+        <source>Sumber daftar</source>
+        <translation>List source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="63" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="54" />
+        <location filename="../../ui/ImportDialog.cpp" line="66" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="69" />
+        <location filename="../../ui/ImportDialog.cpp" line="81" />
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="69" />
+        <location filename="../../ui/ImportDialog.cpp" line="81" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="69" />
+        <location filename="../../ui/ImportDialog.cpp" line="81" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="75" />
+        <location filename="../../ui/ImportDialog.cpp" line="87" />
         <source>Simpan laporan penolakan…</source>
         <translation>Save reject report…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="77" />
+        <location filename="../../ui/ImportDialog.cpp" line="89" />
         <source>Hapus impor ini…</source>
         <translation>Remove this import…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="79" />
+        <location filename="../../ui/ImportDialog.cpp" line="91" />
         <source>Mengembalikan daftar NIK seperti sebelum impor ini, juga data undian pendaftar</source>
         <translation>Restores the NIK list as it was before this import, and the applicants' draw inputs with it</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="81" />
+        <location filename="../../ui/ImportDialog.cpp" line="93" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="84" />
-        <location filename="../../ui/ImportDialog.cpp" line="243" />
+        <location filename="../../ui/ImportDialog.cpp" line="96" />
+        <location filename="../../ui/ImportDialog.cpp" line="281" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="127" />
+        <location filename="../../ui/ImportDialog.cpp" line="139" />
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="128" />
+        <location filename="../../ui/ImportDialog.cpp" line="140" />
         <source>Data (*.jsonl *.json *.csv *.txt);;Semua berkas (*)</source>
         <translation>Data (*.jsonl *.json *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="146" />
+        <location filename="../../ui/ImportDialog.cpp" line="158" />
         <source>Pilih berkas yang ada dan dapat dibaca</source>
         <translation>Choose a file that exists and can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="154" />
+        <location filename="../../ui/ImportDialog.cpp" line="174" />
         <source>Menghitung NIK dalam berkas…</source>
         <translation>Counting the NIKs in the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="187" />
+        <location filename="../../ui/ImportDialog.cpp" line="207" />
         <source>Impor daftar NIK?</source>
         <translation>Import the NIK list?</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="188" />
+        <location filename="../../ui/ImportDialog.cpp" line="208" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Berkas: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; baris NIK akan diperiksa dan ditambahkan ke daftar; NIK yang sudah ada dilewati. Daftar ini ikut menentukan kelayakan dan prioritas undian berikutnya.&lt;br&gt;&lt;br&gt;Impor dapat diambil kembali dengan «Hapus impor ini».</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; NIK lines will be checked and added to the list; NIKs already on it are skipped. The list takes part in the eligibility and priority of the next draws.&lt;br&gt;&lt;br&gt;The import can be taken back with «Remove this import».</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="193" />
+        <location filename="../../ui/ImportDialog.cpp" line="214" />
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="215" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="195" />
+        <location filename="../../ui/ImportDialog.cpp" line="217" />
         <source>Impor dibatalkan; tidak ada yang ditulis.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="211" />
+        <location filename="../../ui/ImportDialog.cpp" line="233" />
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="215" />
+        <location filename="../../ui/ImportDialog.cpp" line="238" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="230" />
+        <location filename="../../ui/ImportDialog.cpp" line="267" />
         <source>Diterima %1 · duplikat %2 · ditolak %3</source>
         <translation>Accepted %1 · duplicates %2 · rejected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="246" />
+        <location filename="../../ui/ImportDialog.cpp" line="284" />
         <source>Impor gagal: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="252" />
+        <location filename="../../ui/ImportDialog.cpp" line="290" />
         <source>Impor %1 dihapus: %2 NIK keluar dari daftar; daftar kembali seperti sebelumnya.</source>
         <translation>Import %1 removed: %2 NIKs left the list; the list is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="262" />
+        <location filename="../../ui/ImportDialog.cpp" line="300" />
         <source> — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang akan melewatinya</source>
         <translation> — cancelled; batches already stored stay, and importing again skips them</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="265" />
+        <location filename="../../ui/ImportDialog.cpp" line="303" />
         <source> (menampilkan %1 penolakan pertama)</source>
         <translation> (showing the first %1 rejects)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="273" />
+        <location filename="../../ui/ImportDialog.cpp" line="311" />
         <source>Hapus impor %1?</source>
         <translation>Remove import %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="274" />
+        <location filename="../../ui/ImportDialog.cpp" line="312" />
         <source>NIK yang ditambahkan impor ini (%1, berkas %2) keluar dari daftar, dan data undian pendaftar kembali seperti sebelum impor. NIK dari impor lain tetap ada. Tercatat di log audit.</source>
         <translation>The NIKs this import added (%1, file %2) leave the list, and the applicants' draw inputs return to what they were before it. NIKs from other imports stay. Recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="277" />
+        <location filename="../../ui/ImportDialog.cpp" line="315" />
         <source>Hapus impor</source>
         <translation>Remove import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="283" />
+        <location filename="../../ui/ImportDialog.cpp" line="321" />
         <source>Menghapus impor…</source>
         <translation>Removing the import…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="291" />
+        <location filename="../../ui/ImportDialog.cpp" line="329" />
         <source>Simpan laporan penolakan</source>
         <translation>Save reject report</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="309" />
+        <location filename="../../ui/ImportDialog.cpp" line="347" />
         <source>Membatalkan setelah batch ini…</source>
         <translation>Cancelling after this batch…</translation>
     </message>
@@ -1383,150 +1398,150 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/MainWindow.cpp" line="67" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/MainWindow.cpp" line="69" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="71" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68" />
+        <location filename="../../ui/MainWindow.cpp" line="72" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69" />
+        <location filename="../../ui/MainWindow.cpp" line="73" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="74" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="75" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="76" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40" />
+        <location filename="../../ui/MainWindow.cpp" line="41" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77" />
-        <location filename="../../ui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/MainWindow.cpp" line="81" />
+        <location filename="../../ui/MainWindow.cpp" line="96" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81" />
+        <location filename="../../ui/MainWindow.cpp" line="85" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="97" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="168" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181" />
+        <location filename="../../ui/MainWindow.cpp" line="185" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="186" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="193" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="195" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/MainWindow.cpp" line="202" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="207" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="209" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="210" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="226" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="226" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="236" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237" />
+        <location filename="../../ui/MainWindow.cpp" line="241" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -2404,513 +2419,612 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::WavesPage</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="126" />
+        <location filename="../../ui/WavesPage.cpp" line="129" />
         <source>%1 hari %2 jam</source>
         <translation>%1 days %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="128" />
+        <location filename="../../ui/WavesPage.cpp" line="131" />
         <source>%1 jam %2 menit</source>
         <translation>%1 hours %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="129" />
+        <location filename="../../ui/WavesPage.cpp" line="132" />
         <source>%1 menit</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="139" />
+        <location filename="../../ui/WavesPage.cpp" line="142" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="150" />
+        <location filename="../../ui/WavesPage.cpp" line="153" />
         <source>Buat…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="151" />
+        <location filename="../../ui/WavesPage.cpp" line="154" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="152" />
+        <location filename="../../ui/WavesPage.cpp" line="155" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="153" />
-        <location filename="../../ui/WavesPage.cpp" line="296" />
+        <location filename="../../ui/WavesPage.cpp" line="156" />
+        <location filename="../../ui/WavesPage.cpp" line="435" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="154" />
+        <location filename="../../ui/WavesPage.cpp" line="157" />
         <source>Uji coba undian</source>
         <translation>Dry-run draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="155" />
+        <location filename="../../ui/WavesPage.cpp" line="158" />
         <source>Bandingkan aturan…</source>
         <translation>Compare rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="156" />
-        <location filename="../../ui/WavesPage.cpp" line="307" />
+        <location filename="../../ui/WavesPage.cpp" line="159" />
+        <location filename="../../ui/WavesPage.cpp" line="446" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="157" />
-        <location filename="../../ui/WavesPage.cpp" line="320" />
+        <location filename="../../ui/WavesPage.cpp" line="160" />
+        <location filename="../../ui/WavesPage.cpp" line="459" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="158" />
+        <location filename="../../ui/WavesPage.cpp" line="161" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="167" />
+        <location filename="../../ui/WavesPage.cpp" line="170" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="185" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
-        <location filename="../../ui/WavesPage.cpp" line="657" />
+        <location filename="../../ui/WavesPage.cpp" line="185" />
+        <location filename="../../ui/WavesPage.cpp" line="796" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="185" />
         <source>Dibuka (WIB)</source>
         <translation>Opens (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
+        <location filename="../../ui/WavesPage.cpp" line="185" />
         <source>Ditutup (WIB)</source>
         <translation>Closes (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="182" />
-        <location filename="../../ui/WavesPage.cpp" line="613" />
-        <location filename="../../ui/WavesPage.cpp" line="660" />
+        <location filename="../../ui/WavesPage.cpp" line="185" />
+        <location filename="../../ui/WavesPage.cpp" line="752" />
+        <location filename="../../ui/WavesPage.cpp" line="799" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="183" />
-        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="752" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="183" />
-        <location filename="../../ui/WavesPage.cpp" line="613" />
-        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="752" />
+        <location filename="../../ui/WavesPage.cpp" line="757" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="183" />
+        <location filename="../../ui/WavesPage.cpp" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="230" />
+        <location filename="../../ui/WavesPage.cpp" line="198" />
+        <source>Daftar gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="199" />
+        <source>Cakupan daftar rujukan</source>
+        <translation>Reference-list coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="241" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="270" />
+        <location filename="../../ui/WavesPage.cpp" line="288" />
+        <source>Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar.</source>
+        <translation>Of the NIKs on each reference list, by source: how many have registered with Prakerja, had the NIK verified, joined a wave and were selected. Being listed is not registering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="293" />
+        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <source>Daftar</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="293" />
+        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="293" />
+        <source>Tercatat</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="293" />
+        <source>Mendaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <source>Belum mendaftar</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <source>NIK terverifikasi</source>
+        <translation>NIK verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <source>Ikut gelombang</source>
+        <translation>Joined a wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="303" />
+        <source>Riwayat impor daftar</source>
+        <translation>List import history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <source>NIK ditambahkan</source>
+        <translation>NIKs added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="341" />
+        <location filename="../../ui/WavesPage.cpp" line="361" />
+        <source>(sumber tidak dicatat)</source>
+        <translation>(source not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="365" />
+        <source>dihapus %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="366" />
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="409" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="278" />
+        <location filename="../../ui/WavesPage.cpp" line="417" />
         <source>Gelombang %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="279" />
+        <location filename="../../ui/WavesPage.cpp" line="418" />
         <source>Gelombang %1 (%2)</source>
         <translation>Wave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="280" />
+        <location filename="../../ui/WavesPage.cpp" line="419" />
         <source>ikut otomatis ke gelombang berikutnya</source>
         <translation>move to the next wave automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="281" />
+        <location filename="../../ui/WavesPage.cpp" line="420" />
         <source>harus bergabung lagi ke gelombang berikutnya</source>
         <translation>must join the next wave again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="285" />
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Tutup gelombang %1?</source>
         <translation>Close wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="286" />
+        <location filename="../../ui/WavesPage.cpp" line="425" />
         <source>Tutup gelombang</source>
         <translation>Close wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="287" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="291" />
+        <location filename="../../ui/WavesPage.cpp" line="430" />
         <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
         <translation>Planned closing time %1 — closing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="434" />
         <source>Batalkan gelombang %1?</source>
         <translation>Cancel wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="297" />
+        <location filename="../../ui/WavesPage.cpp" line="436" />
         <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="302" />
+        <location filename="../../ui/WavesPage.cpp" line="441" />
         <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
         <translation>This wave's draw result (%1 selected) is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="306" />
+        <location filename="../../ui/WavesPage.cpp" line="445" />
         <source>Undi gelombang %1?</source>
         <translation>Draw wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="447" />
         <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="319" />
+        <location filename="../../ui/WavesPage.cpp" line="458" />
         <source>Umumkan gelombang %1?</source>
         <translation>Announce wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="321" />
+        <location filename="../../ui/WavesPage.cpp" line="460" />
         <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="328" />
+        <location filename="../../ui/WavesPage.cpp" line="467" />
         <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
         <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="331" />
+        <location filename="../../ui/WavesPage.cpp" line="470" />
         <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
         <translation>Planned announcement %1 — announcing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="356" />
+        <location filename="../../ui/WavesPage.cpp" line="495" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="363" />
+        <location filename="../../ui/WavesPage.cpp" line="502" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="363" />
+        <location filename="../../ui/WavesPage.cpp" line="502" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="421" />
+        <location filename="../../ui/WavesPage.cpp" line="560" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431" />
+        <location filename="../../ui/WavesPage.cpp" line="570" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="436" />
+        <location filename="../../ui/WavesPage.cpp" line="575" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <location filename="../../ui/WavesPage.cpp" line="576" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="438" />
+        <location filename="../../ui/WavesPage.cpp" line="577" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="580" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="444" />
+        <location filename="../../ui/WavesPage.cpp" line="583" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="453" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="460" />
+        <location filename="../../ui/WavesPage.cpp" line="599" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="460" />
-        <location filename="../../ui/WavesPage.cpp" line="485" />
+        <location filename="../../ui/WavesPage.cpp" line="599" />
+        <location filename="../../ui/WavesPage.cpp" line="624" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="462" />
+        <location filename="../../ui/WavesPage.cpp" line="601" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="474" />
+        <location filename="../../ui/WavesPage.cpp" line="613" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <location filename="../../ui/WavesPage.cpp" line="616" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <location filename="../../ui/WavesPage.cpp" line="616" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="486" />
+        <location filename="../../ui/WavesPage.cpp" line="625" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="487" />
+        <location filename="../../ui/WavesPage.cpp" line="626" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="488" />
+        <location filename="../../ui/WavesPage.cpp" line="627" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="494" />
+        <location filename="../../ui/WavesPage.cpp" line="633" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="496" />
+        <location filename="../../ui/WavesPage.cpp" line="635" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="526" />
+        <location filename="../../ui/WavesPage.cpp" line="665" />
         <source>Undian hanya dapat dijalankan oleh %1.</source>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="559" />
+        <location filename="../../ui/WavesPage.cpp" line="698" />
         <source> — uji coba, bukan hasil undian</source>
         <translation> — dry run, not a draw result</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="574" />
+        <location filename="../../ui/WavesPage.cpp" line="713" />
         <source>Tingkat %1 · %2</source>
         <translation>Tier %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="731" />
         <source>Terpilih per provinsi (10 terbesar)</source>
         <translation>Selected by province (ten largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="681" />
+        <location filename="../../ui/WavesPage.cpp" line="820" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="548" />
+        <location filename="../../ui/WavesPage.cpp" line="687" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="696" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="557" />
+        <location filename="../../ui/WavesPage.cpp" line="696" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="575" />
+        <location filename="../../ui/WavesPage.cpp" line="714" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <location filename="../../ui/WavesPage.cpp" line="716" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <location filename="../../ui/WavesPage.cpp" line="716" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="731" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="594" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="605" />
+        <location filename="../../ui/WavesPage.cpp" line="744" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="605" />
+        <location filename="../../ui/WavesPage.cpp" line="744" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="607" />
+        <location filename="../../ui/WavesPage.cpp" line="746" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="610" />
+        <location filename="../../ui/WavesPage.cpp" line="749" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="610" />
+        <location filename="../../ui/WavesPage.cpp" line="749" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="612" />
+        <location filename="../../ui/WavesPage.cpp" line="751" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="612" />
+        <location filename="../../ui/WavesPage.cpp" line="751" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="613" />
-        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <location filename="../../ui/WavesPage.cpp" line="752" />
+        <location filename="../../ui/WavesPage.cpp" line="757" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="756" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="756" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="618" />
+        <location filename="../../ui/WavesPage.cpp" line="757" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="627" />
+        <location filename="../../ui/WavesPage.cpp" line="766" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="643" />
+        <location filename="../../ui/WavesPage.cpp" line="782" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="644" />
+        <location filename="../../ui/WavesPage.cpp" line="783" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="646" />
+        <location filename="../../ui/WavesPage.cpp" line="785" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="651" />
+        <location filename="../../ui/WavesPage.cpp" line="790" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="658" />
+        <location filename="../../ui/WavesPage.cpp" line="797" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="659" />
+        <location filename="../../ui/WavesPage.cpp" line="798" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="661" />
+        <location filename="../../ui/WavesPage.cpp" line="800" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="663" />
+        <location filename="../../ui/WavesPage.cpp" line="802" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="672" />
+        <location filename="../../ui/WavesPage.cpp" line="811" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

@@ -3,6 +3,7 @@
 // each request's state; key rotation keeps a corrected name readable; permissions and audit.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void exportOnceInOrder();
     void cardShowsEachRequestsState();
     void rotationKeepsCorrectedNamesReadable();
+    void referenceSourcesAndCoverage();
     void helpForEachCommand();
 
 private:
@@ -196,6 +198,66 @@ void TestLookupCtl::rotationKeepsCorrectedNamesReadable()
     const QJsonObject o = QJsonDocument::fromJson(out.out.split('\n').first()).object();
     QCOMPARE(o.value(u"id"_s).toInteger(), 2);
     QCOMPARE(o.value(u"new_name"_s).toString(), u"Siti Rahayu Ningsih"_s);
+}
+
+void TestLookupCtl::referenceSourcesAndCoverage()
+{
+    // Applicant 1 is on the Bandung list and verified; 3171011505900009 is listed, not registered.
+    QFile bandung(m_dir.filePath(u"bandung.txt"_s)), jabar(m_dir.filePath(u"jabar.txt"_s));
+    QVERIFY(bandung.open(QIODevice::WriteOnly) && jabar.open(QIODevice::WriteOnly));
+    bandung.write("3171011505900001\n3171011505900009\n");
+    jabar.write("3171011505900002\n3171011505900003\n");
+    bandung.close();
+    jabar.close();
+    QCOMPARE(ctl({u"import"_s, u"reference"_s, u"kemnaker"_s, bandung.fileName(), u"--source"_s, u"  "_s}).code, 1);
+    Out out = ctl(
+        {u"import"_s, u"reference"_s, u"kemnaker"_s, bandung.fileName(), u"--source"_s, u"Disnaker Kota Bandung"_s});
+    QVERIFY2(out.code == 0, out.err.constData());
+    out = ctl({u"import"_s, u"reference"_s, u"kemnaker"_s, jabar.fileName(), u"--source"_s,
+               u"Disnaker Provinsi Jawa Barat"_s});
+    QVERIFY2(out.code == 0, out.err.constData());
+    out = ctl({u"ingest"_s, u"-"_s}, u"admin"_s, kAdminPassword,
+              R"({"event":"nik_verified","at":"2020-04-12T08:00:00+07:00","nik":"3171011505900002"})"
+              "\n");
+    QVERIFY2(out.code == 0, out.err.constData());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
+        db.setDatabaseName(m_dir.filePath(u"l.db"_s));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"INSERT INTO participants (applicant_id, wave, kk, announced_at, status)"
+                                   " VALUES (2, 1, 0, 0, 1)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"poke"_s);
+
+    out = agent({u"reference"_s, u"coverage"_s, u"--json"_s});
+    QVERIFY2(out.code == 0, out.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(out.out).array();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject b = rows[0].toObject(), j = rows[1].toObject();
+    QCOMPARE(b.value(u"source"_s).toString(), u"Disnaker Kota Bandung"_s);
+    QCOMPARE(b.value(u"list"_s).toString(), u"kemnaker"_s);
+    QCOMPARE(b.value(u"listed"_s).toInt(), 2);
+    QCOMPARE(b.value(u"registered"_s).toInt(), 1);
+    QCOMPARE(b.value(u"verified"_s).toInt(), 0);
+    QCOMPARE(j.value(u"source"_s).toString(), u"Disnaker Provinsi Jawa Barat"_s);
+    QCOMPARE(j.value(u"listed"_s).toInt(), 2);
+    QCOMPARE(j.value(u"registered"_s).toInt(), 2);
+    QCOMPARE(j.value(u"verified"_s).toInt(), 1);
+    QCOMPARE(j.value(u"selected"_s).toInt(), 1);
+    QVERIFY(agent({u"reference"_s, u"coverage"_s}).out.contains("Disnaker Kota Bandung\t2\t1\t0\t0\t0"));
+
+    // The import history with sources (not for agents).
+    QCOMPARE(agent({u"reference"_s, u"imports"_s}).code, 4);
+    out = ctl({u"reference"_s, u"imports"_s});
+    QCOMPARE(out.code, 0);
+    QVERIFY(out.out.contains("\tkemnaker\tDisnaker Kota Bandung\tadmin\t2\tbandung.txt\tin force"));
+    QVERIFY(out.out.contains("\tkemnaker\tDisnaker Provinsi Jawa Barat\tadmin\t2\tjabar.txt\tin force"));
+
+    // Listed but not registered: the small card names the list and its source.
+    out = agent({u"lookup"_s, u"--nik"_s, u"3171011505900009"_s, u"--json"_s});
+    QVERIFY2(out.code == 0, out.err.constData());
+    QVERIFY(out.out.contains("Disnaker Kota Bandung"));
+    QVERIFY(out.out.contains("Affected-workers list (Kemnaker), source: Disnaker Kota Bandung"));
 }
 
 void TestLookupCtl::helpForEachCommand()
