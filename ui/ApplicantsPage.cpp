@@ -182,6 +182,7 @@ QWidget* ApplicantsPage::buildCard()
     m_notes = new QListWidget(m_card);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setMinimumHeight(80);
+    m_notes->setMaximumHeight(160); // the request row below stays in view
     v->addWidget(m_notes);
     auto* noteRow = new QHBoxLayout;
     m_category = new QComboBox(m_card);
@@ -297,9 +298,10 @@ QWidget* ApplicantsPage::buildTickets()
     m_ticketTable->horizontalHeader()->setStretchLastSection(true);
     m_ticketTable->setWordWrap(false);
     v->addWidget(m_ticketTable, 1);
-    auto* actions = new QHBoxLayout;
     m_ticketError = PageWidgets::errorLabel(tab, "ticketError");
-    actions->addWidget(m_ticketError, 1);
+    v->addWidget(m_ticketError);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
     m_openTicket = new QPushButton(tr("Buka kartu pendaftar"), tab);
     m_openTicket->setObjectName(QStringLiteral("openTicket"));
     actions->addWidget(m_openTicket);
@@ -327,6 +329,8 @@ QWidget* ApplicantsPage::buildTickets()
 
 QString ApplicantsPage::ageText(qint64 ms) const
 {
+    if (ms < Timestamp::kMinute)
+        return tr("baru saja");
     if (ms < Timestamp::kHour)
         return tr("%1 menit").arg(std::max<qint64>(0, ms / Timestamp::kMinute));
     if (ms < Timestamp::kDay)
@@ -383,7 +387,7 @@ void ApplicantsPage::onTickets(quint64 token, const QList<Ticket>& tickets, cons
         const QStringList cells = {ageText(now - t.createdAt),
                                    Timestamp::toDisplayWib(t.createdAt, false),
                                    ticketCategoryLabel(t.category),
-                                   tr("Pendaftar %1").arg(t.applicantId),
+                                   QString::number(t.applicantId),
                                    t.operatorName,
                                    t.text.simplified()};
         for (int c = 0; c < cells.size(); ++c) {

@@ -273,7 +273,7 @@ QString withShare(qint64 n, qint64 of)
 {
     if (of <= 0)
         return IndonesianFormat::number(n);
-    return QStringLiteral("%1 (%2%)").arg(IndonesianFormat::number(n)).arg(n * 100 / of);
+    return QStringLiteral("%1 (%2%)").arg(IndonesianFormat::number(n)).arg(qRound64(double(n) * 100.0 / double(of)));
 }
 } // namespace
 

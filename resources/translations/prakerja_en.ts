@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../../ui/ApplicantsPage.cpp" line="108" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="376" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="380" />
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
@@ -103,259 +103,259 @@
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="192" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="306" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="193" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="308" />
         <source>Tandai selesai</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="199" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="200" />
         <source>Apa yang ditanyakan penelepon dan apa jawaban Anda</source>
         <translation>What the caller asked and what you answered</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="202" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="203" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="206" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="207" />
         <source>Minta sistem pendaftaran</source>
         <translation>Ask the registration system</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="208" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="209" />
         <source>Permintaan tercatat dan diambil sistem pendaftaran; konsol ini tidak mengubah data pendaftar.</source>
         <translation>Requests are recorded and collected by the registration system; this console does not change the applicant's data.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="219" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="220" />
         <source>Ejaan nama yang benar</source>
         <translation>Correct spelling of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="226" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="227" />
         <source>Keterangan untuk sistem pendaftaran (boleh kosong)</source>
         <translation>Note for the registration system (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="229" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="230" />
         <source>Kirim permintaan</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="258" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="259" />
         <source>Tiket terbuka saya</source>
         <translation>My open tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="259" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="260" />
         <source>Antrean tim (semua agen)</source>
         <translation>Team queue (all agents)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="266" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="267" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="272" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="273" />
         <source>Semua umur</source>
         <translation>Any age</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="273" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="274" />
         <source>Lebih dari 1 jam</source>
         <translation>Older than 1 hour</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="274" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="275" />
         <source>Lebih dari 1 hari</source>
         <translation>Older than 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="275" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="276" />
         <source>Lebih dari 3 hari</source>
         <translation>Older than 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="276" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="277" />
         <source>Lebih dari 7 hari</source>
         <translation>Older than 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="279" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="280" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
         <source>Dibuat (WIB)</source>
         <translation>Opened (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
         <source>No. pendaftar</source>
         <translation>Applicant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
         <source>Agen</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="291" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
         <source>Isi catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="303" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="305" />
         <source>Buka kartu pendaftar</source>
         <translation>Open the applicant's card</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="331" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="333" />
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="335" />
         <source>%1 menit</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="333" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="337" />
         <source>%1 jam</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="334" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="338" />
         <source>%1 hari</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="365" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="369" />
         <source>%1 tiket terbuka milik Anda</source>
         <translation>%1 open tickets of yours</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="366" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="370" />
         <source>%1 tiket terbuka di antrean tim</source>
         <translation>%1 open tickets in the team queue</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="372" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="376" />
         <source>Ditampilkan: %1 tiket kategori %2</source>
         <translation>Shown: %1 tickets in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="376" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="380" />
         <source>Tiket (%1 terbuka)</source>
         <translation>Tickets (%1 open)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="386" />
-        <source>Pendaftar %1</source>
-        <translation>Applicant %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="415" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="419" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="417" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="421" />
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="419" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="423" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="421" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="425" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="452" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="456" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="470" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="474" />
         <source>(agen melihat %1 hasil pertama; persempit pencarian)</source>
         <translation>(agents see the first %1 results; narrow the search)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="473" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="477" />
         <source>(indeks nama sedang diperbarui: %1 pendaftar terbaru belum dapat dicari dengan nama)</source>
         <translation>(name index updating: the %1 newest applicants cannot be found by name yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="481" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="485" />
         <source>NIK ini belum terdaftar di Prakerja, tetapi tercatat di: %1. Tercatat bukan berarti mendaftar: minta penelepon mendaftar di situs Prakerja.</source>
         <translation>This NIK has not registered with Prakerja, but it is listed on: %1. Being listed is not registering: ask the caller to register on the Prakerja site.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="486" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="490" />
         <source>Tidak ada pendaftar yang cocok.</source>
         <translation>No applicant matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="512" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="514" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="516" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="518" />
         <source>tidak diisi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="527" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="531" />
         <source>Alasan NIK ditolak:</source>
         <translation>Why the NIK was rejected:</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="528" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="532" />
         <source>Riwayat (WIB)</source>
         <translation>History (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="533" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="537" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="539" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="543" />
         <source>Kelayakan saat ini untuk gelombang %1</source>
         <translation>Eligibility now for wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="546" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="550" />
         <source>Pembelian pelatihan</source>
         <translation>Training purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="551" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="555" />
         <source>Tercatat di daftar</source>
         <translation>On the lists</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="554" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="558" />
         <source>Permintaan ke sistem pendaftaran</source>
         <translation>Requests to the registration system</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="566" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="570" />
         <source>selesai</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="566" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="570" />
         <source>terbuka</source>
         <translation>open</translation>
     </message>

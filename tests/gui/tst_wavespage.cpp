@@ -276,7 +276,7 @@ void TestWavesPage::referenceCoverageTab()
         QCOMPARE(cell(coverage, 0, 0), QStringLiteral("Daftar pekerja terdampak (Kemnaker)"));
         QCOMPARE(cell(coverage, 0, 1), QStringLiteral("Disnaker Kota Bandung"));
         QCOMPARE(cell(coverage, 0, 2), QStringLiteral("3"));
-        QCOMPARE(cell(coverage, 0, 3), QStringLiteral("2 (66%)"));
+        QCOMPARE(cell(coverage, 0, 3), QStringLiteral("2 (67%)"));
         QCOMPARE(cell(coverage, 0, 4), QStringLiteral("1 (33%)"));
         QCOMPARE(cell(coverage, 0, 7), QStringLiteral("0 (0%)"));
         auto* imports = page.findChild<QTableWidget*>(QStringLiteral("referenceImports"));
