@@ -258,8 +258,8 @@ QWidget* ApplicantsPage::buildTickets()
     m_ticketScope->setObjectName(QStringLiteral("ticketScope"));
     m_ticketScope->addItem(tr("Tiket terbuka saya"), true);
     m_ticketScope->addItem(tr("Antrean tim (semua agen)"), false);
-    // Analysts write no notes: they look at the team queue.
-    if (!m_session.can(Permission::AddApplicantNote))
+    // Agents start on their own tickets; administrators (supervisors) and analysts on the team's.
+    if (m_session.role() != Role::CallCentreAgent)
         m_ticketScope->setCurrentIndex(1);
     filters->addWidget(m_ticketScope);
     m_ticketCategory = new QComboBox(tab);
@@ -353,7 +353,6 @@ void ApplicantsPage::onTickets(quint64 token, const QList<Ticket>& tickets, cons
 {
     if (token != m_ticketToken)
         return;
-    m_resolveTicket->setEnabled(m_session.can(Permission::AddApplicantNote));
     m_ticketError->setText(error);
     m_ticketError->setVisible(!error.isEmpty());
     qint64 total = 0;
@@ -400,6 +399,7 @@ void ApplicantsPage::onTickets(quint64 token, const QList<Ticket>& tickets, cons
         m_ticketTable->item(r, 0)->setData(Qt::UserRole + 1, t.applicantId);
     }
     m_openTicket->setEnabled(!tickets.isEmpty());
+    m_resolveTicket->setEnabled(!tickets.isEmpty() && m_session.can(Permission::AddApplicantNote));
 }
 
 void ApplicantsPage::openTicketApplicant()

@@ -232,6 +232,8 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     lower->setSizes({400, 600}); // proportions: the charts get the larger share
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 2);
+    // The list tabs' tables would otherwise ask for most of the height (proportions only).
+    splitter->setSizes({300, 400});
     layout->addWidget(splitter, 1);
 
     connect(m_job, &WaveJob::progress, m_progress, &QProgressBar::setValue);
