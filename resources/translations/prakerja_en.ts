@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../../ui/ApplicantsPage.cpp" line="108" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="380" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="379" />
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
@@ -244,22 +244,22 @@
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="369" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="368" />
         <source>%1 tiket terbuka milik Anda</source>
         <translation>%1 open tickets of yours</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="370" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="369" />
         <source>%1 tiket terbuka di antrean tim</source>
         <translation>%1 open tickets in the team queue</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="376" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="375" />
         <source>Ditampilkan: %1 tiket kategori %2</source>
         <translation>Shown: %1 tickets in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="380" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="379" />
         <source>Tiket (%1 terbuka)</source>
         <translation>Tickets (%1 open)</translation>
     </message>
@@ -2455,7 +2455,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="156" />
-        <location filename="../../ui/WavesPage.cpp" line="435" />
+        <location filename="../../ui/WavesPage.cpp" line="437" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
@@ -2471,13 +2471,13 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="159" />
-        <location filename="../../ui/WavesPage.cpp" line="446" />
+        <location filename="../../ui/WavesPage.cpp" line="448" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="160" />
-        <location filename="../../ui/WavesPage.cpp" line="459" />
+        <location filename="../../ui/WavesPage.cpp" line="461" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
@@ -2498,7 +2498,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="185" />
-        <location filename="../../ui/WavesPage.cpp" line="796" />
+        <location filename="../../ui/WavesPage.cpp" line="798" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2514,22 +2514,22 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="185" />
-        <location filename="../../ui/WavesPage.cpp" line="752" />
-        <location filename="../../ui/WavesPage.cpp" line="799" />
+        <location filename="../../ui/WavesPage.cpp" line="754" />
+        <location filename="../../ui/WavesPage.cpp" line="801" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="186" />
-        <location filename="../../ui/WavesPage.cpp" line="752" />
+        <location filename="../../ui/WavesPage.cpp" line="754" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="186" />
-        <location filename="../../ui/WavesPage.cpp" line="295" />
-        <location filename="../../ui/WavesPage.cpp" line="752" />
-        <location filename="../../ui/WavesPage.cpp" line="757" />
+        <location filename="../../ui/WavesPage.cpp" line="297" />
+        <location filename="../../ui/WavesPage.cpp" line="754" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
@@ -2549,482 +2549,482 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Reference-list coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="241" />
+        <location filename="../../ui/WavesPage.cpp" line="243" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="288" />
+        <location filename="../../ui/WavesPage.cpp" line="290" />
         <source>Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar.</source>
         <translation>Of the NIKs on each reference list, by source: how many have registered with Prakerja, had the NIK verified, joined a wave and were selected. Being listed is not registering.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="293" />
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="310" />
         <source>Daftar</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="293" />
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="310" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="293" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
         <source>Tercatat</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="293" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
         <source>Mendaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <location filename="../../ui/WavesPage.cpp" line="296" />
         <source>Belum mendaftar</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <location filename="../../ui/WavesPage.cpp" line="296" />
         <source>NIK terverifikasi</source>
         <translation>NIK verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="294" />
+        <location filename="../../ui/WavesPage.cpp" line="296" />
         <source>Ikut gelombang</source>
         <translation>Joined a wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="303" />
+        <location filename="../../ui/WavesPage.cpp" line="305" />
         <source>Riwayat impor daftar</source>
         <translation>List import history</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="310" />
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="308" />
+        <location filename="../../ui/WavesPage.cpp" line="310" />
         <source>Petugas</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <location filename="../../ui/WavesPage.cpp" line="311" />
         <source>NIK ditambahkan</source>
         <translation>NIKs added</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <location filename="../../ui/WavesPage.cpp" line="311" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="309" />
+        <location filename="../../ui/WavesPage.cpp" line="311" />
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="341" />
-        <location filename="../../ui/WavesPage.cpp" line="361" />
+        <location filename="../../ui/WavesPage.cpp" line="343" />
+        <location filename="../../ui/WavesPage.cpp" line="363" />
         <source>(sumber tidak dicatat)</source>
         <translation>(source not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="365" />
+        <location filename="../../ui/WavesPage.cpp" line="367" />
         <source>dihapus %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="366" />
+        <location filename="../../ui/WavesPage.cpp" line="368" />
         <source>berlaku</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="409" />
+        <location filename="../../ui/WavesPage.cpp" line="411" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="417" />
+        <location filename="../../ui/WavesPage.cpp" line="419" />
         <source>Gelombang %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="418" />
+        <location filename="../../ui/WavesPage.cpp" line="420" />
         <source>Gelombang %1 (%2)</source>
         <translation>Wave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="419" />
+        <location filename="../../ui/WavesPage.cpp" line="421" />
         <source>ikut otomatis ke gelombang berikutnya</source>
         <translation>move to the next wave automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="420" />
+        <location filename="../../ui/WavesPage.cpp" line="422" />
         <source>harus bergabung lagi ke gelombang berikutnya</source>
         <translation>must join the next wave again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="424" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Tutup gelombang %1?</source>
         <translation>Close wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="425" />
+        <location filename="../../ui/WavesPage.cpp" line="427" />
         <source>Tutup gelombang</source>
         <translation>Close wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="426" />
+        <location filename="../../ui/WavesPage.cpp" line="428" />
         <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="430" />
+        <location filename="../../ui/WavesPage.cpp" line="432" />
         <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
         <translation>Planned closing time %1 — closing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="434" />
+        <location filename="../../ui/WavesPage.cpp" line="436" />
         <source>Batalkan gelombang %1?</source>
         <translation>Cancel wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="436" />
+        <location filename="../../ui/WavesPage.cpp" line="438" />
         <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="443" />
         <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
         <translation>This wave's draw result (%1 selected) is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="445" />
+        <location filename="../../ui/WavesPage.cpp" line="447" />
         <source>Undi gelombang %1?</source>
         <translation>Draw wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="447" />
+        <location filename="../../ui/WavesPage.cpp" line="449" />
         <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="458" />
+        <location filename="../../ui/WavesPage.cpp" line="460" />
         <source>Umumkan gelombang %1?</source>
         <translation>Announce wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="460" />
+        <location filename="../../ui/WavesPage.cpp" line="462" />
         <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="467" />
+        <location filename="../../ui/WavesPage.cpp" line="469" />
         <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
         <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="470" />
+        <location filename="../../ui/WavesPage.cpp" line="472" />
         <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
         <translation>Planned announcement %1 — announcing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="495" />
+        <location filename="../../ui/WavesPage.cpp" line="497" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="502" />
+        <location filename="../../ui/WavesPage.cpp" line="504" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="502" />
+        <location filename="../../ui/WavesPage.cpp" line="504" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="560" />
+        <location filename="../../ui/WavesPage.cpp" line="562" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="570" />
+        <location filename="../../ui/WavesPage.cpp" line="572" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="575" />
+        <location filename="../../ui/WavesPage.cpp" line="577" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="576" />
+        <location filename="../../ui/WavesPage.cpp" line="578" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <location filename="../../ui/WavesPage.cpp" line="579" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="580" />
+        <location filename="../../ui/WavesPage.cpp" line="582" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="583" />
+        <location filename="../../ui/WavesPage.cpp" line="585" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="592" />
+        <location filename="../../ui/WavesPage.cpp" line="594" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="599" />
+        <location filename="../../ui/WavesPage.cpp" line="601" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="599" />
-        <location filename="../../ui/WavesPage.cpp" line="624" />
+        <location filename="../../ui/WavesPage.cpp" line="601" />
+        <location filename="../../ui/WavesPage.cpp" line="626" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="601" />
+        <location filename="../../ui/WavesPage.cpp" line="603" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="613" />
+        <location filename="../../ui/WavesPage.cpp" line="615" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="616" />
+        <location filename="../../ui/WavesPage.cpp" line="618" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="616" />
+        <location filename="../../ui/WavesPage.cpp" line="618" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="625" />
+        <location filename="../../ui/WavesPage.cpp" line="627" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="626" />
+        <location filename="../../ui/WavesPage.cpp" line="628" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="627" />
+        <location filename="../../ui/WavesPage.cpp" line="629" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="633" />
+        <location filename="../../ui/WavesPage.cpp" line="635" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="635" />
+        <location filename="../../ui/WavesPage.cpp" line="637" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="665" />
+        <location filename="../../ui/WavesPage.cpp" line="667" />
         <source>Undian hanya dapat dijalankan oleh %1.</source>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="698" />
+        <location filename="../../ui/WavesPage.cpp" line="700" />
         <source> — uji coba, bukan hasil undian</source>
         <translation> — dry run, not a draw result</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="713" />
+        <location filename="../../ui/WavesPage.cpp" line="715" />
         <source>Tingkat %1 · %2</source>
         <translation>Tier %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="731" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Terpilih per provinsi (10 terbesar)</source>
         <translation>Selected by province (ten largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="820" />
+        <location filename="../../ui/WavesPage.cpp" line="822" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="687" />
+        <location filename="../../ui/WavesPage.cpp" line="689" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="696" />
+        <location filename="../../ui/WavesPage.cpp" line="698" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="696" />
+        <location filename="../../ui/WavesPage.cpp" line="698" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="714" />
+        <location filename="../../ui/WavesPage.cpp" line="716" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="716" />
+        <location filename="../../ui/WavesPage.cpp" line="718" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="716" />
+        <location filename="../../ui/WavesPage.cpp" line="718" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="731" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="733" />
+        <location filename="../../ui/WavesPage.cpp" line="735" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="733" />
+        <location filename="../../ui/WavesPage.cpp" line="735" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="733" />
+        <location filename="../../ui/WavesPage.cpp" line="735" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="733" />
+        <location filename="../../ui/WavesPage.cpp" line="735" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="744" />
+        <location filename="../../ui/WavesPage.cpp" line="746" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="744" />
+        <location filename="../../ui/WavesPage.cpp" line="746" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="746" />
+        <location filename="../../ui/WavesPage.cpp" line="748" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="749" />
+        <location filename="../../ui/WavesPage.cpp" line="751" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="749" />
+        <location filename="../../ui/WavesPage.cpp" line="751" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="751" />
+        <location filename="../../ui/WavesPage.cpp" line="753" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="751" />
+        <location filename="../../ui/WavesPage.cpp" line="753" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="752" />
-        <location filename="../../ui/WavesPage.cpp" line="757" />
+        <location filename="../../ui/WavesPage.cpp" line="754" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="756" />
+        <location filename="../../ui/WavesPage.cpp" line="758" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="756" />
+        <location filename="../../ui/WavesPage.cpp" line="758" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="757" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="766" />
+        <location filename="../../ui/WavesPage.cpp" line="768" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="782" />
+        <location filename="../../ui/WavesPage.cpp" line="784" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="783" />
+        <location filename="../../ui/WavesPage.cpp" line="785" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="785" />
+        <location filename="../../ui/WavesPage.cpp" line="787" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="790" />
+        <location filename="../../ui/WavesPage.cpp" line="792" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="797" />
+        <location filename="../../ui/WavesPage.cpp" line="799" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="798" />
+        <location filename="../../ui/WavesPage.cpp" line="800" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="800" />
+        <location filename="../../ui/WavesPage.cpp" line="802" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="802" />
+        <location filename="../../ui/WavesPage.cpp" line="804" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="811" />
+        <location filename="../../ui/WavesPage.cpp" line="813" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>
