@@ -148,7 +148,9 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     connect(&m_reload, &QFutureWatcher<Result<ProgrammeSettings>>::finished, this, [this] {
         // Applied only if the operator has not started editing meanwhile.
         const Result<ProgrammeSettings> r = m_reload.result();
-        if (r && !m_revert->isEnabled() && !m_save.isRunning()) {
+        // Not while a save is in flight (its finished signal may still be queued): the reload
+        // may have read the values from before it.
+        if (r && !m_saving && edits().isEmpty()) {
             m_workspace.setProgramme(r.value());
             loadStored();
         }
@@ -166,7 +168,7 @@ void SettingsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Another seat or prakerjactl may have changed them; unsaved edits stay.
-    if (!m_revert->isEnabled() && !m_save.isRunning() && !m_reload.isRunning()) {
+    if (!m_saving && edits().isEmpty() && !m_reload.isRunning()) {
         Settings::instance().sync();
         loadStored();
         m_reload.setFuture(runJob<ProgrammeSettings>(
@@ -221,7 +223,7 @@ void SettingsPage::updateState()
     m_budgetTotalError->setText(total ? QString() : total.error().message());
     m_budgetTotalError->setVisible(!total);
     const bool changed = !edits().isEmpty();
-    const bool busy = m_save.isRunning();
+    const bool busy = m_saving;
     m_saveButton->setEnabled(changed && total.ok() && !busy);
     m_revert->setEnabled(changed && !busy);
 }
@@ -246,6 +248,7 @@ void SettingsPage::save()
     if (changes.isEmpty())
         return;
     m_pending = changes;
+    m_saving = true;
     m_status->setText(tr("Menyimpan…"));
     m_save.setFuture(runJob<ProgrammeSettings>(m_workspace, [session = m_session, changes](Database& db, JobProgress&) {
         return SettingsService(db).record(session, changes);
@@ -255,6 +258,7 @@ void SettingsPage::save()
 
 void SettingsPage::onSaved()
 {
+    m_saving = false;
     const Result<ProgrammeSettings> stored = m_save.result();
     if (!stored) {
         m_status->setText(tr("Tidak tersimpan: %1").arg(stored.error().message()));

@@ -59,6 +59,7 @@ private:
     QFutureWatcher<Result<ProgrammeSettings>> m_save;
     QFutureWatcher<Result<ProgrammeSettings>> m_reload; // the database's values, when shown again
     QList<SettingsService::Change> m_pending; // being saved; applied when the audit rows are in
+    bool m_saving = false; // from save() until onSaved()
 };
 
 } // namespace prakerja
