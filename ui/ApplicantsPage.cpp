@@ -7,6 +7,7 @@
 #include "domain/Timestamp.h"
 #include "itemmodels/ApplicantResultsModel.h"
 #include "services/LookupJob.h"
+#include "services/RequestService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,7 +20,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,6 +53,12 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     }
     m_job = new LookupJob(workspace.paths(), workspace.keys(), session, this);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("applicantTabs"));
+    layout->addWidget(m_tabs, 1);
+    auto* searchTab = new QWidget(m_tabs);
+    auto* searchLayout = new QVBoxLayout(searchTab);
+    searchLayout->setContentsMargins(0, 6, 0, 0);
     auto* row = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("applicantSearch"));
@@ -59,21 +68,21 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_searchButton = new QPushButton(tr("Cari"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     row->addWidget(m_searchButton);
-    layout->addLayout(row);
+    searchLayout->addLayout(row);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("searchMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
-    layout->addWidget(m_message);
+    searchLayout->addWidget(m_message);
     m_listed = new QLabel(this);
     m_listed->setObjectName(QStringLiteral("listedCard"));
     m_listed->setWordWrap(true);
     Theme::setRole(m_listed, "notice");
     m_listed->hide();
-    layout->addWidget(m_listed);
+    searchLayout->addWidget(m_listed);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
-    layout->addWidget(m_count);
+    searchLayout->addWidget(m_count);
 
     auto* splitter = new QSplitter(this);
     m_model = new ApplicantResultsModel(this);
@@ -93,14 +102,22 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    searchLayout->addWidget(splitter, 1);
 
+    m_tabs->addTab(searchTab, tr("Cari pendaftar"));
+    m_tabs->addTab(buildTickets(), tr("Tiket"));
     connect(m_searchButton, &QPushButton::clicked, this, &ApplicantsPage::startSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &ApplicantsPage::startSearch);
     connect(m_job, &LookupJob::searched, this, &ApplicantsPage::onSearched);
     connect(m_job, &LookupJob::cardReady, this, &ApplicantsPage::onCard);
     connect(m_job, &LookupJob::revealed, this, &ApplicantsPage::onRevealed);
     connect(m_job, &LookupJob::noteSaved, this, &ApplicantsPage::onNoteSaved);
+    connect(m_job, &LookupJob::requestRaised, this, &ApplicantsPage::onRequestRaised);
+    connect(m_job, &LookupJob::ticketsReady, this, &ApplicantsPage::onTickets);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            loadTickets();
+    });
     connect(m_model, &ApplicantResultsModel::fetchRequested, this, [this](quint64 token, qint64 afterId) {
         m_job->search(m_query, afterId, LookupService::kAgentLimit, token);
     });
@@ -109,10 +126,8 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
                 if (current.isValid())
                     openCard(m_model->applicantId(current.row()));
             });
-    // The name index is kept off the ingest path; the page keeps it caught up while shown.
-    m_indexTimer = new QTimer(this);
-    m_indexTimer->setInterval(5000);
-    connect(m_indexTimer, &QTimer::timeout, m_job, &LookupJob::catchUpNameIndex);
+    // The name index is kept off the ingest path: MainWindow's NameIndexWatcher keeps it caught
+    // up all the time; the page asks for a catch-up when it is shown.
 }
 
 ApplicantsPage::~ApplicantsPage() = default;
@@ -167,6 +182,7 @@ QWidget* ApplicantsPage::buildCard()
     m_notes = new QListWidget(m_card);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setMinimumHeight(80);
+    m_notes->setMaximumHeight(160); // the request row below stays in view
     v->addWidget(m_notes);
     auto* noteRow = new QHBoxLayout;
     m_category = new QComboBox(m_card);
@@ -187,17 +203,213 @@ QWidget* ApplicantsPage::buildCard()
     m_addNote = new QPushButton(tr("Tambah catatan"), m_card);
     m_addNote->setObjectName(QStringLiteral("addNote"));
     v->addWidget(m_addNote, 0, Qt::AlignRight);
+
+    auto* requestTitle = new QLabel(tr("Minta sistem pendaftaran"), m_card);
+    Theme::setRole(requestTitle, "sectionTitle");
+    requestTitle->setToolTip(tr("Permintaan tercatat dan diambil sistem pendaftaran; konsol ini tidak mengubah data "
+                                "pendaftar."));
+    v->addWidget(requestTitle);
+    auto* requestRow = new QHBoxLayout;
+    m_requestKind = new QComboBox(m_card);
+    m_requestKind->setObjectName(QStringLiteral("requestKind"));
+    for (RequestKind k : requestKinds())
+        m_requestKind->addItem(requestKindLabel(k, Error::english()), static_cast<int>(k));
+    requestRow->addWidget(m_requestKind);
+    m_requestName = new QLineEdit(m_card);
+    m_requestName->setObjectName(QStringLiteral("requestName"));
+    m_requestName->setPlaceholderText(tr("Ejaan nama yang benar"));
+    m_requestName->setMaxLength(RequestService::kMaxName);
+    requestRow->addWidget(m_requestName, 1);
+    v->addLayout(requestRow);
+    auto* requestRow2 = new QHBoxLayout;
+    m_requestNote = new QLineEdit(m_card);
+    m_requestNote->setObjectName(QStringLiteral("requestNote"));
+    m_requestNote->setPlaceholderText(tr("Keterangan untuk sistem pendaftaran (boleh kosong)"));
+    m_requestNote->setMaxLength(RequestService::kMaxNote);
+    requestRow2->addWidget(m_requestNote, 1);
+    m_raiseRequest = new QPushButton(tr("Kirim permintaan"), m_card);
+    m_raiseRequest->setObjectName(QStringLiteral("raiseRequest"));
+    requestRow2->addWidget(m_raiseRequest);
+    v->addLayout(requestRow2);
     v->addStretch(1);
     const bool mayNote = m_session.can(Permission::AddApplicantNote);
     m_addNote->setEnabled(mayNote);
     m_resolve->setEnabled(mayNote);
     m_noteText->setEnabled(mayNote);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_requestKind, m_requestName, m_requestNote, m_raiseRequest})
+        w->setEnabled(mayNote);
+    connect(m_requestKind, &QComboBox::currentIndexChanged, this, &ApplicantsPage::updateRequestForm);
+    connect(m_raiseRequest, &QPushButton::clicked, this, &ApplicantsPage::raiseRequest);
     connect(m_addNote, &QPushButton::clicked, this, &ApplicantsPage::addNote);
     connect(m_resolve, &QPushButton::clicked, this, &ApplicantsPage::resolveNote);
     for (QWidget* w : m_card->findChildren<QWidget*>())
         if (w != m_cardEmpty)
             w->setVisible(false);
     return m_card;
+}
+
+QWidget* ApplicantsPage::buildTickets()
+{
+    auto* tab = new QWidget(m_tabs);
+    auto* v = new QVBoxLayout(tab);
+    v->setContentsMargins(0, 6, 0, 0);
+    auto* filters = new QHBoxLayout;
+    m_ticketScope = new QComboBox(tab);
+    m_ticketScope->setObjectName(QStringLiteral("ticketScope"));
+    m_ticketScope->addItem(tr("Tiket terbuka saya"), true);
+    m_ticketScope->addItem(tr("Antrean tim (semua agen)"), false);
+    // Agents start on their own tickets; administrators (supervisors) and analysts on the team's.
+    if (m_session.role() != Role::CallCentreAgent)
+        m_ticketScope->setCurrentIndex(1);
+    filters->addWidget(m_ticketScope);
+    m_ticketCategory = new QComboBox(tab);
+    m_ticketCategory->setObjectName(QStringLiteral("ticketCategory"));
+    m_ticketCategory->addItem(tr("Semua kategori"), 0);
+    for (TicketCategory c : ticketCategories())
+        m_ticketCategory->addItem(ticketCategoryLabel(c), static_cast<int>(c));
+    filters->addWidget(m_ticketCategory);
+    m_ticketAge = new QComboBox(tab);
+    m_ticketAge->setObjectName(QStringLiteral("ticketAge"));
+    m_ticketAge->addItem(tr("Semua umur"), qint64(0));
+    m_ticketAge->addItem(tr("Lebih dari 1 jam"), Timestamp::kHour);
+    m_ticketAge->addItem(tr("Lebih dari 1 hari"), Timestamp::kDay);
+    m_ticketAge->addItem(tr("Lebih dari 3 hari"), 3 * Timestamp::kDay);
+    m_ticketAge->addItem(tr("Lebih dari 7 hari"), 7 * Timestamp::kDay);
+    filters->addWidget(m_ticketAge);
+    filters->addStretch(1);
+    auto* reload = new QPushButton(tr("Muat ulang"), tab);
+    reload->setObjectName(QStringLiteral("reloadTickets"));
+    filters->addWidget(reload);
+    v->addLayout(filters);
+    m_ticketCounts = new QLabel(tab);
+    m_ticketCounts->setObjectName(QStringLiteral("ticketCounts"));
+    m_ticketCounts->setWordWrap(true);
+    m_ticketCounts->setTextFormat(Qt::RichText);
+    v->addWidget(m_ticketCounts);
+    m_ticketTable = new QTableWidget(0, 6, tab);
+    m_ticketTable->setObjectName(QStringLiteral("ticketTable"));
+    m_ticketTable->setHorizontalHeaderLabels(
+        {tr("Umur"), tr("Dibuat (WIB)"), tr("Kategori"), tr("No. pendaftar"), tr("Agen"), tr("Isi catatan")});
+    m_ticketTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ticketTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ticketTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ticketTable->verticalHeader()->hide();
+    m_ticketTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ticketTable->horizontalHeader()->setStretchLastSection(true);
+    m_ticketTable->setWordWrap(false);
+    v->addWidget(m_ticketTable, 1);
+    m_ticketError = PageWidgets::errorLabel(tab, "ticketError");
+    v->addWidget(m_ticketError);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    m_openTicket = new QPushButton(tr("Buka kartu pendaftar"), tab);
+    m_openTicket->setObjectName(QStringLiteral("openTicket"));
+    actions->addWidget(m_openTicket);
+    m_resolveTicket = new QPushButton(tr("Tandai selesai"), tab);
+    m_resolveTicket->setObjectName(QStringLiteral("resolveTicket"));
+    m_resolveTicket->setEnabled(m_session.can(Permission::AddApplicantNote));
+    actions->addWidget(m_resolveTicket);
+    v->addLayout(actions);
+
+    for (QComboBox* c : {m_ticketScope, m_ticketCategory, m_ticketAge})
+        connect(c, &QComboBox::currentIndexChanged, this, &ApplicantsPage::loadTickets);
+    connect(reload, &QPushButton::clicked, this, &ApplicantsPage::loadTickets);
+    connect(m_ticketTable, &QTableWidget::cellDoubleClicked, this, [this] { openTicketApplicant(); });
+    connect(m_openTicket, &QPushButton::clicked, this, &ApplicantsPage::openTicketApplicant);
+    connect(m_resolveTicket, &QPushButton::clicked, this, [this] {
+        const int row = m_ticketTable->currentRow();
+        if (row < 0)
+            return;
+        m_resolveTicket->setEnabled(false);
+        m_job->resolveTicket(m_ticketTable->item(row, 0)->data(Qt::UserRole + 1).toLongLong(),
+                             m_ticketTable->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    return tab;
+}
+
+QString ApplicantsPage::ageText(qint64 ms) const
+{
+    if (ms < Timestamp::kMinute)
+        return tr("baru saja");
+    if (ms < Timestamp::kHour)
+        return tr("%1 menit").arg(std::max<qint64>(0, ms / Timestamp::kMinute));
+    if (ms < Timestamp::kDay)
+        return tr("%1 jam").arg(ms / Timestamp::kHour);
+    return tr("%1 hari").arg(IndonesianFormat::number(ms / Timestamp::kDay));
+}
+
+void ApplicantsPage::loadTickets()
+{
+    if (!m_job)
+        return;
+    const int category = m_ticketCategory->currentData().toInt();
+    m_job->loadTickets(m_ticketScope->currentData().toBool(),
+                       category == 0 ? std::nullopt : std::optional(static_cast<TicketCategory>(category)),
+                       m_ticketAge->currentData().toLongLong(), ++m_ticketToken);
+}
+
+void ApplicantsPage::onTickets(quint64 token, const QList<Ticket>& tickets, const QMap<int, qint64>& counts,
+                               const QString& error)
+{
+    if (token != m_ticketToken)
+        return;
+    m_ticketError->setText(error);
+    m_ticketError->setVisible(!error.isEmpty());
+    qint64 total = 0;
+    QStringList parts;
+    for (TicketCategory c : ticketCategories()) {
+        const qint64 n = counts.value(static_cast<int>(c));
+        total += n;
+        if (n > 0)
+            parts << QStringLiteral("%1 %2").arg(ticketCategoryLabel(c).toHtmlEscaped(), IndonesianFormat::number(n));
+    }
+    const bool mine = m_ticketScope->currentData().toBool();
+    QString text = u"<b>"
+        + (mine ? tr("%1 tiket terbuka milik Anda").arg(IndonesianFormat::number(total))
+                : tr("%1 tiket terbuka di antrean tim").arg(IndonesianFormat::number(total)))
+        + u"</b>";
+    if (!parts.isEmpty())
+        text += u" — " + parts.join(QStringLiteral(" · "));
+    if (m_ticketCategory->currentData().toInt() != 0)
+        text += u"<br/>"
+            + tr("Ditampilkan: %1 tiket kategori %2")
+                  .arg(IndonesianFormat::number(tickets.size()), m_ticketCategory->currentText().toHtmlEscaped());
+    m_ticketCounts->setText(text);
+    m_tabs->setTabText(1,
+                       total > 0 && mine ? tr("Tiket (%1 terbuka)").arg(IndonesianFormat::number(total)) : tr("Tiket"));
+
+    const qint64 now = Timestamp::nowMs();
+    m_ticketTable->setRowCount(0);
+    m_ticketTable->setRowCount(static_cast<int>(tickets.size()));
+    for (int r = 0; r < tickets.size(); ++r) {
+        const Ticket& t = tickets.at(r);
+        const QStringList cells = {ageText(now - t.createdAt),
+                                   Timestamp::toDisplayWib(t.createdAt, false),
+                                   ticketCategoryLabel(t.category),
+                                   QString::number(t.applicantId),
+                                   t.operatorName,
+                                   t.text.simplified()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == 5)
+                item->setToolTip(t.text);
+            m_ticketTable->setItem(r, c, item);
+        }
+        m_ticketTable->item(r, 0)->setData(Qt::UserRole, t.id);
+        m_ticketTable->item(r, 0)->setData(Qt::UserRole + 1, t.applicantId);
+    }
+    m_openTicket->setEnabled(!tickets.isEmpty());
+    m_resolveTicket->setEnabled(!tickets.isEmpty() && m_session.can(Permission::AddApplicantNote));
+}
+
+void ApplicantsPage::openTicketApplicant()
+{
+    const int row = m_ticketTable->currentRow();
+    if (row < 0)
+        return;
+    const qint64 applicant = m_ticketTable->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
+    m_tabs->setCurrentIndex(0);
+    openCard(applicant);
 }
 
 QString ApplicantsPage::fieldLabel(RevealField field) const
@@ -220,15 +432,8 @@ void ApplicantsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_job) {
         m_job->catchUpNameIndex();
-        m_indexTimer->start();
+        loadTickets();
     }
-}
-
-void ApplicantsPage::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    if (m_indexTimer)
-        m_indexTimer->stop();
 }
 
 void ApplicantsPage::showMessage(const QString& text, bool error)
@@ -349,6 +554,12 @@ void ApplicantsPage::onCard(quint64 token, const ApplicantCard& c, const QList<T
             lists << b.text();
         html += u"<p><b>" + tr("Tercatat di daftar") + u"</b> " + escaped(lists.join(QStringLiteral(", "))) + u"</p>";
     }
+    if (!c.requests.isEmpty()) {
+        html += u"<p><b>" + tr("Permintaan ke sistem pendaftaran") + u"</b><br/>";
+        for (const Bilingual& b : c.requests)
+            html += escaped(b.text()) + u"<br/>";
+        html += u"</p>";
+    }
     m_details->setText(html);
 
     m_notes->clear();
@@ -362,6 +573,39 @@ void ApplicantsPage::onCard(quint64 token, const ApplicantCard& c, const QList<T
     }
     m_cardError->setVisible(!error.isEmpty());
     m_cardError->setText(error);
+    updateRequestForm();
+}
+
+void ApplicantsPage::updateRequestForm()
+{
+    const bool name = static_cast<RequestKind>(m_requestKind->currentData().toInt()) == RequestKind::CorrectName;
+    m_requestName->setVisible(name && m_cardId != 0 && !m_cardEmpty->isVisible());
+}
+
+void ApplicantsPage::raiseRequest()
+{
+    if (m_cardId == 0)
+        return;
+    const auto kind = static_cast<RequestKind>(m_requestKind->currentData().toInt());
+    m_raiseRequest->setEnabled(false);
+    m_job->raiseRequest(m_cardId, kind, m_requestNote->text(),
+                        kind == RequestKind::CorrectName ? m_requestName->text() : QString());
+}
+
+void ApplicantsPage::onRequestRaised(qint64 applicantId, qint64 requestId, const QString& error)
+{
+    m_raiseRequest->setEnabled(m_session.can(Permission::AddApplicantNote));
+    if (applicantId != m_cardId)
+        return;
+    if (!error.isEmpty()) {
+        m_cardError->setText(error);
+        m_cardError->show();
+        return;
+    }
+    Q_UNUSED(requestId);
+    m_requestNote->clear();
+    m_requestName->clear();
+    m_job->openCard(applicantId, ++m_cardToken);
 }
 
 void ApplicantsPage::requestReveal(RevealField field)
@@ -415,6 +659,15 @@ void ApplicantsPage::resolveNote()
 void ApplicantsPage::onNoteSaved(qint64 applicantId, const QString& error)
 {
     m_addNote->setEnabled(m_session.can(Permission::AddApplicantNote));
+    if (m_tabs->currentIndex() == 1) {
+        // Resolved from the queue.
+        if (!error.isEmpty()) {
+            m_ticketError->setText(error);
+            m_ticketError->show();
+        }
+        loadTickets();
+        return;
+    }
     if (applicantId != m_cardId)
         return;
     if (!error.isEmpty()) {
@@ -424,6 +677,7 @@ void ApplicantsPage::onNoteSaved(qint64 applicantId, const QString& error)
     }
     m_noteText->clear();
     m_job->openCard(applicantId, ++m_cardToken);
+    loadTickets();
 }
 
 } // namespace prakerja

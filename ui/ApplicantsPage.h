@@ -2,8 +2,9 @@
 // The Applicants page for the call centre: one search box (NIK, phone, email or name words),
 // results in a lazily fetching table, the masked applicant card beside it with the timeline,
 // each wave's outcome explained, eligibility now and the purchase deadline; reveal of a field
-// with a typed reason; call notes (tickets). All work runs on a LookupJob; every search, card
-// and reveal is audited by the service.
+// with a typed reason; call notes (tickets); requests for the registration system; a second tab
+// with "my open tickets" and the team queue by category and age, with counts. All work runs on a LookupJob; every
+// search, card and reveal is audited by the service.
 
 #include "domain/Session.h"
 #include "services/LookupService.h"
@@ -11,6 +12,7 @@
 #include "store/TicketStore.h"
 
 #include <QHash>
+#include <QMap>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -22,7 +24,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
+class QTableWidget;
+class QTabWidget;
 
 namespace prakerja {
 
@@ -47,7 +50,6 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     void startSearch();
@@ -62,11 +64,18 @@ private:
     void showMessage(const QString& text, bool error);
     QString fieldLabel(RevealField field) const;
     QWidget* buildCard();
+    QWidget* buildTickets();
+    void loadTickets();
+    void onTickets(quint64 token, const QList<Ticket>& tickets, const QMap<int, qint64>& counts, const QString& error);
+    void openTicketApplicant();
+    QString ageText(qint64 ms) const;
+    void updateRequestForm();
+    void raiseRequest();
+    void onRequestRaised(qint64 applicantId, qint64 requestId, const QString& error);
 
     Session m_session;
     LookupJob* m_job = nullptr;
     ApplicantResultsModel* m_model = nullptr;
-    QTimer* m_indexTimer = nullptr;
     LookupQuery m_query;
     quint64 m_token = 0;
     quint64 m_cardToken = 0;
@@ -93,6 +102,21 @@ private:
     QListWidget* m_notes = nullptr;
     QPushButton* m_resolve = nullptr;
     QLabel* m_cardError = nullptr;
+    QComboBox* m_requestKind = nullptr;
+    QLineEdit* m_requestName = nullptr;
+    QLineEdit* m_requestNote = nullptr;
+    QPushButton* m_raiseRequest = nullptr;
+
+    QTabWidget* m_tabs = nullptr;
+    quint64 m_ticketToken = 0;
+    QComboBox* m_ticketScope = nullptr;
+    QComboBox* m_ticketCategory = nullptr;
+    QComboBox* m_ticketAge = nullptr;
+    QLabel* m_ticketCounts = nullptr;
+    QTableWidget* m_ticketTable = nullptr;
+    QLabel* m_ticketError = nullptr;
+    QPushButton* m_openTicket = nullptr;
+    QPushButton* m_resolveTicket = nullptr;
 };
 
 } // namespace prakerja

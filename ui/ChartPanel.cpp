@@ -63,7 +63,7 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: #5b6b7b; font-size: 11pt;"));
+    Theme::setRole(m_empty, "emptyState");
     // One page or the other, at the chart's height either way.
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);

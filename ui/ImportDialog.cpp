@@ -5,6 +5,7 @@
 #include "domain/IndonesianFormat.h"
 #include "domain/Stage.h"
 #include "services/IngestJob.h"
+#include "services/ReferenceService.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -33,7 +34,8 @@ namespace {
 constexpr int kMaxRejectRows = 10'000;
 } // namespace
 
-ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget* parent) : QDialog(parent)
+ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget* parent)
+    : QDialog(parent), m_paths(workspace.paths()), m_keys(workspace.keys()), m_session(session)
 {
     setWindowTitle(tr("Impor data"));
     m_job = new IngestJob(workspace.paths(), workspace.keys(), session, this);
@@ -46,6 +48,16 @@ ImportDialog::ImportDialog(Workspace& workspace, const Session& session, QWidget
          {ReferenceList::Dapodik, ReferenceList::Dtks, ReferenceList::Kemnaker, ReferenceList::Exclusion})
         m_kind->addItem(tr("Daftar NIK %1").arg(referenceListName(list)), static_cast<int>(list));
     form->addRow(tr("Jenis"), m_kind);
+    m_form = form;
+    m_source = new QLineEdit(this);
+    m_source->setObjectName(QStringLiteral("importSource"));
+    m_source->setPlaceholderText(tr("Siapa yang mengumpulkan daftar ini, mis. Disnaker Kota Bandung"));
+    m_source->setMaxLength(ReferenceService::kMaxSource);
+    form->addRow(tr("Sumber daftar"), m_source);
+    form->setRowVisible(m_source, false);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_form->setRowVisible(m_source, m_kind->currentData().toInt() == static_cast<int>(ReferenceList::Kemnaker));
+    });
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -148,6 +160,14 @@ void ImportDialog::start()
         m_pathError->show();
         return;
     }
+    const bool kemnaker = m_kind->currentData().toInt() == static_cast<int>(ReferenceList::Kemnaker);
+    if (kemnaker)
+        if (const Status s = ReferenceService::validSource(m_source->text()); !s) {
+            m_pathError->setText(s.error().message());
+            m_pathError->show();
+            m_source->setFocus();
+            return;
+        }
     if (m_kind->currentIndex() != 0) {
         // Count the list's NIKs off the GUI thread; the import starts once the operator confirms.
         m_counting = true;
@@ -191,6 +211,8 @@ void ImportDialog::confirmReference(const QString& path, qint64 niks)
                 "Impor dapat diambil kembali dengan «Hapus impor ini».")
                  .arg(m_kind->currentText().toHtmlEscaped(), QFileInfo(path).fileName().toHtmlEscaped(),
                       IndonesianFormat::number(niks));
+    if (m_form->isRowVisible(m_source))
+        r.text += u"<br><br>" + tr("Sumber: %1").arg(m_source->text().simplified().toHtmlEscaped());
     r.confirmLabel = tr("Impor");
     if (!ConfirmDialog::ask(this, r)) {
         m_counts->setText(tr("Impor dibatalkan; tidak ada yang ditulis."));
@@ -213,15 +235,30 @@ void ImportDialog::run(const QString& path)
     m_start->setEnabled(false);
     m_kind->setEnabled(false);
     m_path->setEnabled(false);
+    m_source->setEnabled(false);
     m_cancel->setText(tr("Batal"));
     const bool feed = m_kind->currentIndex() == 0;
     const auto list = static_cast<ReferenceList>(m_kind->currentData().toInt());
-    m_job->start([path, feed, list](FeedService& service, const FeedService::Sinks& sinks) -> Result<IngestSummary> {
+    const QString source = !feed && list == ReferenceList::Kemnaker ? m_source->text().simplified() : QString();
+    m_job->start([path, feed, list, source, paths = m_paths, keys = m_keys,
+                  session = m_session](FeedService& service, const FeedService::Sinks& sinks) -> Result<IngestSummary> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
                              QStringLiteral("Cannot open %1").arg(path));
-        return feed ? service.ingest(file, sinks) : service.importReference(list, file, sinks);
+        if (feed)
+            return service.ingest(file, sinks);
+        Result<IngestSummary> result = service.importReference(list, file, sinks);
+        if (result && result->importId > 0 && !source.isEmpty()) {
+            // Who collected the list, kept with the import's entries (its own connection: this
+            // worker's FeedService keeps its connection to itself).
+            auto db = Database::open(paths.database, keys, Database::OpenMode::MustExist);
+            if (!db)
+                return db.error();
+            if (const Status s = ReferenceService(*db.value(), session).recordSource(result->importId, source); !s)
+                return s.error();
+        }
+        return result;
     });
     m_poll->start();
 }
@@ -241,6 +278,7 @@ void ImportDialog::onFinished(bool ok, const IngestSummary& summary, const QStri
     m_start->setEnabled(true);
     m_kind->setEnabled(true);
     m_path->setEnabled(true);
+    m_source->setEnabled(true);
     m_cancel->setText(tr("Tutup"));
     m_save->setEnabled(m_rejectCount > 0);
     if (!ok) {

@@ -1,7 +1,8 @@
 #pragma once
 // Imports a registration feed (JSON Lines) or a registry NIK list in the background: file
 // choice, progress with Cancel, running counts, and every reject with its line and reason
-// (the list can be saved as the reject report).
+// (the list can be saved as the reject report). An affected-workers list (Kemnaker) asks who
+// collected it ("Disnaker Kota Bandung"); the source is kept with the import's entries.
 
 #include "domain/Session.h"
 #include "services/Workspace.h"
@@ -9,6 +10,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QProgressBar;
 class QLabel;
@@ -51,6 +53,11 @@ private:
     IngestJob* m_job = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_path = nullptr;
+    QLineEdit* m_source = nullptr; // who collected an affected-workers list (Kemnaker)
+    QFormLayout* m_form = nullptr;
+    WorkspacePaths m_paths;
+    KeyFile m_keys;
+    Session m_session;
     QLabel* m_pathError = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_counts = nullptr;

@@ -16,6 +16,7 @@
 #include "domain/Timestamp.h"
 #include "services/FunnelWatcher.h"
 #include "services/IngestJob.h"
+#include "services/NameIndexWatcher.h"
 #include "services/Settings.h"
 
 #include <QApplication>
@@ -56,6 +57,9 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
 
     // One poller for the whole window: the dashboard's snapshots and the status bar's count.
     m_watcher = new FunnelWatcher(workspace.paths(), workspace.keys(), session, this);
+    // The name-token index is kept off the ingest path; this keeps it caught up whatever the page.
+    auto* nameIndex = new NameIndexWatcher(workspace.paths(), workspace.keys(), this);
+    nameIndex->setObjectName(QStringLiteral("nameIndexWatcher"));
     addPage(Page::Dashboard, tr("Dasbor"),
             canUse(Page::Dashboard, session) ? new DashboardPage(m_watcher, workspace, session, this) : nullptr);
     addPage(Page::Applicants, tr("Pendaftar"),

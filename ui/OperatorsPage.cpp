@@ -416,7 +416,7 @@ void OperatorsPage::changeRole()
     if (!ConfirmDialog::ask(this, r))
         return;
     m_changeRole->setEnabled(false);
-    m_status->setStyleSheet(QString());
+    Theme::setTone(m_status, Theme::Tone::Normal);
     m_status->setText(tr("Mengubah peran…"));
     m_job->setRole(m_session, name, to);
 }

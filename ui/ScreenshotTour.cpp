@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace prakerja {
@@ -39,9 +40,23 @@ void ScreenshotTour::next()
     }
     m_window->showPage(static_cast<MainWindow::Page>(m_page));
     QTimer::singleShot(kSettleMs, this, [this] {
-        m_window->grab().save(
-            QDir(m_directory).filePath(m_prefix + u'-' + QString::fromLatin1(kNames[m_page]) + QStringLiteral(".png")));
-        next();
+        const QString name = QString::fromLatin1(kNames[m_page]);
+        m_window->grab().save(QDir(m_directory).filePath(m_prefix + u'-' + name + QStringLiteral(".png")));
+        // A page's second tab (the Applicants page's tickets, the Waves page's list coverage).
+        QTabWidget* tabs = nullptr;
+        for (const char* objectName : {"applicantTabs", "listTabs"})
+            if (auto* t = m_window->findChild<QTabWidget*>(QLatin1StringView(objectName)); t && t->isVisible())
+                tabs = t;
+        if (!tabs || tabs->count() < 2) {
+            next();
+            return;
+        }
+        tabs->setCurrentIndex(1);
+        QTimer::singleShot(kSettleMs, this, [this, tabs, name] {
+            m_window->grab().save(QDir(m_directory).filePath(m_prefix + u'-' + name + QStringLiteral("-tab2.png")));
+            tabs->setCurrentIndex(0);
+            next();
+        });
     });
 }
 

@@ -8,6 +8,8 @@
 #include "domain/RegionTable.h"
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
+#include "services/JobRunner.h"
+#include "services/ReferenceService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -22,6 +24,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -137,7 +140,7 @@ QString span(qint64 ms)
 } // namespace
 
 WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_paths(workspace.paths()), m_keys(workspace.keys())
 {
     m_job = new WaveJob(workspace, session, this);
     auto* layout = new QVBoxLayout(this);
@@ -195,7 +198,15 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    splitter->addWidget(m_table);
+    m_listTabs = new QTabWidget(this);
+    m_listTabs->setObjectName(QStringLiteral("listTabs"));
+    m_listTabs->addTab(m_table, tr("Daftar gelombang"));
+    m_listTabs->addTab(buildReferenceTab(), tr("Cakupan daftar rujukan"));
+    connect(m_listTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            loadCoverage();
+    });
+    splitter->addWidget(m_listTabs);
 
     auto* lower = new QSplitter(Qt::Horizontal, this);
     auto* detailsBox = new QWidget(this);
@@ -226,6 +237,8 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     lower->setSizes({400, 600}); // proportions: the charts get the larger share
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 2);
+    // The list tabs' tables would otherwise ask for most of the height (proportions only).
+    splitter->setSizes({300, 400});
     layout->addWidget(splitter, 1);
 
     connect(m_job, &WaveJob::progress, m_progress, &QProgressBar::setValue);
@@ -251,6 +264,134 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
 void WavesPage::refresh()
 {
     m_job->start(WaveJob::Kind::Refresh);
+    if (m_listTabs && m_listTabs->currentIndex() == 1)
+        loadCoverage();
+}
+
+namespace {
+struct ReferenceOverview
+{
+    QList<CoverageRow> coverage;
+    QList<ImportHistoryRow> imports;
+    bool mayImport = false;
+};
+
+QString withShare(qint64 n, qint64 of)
+{
+    if (of <= 0)
+        return IndonesianFormat::number(n);
+    return QStringLiteral("%1 (%2%)").arg(IndonesianFormat::number(n)).arg(qRound64(double(n) * 100.0 / double(of)));
+}
+} // namespace
+
+QWidget* WavesPage::buildReferenceTab()
+{
+    auto* tab = new QWidget(this);
+    auto* v = new QVBoxLayout(tab);
+    m_coverageNote = new QLabel(tab);
+    m_coverageNote->setObjectName(QStringLiteral("coverageNote"));
+    m_coverageNote->setWordWrap(true);
+    m_coverageNote->setText(
+        tr("Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya "
+           "terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar."));
+    v->addWidget(m_coverageNote);
+    m_coverage = new QTableWidget(0, 8, tab);
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_coverage->setHorizontalHeaderLabels({tr("Daftar"), tr("Sumber"), tr("Tercatat"), tr("Mendaftar"),
+                                           tr("Belum mendaftar"), tr("NIK terverifikasi"), tr("Ikut gelombang"),
+                                           tr("Terpilih")});
+    m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_coverage->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coverage->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_coverage->verticalHeader()->hide();
+    m_coverage->setWordWrap(false);
+    v->addWidget(m_coverage, 2);
+    auto* historyTitle = new QLabel(tr("Riwayat impor daftar"), tab);
+    Theme::setRole(historyTitle, "sectionTitle");
+    v->addWidget(historyTitle);
+    m_imports = new QTableWidget(0, 7, tab);
+    m_imports->setObjectName(QStringLiteral("referenceImports"));
+    m_imports->setHorizontalHeaderLabels({tr("Waktu (WIB)"), tr("Daftar"), tr("Sumber"), tr("Petugas"),
+                                          tr("NIK ditambahkan"), tr("Berkas"), tr("Keadaan")});
+    m_imports->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_imports->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_imports->horizontalHeader()->setStretchLastSection(true);
+    m_imports->verticalHeader()->hide();
+    m_imports->setWordWrap(false);
+    v->addWidget(m_imports, 1);
+    // The history names operators and files: for the roles that import lists.
+    historyTitle->setVisible(m_session.can(Permission::ImportReference));
+    m_imports->setVisible(m_session.can(Permission::ImportReference));
+    return tab;
+}
+
+void WavesPage::loadCoverage()
+{
+    if (m_coverageLoading)
+        return;
+    m_coverageLoading = true;
+    auto* watcher = new QFutureWatcher<Result<ReferenceOverview>>(this);
+    connect(watcher, &QFutureWatcher<Result<ReferenceOverview>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_coverageLoading = false;
+        const Result<ReferenceOverview> r = watcher->result();
+        if (!r) {
+            m_coverageNote->setText(r.error().message());
+            return;
+        }
+        const bool en = Error::english();
+        m_coverage->setRowCount(static_cast<int>(r->coverage.size()));
+        for (int row = 0; row < r->coverage.size(); ++row) {
+            const CoverageRow& c = r->coverage.at(row);
+            const QStringList cells = {ReferenceService::listLabel(static_cast<ReferenceList>(c.list), en),
+                                       c.source.isEmpty() ? tr("(sumber tidak dicatat)") : c.source,
+                                       IndonesianFormat::number(c.listed),
+                                       withShare(c.registered, c.listed),
+                                       withShare(c.listed - c.registered, c.listed),
+                                       withShare(c.verified, c.listed),
+                                       withShare(c.joined, c.listed),
+                                       withShare(c.selected, c.listed)};
+            for (int col = 0; col < cells.size(); ++col) {
+                auto* item = new QTableWidgetItem(cells.at(col));
+                if (col >= 2)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_coverage->setItem(row, col, item);
+            }
+        }
+        m_imports->setRowCount(static_cast<int>(r->imports.size()));
+        for (int row = 0; row < r->imports.size(); ++row) {
+            const ImportHistoryRow& h = r->imports.at(row);
+            const QStringList cells
+                = {Timestamp::toDisplayWib(h.import.at, false),
+                   ReferenceService::listLabel(h.import.list, en),
+                   h.source.isEmpty() ? tr("(sumber tidak dicatat)") : h.source,
+                   h.import.operatorName,
+                   IndonesianFormat::number(h.import.added),
+                   h.import.file,
+                   h.import.removedAt ? tr("dihapus %1").arg(Timestamp::toDisplayWib(h.import.removedAt, false))
+                                      : tr("berlaku")};
+            for (int col = 0; col < cells.size(); ++col)
+                m_imports->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+        }
+    });
+    const bool mayImport = m_session.can(Permission::ImportReference);
+    watcher->setFuture(runJob<ReferenceOverview>(
+        m_paths, m_keys, [session = m_session, mayImport](Database& db, JobProgress&) -> Result<ReferenceOverview> {
+            ReferenceService service(db, session);
+            ReferenceOverview o;
+            auto coverage = service.coverage();
+            if (!coverage)
+                return coverage.error();
+            o.coverage = coverage.value();
+            if (mayImport) {
+                auto imports = service.history();
+                if (!imports)
+                    return imports.error();
+                o.imports = imports.value();
+            }
+            return o;
+        }));
 }
 
 int WavesPage::selectedWave() const

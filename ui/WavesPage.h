@@ -42,6 +42,8 @@ private:
     // Close, cancel, draw and announce say what will happen and wait for a yes (ConfirmDialog).
     bool confirm(WaveJob::Kind kind, const Wave& wave);
     void compareWithFile();
+    QWidget* buildReferenceTab();
+    void loadCoverage();
     int selectedWave() const;
     const Wave* waveByNumber(int number) const;
 
@@ -51,6 +53,14 @@ private:
     RuleSet m_defaultRules; // the programme's defaults for a new wave, read with the list
     BudgetView m_budget;
     QTableWidget* m_table = nullptr;
+    // The list tab's second view: coverage of the reference lists per source, import history.
+    WorkspacePaths m_paths;
+    KeyFile m_keys;
+    QTabWidget* m_listTabs = nullptr;
+    QTableWidget* m_coverage = nullptr;
+    QTableWidget* m_imports = nullptr;
+    QLabel* m_coverageNote = nullptr;
+    bool m_coverageLoading = false;
     QLabel* m_details = nullptr;
     QLabel* m_budgetLabel = nullptr;
     QLabel* m_message = nullptr;

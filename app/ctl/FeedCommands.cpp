@@ -6,6 +6,7 @@
 #include "io/FeedParser.h"
 #include "services/FeedService.h"
 #include "services/OperatorService.h"
+#include "services/ReferenceService.h"
 
 #include <QFile>
 #include <cerrno>
@@ -180,10 +181,15 @@ int ingest(CtlContext& ctx)
 int importReference(CtlContext& ctx)
 {
     const std::optional<QString> report = ctx.option(QStringLiteral("report"));
+    const std::optional<QString> source = ctx.option(QStringLiteral("source"));
     if (!ctx.finishArguments() || ctx.positional().size() != 4)
         return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral(
-                             "usage: import reference dapodik|dtks|kemnaker|exclusion FILE [--report FILE]")
+                             "usage: import reference dapodik|dtks|kemnaker|exclusion FILE [--report FILE]"
+                             " [--source TEXT]")
                                                        : ctx.argumentError());
+    if (source)
+        if (const Status s = ReferenceService::validSource(*source); !s)
+            return ctx.fail(s.error());
     const std::optional<ReferenceList> list = referenceListFromName(ctx.positional().at(2));
     if (!list)
         return ctx.usage(
@@ -202,6 +208,11 @@ int importReference(CtlContext& ctx)
     FeedService feed(ctx.workspace().value()->db(), session.value());
     Committed committed;
     const Result<IngestSummary> result = feed.importReference(*list, input, {rejects.sink(), {}, nullptr});
+    if (result && result->importId > 0 && source) // who collected the list, kept per entry through its import
+        if (const Status s
+            = ReferenceService(ctx.workspace().value()->db(), session.value()).recordSource(result->importId, *source);
+            !s)
+            return ctx.fail(s.error());
     const int exit = finishRun(ctx, rejects, result, committed);
     if (result && result->adopted > 0)
         ctx.out() << "took over " << result->adopted << " NIKs of an interrupted import of the same file\n";
@@ -343,7 +354,7 @@ QList<Command> feedCommands()
         {{QStringLiteral("ingest")}, ingest, "ingest FILE|- [--report FILE]  load a registration feed (JSON Lines)"},
         {{QStringLiteral("import"), QStringLiteral("reference")},
          importReference,
-         "import reference LIST FILE      load a dapodik|dtks|kemnaker|exclusion NIK list"},
+         "import reference LIST FILE [--source T]   a dapodik|dtks|kemnaker|exclusion NIK list (T: who collected it)"},
         {{QStringLiteral("import"), QStringLiteral("list")},
          importList,
          "import list                     NIK-list imports: id, time, list, operator, NIKs added"},

@@ -4,6 +4,8 @@
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "services/LookupService.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,6 +162,10 @@ int card(CtlContext& ctx)
                       {QStringLiteral("next_wave"), c->nextWave},
                       {QStringLiteral("eligibility_now"), rules},
                       {QStringLiteral("reference_lists"), lists}};
+        QJsonArray requests;
+        for (const Bilingual& r : c->requests)
+            requests.append(bilingual(r));
+        o.insert(QStringLiteral("requests"), requests);
         if (c->nikRejection)
             o.insert(QStringLiteral("nik_rejection"), bilingual(*c->nikRejection));
         if (c->purchaseDeadline) {
@@ -192,6 +198,10 @@ int card(CtlContext& ctx)
     }
     if (c->purchaseDeadline)
         out << '\n' << c->purchase.text() << '\n';
+    if (!c->requests.isEmpty())
+        out << '\n' << (en ? "Requests to the registration system:" : "Permintaan ke sistem pendaftaran:") << '\n';
+    for (const Bilingual& r : c->requests)
+        out << "  " << r.text() << '\n';
     return kOk;
 }
 
@@ -215,6 +225,144 @@ int reveal(CtlContext& ctx)
     if (!value)
         return ctx.fail(value.error());
     ctx.out() << value.value() << '\n';
+    return kOk;
+}
+
+int request(CtlContext& ctx)
+{
+    const auto note = ctx.option(QStringLiteral("note"));
+    const auto name = ctx.option(QStringLiteral("name"));
+    const QString usage
+        = QStringLiteral("usage: applicant request ID resend_verification_email|recheck_nik|correct_name"
+                         " [--name NEW] [--note TEXT]");
+    if (!ctx.finishArguments() || ctx.positional().size() != 4)
+        return ctx.usage(ctx.argumentError().isEmpty() ? usage : ctx.argumentError());
+    bool ok = true;
+    const qint64 id = ctx.positional().at(2).toLongLong(&ok);
+    const auto kind = requestKindFromName(ctx.positional().at(3));
+    if (!ok || !kind)
+        return ctx.usage(usage);
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto raised = RequestService(ctx.workspace().value()->db(), session.value())
+                            .raise(id, *kind, note.value_or(QString()), name.value_or(QString()));
+    if (!raised)
+        return ctx.fail(raised.error());
+    ctx.out() << "request " << raised.value() << '\n';
+    return kOk;
+}
+
+int outboxExport(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    const auto since = ctx.option(QStringLiteral("since"));
+    bool ok = true;
+    const qint64 sinceId = since ? since->toLongLong(&ok) : -1;
+    if (!ctx.finishArguments() || ctx.positional().size() != 2 || !ok || sinceId < 0)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: outbox export --since ID [--json]")
+                                                       : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto rows = RequestService(ctx.workspace().value()->db(), session.value()).exportSince(sinceId);
+    if (!rows)
+        return ctx.fail(rows.error());
+    for (const OutboxExport& e : rows.value()) {
+        if (json) {
+            QJsonObject o{{QStringLiteral("id"), e.id},
+                          {QStringLiteral("applicant"), e.applicantId},
+                          {QStringLiteral("nik"), e.nik},
+                          {QStringLiteral("kind"), e.kind},
+                          {QStringLiteral("note"), e.note},
+                          {QStringLiteral("operator"), e.operatorName},
+                          {QStringLiteral("at"), Timestamp::toIsoWib(e.createdAt)}};
+            if (!e.newName.isEmpty())
+                o.insert(QStringLiteral("new_name"), e.newName);
+            ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            ctx.out() << e.id << '\t' << e.applicantId << '\t' << e.nik << '\t' << e.kind << '\t' << e.newName << '\t'
+                      << e.note << '\t' << e.operatorName << '\t' << Timestamp::toIsoWib(e.createdAt) << '\n';
+        }
+    }
+    return kOk;
+}
+
+int referenceCoverage(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: reference coverage [--json]")
+                                                       : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto rows = ReferenceService(ctx.workspace().value()->db(), session.value()).coverage();
+    if (!rows)
+        return ctx.fail(rows.error());
+    const bool en = Error::english();
+    if (json) {
+        QJsonArray out;
+        for (const CoverageRow& r : rows.value())
+            out.append(QJsonObject{{QStringLiteral("list"), referenceListName(static_cast<ReferenceList>(r.list))},
+                                   {QStringLiteral("source"), r.source},
+                                   {QStringLiteral("listed"), r.listed},
+                                   {QStringLiteral("registered"), r.registered},
+                                   {QStringLiteral("verified"), r.verified},
+                                   {QStringLiteral("joined_wave"), r.joined},
+                                   {QStringLiteral("selected"), r.selected}});
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    ctx.out() << (en ? "list\tsource\tlisted\tregistered\tNIK verified\tjoined a wave\tselected\n"
+                     : "daftar\tsumber\ttercatat\tmendaftar\tNIK terverifikasi\tikut gelombang\tterpilih\n");
+    for (const CoverageRow& r : rows.value())
+        ctx.out() << referenceListName(static_cast<ReferenceList>(r.list)) << '\t'
+                  << (r.source.isEmpty() ? (en ? QStringLiteral("(not recorded)") : QStringLiteral("(tidak dicatat)"))
+                                         : r.source)
+                  << '\t' << IndonesianFormat::number(r.listed) << '\t' << IndonesianFormat::number(r.registered)
+                  << '\t' << IndonesianFormat::number(r.verified) << '\t' << IndonesianFormat::number(r.joined) << '\t'
+                  << IndonesianFormat::number(r.selected) << '\n';
+    return kOk;
+}
+
+int referenceImports(CtlContext& ctx)
+{
+    const bool json = ctx.flag(QStringLiteral("json"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: reference imports [--json]")
+                                                       : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto rows = ReferenceService(ctx.workspace().value()->db(), session.value()).history();
+    if (!rows)
+        return ctx.fail(rows.error());
+    QJsonArray out;
+    for (const ImportHistoryRow& h : rows.value()) {
+        const ReferenceImport& i = h.import;
+        if (json) {
+            QJsonObject o{{QStringLiteral("id"), i.id},
+                          {QStringLiteral("at"), Timestamp::toIsoWib(i.at)},
+                          {QStringLiteral("list"), referenceListName(i.list)},
+                          {QStringLiteral("source"), h.source},
+                          {QStringLiteral("operator"), i.operatorName},
+                          {QStringLiteral("added"), i.added},
+                          {QStringLiteral("file"), i.file}};
+            if (i.removedAt)
+                o.insert(QStringLiteral("removed_at"), Timestamp::toIsoWib(i.removedAt));
+            out.append(o);
+            continue;
+        }
+        ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
+                  << (h.source.isEmpty() ? QStringLiteral("-") : h.source) << '\t' << i.operatorName << '\t' << i.added
+                  << '\t' << i.file << '\t'
+                  << (i.removedAt ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
+                                  : QStringLiteral("in force"))
+                  << '\n';
+    }
+    if (json)
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     return kOk;
 }
 
@@ -250,6 +398,32 @@ QList<Command> lookupCommands()
         {{QStringLiteral("applicant"), QStringLiteral("reveal")},
          reveal,
          "applicant reveal ID FIELD --reason TEXT   one field in plain text (audited)"},
+        {{QStringLiteral("applicant"), QStringLiteral("request")},
+         request,
+         "applicant request ID KIND [--name NEW] [--note T]   raise a request for the registration system",
+         "KIND is resend_verification_email, recheck_nik or correct_name (which needs --name, the\n"
+         "correct spelling). --note: what the caller said (at most 500 characters). The request is\n"
+         "recorded in the outbox for the registration system; it changes nothing here. Needs\n"
+         "add_applicant_note; audited as request.raise.\n"},
+        {{QStringLiteral("outbox"), QStringLiteral("export")},
+         outboxExport,
+         "outbox export --since ID [--json]   requests past ID, in order (the registration system's pickup)",
+         "Prints the requests with an id above ID in id order, one per line (tab-separated: id,\n"
+         "applicant, NIK, kind, new name, note, agent, time in WIB; or one JSON object per line with\n"
+         "--json), at most 10,000 per call. Keep the last id printed and pass it as --since next\n"
+         "time: each request is then taken exactly once. The first collection of each request is\n"
+         "recorded and shown on the applicant card. Needs export_data; audited as outbox.export.\n"},
+        {{QStringLiteral("reference"), QStringLiteral("coverage")},
+         referenceCoverage,
+         "reference coverage [--json]     per list and source: listed, registered, verified, joined, selected",
+         "One row per reference list and source (who collected it, from 'import reference … --source'):\n"
+         "how many NIKs it lists, and of them how many registered, had the NIK verified, joined a wave\n"
+         "and were selected (announced participants). Counts only. Needs view_waves.\n"},
+        {{QStringLiteral("reference"), QStringLiteral("imports")},
+         referenceImports,
+         "reference imports [--json]      the lists' import history with each import's source",
+         "Newest first: id, time (WIB), list, source ('-' when not recorded), operator, NIKs added,\n"
+         "file, and whether it is in force or was removed. Needs import_reference.\n"},
         {{QStringLiteral("index"), QStringLiteral("names")},
          indexNames,
          "index names                     bring the name-token index up to date"},

@@ -60,6 +60,7 @@ struct ApplicantCard
     Bilingual purchase; // empty unless a participant
     std::optional<qint64> purchaseDeadline;
     QList<Bilingual> referenceLists;
+    QList<Bilingual> requests; // raised by agents, with their state (RequestService)
 };
 
 } // namespace prakerja

@@ -11,6 +11,7 @@
 #include "store/NameIndex.h"
 #include "store/ParticipantStore.h"
 #include "store/ReferenceListStore.h"
+#include "store/RequestOutbox.h"
 #include "store/WaveRepository.h"
 
 namespace prakerja {
@@ -223,6 +224,23 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         ++batches;
         if (options.progress)
             options.progress(cursor + result.references, total);
+    }
+
+    // Corrected names in the requests outbox (few rows: agents' requests).
+    while (!retiring) {
+        if (stopRequested())
+            return result;
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+        auto changed = RequestOutbox(m_db).rekeyBatch(cipher, target, options.batchSize);
+        if (!changed) {
+            m_db.rollback();
+            return changed.error();
+        }
+        if (const Status s = m_db.commit(); !s)
+            return s.error();
+        if (changed.value() == 0)
+            break;
     }
 
     // The audit chain: proven intact under the old keys first (the proof needs them), then

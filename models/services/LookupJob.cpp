@@ -1,6 +1,8 @@
 #include "LookupJob.h"
 
+#include "RequestService.h"
 #include "TicketService.h"
+#include "domain/Timestamp.h"
 
 namespace prakerja {
 
@@ -12,6 +14,7 @@ LookupJob::LookupJob(const WorkspacePaths& paths, const KeyFile& keys, const Ses
     qRegisterMetaType<Ticket>();
     qRegisterMetaType<QList<Ticket>>();
     qRegisterMetaType<RevealField>();
+    qRegisterMetaType<QMap<int, qint64>>();
 }
 
 LookupJob::~LookupJob() = default;
@@ -91,6 +94,53 @@ void LookupJob::resolveTicket(qint64 applicantId, qint64 ticketId)
         },
         [this, applicantId](const Result<bool>& done) {
             Q_EMIT noteSaved(applicantId, done ? QString() : done.error().message());
+        });
+}
+
+void LookupJob::raiseRequest(qint64 applicantId, RequestKind kind, const QString& note, const QString& newName)
+{
+    m_host.start<qint64>(
+        this,
+        [session = m_session, applicantId, kind, note, newName](Database& db, JobProgress&) {
+            return RequestService(db, session).raise(applicantId, kind, note, newName);
+        },
+        [this, applicantId](const Result<qint64>& id) {
+            Q_EMIT requestRaised(applicantId, id ? id.value() : 0, id ? QString() : id.error().message());
+        });
+}
+
+namespace {
+struct TicketQueue
+{
+    Result<QList<Ticket>> tickets = QList<Ticket>();
+    QMap<int, qint64> byCategory;
+    QString countsError;
+};
+} // namespace
+
+void LookupJob::loadTickets(bool mine, std::optional<TicketCategory> category, qint64 minAgeMs, quint64 token)
+{
+    m_host.start<TicketQueue>(
+        this,
+        [session = m_session, mine, category, minAgeMs](Database& db, JobProgress&) -> Result<TicketQueue> {
+            TicketService service(db, session);
+            const qint64 now = Timestamp::nowMs();
+            TicketQueue queue{service.queue(category, minAgeMs, now, mine), {}, {}};
+            const auto counts = service.queueCounts(minAgeMs, now, mine);
+            if (counts)
+                for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+                    queue.byCategory.insert(static_cast<int>(it.key()), it.value());
+            else
+                queue.countsError = counts.error().message();
+            return queue;
+        },
+        [this, token](const Result<TicketQueue>& r) {
+            if (!r) {
+                Q_EMIT ticketsReady(token, {}, {}, r.error().message());
+                return;
+            }
+            const QString error = !r->tickets ? r->tickets.error().message() : r->countsError;
+            Q_EMIT ticketsReady(token, r->tickets ? r->tickets.value() : QList<Ticket>(), r->byCategory, error);
         });
 }
 

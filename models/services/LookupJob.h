@@ -5,9 +5,11 @@
 // so that a stale answer (the agent typed again) is recognised and dropped.
 
 #include "LookupService.h"
+#include "domain/RequestKind.h"
 #include "services/JobRunner.h"
 #include "store/TicketStore.h"
 
+#include <QMap>
 #include <QObject>
 
 namespace prakerja {
@@ -25,6 +27,11 @@ public:
     void reveal(qint64 applicantId, RevealField field, const QString& reason);
     void addNote(qint64 applicantId, TicketCategory category, const QString& text);
     void resolveTicket(qint64 applicantId, qint64 ticketId);
+    // A request for the registration system (RequestService); answered by requestRaised.
+    void raiseRequest(qint64 applicantId, RequestKind kind, const QString& note, const QString& newName);
+    // "My open tickets" (mine) or the team queue, of one category (nullopt: all) and older than
+    // minAgeMs, with the open counts per category under the same filter (without the category).
+    void loadTickets(bool mine, std::optional<TicketCategory> category, qint64 minAgeMs, quint64 token);
     // Brings the name index up to date unless a catch-up is running already.
     void catchUpNameIndex();
     bool isIndexing() const { return m_indexing; }
@@ -35,6 +42,10 @@ Q_SIGNALS:
                    const QString& error);
     void revealed(qint64 applicantId, prakerja::RevealField field, const QString& value, const QString& error);
     void noteSaved(qint64 applicantId, const QString& error);
+    void requestRaised(qint64 applicantId, qint64 requestId, const QString& error);
+    // counts: open tickets per TicketCategory (as int).
+    void ticketsReady(quint64 token, const QList<prakerja::Ticket>& tickets, const QMap<int, qint64>& counts,
+                      const QString& error);
     void indexCaughtUp(qint64 indexed, const QString& error);
 
 private:

@@ -1,6 +1,8 @@
 #include "LookupService.h"
 
 #include "OutcomeExplainer.h"
+#include "ReferenceService.h"
+#include "RequestService.h"
 #include "domain/PiiMask.h"
 #include "domain/RegionTable.h"
 #include "domain/SelectionPool.h"
@@ -15,6 +17,7 @@
 #include "store/DrawInputs.h"
 #include "store/NameIndex.h"
 #include "store/OutcomeStore.h"
+#include "store/ReferenceSources.h"
 #include "store/WaveRepository.h"
 
 #include <QMutex>
@@ -165,27 +168,19 @@ Result<SearchPage> LookupService::searchExact(const LookupQuery& query)
     if (!page.hits.isEmpty())
         page.nextAfter = page.hits.last().id;
     if (page.hits.isEmpty() && query.kind == LookupKind::Nik) {
-        auto lists = dir.referenceLists(bi);
+        // Which lists and who collected them; nothing else about the person.
+        auto lists = ReferenceSources(m_db).ofNik(bi);
         if (!lists)
             return lists.error();
-        for (int l : lists.value()) {
-            switch (static_cast<ReferenceList>(l)) {
-            case ReferenceList::Dapodik:
-                page.listedOn << Bilingual{QStringLiteral("Dapodik (data pelajar)"),
-                                           QStringLiteral("Dapodik (students)")};
-                break;
-            case ReferenceList::Dtks:
-                page.listedOn << Bilingual{QStringLiteral("DTKS (penerima bansos)"),
-                                           QStringLiteral("DTKS (social-aid recipients)")};
-                break;
-            case ReferenceList::Kemnaker:
-                page.listedOn << Bilingual{QStringLiteral("Daftar pekerja terdampak (Kemnaker)"),
-                                           QStringLiteral("Affected-workers list (Kemnaker)")};
-                break;
-            case ReferenceList::Exclusion:
-                page.listedOn << Bilingual{QStringLiteral("Daftar pengecualian"), QStringLiteral("Exclusion list")};
-                break;
+        for (auto it = lists->cbegin(); it != lists->cend(); ++it) {
+            const auto list = static_cast<ReferenceList>(it.key());
+            Bilingual b{ReferenceService::listLabel(list, false), ReferenceService::listLabel(list, true)};
+            if (!it.value().isEmpty()) {
+                b.id += QStringLiteral(", sumber: %1").arg(it.value());
+                b.en += QStringLiteral(", source: %1").arg(it.value());
+                page.listedSources << it.value();
             }
+            page.listedOn << b;
         }
     }
     return page;
@@ -549,6 +544,11 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
     for (int l : lists.value())
         c.referenceLists << Bilingual{referenceListName(static_cast<ReferenceList>(l)),
                                       referenceListName(static_cast<ReferenceList>(l))};
+    auto requests = RequestService(m_db, m_session).forApplicant(applicantId);
+    if (!requests)
+        return requests.error();
+    for (const RequestState& q : requests.value())
+        c.requests << q.text;
     if (const Status s = audit(QStringLiteral("applicant.view"), QStringLiteral("applicant:%1").arg(applicantId), {});
         !s)
         return s.error();

@@ -101,10 +101,8 @@ void OperatorJob::unlock(const Session& session, const QString& name)
 
 void OperatorJob::setRole(const Session& session, const QString& name, Role role)
 {
-    run([this, session, name, role](OperatorService* ops, const Error& openError) {
-        const Status s = ops ? ops->setRole(session, name, role) : Status(openError);
-        report(this, &OperatorJob::changed, s, QStringLiteral("role"), name);
-    });
+    change(QStringLiteral("role"), name,
+           [session, name, role](OperatorService& ops) { return statusResult(ops.setRole(session, name, role)); });
 }
 
 } // namespace prakerja

@@ -314,28 +314,19 @@ Status OperatorService::setRole(const Session& session, const QString& name, Rol
                          QStringLiteral("Peran akun sendiri tidak dapat diubah"),
                          QStringLiteral("You cannot change your own role"));
     return inTransaction(m_db, [&]() -> Status {
-        const QVariant current = m_db.scalar(QStringLiteral("SELECT role FROM operators WHERE id = ?"), {id.value()});
-        const Role from = static_cast<Role>(current.toInt());
+        OperatorRepository operators(m_db);
+        const Role from = operators.roleOf(id.value()).value_or(role);
         if (from == role)
             return makeError(QStringLiteral("same_role"),
                              QStringLiteral("Operator %1 sudah berperan %2").arg(name, roleLabel(role)),
                              QStringLiteral("Operator %1 already has the role %2").arg(name, roleLabel(role)));
-        if (from == Role::Administrator) {
-            // Never leave the console without an administrator who can sign in.
-            const qint64 admins
-                = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = ? AND disabled = 0"
-                                             " AND id <> ?"),
-                              {static_cast<int>(Role::Administrator), id.value()})
-                      .toLongLong();
-            if (admins == 0)
-                return makeError(QStringLiteral("last_administrator"),
-                                 QStringLiteral("Administrator aktif terakhir harus tetap administrator"),
-                                 QStringLiteral("The last active administrator must stay an administrator"));
-        }
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET role = ? WHERE id = ?"),
-                           {static_cast<int>(role), id.value()});
-        if (!u)
-            return u.error();
+        // Never leave the console without an administrator who can sign in.
+        if (from == Role::Administrator && operators.activeAdministratorsExcept(id.value()) == 0)
+            return makeError(QStringLiteral("last_administrator"),
+                             QStringLiteral("Administrator aktif terakhir harus tetap administrator"),
+                             QStringLiteral("The last active administrator must stay an administrator"));
+        if (const Status s = operators.setRole(id.value(), role); !s)
+            return s;
         return AuditLog(m_db).append(session, QStringLiteral("operator.role"), QStringLiteral("operator:%1").arg(name),
                                      QStringLiteral("role %1 -> %2").arg(roleName(from), roleName(role)));
     });

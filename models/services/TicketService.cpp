@@ -88,21 +88,26 @@ Result<QList<Ticket>> TicketService::myOpen()
     return TicketStore(m_db).list(f);
 }
 
-Result<QList<Ticket>> TicketService::queue(std::optional<TicketCategory> category, qint64 minAgeMs, qint64 now)
+Result<QList<Ticket>> TicketService::queue(std::optional<TicketCategory> category, qint64 minAgeMs, qint64 now,
+                                           bool mine)
 {
     if (const Status s = m_session.require(Permission::SearchApplicants); !s)
         return s.error();
     TicketFilter f;
+    if (mine)
+        f.operatorId = m_session.operatorId();
     f.category = category;
     f.createdBefore = minAgeMs > 0 ? now - minAgeMs : 0;
     return TicketStore(m_db).list(f);
 }
 
-Result<QMap<TicketCategory, qint64>> TicketService::queueCounts(qint64 minAgeMs, qint64 now)
+Result<QMap<TicketCategory, qint64>> TicketService::queueCounts(qint64 minAgeMs, qint64 now, bool mine)
 {
     if (const Status s = m_session.require(Permission::SearchApplicants); !s)
         return s.error();
     TicketFilter f;
+    if (mine)
+        f.operatorId = m_session.operatorId();
     f.createdBefore = minAgeMs > 0 ? now - minAgeMs : 0;
     return TicketStore(m_db).openCounts(f);
 }

@@ -19,9 +19,10 @@ public:
     Status resolve(qint64 ticketId);
     Result<QList<Ticket>> forApplicant(qint64 applicantId);
     Result<QList<Ticket>> myOpen();
-    // Open tickets of everyone, optionally of one category and older than `minAgeMs`.
-    Result<QList<Ticket>> queue(std::optional<TicketCategory> category, qint64 minAgeMs, qint64 now);
-    Result<QMap<TicketCategory, qint64>> queueCounts(qint64 minAgeMs, qint64 now);
+    // Open tickets of everyone (mine: of this agent only), optionally of one category and
+    // older than `minAgeMs`, oldest first.
+    Result<QList<Ticket>> queue(std::optional<TicketCategory> category, qint64 minAgeMs, qint64 now, bool mine = false);
+    Result<QMap<TicketCategory, qint64>> queueCounts(qint64 minAgeMs, qint64 now, bool mine = false);
 
 private:
     Database& m_db;

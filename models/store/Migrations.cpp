@@ -338,6 +338,13 @@ const std::vector<Migration>& sqliteMigrations()
              // them back as well); NULL for every other import.
              QStringLiteral("ALTER TABLE reference_imports ADD COLUMN merged_into INTEGER"),
          }},
+        {13,
+         "the source of each reference-list import",
+         {
+             // store/ReferenceSources: who collected the list ("Disnaker Kota Bandung"); each entry
+             // of reference_lists finds its source through its import_id.
+             QStringLiteral("CREATE TABLE reference_sources (import_id INTEGER PRIMARY KEY, source TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

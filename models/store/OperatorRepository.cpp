@@ -127,6 +127,19 @@ Status OperatorRepository::setDisabled(qint64 id, bool disabled)
     return done(m_db.exec(QStringLiteral("UPDATE operators SET disabled = ? WHERE id = ?"), {disabled ? 1 : 0, id}));
 }
 
+std::optional<Role> OperatorRepository::roleOf(qint64 id)
+{
+    const QVariant role = m_db.scalar(QStringLiteral("SELECT role FROM operators WHERE id = ?"), {id});
+    if (!role.isValid() || role.isNull())
+        return std::nullopt;
+    return static_cast<Role>(role.toInt());
+}
+
+Status OperatorRepository::setRole(qint64 id, Role role)
+{
+    return done(m_db.exec(QStringLiteral("UPDATE operators SET role = ? WHERE id = ?"), {static_cast<int>(role), id}));
+}
+
 qint64 OperatorRepository::activeAdministratorsExcept(qint64 id)
 {
     return m_db

@@ -57,6 +57,8 @@ public:
     Status recordSignIn(qint64 id, qint64 at, const QString& hash);
     Status setPassword(qint64 id, const QString& hash, qint64 at);
     Status setDisabled(qint64 id, bool disabled);
+    std::optional<Role> roleOf(qint64 id);
+    Status setRole(qint64 id, Role role);
     // Enabled administrators other than `id`.
     qint64 activeAdministratorsExcept(qint64 id);
 

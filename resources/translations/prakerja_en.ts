@@ -3,17 +3,17 @@
 <context>
     <name>PageWidgets</name>
     <message>
-        <location filename="../../ui/PageWidgets.cpp" line="26" />
+        <location filename="../../ui/PageWidgets.cpp" line="27" />
         <source>%1 dan %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageWidgets.cpp" line="31" />
+        <location filename="../../ui/PageWidgets.cpp" line="32" />
         <source>Hanya untuk %1.</source>
         <translation>Only for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageWidgets.cpp" line="36" />
+        <location filename="../../ui/PageWidgets.cpp" line="37" />
         <source>Halaman ini hanya untuk %1; peran Anda (%2) tidak dapat membukanya.</source>
         <translation>This page is only for %1; your role (%2) cannot open it.</translation>
     </message>
@@ -70,158 +70,320 @@
 <context>
     <name>prakerja::ApplicantsPage</name>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="38" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="42" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="40" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="44" />
         <source>Pencarian pendaftar hanya untuk agen call center, analis dan administrator. Peran Anda (%1) tidak memiliki izin %2.</source>
         <translation>Applicant search is for call-centre agents, analysts and administrators. Your role (%1) lacks the %2 permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="55" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="65" />
         <source>NIK (16 digit), nomor telepon, email, atau nama</source>
         <translation>NIK (16 digits), phone number, email or name</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="58" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="68" />
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="125" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="107" />
+        <source>Cari pendaftar</source>
+        <translation>Find an applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="108" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="379" />
+        <source>Tiket</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="140" />
         <source>Pilih pendaftar di daftar hasil untuk melihat kartunya.</source>
         <translation>Choose an applicant in the results to see the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="141" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="156" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="143" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="158" />
         <source>Tampilkan data ini tanpa samaran (dengan alasan, tercatat di log audit)</source>
         <translation>Show this unmasked (with a reason, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="152" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="167" />
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="155" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="170" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="164" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="179" />
         <source>Catatan panggilan</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="177" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="193" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="308" />
         <source>Tandai selesai</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="184" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="200" />
         <source>Apa yang ditanyakan penelepon dan apa jawaban Anda</source>
         <translation>What the caller asked and what you answered</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="187" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="203" />
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
         <location filename="../../ui/ApplicantsPage.cpp" line="207" />
+        <source>Minta sistem pendaftaran</source>
+        <translation>Ask the registration system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="209" />
+        <source>Permintaan tercatat dan diambil sistem pendaftaran; konsol ini tidak mengubah data pendaftar.</source>
+        <translation>Requests are recorded and collected by the registration system; this console does not change the applicant's data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="220" />
+        <source>Ejaan nama yang benar</source>
+        <translation>Correct spelling of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="227" />
+        <source>Keterangan untuk sistem pendaftaran (boleh kosong)</source>
+        <translation>Note for the registration system (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="230" />
+        <source>Kirim permintaan</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="259" />
+        <source>Tiket terbuka saya</source>
+        <translation>My open tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="260" />
+        <source>Antrean tim (semua agen)</source>
+        <translation>Team queue (all agents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="267" />
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="273" />
+        <source>Semua umur</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="274" />
+        <source>Lebih dari 1 jam</source>
+        <translation>Older than 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="275" />
+        <source>Lebih dari 1 hari</source>
+        <translation>Older than 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="276" />
+        <source>Lebih dari 3 hari</source>
+        <translation>Older than 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="277" />
+        <source>Lebih dari 7 hari</source>
+        <translation>Older than 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="280" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
+        <source>Dibuat (WIB)</source>
+        <translation>Opened (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
+        <source>No. pendaftar</source>
+        <translation>Applicant no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
+        <source>Agen</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="292" />
+        <source>Isi catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="305" />
+        <source>Buka kartu pendaftar</source>
+        <translation>Open the applicant's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="333" />
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="335" />
+        <source>%1 menit</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="337" />
+        <source>%1 jam</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="338" />
+        <source>%1 hari</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="368" />
+        <source>%1 tiket terbuka milik Anda</source>
+        <translation>%1 open tickets of yours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="369" />
+        <source>%1 tiket terbuka di antrean tim</source>
+        <translation>%1 open tickets in the team queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="375" />
+        <source>Ditampilkan: %1 tiket kategori %2</source>
+        <translation>Shown: %1 tickets in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="379" />
+        <source>Tiket (%1 terbuka)</source>
+        <translation>Tickets (%1 open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="419" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="209" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="421" />
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="211" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="423" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="213" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="425" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="251" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="456" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="269" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="474" />
         <source>(agen melihat %1 hasil pertama; persempit pencarian)</source>
         <translation>(agents see the first %1 results; narrow the search)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="272" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="477" />
         <source>(indeks nama sedang diperbarui: %1 pendaftar terbaru belum dapat dicari dengan nama)</source>
         <translation>(name index updating: the %1 newest applicants cannot be found by name yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="280" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="485" />
         <source>NIK ini belum terdaftar di Prakerja, tetapi tercatat di: %1. Tercatat bukan berarti mendaftar: minta penelepon mendaftar di situs Prakerja.</source>
         <translation>This NIK has not registered with Prakerja, but it is listed on: %1. Being listed is not registering: ask the caller to register on the Prakerja site.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="285" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="490" />
         <source>Tidak ada pendaftar yang cocok.</source>
         <translation>No applicant matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="311" />
-        <location filename="../../ui/ApplicantsPage.cpp" line="313" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="516" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="518" />
         <source>tidak diisi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="326" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="531" />
         <source>Alasan NIK ditolak:</source>
         <translation>Why the NIK was rejected:</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="327" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="532" />
         <source>Riwayat (WIB)</source>
         <translation>History (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="332" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="537" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="338" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="543" />
         <source>Kelayakan saat ini untuk gelombang %1</source>
         <translation>Eligibility now for wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="345" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="550" />
         <source>Pembelian pelatihan</source>
         <translation>Training purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="350" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="555" />
         <source>Tercatat di daftar</source>
         <translation>On the lists</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="359" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="558" />
+        <source>Permintaan ke sistem pendaftaran</source>
+        <translation>Requests to the registration system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ApplicantsPage.cpp" line="570" />
         <source>selesai</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/ApplicantsPage.cpp" line="359" />
+        <location filename="../../ui/ApplicantsPage.cpp" line="570" />
         <source>terbuka</source>
         <translation>open</translation>
     </message>
@@ -229,107 +391,107 @@
 <context>
     <name>prakerja::AuditPage</name>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="27" />
+        <location filename="../../ui/AuditPage.cpp" line="28" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="38" />
+        <location filename="../../ui/AuditPage.cpp" line="39" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="41" />
+        <location filename="../../ui/AuditPage.cpp" line="42" />
         <source>Tindakan, mis. operator atau auth.sign_in</source>
         <translation>Action, e.g. operator or auth.sign_in</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="46" />
+        <location filename="../../ui/AuditPage.cpp" line="47" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="52" />
+        <location filename="../../ui/AuditPage.cpp" line="53" />
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="58" />
+        <location filename="../../ui/AuditPage.cpp" line="59" />
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="89" />
+        <location filename="../../ui/AuditPage.cpp" line="90" />
         <source>◀ Lebih baru</source>
         <translation>◀ Newer</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="91" />
+        <location filename="../../ui/AuditPage.cpp" line="92" />
         <source>Lebih lama ▶</source>
         <translation>Older ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="95" />
+        <location filename="../../ui/AuditPage.cpp" line="96" />
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="105" />
+        <location filename="../../ui/AuditPage.cpp" line="106" />
         <source>&amp;Verifikasi rantai</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="111" />
+        <location filename="../../ui/AuditPage.cpp" line="112" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="131" />
+        <location filename="../../ui/AuditPage.cpp" line="132" />
         <source>Log audit tidak dapat dibaca: %1</source>
         <translation>Audit log cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="143" />
+        <location filename="../../ui/AuditPage.cpp" line="144" />
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="144" />
+        <location filename="../../ui/AuditPage.cpp" line="145" />
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="181" />
+        <location filename="../../ui/AuditPage.cpp" line="182" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="181" />
+        <location filename="../../ui/AuditPage.cpp" line="182" />
         <source>Halaman %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="188" />
+        <location filename="../../ui/AuditPage.cpp" line="189" />
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="189" />
+        <location filename="../../ui/AuditPage.cpp" line="190" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="193" />
+        <location filename="../../ui/AuditPage.cpp" line="194" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="205" />
+        <location filename="../../ui/AuditPage.cpp" line="206" />
         <source>Memverifikasi rantai HMAC…</source>
         <translation>Verifying the HMAC chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.cpp" line="216" />
+        <location filename="../../ui/AuditPage.cpp" line="217" />
         <source>Verifikasi gagal: %1</source>
         <translation>Verification failed: %1</translation>
     </message>
@@ -370,63 +532,63 @@
 <context>
     <name>prakerja::BudgetPanel</name>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="74" />
-        <location filename="../../ui/BudgetPanel.cpp" line="119" />
+        <location filename="../../ui/BudgetPanel.cpp" line="67" />
+        <location filename="../../ui/BudgetPanel.cpp" line="112" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="92" />
+        <location filename="../../ui/BudgetPanel.cpp" line="85" />
         <source>Terikat</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="93" />
+        <location filename="../../ui/BudgetPanel.cpp" line="86" />
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="94" />
+        <location filename="../../ui/BudgetPanel.cpp" line="87" />
         <source>Gelombang yang masih mungkin</source>
         <translation>Waves still possible</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="96" />
+        <location filename="../../ui/BudgetPanel.cpp" line="89" />
         <source>Gelombang dengan kuota gelombang terakhir: yang lebih kecil dari sisa anggaran ÷ (kuota × biaya per peserta) dan pendaftar terverifikasi NIK yang belum menjadi peserta ÷ kuota.</source>
         <translation>Waves with the latest wave's quota: the smaller of the remaining budget ÷ (quota × cost per participant) and the NIK-verified applicants not yet participants ÷ quota.</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="150" />
+        <location filename="../../ui/BudgetPanel.cpp" line="143" />
         <source>Anggaran tidak dapat dibaca: %1</source>
         <translation>The budget could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="164" />
+        <location filename="../../ui/BudgetPanel.cpp" line="157" />
         <source>%1 peserta aktif</source>
         <translation>%1 active participants</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="168" />
+        <location filename="../../ui/BudgetPanel.cpp" line="160" />
         <source>cukup untuk %1 peserta lagi</source>
         <translation>enough for %1 more participants</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="171" />
+        <location filename="../../ui/BudgetPanel.cpp" line="163" />
         <source>menurut anggaran %1 · menurut pool %2</source>
         <translation>by budget %1 · by pool %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="176" />
+        <location filename="../../ui/BudgetPanel.cpp" line="168" />
         <source>%1 dari %2 terpakai</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="177" />
+        <location filename="../../ui/BudgetPanel.cpp" line="169" />
         <source>%1 per peserta · diperbarui %2</source>
         <translation>%1 per participant · updated %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="179" />
+        <location filename="../../ui/BudgetPanel.cpp" line="171" />
         <source>Terikat %1 · sisa %2 · %3 dari anggaran terpakai</source>
         <translation>Committed %1 · remaining %2 · %3 of the budget used</translation>
     </message>
@@ -617,57 +779,57 @@
 <context>
     <name>prakerja::ChartPanel</name>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="38" />
+        <location filename="../../ui/ChartPanel.cpp" line="39" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="40" />
+        <location filename="../../ui/ChartPanel.cpp" line="41" />
         <source>Simpan grafik sebagai PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="41" />
+        <location filename="../../ui/ChartPanel.cpp" line="42" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="43" />
+        <location filename="../../ui/ChartPanel.cpp" line="44" />
         <source>Simpan data grafik sebagai CSV</source>
         <translation>Save the chart's data as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="60" />
+        <location filename="../../ui/ChartPanel.cpp" line="61" />
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="213" />
+        <location filename="../../ui/ChartPanel.cpp" line="214" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="214" />
+        <location filename="../../ui/ChartPanel.cpp" line="215" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="216" />
+        <location filename="../../ui/ChartPanel.cpp" line="217" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="222" />
+        <location filename="../../ui/ChartPanel.cpp" line="223" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="223" />
+        <location filename="../../ui/ChartPanel.cpp" line="224" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="227" />
+        <location filename="../../ui/ChartPanel.cpp" line="228" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -675,7 +837,7 @@
 <context>
     <name>prakerja::ConfirmDialog</name>
     <message>
-        <location filename="../../ui/ConfirmDialog.cpp" line="45" />
+        <location filename="../../ui/ConfirmDialog.cpp" line="46" />
         <source>Ketik &lt;b&gt;%1&lt;/b&gt; untuk melanjutkan:</source>
         <translation>Type &lt;b&gt;%1&lt;/b&gt; to continue:</translation>
     </message>
@@ -721,236 +883,236 @@
 <context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="81" />
+        <location filename="../../ui/DashboardPage.cpp" line="82" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="85" />
+        <location filename="../../ui/DashboardPage.cpp" line="86" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="88" />
-        <location filename="../../ui/DashboardPage.cpp" line="268" />
+        <location filename="../../ui/DashboardPage.cpp" line="89" />
+        <location filename="../../ui/DashboardPage.cpp" line="269" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="92" />
+        <location filename="../../ui/DashboardPage.cpp" line="93" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="94" />
+        <location filename="../../ui/DashboardPage.cpp" line="95" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="100" />
+        <location filename="../../ui/DashboardPage.cpp" line="101" />
         <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="120" />
+        <location filename="../../ui/DashboardPage.cpp" line="121" />
         <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
         <translation>Funnel by stage (with the drop from the previous stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="122" />
-        <location filename="../../ui/DashboardPage.cpp" line="184" />
+        <location filename="../../ui/DashboardPage.cpp" line="123" />
+        <location filename="../../ui/DashboardPage.cpp" line="185" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="123" />
+        <location filename="../../ui/DashboardPage.cpp" line="124" />
         <source>Pendaftar per provinsi (dari NIK)</source>
         <translation>Applicants by province (from the NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="124" />
+        <location filename="../../ui/DashboardPage.cpp" line="125" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="125" />
+        <location filename="../../ui/DashboardPage.cpp" line="126" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="126" />
+        <location filename="../../ui/DashboardPage.cpp" line="127" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="129" />
+        <location filename="../../ui/DashboardPage.cpp" line="130" />
         <source>Belum ada pendaftaran: corong terisi begitu umpan pendaftaran masuk.</source>
         <translation>No registrations yet: the funnel fills as soon as the registration feed arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="131" />
+        <location filename="../../ui/DashboardPage.cpp" line="132" />
         <source>Belum ada pendaftaran, jadi belum ada provinsi untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no provinces to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="132" />
+        <location filename="../../ui/DashboardPage.cpp" line="133" />
         <source>Belum ada pendaftaran, jadi belum ada segmen untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no segments to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="133" />
+        <location filename="../../ui/DashboardPage.cpp" line="134" />
         <source>Belum ada pendaftar yang bergabung dengan gelombang.</source>
         <translation>No applicant has joined a wave yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="134" />
+        <location filename="../../ui/DashboardPage.cpp" line="135" />
         <source>Belum ada NIK yang ditolak Dukcapil.</source>
         <translation>No NIK has been rejected by the population registry yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="147" />
+        <location filename="../../ui/DashboardPage.cpp" line="148" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="148" />
+        <location filename="../../ui/DashboardPage.cpp" line="149" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="568" />
+        <location filename="../../ui/DashboardPage.cpp" line="569" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="573" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="573" />
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="573" />
         <source>Dari pendaftar</source>
         <translation>Of registered</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="573" />
         <source>Dari tahap sebelumnya</source>
         <translation>Of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="151" />
+        <location filename="../../ui/DashboardPage.cpp" line="152" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="186" />
+        <location filename="../../ui/DashboardPage.cpp" line="187" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="188" />
-        <location filename="../../ui/DashboardPage.cpp" line="488" />
+        <location filename="../../ui/DashboardPage.cpp" line="189" />
+        <location filename="../../ui/DashboardPage.cpp" line="489" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="196" />
+        <location filename="../../ui/DashboardPage.cpp" line="197" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="199" />
+        <location filename="../../ui/DashboardPage.cpp" line="200" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="202" />
+        <location filename="../../ui/DashboardPage.cpp" line="203" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="268" />
+        <location filename="../../ui/DashboardPage.cpp" line="269" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="294" />
+        <location filename="../../ui/DashboardPage.cpp" line="295" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="301" />
-        <location filename="../../ui/DashboardPage.cpp" line="571" />
+        <location filename="../../ui/DashboardPage.cpp" line="302" />
+        <location filename="../../ui/DashboardPage.cpp" line="572" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="303" />
+        <location filename="../../ui/DashboardPage.cpp" line="304" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="309" />
+        <location filename="../../ui/DashboardPage.cpp" line="310" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="310" />
+        <location filename="../../ui/DashboardPage.cpp" line="311" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="448" />
+        <location filename="../../ui/DashboardPage.cpp" line="449" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="484" />
+        <location filename="../../ui/DashboardPage.cpp" line="485" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="510" />
+        <location filename="../../ui/DashboardPage.cpp" line="511" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="513" />
+        <location filename="../../ui/DashboardPage.cpp" line="514" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="130" />
+        <location filename="../../ui/DashboardPage.cpp" line="131" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="150" />
+        <location filename="../../ui/DashboardPage.cpp" line="151" />
         <source>Sejak kejadian pertama</source>
         <translation>Since the first event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DashboardPage.cpp" line="545" />
+        <location filename="../../ui/DashboardPage.cpp" line="546" />
         <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
         <translation><numerusform>Others (%n province outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="565" />
+        <location filename="../../ui/DashboardPage.cpp" line="566" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="588" />
+        <location filename="../../ui/DashboardPage.cpp" line="589" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="589" />
+        <location filename="../../ui/DashboardPage.cpp" line="590" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -958,178 +1120,193 @@
 <context>
     <name>prakerja::ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="37" />
+        <location filename="../../ui/ImportDialog.cpp" line="40" />
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="43" />
+        <location filename="../../ui/ImportDialog.cpp" line="46" />
         <source>Feed pendaftaran (JSON Lines)</source>
         <translation>Registration feed (JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="46" />
+        <location filename="../../ui/ImportDialog.cpp" line="49" />
         <source>Daftar NIK %1</source>
         <translation>NIK list %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="47" />
+        <location filename="../../ui/ImportDialog.cpp" line="50" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="51" />
+        <location filename="../../ui/ImportDialog.cpp" line="54" />
+        <source>Siapa yang mengumpulkan daftar ini, mis. Disnaker Kota Bandung</source>
+        <translation>Who collected this list, e.g. Disnaker Kota Bandung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="56" />
+        <source>Sumber daftar</source>
+        <translation>List source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="64" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="54" />
+        <location filename="../../ui/ImportDialog.cpp" line="67" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="69" />
+        <location filename="../../ui/ImportDialog.cpp" line="82" />
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="69" />
+        <location filename="../../ui/ImportDialog.cpp" line="82" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="69" />
+        <location filename="../../ui/ImportDialog.cpp" line="82" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="75" />
+        <location filename="../../ui/ImportDialog.cpp" line="88" />
         <source>Simpan laporan penolakan…</source>
         <translation>Save reject report…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="77" />
+        <location filename="../../ui/ImportDialog.cpp" line="90" />
         <source>Hapus impor ini…</source>
         <translation>Remove this import…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="79" />
+        <location filename="../../ui/ImportDialog.cpp" line="92" />
         <source>Mengembalikan daftar NIK seperti sebelum impor ini, juga data undian pendaftar</source>
         <translation>Restores the NIK list as it was before this import, and the applicants' draw inputs with it</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="81" />
+        <location filename="../../ui/ImportDialog.cpp" line="94" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="84" />
-        <location filename="../../ui/ImportDialog.cpp" line="243" />
+        <location filename="../../ui/ImportDialog.cpp" line="97" />
+        <location filename="../../ui/ImportDialog.cpp" line="282" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="127" />
+        <location filename="../../ui/ImportDialog.cpp" line="140" />
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="128" />
+        <location filename="../../ui/ImportDialog.cpp" line="141" />
         <source>Data (*.jsonl *.json *.csv *.txt);;Semua berkas (*)</source>
         <translation>Data (*.jsonl *.json *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="146" />
+        <location filename="../../ui/ImportDialog.cpp" line="159" />
         <source>Pilih berkas yang ada dan dapat dibaca</source>
         <translation>Choose a file that exists and can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="154" />
+        <location filename="../../ui/ImportDialog.cpp" line="175" />
         <source>Menghitung NIK dalam berkas…</source>
         <translation>Counting the NIKs in the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="187" />
+        <location filename="../../ui/ImportDialog.cpp" line="208" />
         <source>Impor daftar NIK?</source>
         <translation>Import the NIK list?</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="188" />
+        <location filename="../../ui/ImportDialog.cpp" line="209" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Berkas: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; baris NIK akan diperiksa dan ditambahkan ke daftar; NIK yang sudah ada dilewati. Daftar ini ikut menentukan kelayakan dan prioritas undian berikutnya.&lt;br&gt;&lt;br&gt;Impor dapat diambil kembali dengan «Hapus impor ini».</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; NIK lines will be checked and added to the list; NIKs already on it are skipped. The list takes part in the eligibility and priority of the next draws.&lt;br&gt;&lt;br&gt;The import can be taken back with «Remove this import».</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="193" />
+        <location filename="../../ui/ImportDialog.cpp" line="215" />
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.cpp" line="216" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="195" />
+        <location filename="../../ui/ImportDialog.cpp" line="218" />
         <source>Impor dibatalkan; tidak ada yang ditulis.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="211" />
+        <location filename="../../ui/ImportDialog.cpp" line="234" />
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="215" />
+        <location filename="../../ui/ImportDialog.cpp" line="239" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="230" />
+        <location filename="../../ui/ImportDialog.cpp" line="268" />
         <source>Diterima %1 · duplikat %2 · ditolak %3</source>
         <translation>Accepted %1 · duplicates %2 · rejected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="246" />
+        <location filename="../../ui/ImportDialog.cpp" line="285" />
         <source>Impor gagal: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="252" />
+        <location filename="../../ui/ImportDialog.cpp" line="291" />
         <source>Impor %1 dihapus: %2 NIK keluar dari daftar; daftar kembali seperti sebelumnya.</source>
         <translation>Import %1 removed: %2 NIKs left the list; the list is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="262" />
+        <location filename="../../ui/ImportDialog.cpp" line="301" />
         <source> — dibatalkan; batch yang sudah tersimpan tetap ada, impor ulang akan melewatinya</source>
         <translation> — cancelled; batches already stored stay, and importing again skips them</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="265" />
+        <location filename="../../ui/ImportDialog.cpp" line="304" />
         <source> (menampilkan %1 penolakan pertama)</source>
         <translation> (showing the first %1 rejects)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="273" />
+        <location filename="../../ui/ImportDialog.cpp" line="312" />
         <source>Hapus impor %1?</source>
         <translation>Remove import %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="274" />
+        <location filename="../../ui/ImportDialog.cpp" line="313" />
         <source>NIK yang ditambahkan impor ini (%1, berkas %2) keluar dari daftar, dan data undian pendaftar kembali seperti sebelum impor. NIK dari impor lain tetap ada. Tercatat di log audit.</source>
         <translation>The NIKs this import added (%1, file %2) leave the list, and the applicants' draw inputs return to what they were before it. NIKs from other imports stay. Recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="277" />
+        <location filename="../../ui/ImportDialog.cpp" line="316" />
         <source>Hapus impor</source>
         <translation>Remove import</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="283" />
+        <location filename="../../ui/ImportDialog.cpp" line="322" />
         <source>Menghapus impor…</source>
         <translation>Removing the import…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="291" />
+        <location filename="../../ui/ImportDialog.cpp" line="330" />
         <source>Simpan laporan penolakan</source>
         <translation>Save reject report</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="309" />
+        <location filename="../../ui/ImportDialog.cpp" line="348" />
         <source>Membatalkan setelah batch ini…</source>
         <translation>Cancelling after this batch…</translation>
     </message>
@@ -1328,7 +1505,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40" />
+        <location filename="../../ui/MainWindow.cpp" line="41" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1439,354 +1616,354 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::OperatorsPage</name>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="31" />
+        <location filename="../../ui/OperatorsPage.cpp" line="32" />
         <source>melihat dasbor</source>
         <translation>see the dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="33" />
+        <location filename="../../ui/OperatorsPage.cpp" line="34" />
         <source>mencari pendaftar</source>
         <translation>search applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="35" />
+        <location filename="../../ui/OperatorsPage.cpp" line="36" />
         <source>membuka NIK dan kontak pendaftar</source>
         <translation>reveal applicants' NIK and contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="37" />
+        <location filename="../../ui/OperatorsPage.cpp" line="38" />
         <source>mencatat tiket pendaftar</source>
         <translation>record applicant tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="39" />
+        <location filename="../../ui/OperatorsPage.cpp" line="40" />
         <source>mengimpor feed pendaftaran</source>
         <translation>import the registration feed</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="41" />
+        <location filename="../../ui/OperatorsPage.cpp" line="42" />
         <source>mengimpor daftar NIK</source>
         <translation>import NIK lists</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="43" />
+        <location filename="../../ui/OperatorsPage.cpp" line="44" />
         <source>mengelola katalog pelatihan</source>
         <translation>manage the training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="45" />
+        <location filename="../../ui/OperatorsPage.cpp" line="46" />
         <source>mengelola platform mitra</source>
         <translation>manage partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="47" />
+        <location filename="../../ui/OperatorsPage.cpp" line="48" />
         <source>melihat gelombang</source>
         <translation>see the waves</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="49" />
+        <location filename="../../ui/OperatorsPage.cpp" line="50" />
         <source>membuat, membuka, menutup dan membatalkan gelombang</source>
         <translation>create, open, close and cancel waves</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="51" />
+        <location filename="../../ui/OperatorsPage.cpp" line="52" />
         <source>menjalankan undian dan mengumumkannya</source>
         <translation>run draws and announce them</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="53" />
+        <location filename="../../ui/OperatorsPage.cpp" line="54" />
         <source>mencabut kartu peserta</source>
         <translation>revoke participants' cards</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="55" />
+        <location filename="../../ui/OperatorsPage.cpp" line="56" />
         <source>mengekspor data</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="57" />
+        <location filename="../../ui/OperatorsPage.cpp" line="58" />
         <source>melihat log audit</source>
         <translation>see the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="59" />
+        <location filename="../../ui/OperatorsPage.cpp" line="60" />
         <source>memverifikasi log audit</source>
         <translation>verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="61" />
+        <location filename="../../ui/OperatorsPage.cpp" line="62" />
         <source>mengelola operator</source>
         <translation>manage operators</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="63" />
+        <location filename="../../ui/OperatorsPage.cpp" line="64" />
         <source>merotasi kunci enkripsi</source>
         <translation>rotate the encryption keys</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="65" />
+        <location filename="../../ui/OperatorsPage.cpp" line="66" />
         <source>mengubah pengaturan program</source>
         <translation>change the programme settings</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="76" />
+        <location filename="../../ui/OperatorsPage.cpp" line="77" />
         <source>%1 dan %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="90" />
+        <location filename="../../ui/OperatorsPage.cpp" line="91" />
         <source>Peran &lt;b&gt;%1&lt;/b&gt; berubah dari %2 menjadi &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>The role of &lt;b&gt;%1&lt;/b&gt; changes from %2 to &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="94" />
+        <location filename="../../ui/OperatorsPage.cpp" line="95" />
         <source>Sesudahnya %1 juga dapat %2.</source>
         <translation>Afterwards %1 can also %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="96" />
+        <location filename="../../ui/OperatorsPage.cpp" line="97" />
         <source>%1 tidak lagi dapat %2.</source>
         <translation>%1 will no longer be able to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="98" />
+        <location filename="../../ui/OperatorsPage.cpp" line="99" />
         <source>Berlaku saat %1 masuk berikutnya; sesi yang sedang terbuka tetap memakai peran lama sampai keluar atau terkunci. Perubahan dicatat di log audit.</source>
         <translation>It applies when %1 next signs in; a session already open keeps the old role until it is signed out or locked. The change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="108" />
+        <location filename="../../ui/OperatorsPage.cpp" line="109" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="111" />
+        <location filename="../../ui/OperatorsPage.cpp" line="112" />
         <source>Kata sandi sendiri dapat diubah dengan 'prakerjactl user passwd'.</source>
         <translation>You can change your own password with 'prakerjactl user passwd'.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="119" />
+        <location filename="../../ui/OperatorsPage.cpp" line="120" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="119" />
-        <location filename="../../ui/OperatorsPage.cpp" line="181" />
+        <location filename="../../ui/OperatorsPage.cpp" line="120" />
+        <location filename="../../ui/OperatorsPage.cpp" line="182" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="119" />
+        <location filename="../../ui/OperatorsPage.cpp" line="120" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="119" />
+        <location filename="../../ui/OperatorsPage.cpp" line="120" />
         <source>Masuk terakhir (WIB)</source>
         <translation>Last sign-in (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="119" />
+        <location filename="../../ui/OperatorsPage.cpp" line="120" />
         <source>Kata sandi diubah</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="130" />
-        <location filename="../../ui/OperatorsPage.cpp" line="438" />
+        <location filename="../../ui/OperatorsPage.cpp" line="131" />
+        <location filename="../../ui/OperatorsPage.cpp" line="439" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="132" />
+        <location filename="../../ui/OperatorsPage.cpp" line="133" />
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="137" />
+        <location filename="../../ui/OperatorsPage.cpp" line="138" />
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="138" />
+        <location filename="../../ui/OperatorsPage.cpp" line="139" />
         <source>Atur ulang &amp;kata sandi</source>
         <translation>Reset &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="144" />
+        <location filename="../../ui/OperatorsPage.cpp" line="145" />
         <source>Ubah &amp;peran</source>
         <translation>Change &amp;role</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="146" />
+        <location filename="../../ui/OperatorsPage.cpp" line="147" />
         <source>Mengubah peran operator terpilih menjadi peran di sebelah kiri</source>
         <translation>Changes the selected operator's role to the role on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="161" />
+        <location filename="../../ui/OperatorsPage.cpp" line="162" />
         <source>Tambah operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="177" />
+        <location filename="../../ui/OperatorsPage.cpp" line="178" />
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="179" />
+        <location filename="../../ui/OperatorsPage.cpp" line="180" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="182" />
+        <location filename="../../ui/OperatorsPage.cpp" line="183" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="183" />
+        <location filename="../../ui/OperatorsPage.cpp" line="184" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="195" />
+        <location filename="../../ui/OperatorsPage.cpp" line="196" />
         <source>Kunci enkripsi</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="197" />
+        <location filename="../../ui/OperatorsPage.cpp" line="198" />
         <source>&amp;Rotasi kunci</source>
         <translation>&amp;Rotate key</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="202" />
+        <location filename="../../ui/OperatorsPage.cpp" line="203" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="205" />
+        <location filename="../../ui/OperatorsPage.cpp" line="206" />
         <source>Mengenkripsi ulang semua NIK, KK, email dan telepon dengan kunci baru; dapat dilanjutkan bila terputus. Cadangkan berkas kunci sesudahnya.</source>
         <translation>Re-encrypts every NIK, KK, email and phone under a new key; resumable if interrupted. Back up the key file afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="218" />
+        <location filename="../../ui/OperatorsPage.cpp" line="219" />
         <source>Rotasi kunci?</source>
         <translation>Rotate keys?</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="219" />
+        <location filename="../../ui/OperatorsPage.cpp" line="220" />
         <source>Semua NIK, KK, email dan telepon dienkripsi ulang dengan generasi kunci baru dan kunci lama dipensiunkan. Pada jutaan pendaftar ini memakan waktu lama; rotasi dapat dihentikan dan dilanjutkan.&lt;br&gt;&lt;br&gt;Sesudahnya &lt;b&gt;cadangkan berkas kunci&lt;/b&gt;: cadangan lama tidak dapat membuka data lagi, dan konsol perlu dimulai ulang.</source>
         <translation>Every NIK, KK, email and phone is re-encrypted under a new key generation and the old keys are retired. With millions of applicants this takes long; the rotation can be stopped and resumed.&lt;br&gt;&lt;br&gt;Afterwards &lt;b&gt;back up the key file&lt;/b&gt;: old backups can no longer open the data, and the console must be restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="223" />
+        <location filename="../../ui/OperatorsPage.cpp" line="224" />
         <source>Mulai rotasi</source>
         <translation>Start rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="230" />
+        <location filename="../../ui/OperatorsPage.cpp" line="231" />
         <source>Rotasi berjalan…</source>
         <translation>Rotation running…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="244" />
+        <location filename="../../ui/OperatorsPage.cpp" line="245" />
         <source>Rotasi gagal: %1</source>
         <translation>Rotation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="246" />
+        <location filename="../../ui/OperatorsPage.cpp" line="247" />
         <source>Rotasi dihentikan; tekan Rotasi kunci lagi untuk melanjutkan.</source>
         <translation>Rotation stopped; press Rotate key again to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="249" />
+        <location filename="../../ui/OperatorsPage.cpp" line="250" />
         <source>Rotasi selesai; kunci lama dipensiunkan. Cadangkan berkas kunci sekarang dan mulai ulang konsol.</source>
         <translation>Rotation finished; the old key is retired. Back up the key file now and restart the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="272" />
+        <location filename="../../ui/OperatorsPage.cpp" line="273" />
         <source>Nonaktifkan %1?</source>
         <translation>Disable %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="273" />
+        <location filename="../../ui/OperatorsPage.cpp" line="274" />
         <source>Operator &lt;b&gt;%1&lt;/b&gt; (%2) tidak dapat masuk lagi sampai seorang administrator mengaktifkannya kembali. Sesi yang sedang terbuka terkunci pada penguncian berikutnya.</source>
         <translation>Operator &lt;b&gt;%1&lt;/b&gt; (%2) can no longer sign in until an administrator enables the account again. An open session locks at its next lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="276" />
+        <location filename="../../ui/OperatorsPage.cpp" line="277" />
         <source>Nonaktifkan</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="319" />
+        <location filename="../../ui/OperatorsPage.cpp" line="320" />
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="320" />
+        <location filename="../../ui/OperatorsPage.cpp" line="321" />
         <source>terkunci sampai %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="321" />
+        <location filename="../../ui/OperatorsPage.cpp" line="322" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="363" />
+        <location filename="../../ui/OperatorsPage.cpp" line="364" />
         <source>Operator %1 ditambahkan</source>
         <translation>Operator %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="365" />
+        <location filename="../../ui/OperatorsPage.cpp" line="366" />
         <source>Kata sandi %1 diatur ulang</source>
         <translation>Password of %1 reset</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="367" />
+        <location filename="../../ui/OperatorsPage.cpp" line="368" />
         <source>Operator %1 dinonaktifkan</source>
         <translation>Operator %1 disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="369" />
+        <location filename="../../ui/OperatorsPage.cpp" line="370" />
         <source>Operator %1 diaktifkan kembali</source>
         <translation>Operator %1 enabled again</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="371" />
+        <location filename="../../ui/OperatorsPage.cpp" line="372" />
         <source>Peran %1 diubah; berlaku saat %1 masuk berikutnya</source>
         <translation>Role of %1 changed; it applies when %1 next signs in</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="373" />
+        <location filename="../../ui/OperatorsPage.cpp" line="374" />
         <source>Kunci operator %1 dibuka</source>
         <translation>Operator %1 unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="382" />
+        <location filename="../../ui/OperatorsPage.cpp" line="383" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="387" />
+        <location filename="../../ui/OperatorsPage.cpp" line="388" />
         <source>Menambahkan…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="412" />
+        <location filename="../../ui/OperatorsPage.cpp" line="413" />
         <source>Ubah peran %1?</source>
         <translation>Change the role of %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="414" />
+        <location filename="../../ui/OperatorsPage.cpp" line="415" />
         <source>Ubah peran</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="419" />
+        <location filename="../../ui/OperatorsPage.cpp" line="420" />
         <source>Mengubah peran…</source>
         <translation>Changing the role…</translation>
     </message>
     <message>
-        <location filename="../../ui/OperatorsPage.cpp" line="437" />
+        <location filename="../../ui/OperatorsPage.cpp" line="438" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Enable</translation>
     </message>
@@ -2145,27 +2322,27 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="226" />
+        <location filename="../../ui/SettingsPage.cpp" line="228" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="261" />
+        <location filename="../../ui/SettingsPage.cpp" line="264" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="272" />
+        <location filename="../../ui/SettingsPage.cpp" line="276" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="287" />
+        <location filename="../../ui/SettingsPage.cpp" line="291" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="288" />
+        <location filename="../../ui/SettingsPage.cpp" line="292" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>
@@ -2196,199 +2373,199 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::TrainingEditor</name>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="43" />
-        <location filename="../../ui/TrainingEditor.cpp" line="211" />
+        <location filename="../../ui/TrainingEditor.cpp" line="44" />
+        <location filename="../../ui/TrainingEditor.cpp" line="212" />
         <source>Pilih pelatihan di tabel.</source>
         <translation>Choose a training in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="67" />
+        <location filename="../../ui/TrainingEditor.cpp" line="68" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="70" />
+        <location filename="../../ui/TrainingEditor.cpp" line="71" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="75" />
+        <location filename="../../ui/TrainingEditor.cpp" line="76" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="80" />
+        <location filename="../../ui/TrainingEditor.cpp" line="81" />
         <source>Moda</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="81" />
+        <location filename="../../ui/TrainingEditor.cpp" line="82" />
         <source>Izin kesehatan dan keselamatan ada</source>
         <translation>Health and safety clearance given</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="86" />
+        <location filename="../../ui/TrainingEditor.cpp" line="87" />
         <source>rupiah, mis. 350.000</source>
         <translation>rupiah, e.g. 350.000</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="87" />
+        <location filename="../../ui/TrainingEditor.cpp" line="88" />
         <source>Harga (Rp)</source>
         <translation>Price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="90" />
+        <location filename="../../ui/TrainingEditor.cpp" line="91" />
         <source>Durasi (jam)</source>
         <translation>Duration (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="94" />
+        <location filename="../../ui/TrainingEditor.cpp" line="95" />
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="97" />
+        <location filename="../../ui/TrainingEditor.cpp" line="98" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="101" />
+        <location filename="../../ui/TrainingEditor.cpp" line="102" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="104" />
+        <location filename="../../ui/TrainingEditor.cpp" line="105" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="109" />
+        <location filename="../../ui/TrainingEditor.cpp" line="110" />
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="109" />
+        <location filename="../../ui/TrainingEditor.cpp" line="110" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="110" />
+        <location filename="../../ui/TrainingEditor.cpp" line="111" />
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="110" />
+        <location filename="../../ui/TrainingEditor.cpp" line="111" />
         <source>Terbitkan</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="111" />
+        <location filename="../../ui/TrainingEditor.cpp" line="112" />
         <source>Hentikan</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="122" />
+        <location filename="../../ui/TrainingEditor.cpp" line="123" />
         <source>Tolak pelatihan</source>
         <translation>Reject training</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="122" />
+        <location filename="../../ui/TrainingEditor.cpp" line="123" />
         <source>Alasan penolakan:</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="131" />
+        <location filename="../../ui/TrainingEditor.cpp" line="132" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="135" />
+        <location filename="../../ui/TrainingEditor.cpp" line="136" />
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="135" />
+        <location filename="../../ui/TrainingEditor.cpp" line="136" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="140" />
+        <location filename="../../ui/TrainingEditor.cpp" line="141" />
         <source>Alasan mengabaikan tanda</source>
         <translation>Reason for dismissing the flag</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="141" />
+        <location filename="../../ui/TrainingEditor.cpp" line="142" />
         <source>&amp;Abaikan tanda</source>
         <translation>&amp;Dismiss flag</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="146" />
-        <location filename="../../ui/TrainingEditor.cpp" line="258" />
+        <location filename="../../ui/TrainingEditor.cpp" line="147" />
+        <location filename="../../ui/TrainingEditor.cpp" line="259" />
         <source>Tanda kurasi</source>
         <translation>Curation flags</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <location filename="../../ui/TrainingEditor.cpp" line="150" />
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <location filename="../../ui/TrainingEditor.cpp" line="150" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <location filename="../../ui/TrainingEditor.cpp" line="150" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <location filename="../../ui/TrainingEditor.cpp" line="150" />
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <location filename="../../ui/TrainingEditor.cpp" line="150" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="149" />
+        <location filename="../../ui/TrainingEditor.cpp" line="150" />
         <source>Menjadi</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="151" />
+        <location filename="../../ui/TrainingEditor.cpp" line="152" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="231" />
+        <location filename="../../ui/TrainingEditor.cpp" line="232" />
         <source> — ditahan selama platform ditangguhkan</source>
         <translation> — held while the platform is suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="233" />
+        <location filename="../../ui/TrainingEditor.cpp" line="234" />
         <source> — alasan: %1</source>
         <translation> — reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="234" />
+        <location filename="../../ui/TrainingEditor.cpp" line="235" />
         <source>%1 · versi %2 · diubah %3 oleh %4</source>
         <translation>%1 · version %2 · changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="255" />
+        <location filename="../../ui/TrainingEditor.cpp" line="256" />
         <source>%1 (diabaikan: %2)</source>
         <translation>%1 (dismissed: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="258" />
+        <location filename="../../ui/TrainingEditor.cpp" line="259" />
         <source>Tanda kurasi (%1)</source>
         <translation>Curation flags (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="299" />
+        <location filename="../../ui/TrainingEditor.cpp" line="300" />
         <source>bukan rupiah utuh (350000 atau 350.000)</source>
         <translation>not whole rupiah (350000 or 350.000)</translation>
     </message>
@@ -2459,513 +2636,612 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::WavesPage</name>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="143" />
+        <location filename="../../ui/WavesPage.cpp" line="147" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="154" />
+        <location filename="../../ui/WavesPage.cpp" line="158" />
         <source>Buat…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="155" />
+        <location filename="../../ui/WavesPage.cpp" line="159" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="156" />
+        <location filename="../../ui/WavesPage.cpp" line="160" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="157" />
-        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <location filename="../../ui/WavesPage.cpp" line="161" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="158" />
+        <location filename="../../ui/WavesPage.cpp" line="162" />
         <source>Uji coba undian</source>
         <translation>Dry-run draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="159" />
+        <location filename="../../ui/WavesPage.cpp" line="163" />
         <source>Bandingkan aturan…</source>
         <translation>Compare rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="160" />
-        <location filename="../../ui/WavesPage.cpp" line="311" />
+        <location filename="../../ui/WavesPage.cpp" line="164" />
+        <location filename="../../ui/WavesPage.cpp" line="453" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="161" />
-        <location filename="../../ui/WavesPage.cpp" line="324" />
+        <location filename="../../ui/WavesPage.cpp" line="165" />
+        <location filename="../../ui/WavesPage.cpp" line="466" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="162" />
+        <location filename="../../ui/WavesPage.cpp" line="166" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="171" />
+        <location filename="../../ui/WavesPage.cpp" line="175" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="190" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="186" />
-        <location filename="../../ui/WavesPage.cpp" line="661" />
+        <location filename="../../ui/WavesPage.cpp" line="190" />
+        <location filename="../../ui/WavesPage.cpp" line="803" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="190" />
         <source>Dibuka (WIB)</source>
         <translation>Opens (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="186" />
+        <location filename="../../ui/WavesPage.cpp" line="190" />
         <source>Ditutup (WIB)</source>
         <translation>Closes (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="186" />
-        <location filename="../../ui/WavesPage.cpp" line="617" />
-        <location filename="../../ui/WavesPage.cpp" line="664" />
+        <location filename="../../ui/WavesPage.cpp" line="190" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
+        <location filename="../../ui/WavesPage.cpp" line="806" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="187" />
-        <location filename="../../ui/WavesPage.cpp" line="617" />
+        <location filename="../../ui/WavesPage.cpp" line="191" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="187" />
-        <location filename="../../ui/WavesPage.cpp" line="617" />
-        <location filename="../../ui/WavesPage.cpp" line="622" />
+        <location filename="../../ui/WavesPage.cpp" line="191" />
+        <location filename="../../ui/WavesPage.cpp" line="302" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
+        <location filename="../../ui/WavesPage.cpp" line="764" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="187" />
+        <location filename="../../ui/WavesPage.cpp" line="191" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="234" />
+        <location filename="../../ui/WavesPage.cpp" line="203" />
+        <source>Daftar gelombang</source>
+        <translation>Waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="204" />
+        <source>Cakupan daftar rujukan</source>
+        <translation>Reference-list coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="248" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="274" />
+        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <source>Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar.</source>
+        <translation>Of the NIKs on each reference list, by source: how many have registered with Prakerja, had the NIK verified, joined a wave and were selected. Being listed is not registering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <source>Daftar</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <source>Tercatat</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <source>Mendaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <source>Belum mendaftar</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <source>NIK terverifikasi</source>
+        <translation>NIK verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <source>Ikut gelombang</source>
+        <translation>Joined a wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="310" />
+        <source>Riwayat impor daftar</source>
+        <translation>List import history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <source>NIK ditambahkan</source>
+        <translation>NIKs added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="348" />
+        <location filename="../../ui/WavesPage.cpp" line="368" />
+        <source>(sumber tidak dicatat)</source>
+        <translation>(source not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="372" />
+        <source>dihapus %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="373" />
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="416" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="282" />
+        <location filename="../../ui/WavesPage.cpp" line="424" />
         <source>Gelombang %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="283" />
+        <location filename="../../ui/WavesPage.cpp" line="425" />
         <source>Gelombang %1 (%2)</source>
         <translation>Wave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="284" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>ikut otomatis ke gelombang berikutnya</source>
         <translation>move to the next wave automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="285" />
+        <location filename="../../ui/WavesPage.cpp" line="427" />
         <source>harus bergabung lagi ke gelombang berikutnya</source>
         <translation>must join the next wave again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="289" />
+        <location filename="../../ui/WavesPage.cpp" line="431" />
         <source>Tutup gelombang %1?</source>
         <translation>Close wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="290" />
+        <location filename="../../ui/WavesPage.cpp" line="432" />
         <source>Tutup gelombang</source>
         <translation>Close wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="291" />
+        <location filename="../../ui/WavesPage.cpp" line="433" />
         <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="437" />
         <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
         <translation>Planned closing time %1 — closing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="299" />
+        <location filename="../../ui/WavesPage.cpp" line="441" />
         <source>Batalkan gelombang %1?</source>
         <translation>Cancel wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <location filename="../../ui/WavesPage.cpp" line="443" />
         <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="306" />
+        <location filename="../../ui/WavesPage.cpp" line="448" />
         <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
         <translation>This wave's draw result (%1 selected) is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="310" />
+        <location filename="../../ui/WavesPage.cpp" line="452" />
         <source>Undi gelombang %1?</source>
         <translation>Draw wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="312" />
+        <location filename="../../ui/WavesPage.cpp" line="454" />
         <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="323" />
+        <location filename="../../ui/WavesPage.cpp" line="465" />
         <source>Umumkan gelombang %1?</source>
         <translation>Announce wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="325" />
+        <location filename="../../ui/WavesPage.cpp" line="467" />
         <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="332" />
+        <location filename="../../ui/WavesPage.cpp" line="474" />
         <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
         <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="335" />
+        <location filename="../../ui/WavesPage.cpp" line="477" />
         <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
         <translation>Planned announcement %1 — announcing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="360" />
+        <location filename="../../ui/WavesPage.cpp" line="502" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="367" />
+        <location filename="../../ui/WavesPage.cpp" line="509" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="367" />
+        <location filename="../../ui/WavesPage.cpp" line="509" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="425" />
+        <location filename="../../ui/WavesPage.cpp" line="567" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="435" />
+        <location filename="../../ui/WavesPage.cpp" line="577" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="440" />
+        <location filename="../../ui/WavesPage.cpp" line="582" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="583" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <location filename="../../ui/WavesPage.cpp" line="584" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="445" />
+        <location filename="../../ui/WavesPage.cpp" line="587" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="448" />
+        <location filename="../../ui/WavesPage.cpp" line="590" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="457" />
+        <location filename="../../ui/WavesPage.cpp" line="599" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464" />
+        <location filename="../../ui/WavesPage.cpp" line="606" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="464" />
-        <location filename="../../ui/WavesPage.cpp" line="489" />
+        <location filename="../../ui/WavesPage.cpp" line="606" />
+        <location filename="../../ui/WavesPage.cpp" line="631" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="466" />
+        <location filename="../../ui/WavesPage.cpp" line="608" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="478" />
+        <location filename="../../ui/WavesPage.cpp" line="620" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="481" />
+        <location filename="../../ui/WavesPage.cpp" line="623" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="481" />
+        <location filename="../../ui/WavesPage.cpp" line="623" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="490" />
+        <location filename="../../ui/WavesPage.cpp" line="632" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="491" />
+        <location filename="../../ui/WavesPage.cpp" line="633" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="492" />
+        <location filename="../../ui/WavesPage.cpp" line="634" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="498" />
+        <location filename="../../ui/WavesPage.cpp" line="640" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="500" />
+        <location filename="../../ui/WavesPage.cpp" line="642" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="530" />
+        <location filename="../../ui/WavesPage.cpp" line="672" />
         <source>Undian hanya dapat dijalankan oleh %1.</source>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="563" />
+        <location filename="../../ui/WavesPage.cpp" line="705" />
         <source> — uji coba, bukan hasil undian</source>
         <translation> — dry run, not a draw result</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="578" />
+        <location filename="../../ui/WavesPage.cpp" line="720" />
         <source>Tingkat %1 · %2</source>
         <translation>Tier %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="738" />
         <source>Terpilih per provinsi (10 terbesar)</source>
         <translation>Selected by province (ten largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="685" />
+        <location filename="../../ui/WavesPage.cpp" line="827" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="552" />
+        <location filename="../../ui/WavesPage.cpp" line="694" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WavesPage.cpp" line="126" />
+        <location filename="../../ui/WavesPage.cpp" line="130" />
         <source>%n hari</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WavesPage.cpp" line="127" />
+        <location filename="../../ui/WavesPage.cpp" line="131" />
         <source>%n jam</source>
         <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WavesPage.cpp" line="128" />
+        <location filename="../../ui/WavesPage.cpp" line="132" />
         <source>%n menit</source>
         <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="561" />
+        <location filename="../../ui/WavesPage.cpp" line="703" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="561" />
+        <location filename="../../ui/WavesPage.cpp" line="703" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="579" />
+        <location filename="../../ui/WavesPage.cpp" line="721" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="581" />
+        <location filename="../../ui/WavesPage.cpp" line="723" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="581" />
+        <location filename="../../ui/WavesPage.cpp" line="723" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="596" />
+        <location filename="../../ui/WavesPage.cpp" line="738" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="598" />
+        <location filename="../../ui/WavesPage.cpp" line="740" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="598" />
+        <location filename="../../ui/WavesPage.cpp" line="740" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="598" />
+        <location filename="../../ui/WavesPage.cpp" line="740" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="598" />
+        <location filename="../../ui/WavesPage.cpp" line="740" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="609" />
+        <location filename="../../ui/WavesPage.cpp" line="751" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="609" />
+        <location filename="../../ui/WavesPage.cpp" line="751" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="611" />
+        <location filename="../../ui/WavesPage.cpp" line="753" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="614" />
+        <location filename="../../ui/WavesPage.cpp" line="756" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="614" />
+        <location filename="../../ui/WavesPage.cpp" line="756" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="616" />
+        <location filename="../../ui/WavesPage.cpp" line="758" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="616" />
+        <location filename="../../ui/WavesPage.cpp" line="758" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="617" />
-        <location filename="../../ui/WavesPage.cpp" line="622" />
+        <location filename="../../ui/WavesPage.cpp" line="759" />
+        <location filename="../../ui/WavesPage.cpp" line="764" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="621" />
+        <location filename="../../ui/WavesPage.cpp" line="763" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="621" />
+        <location filename="../../ui/WavesPage.cpp" line="763" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="622" />
+        <location filename="../../ui/WavesPage.cpp" line="764" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="631" />
+        <location filename="../../ui/WavesPage.cpp" line="773" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="647" />
+        <location filename="../../ui/WavesPage.cpp" line="789" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="648" />
+        <location filename="../../ui/WavesPage.cpp" line="790" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="650" />
+        <location filename="../../ui/WavesPage.cpp" line="792" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="655" />
+        <location filename="../../ui/WavesPage.cpp" line="797" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="662" />
+        <location filename="../../ui/WavesPage.cpp" line="804" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="663" />
+        <location filename="../../ui/WavesPage.cpp" line="805" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="665" />
+        <location filename="../../ui/WavesPage.cpp" line="807" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="667" />
+        <location filename="../../ui/WavesPage.cpp" line="809" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="676" />
+        <location filename="../../ui/WavesPage.cpp" line="818" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "io/FeedIngestor.h"
 #include "itemmodels/ApplicantResultsModel.h"
 #include "services/LookupJob.h"
+#include "services/TicketService.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -18,7 +19,9 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace prakerja;
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void resultsFetchLazily();
     void nearMissShowsMessage();
     void otherRoles();
+    void ticketQueueAndRequests();
 };
 
 void TestApplicantsPage::agentSearchesRevealsAndNotes()
@@ -204,6 +208,92 @@ void TestApplicantsPage::otherRoles()
     for (const QString& f : {u"nik"_s, u"kk"_s, u"email"_s, u"phone"_s})
         QVERIFY(!page.findChild<QPushButton*>(u"reveal_"_s + f)->isVisible()); // analysts do not reveal
     QVERIFY(!page.findChild<QPushButton*>(u"addNote"_s)->isEnabled());
+}
+
+void TestApplicantsPage::ticketQueueAndRequests()
+{
+    ScratchDatabase scratch;
+    fill(scratch.db(), 3);
+    const Session other(12, u"agen2"_s, Role::CallCentreAgent);
+    QVERIFY(TicketService(scratch.db(), kAgent).add(1, TicketCategory::EmailVerification, u"email belum masuk"_s));
+    QVERIFY(TicketService(scratch.db(), kAgent).add(2, TicketCategory::WaveSelection, u"tidak terpilih"_s));
+    QVERIFY(TicketService(scratch.db(), other).add(3, TicketCategory::EmailVerification, u"lagi"_s));
+    // One of agen2's tickets is two days old.
+    QVERIFY(scratch.db()
+                .exec(u"UPDATE tickets SET created_at = created_at - 2 * 86400000 WHERE operator_name = 'agen2'"_s)
+                .ok());
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    ApplicantsPage page(*workspace.value(), kAgent);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* tabs = page.findChild<QTabWidget*>(u"applicantTabs"_s);
+    // The tab shows the agent's open tickets before it is opened.
+    QTRY_COMPARE(tabs->tabText(1), u"Tiket (2 terbuka)"_s);
+    tabs->setCurrentIndex(1);
+    auto* table = page.findChild<QTableWidget*>(u"ticketTable"_s);
+    auto* counts = page.findChild<QLabel*>(u"ticketCounts"_s);
+    QTRY_COMPARE(table->rowCount(), 2);
+    QVERIFY(counts->text().contains(u"2 tiket terbuka milik Anda"_s));
+    QVERIFY(counts->text().contains(u"Verifikasi email 1"_s));
+    QVERIFY(counts->text().contains(u"Gelombang dan seleksi 1"_s));
+    // The team queue: three; of category email verification: two; older than a day: agen2's.
+    auto* scope = page.findChild<QComboBox*>(u"ticketScope"_s);
+    scope->setCurrentIndex(1);
+    QTRY_COMPARE(table->rowCount(), 3);
+    QTRY_VERIFY(counts->text().contains(u"3 tiket terbuka di antrean tim"_s));
+    QVERIFY(counts->text().contains(u"Verifikasi email 2"_s));
+    auto* category = page.findChild<QComboBox*>(u"ticketCategory"_s);
+    category->setCurrentIndex(category->findData(int(TicketCategory::EmailVerification)));
+    QTRY_COMPARE(table->rowCount(), 2);
+    QTRY_VERIFY(counts->text().contains(u"Ditampilkan: 2 tiket kategori Verifikasi email"_s));
+    auto* age = page.findChild<QComboBox*>(u"ticketAge"_s);
+    age->setCurrentIndex(2); // more than a day
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), u"2 hari"_s);
+    QCOMPARE(table->item(0, 4)->text(), u"agen2"_s);
+    QCOMPARE(table->item(0, 3)->text(), u"3"_s);
+    // Opening the row shows that applicant's card on the search tab.
+    table->selectRow(0);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"openTicket"_s), Qt::LeftButton);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(page.cardApplicant(), 3);
+    QTRY_COMPARE(page.findChild<QLabel*>(u"cardName"_s)->text(), u"Siti Aminah"_s);
+
+    // A name correction for the registration system: recorded, shown on the card as waiting.
+    auto* kind = page.findChild<QComboBox*>(u"requestKind"_s);
+    kind->setCurrentIndex(kind->findData(int(RequestKind::CorrectName)));
+    auto* name = page.findChild<QLineEdit*>(u"requestName"_s);
+    QVERIFY(name->isVisible());
+    QTest::keyClicks(name, u"Siti Aminah Lubis"_s);
+    QTest::keyClicks(page.findChild<QLineEdit*>(u"requestNote"_s), u"penelepon mengeja ulang"_s);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"raiseRequest"_s), Qt::LeftButton);
+    auto* details = page.findChild<QLabel*>(u"cardDetails"_s);
+    QTRY_VERIFY(details->text().contains(u"Perbaiki ejaan nama"_s));
+    QVERIFY(details->text().contains(u"menunggu diambil sistem pendaftaran"_s));
+    QVERIFY(name->text().isEmpty());
+    if (const QString dir = qEnvironmentVariable("PRAKERJA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(page.grab().save(dir + u"/applicants-card-request-agent.png"_s));
+    QCOMPARE(scratch.db().scalar(u"SELECT COUNT(*) FROM request_outbox WHERE applicant_id = 3 AND kind = 3"_s).toInt(),
+             1);
+    // Resending the email needs no name: the field hides.
+    kind->setCurrentIndex(kind->findData(int(RequestKind::ResendVerificationEmail)));
+    QVERIFY(!name->isVisible());
+
+    // Resolve from the queue: back on the tickets tab, agen2's old ticket goes.
+    tabs->setCurrentIndex(1);
+    QTRY_COMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"resolveTicket"_s), Qt::LeftButton);
+    QTRY_COMPARE(table->rowCount(), 0);
+    QCOMPARE(scratch.db().scalar(u"SELECT COUNT(*) FROM tickets WHERE status = 0"_s).toInt(), 2);
+    if (const QString dir = qEnvironmentVariable("PRAKERJA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        age->setCurrentIndex(0);
+        category->setCurrentIndex(0);
+        QTRY_COMPARE(table->rowCount(), 2);
+        QVERIFY(page.grab().save(dir + u"/applicants-tickets-agent.png"_s));
+    }
 }
 
 QTEST_MAIN(TestApplicantsPage)

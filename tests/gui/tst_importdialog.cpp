@@ -24,6 +24,7 @@ private Q_SLOTS:
     void importsFeedAndListsRejects();
     void missingFileShownNextToField();
     void referenceListConfirmedAndTakenBack();
+    void kemnakerListAsksForItsSource();
 };
 
 void TestImportDialog::importsFeedAndListsRejects()
@@ -109,6 +110,52 @@ void TestImportDialog::referenceListConfirmedAndTakenBack()
     QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("Impor 1 dihapus: 3 NIK")), qPrintable(counts->text()));
     QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 0);
     QVERIFY(!undo->isVisible());
+}
+
+void TestImportDialog::kemnakerListAsksForItsSource()
+{
+    ScratchDatabase scratch;
+    const QString listPath = scratch.path(QStringLiteral("pekerja.txt"));
+    QFile list(listPath);
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    const CivilDate birth{1988, 7, 1};
+    for (int serial = 1; serial <= 2; ++serial)
+        list.write(makeNik(birth, Sex::Male, serial).toLatin1() + '\n');
+    list.close();
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    ImportDialog dialog(*workspace.value(), Session(1, QStringLiteral("admin"), Role::Administrator));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto cleanup = qScopeGuard([] { ConfirmDialog::setTestHook({}); });
+    auto* source = dialog.findChild<QLineEdit*>(QStringLiteral("importSource"));
+    QVERIFY(!source->isVisible()); // the feed needs no source
+    QString asked;
+    ConfirmDialog::setTestHook([&](ConfirmDialog* d) {
+        asked = d->text();
+        QTest::mouseClick(d->confirmButton(), Qt::LeftButton);
+    });
+    // Without a source the import does not start; the message says what to type.
+    dialog.startImport(listPath, 3); // Kemnaker
+    QVERIFY(source->isVisible());
+    QVERIFY(!dialog.isRunning());
+    bool shown = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        shown |= label->isVisible() && label->text().contains(QStringLiteral("Sumber daftar harus diisi"));
+    QVERIFY(shown);
+    QVERIFY(asked.isEmpty());
+    QTest::keyClicks(source, QStringLiteral("Disnaker Kota Bandung"));
+    dialog.startImport(listPath, 3);
+    auto* counts = dialog.findChild<QLabel*>(QStringLiteral("importCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text() == QStringLiteral("Diterima 2 · duplikat 0 · ditolak 0"), 10000);
+    QVERIFY2(asked.contains(QStringLiteral("Sumber: Disnaker Kota Bandung")), qPrintable(asked));
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT source FROM reference_sources")).toString(),
+             QStringLiteral("Disnaker Kota Bandung"));
+    QCOMPARE(scratch.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists r JOIN reference_sources s"
+                                        " ON s.import_id = r.import_id WHERE r.list = 3"))
+                 .toInt(),
+             2);
 }
 
 QTEST_MAIN(TestImportDialog)

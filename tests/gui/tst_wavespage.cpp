@@ -5,8 +5,12 @@
 #include "WavesPage.h"
 
 #include "domain/Timestamp.h"
+#include "io/FeedIngestor.h"
 #include "security/Crypto.h"
+#include "services/FeedService.h"
+#include "services/ReferenceService.h"
 
+#include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void lifeOfAWaveThroughTheButtons();
     void cancelledConfirmationsLeaveTheWave();
     void agentCannotDraw();
+    void referenceCoverageTab();
 };
 
 void TestWavesPage::lifeOfAWaveThroughTheButtons()
@@ -234,6 +239,59 @@ void TestWavesPage::agentCannotDraw()
     const QString why = page.findChild<QPushButton*>(QStringLiteral("draw"))->toolTip();
     QVERIFY2(why.contains(QStringLiteral("Analis kementerian")), qPrintable(why)); // who can, not a code
     QVERIFY(!why.contains(QStringLiteral("run_draw")));
+}
+
+void TestWavesPage::referenceCoverageTab()
+{
+    ScratchDatabase scratch;
+    const CivilDate birth{1988, 7, 1};
+    QByteArray feed;
+    for (int serial = 1; serial <= 2; ++serial)
+        feed += registeredLine(makeNik(birth, Sex::Male, serial), QStringLiteral("w%1@contoh.id").arg(serial), birth)
+            + '\n';
+    QBuffer registrations(&feed);
+    QVERIFY(registrations.open(QIODevice::ReadOnly));
+    QVERIFY(FeedIngestor(scratch.db()).ingest(FeedIngestor::linesOf(registrations)).ok());
+    QByteArray niks;
+    for (int serial = 1; serial <= 3; ++serial)
+        niks += makeNik(birth, Sex::Male, serial).toLatin1() + '\n';
+    QBuffer list(&niks);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    const Session admin = Session::system();
+    const auto imported = FeedService(scratch.db(), admin).importReference(ReferenceList::Kemnaker, list, {});
+    QVERIFY(imported.ok());
+    QVERIFY(ReferenceService(scratch.db(), admin)
+                .recordSource(imported->importId, QStringLiteral("Disnaker Kota Bandung")));
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    for (const Session& who : {Session(1, QStringLiteral("admin"), Role::Administrator),
+                               Session(9, QStringLiteral("agen"), Role::CallCentreAgent)}) {
+        WavesPage page(*workspace.value(), who);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QTabWidget*>(QStringLiteral("listTabs"))->setCurrentIndex(1);
+        auto* coverage = page.findChild<QTableWidget*>(QStringLiteral("coverage"));
+        QTRY_COMPARE(coverage->rowCount(), 1);
+        QCOMPARE(cell(coverage, 0, 0), QStringLiteral("Daftar pekerja terdampak (Kemnaker)"));
+        QCOMPARE(cell(coverage, 0, 1), QStringLiteral("Disnaker Kota Bandung"));
+        QCOMPARE(cell(coverage, 0, 2), QStringLiteral("3"));
+        QCOMPARE(cell(coverage, 0, 3), QStringLiteral("2 (67%)"));
+        QCOMPARE(cell(coverage, 0, 4), QStringLiteral("1 (33%)"));
+        QCOMPARE(cell(coverage, 0, 7), QStringLiteral("0 (0%)"));
+        auto* imports = page.findChild<QTableWidget*>(QStringLiteral("referenceImports"));
+        QTRY_VERIFY(!page.job()->busy());
+        if (who.role() == Role::Administrator) {
+            QTRY_COMPARE(imports->rowCount(), 1);
+            QCOMPARE(cell(imports, 0, 2), QStringLiteral("Disnaker Kota Bandung"));
+            QCOMPARE(cell(imports, 0, 4), QStringLiteral("3"));
+            QCOMPARE(cell(imports, 0, 6), QStringLiteral("berlaku"));
+        } else {
+            QVERIFY(!imports->isVisible()); // operators and files: for those who import lists
+        }
+        if (const QString dir = qEnvironmentVariable("PRAKERJA_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(page.grab().save(dir + QStringLiteral("/waves-coverage-%1.png").arg(roleName(who.role()))));
+    }
 }
 
 QTEST_MAIN(TestWavesPage)

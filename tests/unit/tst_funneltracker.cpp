@@ -8,6 +8,7 @@
 #include "engine/FunnelTracker.h"
 #include "io/FeedIngestor.h"
 #include "io/RegistrationSimulator.h"
+#include "services/DrawService.h"
 #include "services/WaveService.h"
 #include "store/StageTotals.h"
 
@@ -427,7 +428,7 @@ void TestFunnelTracker::lateJoinsLeaveTheWaveFigure()
     storeLateJoin("19:05:30");
     storeLateJoin("19:20:00");
     QCOMPARE(waves.check(Session::system(), 1)->count, 2);
-    const auto dry = waves.dryRun(Session::system(), 1);
+    const auto dry = DrawService(scratch.db()).dryRun(Session::system(), 1);
     QVERIFY(dry);
     QCOMPARE(dry->pool, 1);
 
