@@ -37,6 +37,7 @@ private Q_SLOTS:
     void rotationKeepsCorrectedNamesReadable();
     void referenceSourcesAndCoverage();
     void helpForEachCommand();
+    void auditListBySubject();
 
 private:
     using Out = prakerja::test::CtlRun;
@@ -269,6 +270,22 @@ void TestLookupCtl::helpForEachCommand()
         QVERIFY(out.out.contains(words.join(u' ').toUtf8()));
         QVERIFY(out.out.contains("Needs"));
     }
+}
+
+// `audit list --subject NIK`: who looked at this person, and nobody else's rows.
+void TestLookupCtl::auditListBySubject()
+{
+    QCOMPARE(agent({u"applicant"_s, u"card"_s, u"1"_s}).code, 0);
+    QCOMPARE(agent({u"applicant"_s, u"card"_s, u"2"_s}).code, 0);
+    Out out = ctl({u"audit"_s, u"list"_s, u"--subject"_s, u"3171011505900001"_s});
+    QVERIFY2(out.code == 0, out.err.constData());
+    QVERIFY(out.out.contains("\tagen\tapplicant.view\tapplicant:1\t"));
+    QVERIFY(!out.out.contains("applicant:2"));
+    for (const QByteArray& line : out.out.split('\n'))
+        QVERIFY(line.isEmpty() || line.contains("\tapplicant:1\t"));
+    // A NIK nobody registered with: said, exit 1; an agent may not read the audit log.
+    QCOMPARE(ctl({u"audit"_s, u"list"_s, u"--subject"_s, u"3171011505900009"_s}).code, 1);
+    QVERIFY(agent({u"audit"_s, u"list"_s, u"--subject"_s, u"3171011505900001"_s}).code != 0);
 }
 
 QTEST_GUILESS_MAIN(TestLookupCtl)

@@ -4,12 +4,14 @@
 // explanation of every stored outcome, eligibility now, and the migration that encrypts names.
 #include "TestSupport.h"
 
+#include "domain/Clock.h"
 #include "domain/PiiMask.h"
 #include "domain/SelectionPool.h"
 #include "domain/Timestamp.h"
 #include "io/FeedIngestor.h"
 #include "io/ReferenceImporter.h"
 #include "security/NameTokenizer.h"
+#include "services/AnnouncementService.h"
 #include "services/DrawService.h"
 #include "services/KeyRotationService.h"
 #include "services/LookupService.h"
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void revealNeedsRoleAndReason();
     void auditRows();
     void cardExplainsEveryStoredOutcome();
+    void purchaseDeadlineOnTheCard();
     void eligibilityNowAndRejection();
     void listedButNotRegistered();
     void migrationEncryptsExistingNames();
@@ -514,6 +517,42 @@ void TestLookupService::migrationEncryptsExistingNames()
     QVERIFY(page.ok());
     QCOMPARE(page->hits.size(), m_people.size());
     QCOMPARE(lookup.card(7)->name, u"Budi Migrasi 7"_s);
+}
+
+// A participant's card says by when the first training must be bought (30 days from the
+// announcement), and that the card was revoked once that passed without a purchase.
+void TestLookupService::purchaseDeadlineOnTheCard()
+{
+    Database& db = m_scratch->db();
+    ManualClock clock(Timestamp::parseIso8601(u"2020-04-20T10:00:00+07:00").value());
+    const ScopedClock useIt(clock);
+    WaveService waves(db);
+    QVERIFY(waves.create(kAdmin, draft(1, 40)).ok());
+    QVERIFY(waves.open(kAdmin, 1));
+    QVERIFY(waves.close(kAdmin, 1));
+    QVERIFY(DrawService(db).draw(kAdmin, 1).ok());
+    AnnouncementService announcements(db, Budget());
+    const auto announced = announcements.announce(kAdmin, 1);
+    QVERIFY(announced.ok() && announced->selected > 0);
+    const SelectionPool pool = OutcomeStore(db).read(1).value();
+    qint64 participant = 0;
+    for (size_t i = 0; i < pool.id.size() && participant == 0; ++i)
+        if (pool.status[i] == quint8(OutcomeStatus::Selected))
+            participant = pool.id[i];
+    LookupService lookup(db, kAgent);
+    auto card = lookup.card(participant);
+    QVERIFY(card.ok());
+    QCOMPARE(card->purchaseDeadline.value_or(0), clock.nowMs() + 30 * Timestamp::kDay);
+    QVERIFY2(card->purchase.id.contains(u"paling lambat 20 Mei 2020"_s), qPrintable(card->purchase.id));
+    QVERIFY(card->purchase.en.contains(u"20 May 2020"_s));
+
+    // A day past the deadline with no purchase: revoked, and the card says why.
+    clock.advance(31 * Timestamp::kDay);
+    QVERIFY(announcements.revokeExpired(kAdmin, clock.nowMs())->revoked >= 1);
+    card = lookup.card(participant);
+    QVERIFY(card.ok());
+    QVERIFY2(card->purchase.id.contains(u"Kartu dicabut karena tidak membeli pelatihan sebelum 20 Mei 2020"_s),
+             qPrintable(card->purchase.id));
 }
 
 QTEST_GUILESS_MAIN(TestLookupService)
