@@ -6,7 +6,7 @@
 #include "domain/Timestamp.h"
 #include "security/PiiCipher.h"
 #include "store/Database.h"
-#include "store/DrawInputs.h"
+#include "store/ReferenceListStore.h"
 
 namespace prakerja {
 
@@ -30,13 +30,7 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
     };
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
-    QSqlQuery insert(m_db.sql());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at,"
-                                  " import_id) VALUES (?, ?, ?, ?, ?, ?)"));
-    // The applicant's selection inputs carry its lists (store/DrawInputs.h).
-    QSqlQuery mark(m_db.sql());
-    mark.prepare(QStringLiteral("UPDATE applicant_draw SET inputs = inputs | ?"
-                                " WHERE applicant_id = (SELECT id FROM applicants WHERE nik_bi = ?)"));
+    ReferenceListStore::Adder adder(m_db, static_cast<int>(m_list), m_importId);
     // Each commit runs the batch hook first (keys still current, the batch's audit row).
     IngestSummary committed;
     qint64 batchFirstLine = 1;
@@ -88,29 +82,15 @@ Result<IngestSummary> ReferenceImporter::import(QIODevice& device)
         }
         const QByteArray bytes = PiiCipher::normaliseDigits(nik);
         const QByteArray bi = cipher.blindIndex(PiiField::Nik, bytes);
-        insert.addBindValue(static_cast<int>(m_list));
-        insert.addBindValue(bi);
-        insert.addBindValue(cipher.encrypt(PiiField::Nik, bytes, bi));
-        insert.addBindValue(cipher.activeKeyId());
-        insert.addBindValue(now);
-        insert.addBindValue(m_importId > 0 ? QVariant(m_importId) : QVariant());
-        if (!insert.exec()) {
-            const Error e = sqlError(insert);
+        const Result<bool> added = adder.add(bi, cipher.encrypt(PiiField::Nik, bytes, bi), cipher.activeKeyId(), now);
+        if (!added) {
             m_db.rollback();
-            return e;
+            return added.error();
         }
-        if (insert.numRowsAffected() == 1) {
+        if (added.value())
             ++summary.accepted;
-            mark.addBindValue(DrawInputs::listBit(static_cast<int>(m_list)));
-            mark.addBindValue(bi);
-            if (!mark.exec()) {
-                const Error e = sqlError(mark);
-                m_db.rollback();
-                return e;
-            }
-        } else {
+        else
             ++summary.duplicates;
-        }
         if (++inBatch == kBatch) {
             inBatch = 0;
             if (const Status s = commitBatch(); !s)
