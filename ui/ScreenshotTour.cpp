@@ -1,10 +1,12 @@
 #include "ScreenshotTour.h"
 
+#include "DashboardPage.h"
 #include "MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace prakerja {
@@ -39,8 +41,15 @@ void ScreenshotTour::next()
     }
     m_window->showPage(static_cast<MainWindow::Page>(m_page));
     QTimer::singleShot(kSettleMs, this, [this] {
-        m_window->grab().save(
-            QDir(m_directory).filePath(m_prefix + u'-' + QString::fromLatin1(kNames[m_page]) + QStringLiteral(".png")));
+        const QString base = QDir(m_directory).filePath(m_prefix + u'-' + QString::fromLatin1(kNames[m_page]));
+        m_window->grab().save(base + QStringLiteral(".png"));
+        // The dashboard whole (every chart, below the fold too) and its PDF report.
+        if (auto* dashboard = m_window->findChild<DashboardPage*>();
+            dashboard && m_page == static_cast<int>(MainWindow::Page::Dashboard) && dashboard->isVisible()) {
+            dashboard->exportPdf(base + QStringLiteral("-report.pdf")); // draws the charts below the fold too
+            if (auto* scroll = dashboard->findChild<QScrollArea*>())
+                scroll->widget()->grab().save(base + QStringLiteral("-full.png"));
+        }
         next();
     });
 }

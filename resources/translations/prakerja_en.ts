@@ -642,32 +642,32 @@
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="213" />
+        <location filename="../../ui/ChartPanel.cpp" line="214" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="214" />
+        <location filename="../../ui/ChartPanel.cpp" line="215" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="216" />
+        <location filename="../../ui/ChartPanel.cpp" line="217" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="222" />
+        <location filename="../../ui/ChartPanel.cpp" line="223" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="223" />
+        <location filename="../../ui/ChartPanel.cpp" line="224" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="227" />
+        <location filename="../../ui/ChartPanel.cpp" line="228" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -721,236 +721,236 @@
 <context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="81" />
+        <location filename="../../ui/DashboardPage.cpp" line="102" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="85" />
+        <location filename="../../ui/DashboardPage.cpp" line="106" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="88" />
-        <location filename="../../ui/DashboardPage.cpp" line="268" />
+        <location filename="../../ui/DashboardPage.cpp" line="109" />
+        <location filename="../../ui/DashboardPage.cpp" line="312" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="92" />
+        <location filename="../../ui/DashboardPage.cpp" line="113" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="94" />
+        <location filename="../../ui/DashboardPage.cpp" line="115" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="100" />
+        <location filename="../../ui/DashboardPage.cpp" line="121" />
         <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="120" />
+        <location filename="../../ui/DashboardPage.cpp" line="141" />
         <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
         <translation>Funnel by stage (with the drop from the previous stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="122" />
-        <location filename="../../ui/DashboardPage.cpp" line="184" />
+        <location filename="../../ui/DashboardPage.cpp" line="143" />
+        <location filename="../../ui/DashboardPage.cpp" line="223" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="123" />
+        <location filename="../../ui/DashboardPage.cpp" line="144" />
         <source>Pendaftar per provinsi (dari NIK)</source>
         <translation>Applicants by province (from the NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="124" />
+        <location filename="../../ui/DashboardPage.cpp" line="145" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="125" />
+        <location filename="../../ui/DashboardPage.cpp" line="146" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="126" />
+        <location filename="../../ui/DashboardPage.cpp" line="147" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="129" />
+        <location filename="../../ui/DashboardPage.cpp" line="150" />
         <source>Belum ada pendaftaran: corong terisi begitu umpan pendaftaran masuk.</source>
         <translation>No registrations yet: the funnel fills as soon as the registration feed arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="131" />
+        <location filename="../../ui/DashboardPage.cpp" line="152" />
         <source>Belum ada pendaftaran, jadi belum ada provinsi untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no provinces to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="132" />
+        <location filename="../../ui/DashboardPage.cpp" line="153" />
         <source>Belum ada pendaftaran, jadi belum ada segmen untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no segments to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="133" />
+        <location filename="../../ui/DashboardPage.cpp" line="154" />
         <source>Belum ada pendaftar yang bergabung dengan gelombang.</source>
         <translation>No applicant has joined a wave yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="134" />
+        <location filename="../../ui/DashboardPage.cpp" line="155" />
         <source>Belum ada NIK yang ditolak Dukcapil.</source>
         <translation>No NIK has been rejected by the population registry yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="147" />
+        <location filename="../../ui/DashboardPage.cpp" line="186" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="148" />
+        <location filename="../../ui/DashboardPage.cpp" line="187" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="568" />
+        <location filename="../../ui/DashboardPage.cpp" line="619" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="623" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="623" />
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="623" />
         <source>Dari pendaftar</source>
         <translation>Of registered</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="623" />
         <source>Dari tahap sebelumnya</source>
         <translation>Of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="151" />
+        <location filename="../../ui/DashboardPage.cpp" line="190" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="186" />
+        <location filename="../../ui/DashboardPage.cpp" line="225" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="188" />
-        <location filename="../../ui/DashboardPage.cpp" line="488" />
+        <location filename="../../ui/DashboardPage.cpp" line="227" />
+        <location filename="../../ui/DashboardPage.cpp" line="538" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="196" />
+        <location filename="../../ui/DashboardPage.cpp" line="235" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="199" />
+        <location filename="../../ui/DashboardPage.cpp" line="238" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="202" />
+        <location filename="../../ui/DashboardPage.cpp" line="241" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="268" />
+        <location filename="../../ui/DashboardPage.cpp" line="312" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="294" />
+        <location filename="../../ui/DashboardPage.cpp" line="338" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="301" />
-        <location filename="../../ui/DashboardPage.cpp" line="571" />
+        <location filename="../../ui/DashboardPage.cpp" line="345" />
+        <location filename="../../ui/DashboardPage.cpp" line="622" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="303" />
+        <location filename="../../ui/DashboardPage.cpp" line="347" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="309" />
+        <location filename="../../ui/DashboardPage.cpp" line="353" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="310" />
+        <location filename="../../ui/DashboardPage.cpp" line="354" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="448" />
+        <location filename="../../ui/DashboardPage.cpp" line="498" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="484" />
+        <location filename="../../ui/DashboardPage.cpp" line="534" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="510" />
+        <location filename="../../ui/DashboardPage.cpp" line="560" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="513" />
+        <location filename="../../ui/DashboardPage.cpp" line="563" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="130" />
+        <location filename="../../ui/DashboardPage.cpp" line="151" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="150" />
+        <location filename="../../ui/DashboardPage.cpp" line="189" />
         <source>Sejak kejadian pertama</source>
         <translation>Since the first event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DashboardPage.cpp" line="545" />
+        <location filename="../../ui/DashboardPage.cpp" line="596" />
         <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
         <translation><numerusform>Others (%n province outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="565" />
+        <location filename="../../ui/DashboardPage.cpp" line="616" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="588" />
+        <location filename="../../ui/DashboardPage.cpp" line="639" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="589" />
+        <location filename="../../ui/DashboardPage.cpp" line="640" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1411,27 +1411,27 @@ Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218" />
+        <location filename="../../ui/MainWindow.cpp" line="223" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237" />
+        <location filename="../../ui/MainWindow.cpp" line="242" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
