@@ -1984,12 +1984,12 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::SettingsPage</name>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="29" />
+        <location filename="../../ui/SettingsPage.cpp" line="28" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="66" />
+        <location filename="../../ui/SettingsPage.cpp" line="65" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
@@ -2014,30 +2014,35 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Sign-in security</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="90" />
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
         <source>Kunci konsol setelah &amp;tidak aktif</source>
         <translation>Lock the console after &amp;inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
+        <location filename="../../ui/SettingsPage.cpp" line="93" />
+        <source> menit</source>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsPage.cpp" line="92" />
         <source>Kunci akun setelah &amp;gagal masuk</source>
         <translation>Lock an account after &amp;failed sign-ins</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/SettingsPage.cpp" line="91" />
-        <location filename="../../ui/SettingsPage.cpp" line="93" />
-        <location filename="../../ui/SettingsPage.cpp" line="101" />
-        <location filename="../../ui/SettingsPage.cpp" line="102" />
-        <source> menit</source>
-        <comment>satuan</comment>
-        <translation><numerusform> minute</numerusform><numerusform> minutes</numerusform></translation>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="71" />
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia (Indonesian)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="72" />
+        <source>English (bahasa Inggris)</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <location filename="../../ui/SettingsPage.cpp" line="92" />
-        <location filename="../../ui/SettingsPage.cpp" line="103" />
         <source> kali</source>
-        <comment>satuan</comment>
-        <translation><numerusform> time</numerusform><numerusform> times</numerusform></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsPage.cpp" line="93" />
@@ -2045,127 +2050,127 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Account &amp;lock duration</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="105" />
+        <location filename="../../ui/SettingsPage.cpp" line="95" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="115" />
+        <location filename="../../ui/SettingsPage.cpp" line="105" />
         <source>&amp;Total anggaran (Rp)</source>
         <translation>&amp;Total budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="119" />
+        <location filename="../../ui/SettingsPage.cpp" line="109" />
         <source>Bantuan pelatihan per peserta</source>
         <translation>Training credit per participant</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="120" />
+        <location filename="../../ui/SettingsPage.cpp" line="110" />
         <source>Insentif per bulan</source>
         <translation>Incentive per month</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="121" />
+        <location filename="../../ui/SettingsPage.cpp" line="111" />
         <source>Bulan insentif</source>
         <translation>Incentive months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="121" />
+        <location filename="../../ui/SettingsPage.cpp" line="111" />
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="122" />
+        <location filename="../../ui/SettingsPage.cpp" line="112" />
         <source>Insentif per survei</source>
         <translation>Incentive per survey</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="123" />
+        <location filename="../../ui/SettingsPage.cpp" line="113" />
         <source>Jumlah survei</source>
         <translation>Number of surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="123" />
+        <location filename="../../ui/SettingsPage.cpp" line="113" />
         <source> survei</source>
         <translation> surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="125" />
+        <location filename="../../ui/SettingsPage.cpp" line="115" />
         <source>Aturan bawaan gelombang baru</source>
         <translation>Default rules for new waves</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="126" />
+        <location filename="../../ui/SettingsPage.cpp" line="116" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="130" />
+        <location filename="../../ui/SettingsPage.cpp" line="120" />
         <source>Peserta per kartu keluarga</source>
         <translation>Participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="130" />
+        <location filename="../../ui/SettingsPage.cpp" line="120" />
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="132" />
+        <location filename="../../ui/SettingsPage.cpp" line="122" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="133" />
+        <location filename="../../ui/SettingsPage.cpp" line="123" />
         <source>Kecepatan simulasi saat pertama dibuka</source>
         <translation>Simulation speed on first start</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="133" />
+        <location filename="../../ui/SettingsPage.cpp" line="123" />
         <source>× (0 = mati)</source>
         <translation>× (0 = off)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="140" />
+        <location filename="../../ui/SettingsPage.cpp" line="130" />
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="142" />
+        <location filename="../../ui/SettingsPage.cpp" line="132" />
         <source>Mengisi kolom dengan nilai bawaan; belum disimpan sebelum Simpan ditekan.</source>
         <translation>Fills the fields with the defaults; nothing is saved until Save is pressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="143" />
+        <location filename="../../ui/SettingsPage.cpp" line="133" />
         <source>&amp;Urungkan perubahan</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="145" />
+        <location filename="../../ui/SettingsPage.cpp" line="135" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="226" />
+        <location filename="../../ui/SettingsPage.cpp" line="216" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="261" />
+        <location filename="../../ui/SettingsPage.cpp" line="251" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="272" />
+        <location filename="../../ui/SettingsPage.cpp" line="262" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="287" />
+        <location filename="../../ui/SettingsPage.cpp" line="277" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="288" />
+        <location filename="../../ui/SettingsPage.cpp" line="278" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>
