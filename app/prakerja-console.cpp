@@ -3,6 +3,7 @@
 #include "LatencyProbe.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "StallBench.h"
 #include "Theme.h"
 #include "Translations.h"
 
@@ -16,13 +17,16 @@
 namespace {
 
 const char kHelp[] = "Usage: prakerja-console [--db PATH] [--key-file PATH] [--lang id|en] [--user NAME]\n"
-                     "                        [--debug-latency] [--screenshots DIR]\n\n"
+                     "                        [--debug-latency] [--bench-latency SECONDS] [--screenshots DIR]\n\n"
                      "Opens the Prakerja Operator Console.\n"
                      "  --db PATH        database file (PRAKERJA_DB; created with a demo feed on first start)\n"
                      "  --key-file PATH  key file (PRAKERJA_KEY_FILE)\n"
                      "  --lang id|en     user-interface language (Indonesian by default)\n"
                      "  --user NAME      sign in without the dialog (PRAKERJA_USER, with PRAKERJA_PASSWORD)\n"
                      "  --debug-latency  print the worst GUI event-loop stall per minute to stderr\n"
+                     "  --bench-latency SECONDS  GUI stalls while the simulator feeds at full speed: before and\n"
+                     "                   after the fix, quiet and with one core busy, SECONDS each; then quit\n"
+                     "                   (use a copy of a demo database: it ingests into it)\n"
                      "  --screenshots DIR  save each page as DIR/<operator>-<page>.png, then quit\n"
                      "  --help, --version\n";
 
@@ -75,6 +79,11 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--debug-latency") == 0)
             probe = std::make_unique<prakerja::LatencyProbe>();
+    std::unique_ptr<prakerja::StallBench> bench;
+    if (const QString seconds = argument(argc, argv, "--bench-latency"); !seconds.isEmpty()) {
+        bench = std::make_unique<prakerja::StallBench>(window, seconds.toInt());
+        bench->start();
+    }
     std::unique_ptr<prakerja::ScreenshotTour> tour;
     if (const QString dir = argument(argc, argv, "--screenshots"); !dir.isEmpty()) {
         tour = std::make_unique<prakerja::ScreenshotTour>(window, dir, qEnvironmentVariable("PRAKERJA_USER"));

@@ -200,8 +200,9 @@ Status ChartPanel::exportCsv(const QString& path) const
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("export"), file.errorString(), file.errorString());
     CsvWriter writer(file);
-    writer.writeRow(m_table.header);
-    for (const QStringList& row : m_table.rows)
+    const FunnelReport::Table rows = table();
+    writer.writeRow(rows.header);
+    for (const QStringList& row : rows.rows)
         writer.writeRow(row);
     if (!file.commit())
         return makeError(QStringLiteral("export"), file.errorString(), file.errorString());

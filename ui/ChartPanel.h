@@ -8,6 +8,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QChart;
 class QChartView;
 class QHorizontalBarSeries;
@@ -49,7 +51,10 @@ public:
     QString emptyText() const { return m_emptyText; }
 
     void setTable(const FunnelReport::Table& table) { m_table = table; }
-    const FunnelReport::Table& table() const { return m_table; }
+    // The CSV's table computed when it is exported, instead of on every update (a live page
+    // would rebuild it four times a second for an export that rarely comes).
+    void setTableSource(std::function<FunnelReport::Table()> source) { m_source = std::move(source); }
+    FunnelReport::Table table() const { return m_source ? m_source() : m_table; }
 
     // Exports without dialogs (tests, the PDF report); the buttons ask for a file first.
     bool exportPng(const QString& path) const;
@@ -76,6 +81,7 @@ private:
     QBarCategoryAxis* m_categories = nullptr;
     QValueAxis* m_values = nullptr;
     FunnelReport::Table m_table;
+    std::function<FunnelReport::Table()> m_source;
 };
 
 } // namespace prakerja

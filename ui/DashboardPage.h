@@ -53,6 +53,10 @@ public:
     void setRange(FunnelReport::Range range);
     // The whole page as a PDF report (tiles as a table, then every chart).
     Status exportPdf(const QString& path);
+    // The bench's baseline (prakerja-console --bench-latency): snapshots handled as before the
+    // fix for the stalls while the feed runs. Off outside the bench.
+    static void setLegacySnapshotHandling(bool legacy);
+    static bool legacySnapshotHandling();
 
     void applySnapshot(const FunnelSnapshot& snapshot);
 
@@ -98,6 +102,7 @@ private:
     QMap<EventType, StageTile*> m_tiles;
     BudgetPanel* m_budget = nullptr;
     QString m_operatorName; // named in the PDF report's header
+    bool m_renderOnShow = false; // a snapshot arrived while the page was hidden
     QList<ChartPanel*> m_charts;
     ChartPanel* m_funnel = nullptr;
     ChartPanel* m_minutes = nullptr;

@@ -215,6 +215,11 @@ void MainWindow::startDemoFeed(double speed)
     if (!m_simulator) {
         m_simulator = new IngestJob(m_workspace.paths(), m_workspace.keys(), m_session, this);
         connect(m_simulator, &IngestJob::progress, this, [this](const IngestSummary& s) {
+            // At most four times a second: every new width relays out the status bar.
+            if (!DashboardPage::legacySnapshotHandling() && m_activityShown.isValid()
+                && m_activityShown.elapsed() < 250)
+                return;
+            m_activityShown.start();
             m_activity->setText(tr("Simulasi berjalan: %1 kejadian").arg(IndonesianFormat::number(s.accepted)));
         });
         connect(m_simulator, &IngestJob::finished, this, [this](bool ok, const IngestSummary&, const QString& message) {

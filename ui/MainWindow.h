@@ -5,6 +5,7 @@
 #include "domain/Session.h"
 #include "services/Workspace.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QListWidget;
@@ -53,6 +54,7 @@ private:
     QLabel* m_database = nullptr;
     QLabel* m_applicants = nullptr;
     QLabel* m_activity = nullptr;
+    QElapsedTimer m_activityShown; // the simulator's progress line, updated at most every 250 ms
     QPushButton* m_stopDemo = nullptr;
     FunnelWatcher* m_watcher = nullptr;
     IngestJob* m_simulator = nullptr;

@@ -79,7 +79,7 @@ Status ReportWriter::write(const QString& path, const Content& content)
     if (!content.tableHeader.isEmpty()) {
         const int columns = static_cast<int>(content.tableHeader.size());
         // The first column (the stage) takes what is left after the figures.
-        const qreal figure = body.width() * 0.16;
+        const qreal figure = body.width() * 0.19;
         const qreal first = body.width() - figure * (columns - 1);
         const auto cell = [&](int column) {
             return column == 0 ? QRectF(body.left(), y, first - 8, 22)

@@ -1,10 +1,12 @@
 #include "ScreenshotTour.h"
 
+#include "DashboardPage.h"
 #include "MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -41,7 +43,15 @@ void ScreenshotTour::next()
     m_window->showPage(static_cast<MainWindow::Page>(m_page));
     QTimer::singleShot(kSettleMs, this, [this] {
         const QString name = QString::fromLatin1(kNames[m_page]);
-        m_window->grab().save(QDir(m_directory).filePath(m_prefix + u'-' + name + QStringLiteral(".png")));
+        const QString base = QDir(m_directory).filePath(m_prefix + u'-' + name);
+        m_window->grab().save(base + QStringLiteral(".png"));
+        // The dashboard whole (every chart, below the fold too) and its PDF report.
+        if (auto* dashboard = m_window->findChild<DashboardPage*>();
+            dashboard && m_page == static_cast<int>(MainWindow::Page::Dashboard) && dashboard->isVisible()) {
+            dashboard->exportPdf(base + QStringLiteral("-report.pdf")); // draws the charts below the fold too
+            if (auto* scroll = dashboard->findChild<QScrollArea*>())
+                scroll->widget()->grab().save(base + QStringLiteral("-full.png"));
+        }
         // A page's second tab (the Applicants page's tickets, the Waves page's list coverage).
         QTabWidget* tabs = nullptr;
         for (const char* objectName : {"applicantTabs", "listTabs"})
@@ -52,8 +62,8 @@ void ScreenshotTour::next()
             return;
         }
         tabs->setCurrentIndex(1);
-        QTimer::singleShot(kSettleMs, this, [this, tabs, name] {
-            m_window->grab().save(QDir(m_directory).filePath(m_prefix + u'-' + name + QStringLiteral("-tab2.png")));
+        QTimer::singleShot(kSettleMs, this, [this, tabs, base] {
+            m_window->grab().save(base + QStringLiteral("-tab2.png"));
             tabs->setCurrentIndex(0);
             next();
         });

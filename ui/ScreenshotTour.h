@@ -1,6 +1,7 @@
 #pragma once
 // `prakerja-console --screenshots DIR`: shows each page the operator can open, waits for it to
-// load, saves the window as DIR/<operator>-<page>.png and quits. For the documentation and for
+// load, saves the window as DIR/<operator>-<page>.png (the dashboard also whole, as
+// <operator>-dashboard-full.png, and its PDF report) and quits. For the documentation and for
 // reading every word of a page as a role sees it.
 
 #include <QObject>

@@ -16,7 +16,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <functional>
 
 namespace prakerja {
 
@@ -68,8 +67,9 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_language = new QComboBox(languageBox);
     m_language->setObjectName(QStringLiteral("settingLanguage"));
-    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Each language by its own name, and in the interface's language beside it.
+    m_language->addItem(tr("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->addItem(tr("English (bahasa Inggris)"), QStringLiteral("en"));
     languageForm->addRow(tr("&Bahasa"), m_language);
     auto* languageNote = new QLabel(tr("Berlaku saat konsol dibuka lagi."), languageBox);
     languageNote->setEnabled(false);
@@ -87,20 +87,10 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     }
 
     QFormLayout* security = group(tr("Keamanan masuk"));
-    spin(security, Key::IdleLockMinutes, tr("Kunci konsol setelah &tidak aktif"), QString(),
-         tr(" menit", "satuan", 99));
-    spin(security, Key::LockoutFailures, tr("Kunci akun setelah &gagal masuk"), QString(), tr(" kali", "satuan", 99));
-    spin(security, Key::LockoutMinutes, tr("&Lama akun terkunci"), QString(), tr(" menit", "satuan", 99));
-    // The units follow the number ("1 minute", "5 minutes" in English): %n plural forms.
-    const auto units = [this](Key key, const std::function<QString(int)>& suffix) {
-        QSpinBox* box = m_spins.value(key);
-        const auto apply = [box, suffix](int value) { box->setSuffix(suffix(value)); };
-        apply(box->value());
-        connect(box, &QSpinBox::valueChanged, box, apply);
-    };
-    units(Key::IdleLockMinutes, [](int n) { return tr(" menit", "satuan", n); });
-    units(Key::LockoutMinutes, [](int n) { return tr(" menit", "satuan", n); });
-    units(Key::LockoutFailures, [](int n) { return tr(" kali", "satuan", n); });
+    // Units without a plural: English reads "1 min" and "5 min", "3×" (no "1 minutes").
+    spin(security, Key::IdleLockMinutes, tr("Kunci konsol setelah &tidak aktif"), QString(), tr(" menit"));
+    spin(security, Key::LockoutFailures, tr("Kunci akun setelah &gagal masuk"), QString(), tr(" kali"));
+    spin(security, Key::LockoutMinutes, tr("&Lama akun terkunci"), QString(), tr(" menit"));
 
     QFormLayout* budget = group(tr("Anggaran program"));
     m_budgetTotal = new QLineEdit(content);

@@ -804,32 +804,32 @@
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="214" />
+        <location filename="../../ui/ChartPanel.cpp" line="215" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="215" />
+        <location filename="../../ui/ChartPanel.cpp" line="216" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="217" />
+        <location filename="../../ui/ChartPanel.cpp" line="218" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="223" />
+        <location filename="../../ui/ChartPanel.cpp" line="224" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="224" />
+        <location filename="../../ui/ChartPanel.cpp" line="225" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="228" />
+        <location filename="../../ui/ChartPanel.cpp" line="229" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -883,236 +883,236 @@
 <context>
     <name>prakerja::DashboardPage</name>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="82" />
+        <location filename="../../ui/DashboardPage.cpp" line="103" />
         <source>Corong pendaftaran</source>
         <translation>Registration funnel</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="86" />
+        <location filename="../../ui/DashboardPage.cpp" line="107" />
         <source>Menunggu data…</source>
         <translation>Waiting for data…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="89" />
-        <location filename="../../ui/DashboardPage.cpp" line="269" />
+        <location filename="../../ui/DashboardPage.cpp" line="110" />
+        <location filename="../../ui/DashboardPage.cpp" line="313" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="93" />
+        <location filename="../../ui/DashboardPage.cpp" line="114" />
         <source>Jeda atau lanjutkan pembaruan langsung (Ctrl+P)</source>
         <translation>Pause or resume live updates (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="95" />
+        <location filename="../../ui/DashboardPage.cpp" line="116" />
         <source>Laporan PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="101" />
+        <location filename="../../ui/DashboardPage.cpp" line="122" />
         <source>Waktu menurut umpan pendaftaran (WIB): "jam terakhir", "24 jam terakhir" dan "menit terakhir" dihitung mundur dari kejadian terbaru, bukan dari jam dinding. Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Times follow the registration feed (WIB): "last hour", "last 24 hours" and "last minute" count back from the newest event, not the wall clock. Rejected feed lines never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="121" />
+        <location filename="../../ui/DashboardPage.cpp" line="142" />
         <source>Corong per tahap (dengan penurunan dari tahap sebelumnya)</source>
         <translation>Funnel by stage (with the drop from the previous stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="123" />
-        <location filename="../../ui/DashboardPage.cpp" line="185" />
+        <location filename="../../ui/DashboardPage.cpp" line="144" />
+        <location filename="../../ui/DashboardPage.cpp" line="224" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="124" />
+        <location filename="../../ui/DashboardPage.cpp" line="145" />
         <source>Pendaftar per provinsi (dari NIK)</source>
         <translation>Applicants by province (from the NIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="125" />
+        <location filename="../../ui/DashboardPage.cpp" line="146" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="126" />
+        <location filename="../../ui/DashboardPage.cpp" line="147" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="127" />
+        <location filename="../../ui/DashboardPage.cpp" line="148" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="130" />
+        <location filename="../../ui/DashboardPage.cpp" line="151" />
         <source>Belum ada pendaftaran: corong terisi begitu umpan pendaftaran masuk.</source>
         <translation>No registrations yet: the funnel fills as soon as the registration feed arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="132" />
+        <location filename="../../ui/DashboardPage.cpp" line="153" />
         <source>Belum ada pendaftaran, jadi belum ada provinsi untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no provinces to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="133" />
+        <location filename="../../ui/DashboardPage.cpp" line="154" />
         <source>Belum ada pendaftaran, jadi belum ada segmen untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no segments to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="134" />
+        <location filename="../../ui/DashboardPage.cpp" line="155" />
         <source>Belum ada pendaftar yang bergabung dengan gelombang.</source>
         <translation>No applicant has joined a wave yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="135" />
+        <location filename="../../ui/DashboardPage.cpp" line="156" />
         <source>Belum ada NIK yang ditolak Dukcapil.</source>
         <translation>No NIK has been rejected by the population registry yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="148" />
+        <location filename="../../ui/DashboardPage.cpp" line="187" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="149" />
+        <location filename="../../ui/DashboardPage.cpp" line="188" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="569" />
+        <location filename="../../ui/DashboardPage.cpp" line="620" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="573" />
+        <location filename="../../ui/DashboardPage.cpp" line="624" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="573" />
+        <location filename="../../ui/DashboardPage.cpp" line="624" />
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="573" />
+        <location filename="../../ui/DashboardPage.cpp" line="624" />
         <source>Dari pendaftar</source>
         <translation>Of registered</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="573" />
+        <location filename="../../ui/DashboardPage.cpp" line="624" />
         <source>Dari tahap sebelumnya</source>
         <translation>Of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="152" />
+        <location filename="../../ui/DashboardPage.cpp" line="191" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="187" />
+        <location filename="../../ui/DashboardPage.cpp" line="226" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="189" />
-        <location filename="../../ui/DashboardPage.cpp" line="489" />
+        <location filename="../../ui/DashboardPage.cpp" line="228" />
+        <location filename="../../ui/DashboardPage.cpp" line="539" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="197" />
+        <location filename="../../ui/DashboardPage.cpp" line="236" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="200" />
+        <location filename="../../ui/DashboardPage.cpp" line="239" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="203" />
+        <location filename="../../ui/DashboardPage.cpp" line="242" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="269" />
+        <location filename="../../ui/DashboardPage.cpp" line="313" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="295" />
+        <location filename="../../ui/DashboardPage.cpp" line="339" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="302" />
-        <location filename="../../ui/DashboardPage.cpp" line="572" />
+        <location filename="../../ui/DashboardPage.cpp" line="346" />
+        <location filename="../../ui/DashboardPage.cpp" line="623" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="304" />
+        <location filename="../../ui/DashboardPage.cpp" line="348" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="310" />
+        <location filename="../../ui/DashboardPage.cpp" line="354" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="311" />
+        <location filename="../../ui/DashboardPage.cpp" line="355" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="449" />
+        <location filename="../../ui/DashboardPage.cpp" line="499" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="485" />
+        <location filename="../../ui/DashboardPage.cpp" line="535" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="511" />
+        <location filename="../../ui/DashboardPage.cpp" line="561" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="514" />
+        <location filename="../../ui/DashboardPage.cpp" line="564" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="131" />
+        <location filename="../../ui/DashboardPage.cpp" line="152" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="151" />
+        <location filename="../../ui/DashboardPage.cpp" line="190" />
         <source>Sejak kejadian pertama</source>
         <translation>Since the first event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DashboardPage.cpp" line="546" />
+        <location filename="../../ui/DashboardPage.cpp" line="597" />
         <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
         <translation><numerusform>Others (%n province outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="566" />
+        <location filename="../../ui/DashboardPage.cpp" line="617" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="589" />
+        <location filename="../../ui/DashboardPage.cpp" line="640" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="590" />
+        <location filename="../../ui/DashboardPage.cpp" line="641" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1588,27 +1588,27 @@ Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218" />
+        <location filename="../../ui/MainWindow.cpp" line="223" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237" />
+        <location filename="../../ui/MainWindow.cpp" line="242" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -2161,12 +2161,12 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::SettingsPage</name>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="29" />
+        <location filename="../../ui/SettingsPage.cpp" line="28" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="66" />
+        <location filename="../../ui/SettingsPage.cpp" line="65" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
@@ -2191,30 +2191,35 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Sign-in security</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="90" />
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
         <source>Kunci konsol setelah &amp;tidak aktif</source>
         <translation>Lock the console after &amp;inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="91" />
+        <location filename="../../ui/SettingsPage.cpp" line="93" />
+        <source> menit</source>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsPage.cpp" line="92" />
         <source>Kunci akun setelah &amp;gagal masuk</source>
         <translation>Lock an account after &amp;failed sign-ins</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/SettingsPage.cpp" line="91" />
-        <location filename="../../ui/SettingsPage.cpp" line="93" />
-        <location filename="../../ui/SettingsPage.cpp" line="101" />
-        <location filename="../../ui/SettingsPage.cpp" line="102" />
-        <source> menit</source>
-        <comment>satuan</comment>
-        <translation><numerusform> minute</numerusform><numerusform> minutes</numerusform></translation>
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="71" />
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia (Indonesian)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/SettingsPage.cpp" line="72" />
+        <source>English (bahasa Inggris)</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <location filename="../../ui/SettingsPage.cpp" line="92" />
-        <location filename="../../ui/SettingsPage.cpp" line="103" />
         <source> kali</source>
-        <comment>satuan</comment>
-        <translation><numerusform> time</numerusform><numerusform> times</numerusform></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsPage.cpp" line="93" />
@@ -2222,127 +2227,127 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Account &amp;lock duration</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="105" />
+        <location filename="../../ui/SettingsPage.cpp" line="95" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="115" />
+        <location filename="../../ui/SettingsPage.cpp" line="105" />
         <source>&amp;Total anggaran (Rp)</source>
         <translation>&amp;Total budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="119" />
+        <location filename="../../ui/SettingsPage.cpp" line="109" />
         <source>Bantuan pelatihan per peserta</source>
         <translation>Training credit per participant</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="120" />
+        <location filename="../../ui/SettingsPage.cpp" line="110" />
         <source>Insentif per bulan</source>
         <translation>Incentive per month</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="121" />
+        <location filename="../../ui/SettingsPage.cpp" line="111" />
         <source>Bulan insentif</source>
         <translation>Incentive months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="121" />
+        <location filename="../../ui/SettingsPage.cpp" line="111" />
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="122" />
+        <location filename="../../ui/SettingsPage.cpp" line="112" />
         <source>Insentif per survei</source>
         <translation>Incentive per survey</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="123" />
+        <location filename="../../ui/SettingsPage.cpp" line="113" />
         <source>Jumlah survei</source>
         <translation>Number of surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="123" />
+        <location filename="../../ui/SettingsPage.cpp" line="113" />
         <source> survei</source>
         <translation> surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="125" />
+        <location filename="../../ui/SettingsPage.cpp" line="115" />
         <source>Aturan bawaan gelombang baru</source>
         <translation>Default rules for new waves</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="126" />
+        <location filename="../../ui/SettingsPage.cpp" line="116" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="130" />
+        <location filename="../../ui/SettingsPage.cpp" line="120" />
         <source>Peserta per kartu keluarga</source>
         <translation>Participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="130" />
+        <location filename="../../ui/SettingsPage.cpp" line="120" />
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="132" />
+        <location filename="../../ui/SettingsPage.cpp" line="122" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="133" />
+        <location filename="../../ui/SettingsPage.cpp" line="123" />
         <source>Kecepatan simulasi saat pertama dibuka</source>
         <translation>Simulation speed on first start</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="133" />
+        <location filename="../../ui/SettingsPage.cpp" line="123" />
         <source>× (0 = mati)</source>
         <translation>× (0 = off)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="140" />
+        <location filename="../../ui/SettingsPage.cpp" line="130" />
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="142" />
+        <location filename="../../ui/SettingsPage.cpp" line="132" />
         <source>Mengisi kolom dengan nilai bawaan; belum disimpan sebelum Simpan ditekan.</source>
         <translation>Fills the fields with the defaults; nothing is saved until Save is pressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="143" />
+        <location filename="../../ui/SettingsPage.cpp" line="133" />
         <source>&amp;Urungkan perubahan</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="145" />
+        <location filename="../../ui/SettingsPage.cpp" line="135" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="228" />
+        <location filename="../../ui/SettingsPage.cpp" line="218" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="264" />
+        <location filename="../../ui/SettingsPage.cpp" line="254" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="276" />
+        <location filename="../../ui/SettingsPage.cpp" line="266" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="291" />
+        <location filename="../../ui/SettingsPage.cpp" line="281" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="292" />
+        <location filename="../../ui/SettingsPage.cpp" line="282" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>

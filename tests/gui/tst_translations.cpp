@@ -65,7 +65,13 @@ void TestTranslations::englishWhenChosen()
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     QCOMPARE(QCoreApplication::translate("PageWidgets", "Hanya untuk %1."), QStringLiteral("Only for %1."));
     QCOMPARE(QLocale().toString(164000), QStringLiteral("164.000")); // numbers stay Indonesian
+    // Plural forms: "1 minute", "2 minutes" (tr with %n); Indonesian has one form.
+    QCOMPARE(QCoreApplication::translate("prakerja::WavesPage", "%n menit", nullptr, 1), QStringLiteral("1 minute"));
+    QCOMPARE(QCoreApplication::translate("prakerja::WavesPage", "%n menit", nullptr, 12), QStringLiteral("12 minutes"));
+    QCOMPARE(QCoreApplication::translate("prakerja::SettingsPage", " menit"),
+             QStringLiteral(" min")); // "1 min", "15 min"
     Translations::install(QStringLiteral("id"));
+    QCOMPARE(QCoreApplication::translate("prakerja::WavesPage", "%n menit", nullptr, 1), QStringLiteral("1 menit"));
     QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
              QStringLiteral("Batal"));
 }

@@ -1,0 +1,63 @@
+#pragma once
+// `prakerja-console --bench-latency SECONDS`: how long the GUI event loop stalls while the
+// launch-day simulator feeds the database at full speed, with the dashboard on screen and every
+// other second another page opened. A 5 ms precise timer records how late each tick fires
+// (lateness beyond the interval = a stall).
+// Four phases of SECONDS each, printed as one table: the console's snapshot handling as it was
+// (baseline: the dashboard rebuilt its tiles, charts' CSV tables and minute series on every
+// snapshot, also behind another page, and the status line changed with every progress report)
+// and as it is now (nothing drawn behind another page, tables made when exported, the status line
+// at most four times a second), each on a quiet machine and with another thread keeping one
+// core busy. Stalls over 50 ms are listed as they happen, with the page shown. Then it quits.
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+namespace prakerja {
+
+class MainWindow;
+
+class StallBench : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(StallBench)
+public:
+    StallBench(MainWindow* window, int seconds, QObject* parent = nullptr);
+    ~StallBench() override;
+    void start();
+
+    struct Figures
+    {
+        qint64 ticks = 0;
+        double worstMs = 0, p99Ms = 0, p999Ms = 0;
+        qint64 over16 = 0, over50 = 0; // stalls longer than 16 ms and 50 ms
+    };
+    static Figures summarise(QList<qint64> latenessNs);
+
+private:
+    void tick();
+    void nextPhase();
+    void setBusyCore(bool busy);
+
+    static constexpr int kIntervalMs = 5;
+    MainWindow* m_window;
+    int m_seconds;
+    int m_phase = -1;
+    QTimer m_timer;
+    QTimer m_pages;
+    int m_nextPage = 0;
+    qint64 m_pageShownNs = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    QList<qint64> m_lateness;
+    QList<Figures> m_results;
+    std::atomic<bool> m_spin{false};
+    std::thread m_busy;
+};
+
+} // namespace prakerja
