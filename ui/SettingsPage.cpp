@@ -150,7 +150,7 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     connect(&m_reload, &QFutureWatcher<Result<ProgrammeSettings>>::finished, this, [this] {
         // Applied only if the operator has not started editing meanwhile.
         const Result<ProgrammeSettings> r = m_reload.result();
-        if (r && !m_revert->isEnabled() && !m_save.isRunning()) {
+        if (r && !m_revert->isEnabled() && !m_save.isRunning() && m_savesAtReload == m_saves) {
             m_workspace.setProgramme(r.value());
             loadStored();
         }
@@ -171,6 +171,7 @@ void SettingsPage::showEvent(QShowEvent* event)
     if (!m_revert->isEnabled() && !m_save.isRunning() && !m_reload.isRunning()) {
         Settings::instance().sync();
         loadStored();
+        m_savesAtReload = m_saves;
         m_reload.setFuture(runJob<ProgrammeSettings>(
             m_workspace, [](Database& db, JobProgress&) { return ProgrammeSettings::load(db); }));
     }
@@ -249,6 +250,7 @@ void SettingsPage::save()
         return;
     m_pending = changes;
     m_status->setText(tr("Menyimpan…"));
+    ++m_saves;
     m_save.setFuture(runJob<ProgrammeSettings>(m_workspace, [session = m_session, changes](Database& db, JobProgress&) {
         return SettingsService(db).record(session, changes);
     }));
