@@ -150,9 +150,9 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     connect(&m_reload, &QFutureWatcher<Result<ProgrammeSettings>>::finished, this, [this] {
         // Applied only if the operator has not started editing meanwhile.
         const Result<ProgrammeSettings> r = m_reload.result();
-        // Not while a save is in flight (its finished signal may still be queued): the reload
-        // may have read the values from before it.
-        if (r && !m_saving && edits().isEmpty()) {
+        // Not while a save is in flight, nor when a save was started after this reload: the
+        // reload may have read the values from before it.
+        if (r && !m_saving && edits().isEmpty() && m_savesAtReload == m_saves) {
             m_workspace.setProgramme(r.value());
             loadStored();
         }
@@ -173,6 +173,7 @@ void SettingsPage::showEvent(QShowEvent* event)
     if (!m_saving && edits().isEmpty() && !m_reload.isRunning()) {
         Settings::instance().sync();
         loadStored();
+        m_savesAtReload = m_saves;
         m_reload.setFuture(runJob<ProgrammeSettings>(
             m_workspace, [](Database& db, JobProgress&) { return ProgrammeSettings::load(db); }));
     }
@@ -252,6 +253,7 @@ void SettingsPage::save()
     m_pending = changes;
     m_saving = true;
     m_status->setText(tr("Menyimpan…"));
+    ++m_saves;
     m_save.setFuture(runJob<ProgrammeSettings>(m_workspace, [session = m_session, changes](Database& db, JobProgress&) {
         return SettingsService(db).record(session, changes);
     }));

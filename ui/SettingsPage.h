@@ -58,6 +58,8 @@ private:
     QLabel* m_status = nullptr;
     QFutureWatcher<Result<ProgrammeSettings>> m_save;
     QFutureWatcher<Result<ProgrammeSettings>> m_reload; // the database's values, when shown again
+    int m_saves = 0; // a reload read before a save ended is older than what the save stored
+    int m_savesAtReload = 0;
     QList<SettingsService::Change> m_pending; // being saved; applied when the audit rows are in
     bool m_saving = false; // from save() until onSaved()
 };
