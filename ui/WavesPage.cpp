@@ -284,6 +284,12 @@ QString withShare(qint64 n, qint64 of)
 }
 } // namespace
 
+QString WavesPage::coverageIntro()
+{
+    return tr("Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya "
+              "terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar.");
+}
+
 QWidget* WavesPage::buildReferenceTab()
 {
     auto* tab = new QWidget(this);
@@ -291,9 +297,7 @@ QWidget* WavesPage::buildReferenceTab()
     m_coverageNote = new QLabel(tab);
     m_coverageNote->setObjectName(QStringLiteral("coverageNote"));
     m_coverageNote->setWordWrap(true);
-    m_coverageNote->setText(
-        tr("Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya "
-           "terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar."));
+    m_coverageNote->setText(coverageIntro());
     v->addWidget(m_coverageNote);
     m_coverage = new QTableWidget(0, 8, tab);
     m_coverage->setObjectName(QStringLiteral("coverage"));
@@ -341,6 +345,12 @@ void WavesPage::loadCoverage()
             return;
         }
         const bool en = Error::english();
+        // An empty table says why, and what fills it.
+        m_coverageNote->setText(
+            r->coverage.isEmpty() ? coverageIntro() + u'\n'
+                    + tr("Belum ada daftar rujukan yang diimpor: tabel ini terisi setelah daftar "
+                         "Dapodik, DTKS, Kemnaker atau pengecualian diimpor (Berkas › Impor feed atau daftar NIK…).")
+                                  : coverageIntro());
         m_coverage->setRowCount(static_cast<int>(r->coverage.size()));
         for (int row = 0; row < r->coverage.size(); ++row) {
             const CoverageRow& c = r->coverage.at(row);

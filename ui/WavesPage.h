@@ -43,6 +43,7 @@ private:
     bool confirm(WaveJob::Kind kind, const Wave& wave);
     void compareWithFile();
     QWidget* buildReferenceTab();
+    static QString coverageIntro();
     void loadCoverage();
     int selectedWave() const;
     const Wave* waveByNumber(int number) const;

@@ -2327,27 +2327,27 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="218" />
+        <location filename="../../ui/SettingsPage.cpp" line="219" />
         <source>Nilai bawaan diisi; tekan Simpan untuk memakainya.</source>
         <translation>Defaults filled in; press Save to use them.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="254" />
+        <location filename="../../ui/SettingsPage.cpp" line="255" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="266" />
+        <location filename="../../ui/SettingsPage.cpp" line="268" />
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="281" />
+        <location filename="../../ui/SettingsPage.cpp" line="283" />
         <source>Tersimpan dan tercatat di log audit. Bahasa berlaku saat konsol dibuka lagi.</source>
         <translation>Saved and recorded in the audit log. The language takes effect when the console is next opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.cpp" line="282" />
+        <location filename="../../ui/SettingsPage.cpp" line="284" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
     </message>
@@ -2662,7 +2662,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="161" />
-        <location filename="../../ui/WavesPage.cpp" line="442" />
+        <location filename="../../ui/WavesPage.cpp" line="452" />
         <source>Batalkan gelombang</source>
         <translation>Cancel wave</translation>
     </message>
@@ -2678,13 +2678,13 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="164" />
-        <location filename="../../ui/WavesPage.cpp" line="453" />
+        <location filename="../../ui/WavesPage.cpp" line="463" />
         <source>Undi</source>
         <translation>Draw</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="165" />
-        <location filename="../../ui/WavesPage.cpp" line="466" />
+        <location filename="../../ui/WavesPage.cpp" line="476" />
         <source>Umumkan</source>
         <translation>Announce</translation>
     </message>
@@ -2705,7 +2705,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="190" />
-        <location filename="../../ui/WavesPage.cpp" line="803" />
+        <location filename="../../ui/WavesPage.cpp" line="813" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2721,22 +2721,22 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="190" />
-        <location filename="../../ui/WavesPage.cpp" line="759" />
-        <location filename="../../ui/WavesPage.cpp" line="806" />
+        <location filename="../../ui/WavesPage.cpp" line="769" />
+        <location filename="../../ui/WavesPage.cpp" line="816" />
         <source>Kuota</source>
         <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="191" />
-        <location filename="../../ui/WavesPage.cpp" line="759" />
+        <location filename="../../ui/WavesPage.cpp" line="769" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
         <location filename="../../ui/WavesPage.cpp" line="191" />
-        <location filename="../../ui/WavesPage.cpp" line="302" />
-        <location filename="../../ui/WavesPage.cpp" line="759" />
-        <location filename="../../ui/WavesPage.cpp" line="764" />
+        <location filename="../../ui/WavesPage.cpp" line="306" />
+        <location filename="../../ui/WavesPage.cpp" line="769" />
+        <location filename="../../ui/WavesPage.cpp" line="774" />
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
@@ -2761,321 +2761,326 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="295" />
+        <location filename="../../ui/WavesPage.cpp" line="289" />
         <source>Dari NIK di tiap daftar rujukan, per sumber: berapa yang sudah mendaftar Prakerja, NIK-nya terverifikasi, ikut gelombang dan terpilih. Tercatat di daftar bukan berarti mendaftar.</source>
         <translation>Of the NIKs on each reference list, by source: how many have registered with Prakerja, had the NIK verified, joined a wave and were selected. Being listed is not registering.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="300" />
-        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <location filename="../../ui/WavesPage.cpp" line="304" />
+        <location filename="../../ui/WavesPage.cpp" line="319" />
         <source>Daftar</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="300" />
-        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <location filename="../../ui/WavesPage.cpp" line="304" />
+        <location filename="../../ui/WavesPage.cpp" line="319" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <location filename="../../ui/WavesPage.cpp" line="304" />
         <source>Tercatat</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="300" />
+        <location filename="../../ui/WavesPage.cpp" line="304" />
         <source>Mendaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <location filename="../../ui/WavesPage.cpp" line="305" />
         <source>Belum mendaftar</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <location filename="../../ui/WavesPage.cpp" line="305" />
         <source>NIK terverifikasi</source>
         <translation>NIK verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="301" />
+        <location filename="../../ui/WavesPage.cpp" line="305" />
         <source>Ikut gelombang</source>
         <translation>Joined a wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="310" />
+        <location filename="../../ui/WavesPage.cpp" line="314" />
         <source>Riwayat impor daftar</source>
         <translation>List import history</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <location filename="../../ui/WavesPage.cpp" line="319" />
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="315" />
+        <location filename="../../ui/WavesPage.cpp" line="319" />
         <source>Petugas</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <location filename="../../ui/WavesPage.cpp" line="320" />
         <source>NIK ditambahkan</source>
         <translation>NIKs added</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <location filename="../../ui/WavesPage.cpp" line="320" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="316" />
+        <location filename="../../ui/WavesPage.cpp" line="320" />
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="348" />
-        <location filename="../../ui/WavesPage.cpp" line="368" />
+        <location filename="../../ui/WavesPage.cpp" line="351" />
+        <source>Belum ada daftar rujukan yang diimpor: tabel ini terisi setelah daftar Dapodik, DTKS, Kemnaker atau pengecualian diimpor (Berkas › Impor feed atau daftar NIK…).</source>
+        <translation>No reference list imported yet: this table fills once a Dapodik, DTKS, Kemnaker or exclusion list is imported (File › Import feed or NIK list…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WavesPage.cpp" line="358" />
+        <location filename="../../ui/WavesPage.cpp" line="378" />
         <source>(sumber tidak dicatat)</source>
         <translation>(source not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="372" />
+        <location filename="../../ui/WavesPage.cpp" line="382" />
         <source>dihapus %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="373" />
+        <location filename="../../ui/WavesPage.cpp" line="383" />
         <source>berlaku</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="416" />
+        <location filename="../../ui/WavesPage.cpp" line="426" />
         <source>Membuat gelombang…</source>
         <translation>Creating the wave…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="424" />
+        <location filename="../../ui/WavesPage.cpp" line="434" />
         <source>Gelombang %1</source>
         <translation>Wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="425" />
+        <location filename="../../ui/WavesPage.cpp" line="435" />
         <source>Gelombang %1 (%2)</source>
         <translation>Wave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="426" />
+        <location filename="../../ui/WavesPage.cpp" line="436" />
         <source>ikut otomatis ke gelombang berikutnya</source>
         <translation>move to the next wave automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="427" />
+        <location filename="../../ui/WavesPage.cpp" line="437" />
         <source>harus bergabung lagi ke gelombang berikutnya</source>
         <translation>must join the next wave again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="431" />
+        <location filename="../../ui/WavesPage.cpp" line="441" />
         <source>Tutup gelombang %1?</source>
         <translation>Close wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="432" />
+        <location filename="../../ui/WavesPage.cpp" line="442" />
         <source>Tutup gelombang</source>
         <translation>Close wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="433" />
+        <location filename="../../ui/WavesPage.cpp" line="443" />
         <source>&lt;b&gt;%1&lt;/b&gt; ditutup: tidak ada lagi pendaftar yang dapat bergabung, dan gelombang tidak dapat dibuka kembali.&lt;br&gt;&lt;br&gt;Pool saat ini: &lt;b&gt;%2&lt;/b&gt; anggota · kuota &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; closes: no more applicants can join, and the wave cannot be opened again.&lt;br&gt;&lt;br&gt;Pool now: &lt;b&gt;%2&lt;/b&gt; members · quota &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="437" />
+        <location filename="../../ui/WavesPage.cpp" line="447" />
         <source>Waktu tutup terencana %1 — menutup sekarang %2 lebih awal.</source>
         <translation>Planned closing time %1 — closing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="441" />
+        <location filename="../../ui/WavesPage.cpp" line="451" />
         <source>Batalkan gelombang %1?</source>
         <translation>Cancel wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="443" />
+        <location filename="../../ui/WavesPage.cpp" line="453" />
         <source>&lt;b&gt;%1&lt;/b&gt; dibatalkan dan tidak dapat diundi atau diumumkan lagi. Pembatalan tidak dapat diurungkan.&lt;br&gt;&lt;br&gt;Anggota: &lt;b&gt;%2&lt;/b&gt; — mereka harus bergabung lagi ke gelombang berikutnya.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is cancelled and can no longer be drawn or announced. Cancelling cannot be undone.&lt;br&gt;&lt;br&gt;Members: &lt;b&gt;%2&lt;/b&gt; — they must join the next wave again.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="448" />
+        <location filename="../../ui/WavesPage.cpp" line="458" />
         <source>Hasil undian gelombang ini (%1 terpilih) dihapus.</source>
         <translation>This wave's draw result (%1 selected) is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="452" />
+        <location filename="../../ui/WavesPage.cpp" line="462" />
         <source>Undi gelombang %1?</source>
         <translation>Draw wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="454" />
+        <location filename="../../ui/WavesPage.cpp" line="464" />
         <source>&lt;b&gt;%1&lt;/b&gt; diundi sekarang: benih diungkap dan hasilnya tidak dapat diulang.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; anggota yang bergabung sampai penutupan (ditambah pendaftar ulang dari gelombang sebelumnya bila ada) · kuota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Tidak terpilih: sekitar &lt;b&gt;%4&lt;/b&gt;, yang %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is drawn now: the seed is revealed and the result cannot be redone.&lt;br&gt;&lt;br&gt;Pool: &lt;b&gt;%2&lt;/b&gt; members who joined by the close (plus repeat applicants from earlier waves, if any) · quota &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Not selected: about &lt;b&gt;%4&lt;/b&gt;, who %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="465" />
+        <location filename="../../ui/WavesPage.cpp" line="475" />
         <source>Umumkan gelombang %1?</source>
         <translation>Announce wave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="467" />
+        <location filename="../../ui/WavesPage.cpp" line="477" />
         <source>&lt;b&gt;%1&lt;/b&gt; diumumkan: kelayakan diperiksa ulang, lalu &lt;b&gt;%2&lt;/b&gt; terpilih menjadi peserta (dari pool %3).&lt;br&gt;&lt;br&gt;Anggaran yang terikat: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Sisa anggaran program setelahnya: %6&lt;br&gt;Yang tidak terpilih %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; is announced: eligibility is checked again, then &lt;b&gt;%2&lt;/b&gt; selected become participants (from a pool of %3).&lt;br&gt;&lt;br&gt;Budget committed: &lt;b&gt;%4&lt;/b&gt; (%2 × %5)&lt;br&gt;Programme budget left afterwards: %6&lt;br&gt;Those not selected %7.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="474" />
+        <location filename="../../ui/WavesPage.cpp" line="484" />
         <source>Waktu tutup terencana %1 belum tiba (%2 lagi).</source>
         <translation>The planned closing time %1 has not come yet (%2 from now).</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="477" />
+        <location filename="../../ui/WavesPage.cpp" line="487" />
         <source>Pengumuman terencana %1 — mengumumkan sekarang %2 lebih awal.</source>
         <translation>Planned announcement %1 — announcing now is %2 early.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="502" />
+        <location filename="../../ui/WavesPage.cpp" line="512" />
         <source>Sedang berjalan…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="509" />
+        <location filename="../../ui/WavesPage.cpp" line="519" />
         <source>Aturan pembanding (JSON)</source>
         <translation>Comparison rules (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="509" />
+        <location filename="../../ui/WavesPage.cpp" line="519" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="567" />
+        <location filename="../../ui/WavesPage.cpp" line="577" />
         <source>&lt;b&gt;Anggaran&lt;/b&gt;&lt;br&gt;Per peserta %1 · program %2&lt;br&gt;Terikat %3 · sisa %4&lt;br&gt;Perkiraan gelombang yang masih mungkin: %5 (anggaran %6, pool %7)</source>
         <translation>&lt;b&gt;Budget&lt;/b&gt;&lt;br&gt;Per participant %1 · programme %2&lt;br&gt;Committed %3 · remaining %4&lt;br&gt;Forecast of waves still possible: %5 (budget %6, pool %7)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="577" />
+        <location filename="../../ui/WavesPage.cpp" line="587" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="582" />
+        <location filename="../../ui/WavesPage.cpp" line="592" />
         <source>Hasil undian tersimpan: </source>
         <translation>Stored draw results: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="583" />
+        <location filename="../../ui/WavesPage.cpp" line="593" />
         <source>Uji coba (tidak ada yang ditulis): </source>
         <translation>Dry run (nothing written): </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="584" />
+        <location filename="../../ui/WavesPage.cpp" line="594" />
         <source>Undian selesai: </source>
         <translation>Draw finished: </translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="587" />
+        <location filename="../../ui/WavesPage.cpp" line="597" />
         <source>pool %1, memenuhi syarat %2, terpilih %3</source>
         <translation>pool %1, eligible %2, selected %3</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="590" />
+        <location filename="../../ui/WavesPage.cpp" line="600" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="599" />
+        <location filename="../../ui/WavesPage.cpp" line="609" />
         <source>Belum ada gelombang.</source>
         <translation>No waves yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="606" />
+        <location filename="../../ui/WavesPage.cpp" line="616" />
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="606" />
-        <location filename="../../ui/WavesPage.cpp" line="631" />
+        <location filename="../../ui/WavesPage.cpp" line="616" />
+        <location filename="../../ui/WavesPage.cpp" line="641" />
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="608" />
+        <location filename="../../ui/WavesPage.cpp" line="618" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuka %3 · ditutup %4&lt;br&gt;Pengumuman %5 · pelatihan %6&lt;br&gt;Kuota %7 · pool %8 · terpilih %9&lt;br&gt;Sisa pool ke gelombang berikut: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Aturan&lt;/b&gt; (versi %11)&lt;br&gt;Usia minimum %12 · email wajib %13 · NIK wajib %14 · telepon wajib %15&lt;br&gt;Bukan pelajar (Dapodik) %16 · bukan daftar pengecualian %17 · maks. %18 peserta per KK&lt;br&gt;Urutan prioritas:&lt;br&gt;%19&lt;br&gt;Bonus pendaftar ulang: %20 · kuota provinsi: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Komitmen benih&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Benih&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Opens %3 · closes %4&lt;br&gt;Announcement %5 · training %6&lt;br&gt;Quota %7 · pool %8 · selected %9&lt;br&gt;Unselected pool to the next wave: %10&lt;br&gt;&lt;br&gt;&lt;b&gt;Rules&lt;/b&gt; (version %11)&lt;br&gt;Minimum age %12 · email required %13 · NIK required %14 · phone required %15&lt;br&gt;Not a student (Dapodik) %16 · not on the exclusion list %17 · at most %18 participants per family card&lt;br&gt;Priority order:&lt;br&gt;%19&lt;br&gt;Repeat-applicant bonus: %20 · province quotas: %21&lt;br&gt;&lt;br&gt;&lt;b&gt;Seed commitment&lt;/b&gt; (SHA-256)&lt;br&gt;&lt;tt&gt;%22&lt;/tt&gt;&lt;br&gt;&lt;b&gt;Seed&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%23&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="620" />
+        <location filename="../../ui/WavesPage.cpp" line="630" />
         <source>%1 sejauh ini</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="623" />
+        <location filename="../../ui/WavesPage.cpp" line="633" />
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="623" />
+        <location filename="../../ui/WavesPage.cpp" line="633" />
         <source>harus bergabung lagi</source>
         <translation>must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="632" />
+        <location filename="../../ui/WavesPage.cpp" line="642" />
         <source>sebanding pool</source>
         <translation>in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="633" />
+        <location filename="../../ui/WavesPage.cpp" line="643" />
         <source>tabel bobot</source>
         <translation>weight table</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="634" />
+        <location filename="../../ui/WavesPage.cpp" line="644" />
         <source>(disegel sampai undian)</source>
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="640" />
+        <location filename="../../ui/WavesPage.cpp" line="650" />
         <source>Grafik hasil muncul setelah uji coba undian atau undian.</source>
         <translation>Result charts appear after a dry run or the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="642" />
+        <location filename="../../ui/WavesPage.cpp" line="652" />
         <source>Memuat hasil undian…</source>
         <translation>Loading the draw results…</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="672" />
+        <location filename="../../ui/WavesPage.cpp" line="682" />
         <source>Undian hanya dapat dijalankan oleh %1.</source>
         <translation>Only %1 can run the draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="705" />
+        <location filename="../../ui/WavesPage.cpp" line="715" />
         <source> — uji coba, bukan hasil undian</source>
         <translation> — dry run, not a draw result</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="720" />
+        <location filename="../../ui/WavesPage.cpp" line="730" />
         <source>Tingkat %1 · %2</source>
         <translation>Tier %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="738" />
+        <location filename="../../ui/WavesPage.cpp" line="748" />
         <source>Terpilih per provinsi (10 terbesar)</source>
         <translation>Selected by province (ten largest)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="827" />
+        <location filename="../../ui/WavesPage.cpp" line="837" />
         <source>Tanggal ini tumpang tindih dengan gelombang %1 yang sedang dibuka (%2 – %3). Pendaftar dapat bergabung ke dua gelombang sekaligus. Tekan OK lagi untuk tetap membuat.</source>
         <translation>These dates overlap wave %1, which is open (%2 – %3). Applicants could join both waves at once. Press OK again to create it anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="694" />
+        <location filename="../../ui/WavesPage.cpp" line="704" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
@@ -3095,158 +3100,158 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="703" />
+        <location filename="../../ui/WavesPage.cpp" line="713" />
         <source>Aturan gelombang</source>
         <translation>Wave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="703" />
+        <location filename="../../ui/WavesPage.cpp" line="713" />
         <source>Aturan pembanding</source>
         <translation>Comparison rules</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="721" />
+        <location filename="../../ui/WavesPage.cpp" line="731" />
         <source>Tingkat %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="723" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="723" />
+        <location filename="../../ui/WavesPage.cpp" line="733" />
         <source>Terpilih per tingkat prioritas</source>
         <translation>Selected by priority tier</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="738" />
+        <location filename="../../ui/WavesPage.cpp" line="748" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="740" />
+        <location filename="../../ui/WavesPage.cpp" line="750" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="740" />
+        <location filename="../../ui/WavesPage.cpp" line="750" />
         <source>Terpilih per jenis kelamin</source>
         <translation>Selected by sex</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="740" />
+        <location filename="../../ui/WavesPage.cpp" line="750" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="740" />
+        <location filename="../../ui/WavesPage.cpp" line="750" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="751" />
+        <location filename="../../ui/WavesPage.cpp" line="761" />
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="751" />
+        <location filename="../../ui/WavesPage.cpp" line="761" />
         <source>Terpilih per kelompok usia</source>
         <translation>Selected by age band</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="753" />
+        <location filename="../../ui/WavesPage.cpp" line="763" />
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="756" />
+        <location filename="../../ui/WavesPage.cpp" line="766" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="756" />
+        <location filename="../../ui/WavesPage.cpp" line="766" />
         <source>Terpilih per segmen</source>
         <translation>Selected by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="758" />
+        <location filename="../../ui/WavesPage.cpp" line="768" />
         <source>Pool vs kuota</source>
         <translation>Pool vs quota</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="758" />
+        <location filename="../../ui/WavesPage.cpp" line="768" />
         <source>Pool, memenuhi syarat, kuota, terpilih</source>
         <translation>Pool, eligible, quota, selected</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="759" />
-        <location filename="../../ui/WavesPage.cpp" line="764" />
+        <location filename="../../ui/WavesPage.cpp" line="769" />
+        <location filename="../../ui/WavesPage.cpp" line="774" />
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="763" />
+        <location filename="../../ui/WavesPage.cpp" line="773" />
         <source>Daftar Kemnaker</source>
         <translation>Kemnaker list</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="763" />
+        <location filename="../../ui/WavesPage.cpp" line="773" />
         <source>Cakupan daftar Kemnaker (pekerja terdampak)</source>
         <translation>Coverage of the Kemnaker list (affected workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="764" />
+        <location filename="../../ui/WavesPage.cpp" line="774" />
         <source>Di pool</source>
         <translation>In the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="773" />
+        <location filename="../../ui/WavesPage.cpp" line="783" />
         <source>Gelombang baru</source>
         <translation>New wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="789" />
+        <location filename="../../ui/WavesPage.cpp" line="799" />
         <source>Otomatis ke gelombang berikut</source>
         <translation>Automatically into the next wave</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="790" />
+        <location filename="../../ui/WavesPage.cpp" line="800" />
         <source>Harus bergabung lagi</source>
         <translation>Must join again</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="792" />
+        <location filename="../../ui/WavesPage.cpp" line="802" />
         <source>Telepon harus terverifikasi</source>
         <translation>Phone must be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="797" />
+        <location filename="../../ui/WavesPage.cpp" line="807" />
         <source>Kuota per provinsi sebanding pool</source>
         <translation>Province quotas in proportion to the pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="804" />
+        <location filename="../../ui/WavesPage.cpp" line="814" />
         <source>Dibuka</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="805" />
+        <location filename="../../ui/WavesPage.cpp" line="815" />
         <source>Ditutup</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="807" />
+        <location filename="../../ui/WavesPage.cpp" line="817" />
         <source>Sisa pool</source>
         <translation>Unselected pool</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="809" />
+        <location filename="../../ui/WavesPage.cpp" line="819" />
         <source>Maks. peserta per KK</source>
         <translation>Max. participants per family card</translation>
     </message>
     <message>
-        <location filename="../../ui/WavesPage.cpp" line="818" />
+        <location filename="../../ui/WavesPage.cpp" line="828" />
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>

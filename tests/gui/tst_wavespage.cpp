@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cancelledConfirmationsLeaveTheWave();
     void agentCannotDraw();
     void referenceCoverageTab();
+    void coverageTabSaysWhenNoListIsImported();
 };
 
 void TestWavesPage::lifeOfAWaveThroughTheButtons()
@@ -292,6 +293,20 @@ void TestWavesPage::referenceCoverageTab()
         if (const QString dir = qEnvironmentVariable("PRAKERJA_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(page.grab().save(dir + QStringLiteral("/waves-coverage-%1.png").arg(roleName(who.role()))));
     }
+}
+
+void TestWavesPage::coverageTabSaysWhenNoListIsImported()
+{
+    ScratchDatabase scratch;
+    auto workspace = Workspace::open(WorkspacePaths{scratch.dbPath(), scratch.keyPath()});
+    QVERIFY(workspace.ok());
+    WavesPage page(*workspace.value(), Session::system());
+    page.show();
+    page.findChild<QTabWidget*>(QStringLiteral("listTabs"))->setCurrentIndex(1);
+    auto* note = page.findChild<QLabel*>(QStringLiteral("coverageNote"));
+    QTRY_VERIFY(note->text().contains(QStringLiteral("Belum ada daftar rujukan yang diimpor")));
+    QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("coverage"))->rowCount(), 0);
+    QTRY_VERIFY(!page.job()->busy());
 }
 
 QTEST_MAIN(TestWavesPage)
