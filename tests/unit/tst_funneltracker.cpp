@@ -13,6 +13,7 @@
 #include "store/StageTotals.h"
 
 #include <QtTest>
+#include <optional>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -403,10 +404,13 @@ void TestFunnelTracker::lateJoinsLeaveTheWaveFigure()
     ingest(scratch.db(),
            {stageLine(QStringLiteral("joined_batch"), f.a, wib("19:05:00"), QStringLiteral(R"("wave":1)")),
             stageLine(QStringLiteral("joined_batch"), f.a, wib("19:06:00"), QStringLiteral(R"("wave":2)"))});
-    FunnelTracker tracker(scratch.db());
-    QVERIFY(tracker.load().ok());
-    QVERIFY(tracker.refresh().ok());
-    QVERIFY(tracker.checkpoint().ok());
+    // Optional so that it can go before the connection it reads is reopened below (its prepared
+    // statements would keep the old connection from closing).
+    std::optional<FunnelTracker> tracker;
+    tracker.emplace(scratch.db());
+    QVERIFY(tracker->load().ok());
+    QVERIFY(tracker->refresh().ok());
+    QVERIFY(tracker->checkpoint().ok());
     QVERIFY(waves.close(Session::system(), 1));
 
     // As an older version stored them: two more applicants joined wave 1 after its close.
@@ -432,12 +436,12 @@ void TestFunnelTracker::lateJoinsLeaveTheWaveFigure()
     QVERIFY(dry);
     QCOMPARE(dry->pool, 1);
 
-    QVERIFY(tracker.refresh().ok());
-    QCOMPARE(tracker.snapshot().perWave.value(1), dry->pool);
-    QCOMPARE(tracker.snapshot().perWave.value(2), 1);
-    QCOMPARE(tracker.snapshot().total(EventType::JoinedBatch), 3); // the funnel stage still counts applicants
-    COMPARE_SNAPSHOTS(tracker.snapshot(), FunnelTracker::recompute(scratch.db()).value());
-    QVERIFY(tracker.checkpoint().ok());
+    QVERIFY(tracker->refresh().ok());
+    QCOMPARE(tracker->snapshot().perWave.value(1), dry->pool);
+    QCOMPARE(tracker->snapshot().perWave.value(2), 1);
+    QCOMPARE(tracker->snapshot().total(EventType::JoinedBatch), 3); // the funnel stage still counts applicants
+    COMPARE_SNAPSHOTS(tracker->snapshot(), FunnelTracker::recompute(scratch.db()).value());
+    QVERIFY(tracker->checkpoint().ok());
 
     // A database whose stored figure still holds the late joins (as an older version saved it):
     // migration 17 recounts it.
@@ -445,6 +449,7 @@ void TestFunnelTracker::lateJoinsLeaveTheWaveFigure()
                 .exec(QStringLiteral("UPDATE funnel_aggregates SET count = 3 WHERE dimension = 5 AND key = 1"))
                 .ok());
     QVERIFY(scratch.db().exec(QStringLiteral("DELETE FROM schema_version WHERE version = 17")).ok());
+    tracker.reset();
     scratch.reopen();
     FunnelTracker restarted(scratch.db());
     QVERIFY(restarted.load().ok());
