@@ -34,11 +34,17 @@ template <typename E, std::size_t N> QString enumName(const EnumEntry<E> (&table
     return e ? QString::fromUtf16(e->name) : QString();
 }
 
+// In the language asked for (a sentence that carries both languages, as OutcomeExplainer's do).
+template <typename E, std::size_t N> QString enumLabel(const EnumEntry<E> (&table)[N], E value, bool english)
+{
+    const EnumEntry<E>* e = enumEntry(table, value);
+    return e ? QString::fromUtf16(english ? e->labelEn : e->labelId) : QString();
+}
+
 // In the user's language, as Error::message().
 template <typename E, std::size_t N> QString enumLabel(const EnumEntry<E> (&table)[N], E value)
 {
-    const EnumEntry<E>* e = enumEntry(table, value);
-    return e ? QString::fromUtf16(Error::english() ? e->labelEn : e->labelId) : QString();
+    return enumLabel(table, value, Error::english());
 }
 
 template <typename E, std::size_t N> std::optional<E> enumFromName(const EnumEntry<E> (&table)[N], QStringView name)

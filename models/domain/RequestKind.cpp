@@ -1,16 +1,11 @@
 #include "RequestKind.h"
 
+#include "EnumTable.h"
+
 namespace prakerja {
 
 namespace {
-struct Info
-{
-    RequestKind kind;
-    const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
-};
-constexpr Info kKinds[] = {
+constexpr EnumEntry<RequestKind> kKinds[] = {
     {RequestKind::ResendVerificationEmail, u"resend_verification_email", u"Kirim ulang email verifikasi",
      u"Resend the verification email"},
     {RequestKind::RecheckNik, u"recheck_nik", u"Periksa ulang NIK ke Dukcapil",
@@ -22,33 +17,24 @@ constexpr Info kKinds[] = {
 QList<RequestKind> requestKinds()
 {
     QList<RequestKind> out;
-    for (const Info& i : kKinds)
-        out << i.kind;
+    for (const auto& i : kKinds)
+        out << i.value;
     return out;
 }
 
 QString requestKindName(RequestKind kind)
 {
-    for (const Info& i : kKinds)
-        if (i.kind == kind)
-            return QString::fromUtf16(i.name);
-    return {};
+    return enumName(kKinds, kind);
 }
 
 QString requestKindLabel(RequestKind kind, bool english)
 {
-    for (const Info& i : kKinds)
-        if (i.kind == kind)
-            return QString::fromUtf16(english ? i.labelEn : i.labelId);
-    return {};
+    return enumLabel(kKinds, kind, english);
 }
 
 std::optional<RequestKind> requestKindFromName(QStringView name)
 {
-    for (const Info& i : kKinds)
-        if (name == QStringView(i.name))
-            return i.kind;
-    return std::nullopt;
+    return enumFromName(kKinds, name);
 }
 
 } // namespace prakerja

@@ -80,6 +80,19 @@ Status KeyRotationService::recordStart(const KeyFile& next, int target, int from
     return m_db.commit();
 }
 
+Status KeyRotationService::start(const KeyFile& keys, const KeyFile& next, int target, int from,
+                                 const QString& keyFilePath, const Options& options)
+{
+    if (const Status s = recordStart(next, target, from); !s)
+        return s;
+    Status saved = inject(options, "key_file");
+    if (saved)
+        saved = next.save(keyFilePath);
+    if (!saved)
+        abandonStart(keys, target, options);
+    return saved;
+}
+
 void KeyRotationService::abandonStart(const KeyFile& keys, int target, const Options& options)
 {
     // Best effort: if this fails too, the next run repairs the start (see rotate()).
@@ -127,15 +140,8 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         result.fromKeyId = keys.activeId();
         KeyFile next = keys;
         target = next.addGeneration();
-        if (const Status s = recordStart(next, target, result.fromKeyId); !s)
+        if (const Status s = start(keys, next, target, result.fromKeyId, keyFilePath, options); !s)
             return s.error();
-        Status saved = inject(options, "key_file");
-        if (saved)
-            saved = next.save(keyFilePath);
-        if (!saved) {
-            abandonStart(keys, target, options);
-            return saved.error();
-        }
         keys = next;
     } else if (!keys.has(target)) {
         // The start was recorded but the key file was never saved (killed or failed in between,
@@ -149,15 +155,8 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
                 QStringLiteral("Berkas kunci tidak memuat generasi %1 yang sedang dirotasi").arg(target),
                 QStringLiteral("The key file lacks generation %1 that the rotation is moving to").arg(target));
         result.fromKeyId = keys.activeId();
-        if (const Status s = recordStart(next, target, result.fromKeyId); !s)
+        if (const Status s = start(keys, next, target, result.fromKeyId, keyFilePath, options); !s)
             return s.error();
-        Status saved = inject(options, "key_file");
-        if (saved)
-            saved = next.save(keyFilePath);
-        if (!saved) {
-            abandonStart(keys, target, options);
-            return saved.error();
-        }
         keys = next;
     } else if (const Status s = m_db.adoptKeys(keys); !s) {
         return s.error();

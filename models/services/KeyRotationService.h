@@ -58,6 +58,10 @@ public:
 private:
     static Status inject(const Options& options, const char* step);
     Status recordStart(const KeyFile& next, int target, int from);
+    // Records the start in the database, then saves `next` to the key file; a failed save undoes
+    // the start (abandonStart), so that nothing is ever encrypted under a key not on disk.
+    Status start(const KeyFile& keys, const KeyFile& next, int target, int from, const QString& keyFilePath,
+                 const Options& options);
     void abandonStart(const KeyFile& keys, int target, const Options& options);
 
     Database& m_db;
