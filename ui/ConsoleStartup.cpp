@@ -6,7 +6,6 @@
 #include "services/OperatorService.h"
 #include "services/Settings.h"
 #include "store/Migrations.h"
-#include "store/StageTotals.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -82,18 +81,17 @@ MainWindow* ConsoleStartup::run()
     // The first start fills a new database with a replayed launch day: that makes it a demo
     // database, the only kind where the console offers the simulator (MainWindow's Tools menu).
     const double demoSpeed = m_workspace->programme().demoSimulatorSpeed();
-    if (firstStart && demoSpeed > 0 && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
+    if (firstStart && demoSpeed > 0 && m_workspace->hasNoApplicants())
         (void)m_workspace->markDemo();
     // A fresh console gets the demo catalogue with its demo feed (about 0.3 s, once, like the
     // migrations above: before the window exists).
-    if (demoSpeed > 0 && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
+    if (demoSpeed > 0 && m_workspace->hasNoApplicants())
         if (const auto n = CatalogService(m_workspace->db(), CatalogPolicy::from(m_workspace->programme()))
                                .seedDemo(Session::system());
             !n)
             qWarning("%s", qPrintable(n.error().message()));
     m_window = std::make_unique<MainWindow>(*m_workspace, session);
-    if (demoSpeed > 0 && m_window->demoAvailable()
-        && StageTotals::read(m_workspace->db()).value(EventType::Registered) == 0)
+    if (demoSpeed > 0 && m_window->demoAvailable() && m_workspace->hasNoApplicants())
         m_window->startDemoFeed(demoSpeed);
     return m_window.get();
 }

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 namespace prakerja {
 
@@ -50,6 +52,31 @@ StallBench::StallBench(MainWindow* window, int seconds, QObject* parent)
 StallBench::~StallBench()
 {
     setBusyCore(false);
+    m_watching = false;
+    if (m_watchdog.joinable())
+        m_watchdog.join();
+}
+
+void StallBench::watch()
+{
+    // Samples the GUI thread (the process's first thread) once per stall past 250 ms.
+    int sampled = 0;
+    qint64 sampledTick = -1;
+    while (m_watching.load()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const qint64 last = m_lastTickAtomic.load();
+        if (last == sampledTick || m_clock.nsecsElapsed() - last < 250'000'000)
+            continue;
+        sampledTick = last;
+        const QString file = QStringLiteral("%1/stall-%2.txt").arg(m_stackDir).arg(++sampled, 3, 10, QChar(u'0'));
+        const QString command = QStringLiteral("gdb -p %1 -batch -ex 'thread apply all bt 30' > '%2' 2>&1")
+                                    .arg(QCoreApplication::applicationPid())
+                                    .arg(file);
+        if (std::system(command.toLocal8Bit().constData()) != 0)
+            std::fprintf(stderr, "bench latency: gdb failed, see %s\n", qPrintable(file));
+        else
+            std::fprintf(stderr, "bench latency: stack of a stall in %s\n", qPrintable(file));
+    }
 }
 
 StallBench::Figures StallBench::summarise(QList<qint64> latenessNs)
@@ -80,6 +107,11 @@ void StallBench::start()
     std::fprintf(stderr, "bench latency: %d s per phase, simulator at full speed, dashboard shown\n", m_seconds);
     m_clock.start();
     m_pages.start();
+    m_stackDir = qEnvironmentVariable("PRAKERJA_STALL_STACKS");
+    if (!m_stackDir.isEmpty()) {
+        m_watching = true;
+        m_watchdog = std::thread([this] { watch(); });
+    }
     nextPhase();
 }
 
@@ -108,6 +140,7 @@ void StallBench::nextPhase()
     m_lateness.clear();
     ++m_phase;
     if (m_phase == kPhaseCount) {
+        m_watching = false;
         setBusyCore(false);
         m_pages.stop();
         std::printf("%-36s %8s %9s %9s %10s %8s %8s\n", "phase", "ticks", "worst ms", "p99 ms", "p99.9 ms", ">16 ms",
@@ -127,6 +160,7 @@ void StallBench::nextPhase()
     setBusyCore(phase.busyCore);
     std::fprintf(stderr, "bench latency: phase %d: %s\n", m_phase + 1, phase.name);
     m_lastTickNs = m_clock.nsecsElapsed();
+    m_lastTickAtomic = m_lastTickNs;
     m_timer.start();
     QTimer::singleShot(m_seconds * 1000, this, &StallBench::nextPhase);
 }
@@ -137,6 +171,7 @@ void StallBench::tick()
     const qint64 late = std::max<qint64>(0, now - m_lastTickNs - qint64(kIntervalMs) * 1'000'000);
     m_lateness << late;
     m_lastTickNs = now;
+    m_lastTickAtomic = now;
     if (late > 50'000'000) // where the long ones happen: which page was showing, since when
         std::fprintf(stderr, "bench latency: stall %.1f ms on page %d, %.0f ms after it was shown (monotonic %.3f s)\n",
                      static_cast<double>(late) / 1e6, static_cast<int>(m_window->currentPage()),

@@ -9,6 +9,8 @@
 // and as it is now (nothing drawn behind another page, tables made when exported, the status line
 // at most four times a second), each on a quiet machine and with another thread keeping one
 // core busy. Stalls over 50 ms are listed as they happen, with the page shown. Then it quits.
+// With PRAKERJA_STALL_STACKS=DIR, a watchdog thread takes the GUI thread's stack with gdb
+// whenever it is 250 ms late (one file per stall in DIR): where a long stall waits or works.
 
 #include <QElapsedTimer>
 #include <QList>
@@ -58,6 +60,11 @@ private:
     QList<Figures> m_results;
     std::atomic<bool> m_spin{false};
     std::thread m_busy;
+    void watch();
+    QString m_stackDir;
+    std::atomic<qint64> m_lastTickAtomic{0};
+    std::atomic<bool> m_watching{false};
+    std::thread m_watchdog;
 };
 
 } // namespace prakerja

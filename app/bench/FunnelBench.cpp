@@ -6,9 +6,9 @@
 #include "domain/RegionTable.h"
 #include "domain/Timestamp.h"
 #include "engine/FunnelTracker.h"
+#include "store/BulkApplicantWriter.h"
 #include "store/CommitDetector.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,8 +16,6 @@
 #include <QRandomGenerator64>
 #include <QTemporaryDir>
 #include <algorithm>
-
-#include <sqlite3.h>
 
 namespace prakerja::ctl {
 
@@ -28,20 +26,13 @@ double msSince(const QElapsedTimer& t)
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
-// Writes applicants and their events straight into the tables with prepared statements (the
-// bench measures reading the log, not ingest; `bench ingest` measures that). Blind indexes
-// and ciphertexts are placeholders, in key order so the unique indexes append.
+// Writes applicants and their events straight into the tables (the bench measures reading the
+// log, not ingest; `bench ingest` measures that). Blind indexes are placeholders in key order,
+// so the unique indexes append.
 class LogGenerator
 {
 public:
-    explicit LogGenerator(Database& db)
-        : m_db(db)
-        , m_applicant(db.native(),
-                      "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name_ct, sex, birth_date, province,"
-                      " regency, district, segment, registered_at, key_id)"
-                      " VALUES (?1, ?2, x'00', ?3, x'00', x'00', 1, 19900101, ?4, ?5, ?6, ?7, ?8, 1)")
-        , m_event(db.native(), "INSERT INTO events (applicant_id, type, at, wave, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
-        , m_rng(20200411)
+    explicit LogGenerator(Database& db) : m_writer(db), m_rng(20200411)
     {
         for (int code : RegionTable::instance().provinces())
             m_provinces << code;
@@ -58,11 +49,17 @@ public:
         // Skewed towards the first provinces, as Java's are.
         const qsizetype p = static_cast<qsizetype>(std::min<quint64>(
             static_cast<quint64>(m_provinces.size() - 1), m_rng.bounded(quint64(8)) * m_rng.bounded(quint64(6))));
-        const int province = m_provinces.value(p);
-        m_applicant.bind(1, id).bind(2, nik).bind(3, email).bind(4, province).bind(5, province * 100 + 1);
-        m_applicant.bind(6, province * 10000 + 101).bind(7, static_cast<qint64>(m_rng.bounded(6))).bind(8, at);
-        if (m_applicant.step() != SQLITE_DONE)
-            qFatal("bench applicant insert failed: %s", qPrintable(m_applicant.errorMessage()));
+        BulkApplicant a;
+        a.id = id;
+        a.nikBi = nik;
+        a.emailBi = email;
+        a.province = m_provinces.value(p);
+        a.regency = a.province * 100 + 1;
+        a.district = a.province * 10000 + 101;
+        a.segment = static_cast<int>(m_rng.bounded(6));
+        a.registeredAt = at;
+        if (!m_writer.applicant(a))
+            qFatal("bench applicant insert failed: %s", qPrintable(m_writer.errorMessage()));
         qint64 written = event(id, EventType::Registered, at);
         qint64 t = at;
         const auto later = [&] { return t += 1000 + static_cast<qint64>(m_rng.bounded(quint64(3'600'000))); };
@@ -90,13 +87,8 @@ public:
 
     qint64 event(qint64 id, EventType type, qint64 at, qint64 wave = 0, const char* reason = nullptr)
     {
-        m_event.bind(1, id).bind(2, static_cast<qint64>(type)).bind(3, at);
-        if (wave > 0)
-            m_event.bind(4, wave);
-        if (reason)
-            m_event.bindText(5, QString::fromLatin1(reason));
-        if (m_event.step() != SQLITE_DONE)
-            qFatal("bench event insert failed: %s", qPrintable(m_event.errorMessage()));
+        if (!m_writer.event(id, type, at, wave, reason))
+            qFatal("bench event insert failed: %s", qPrintable(m_writer.errorMessage()));
         return 1;
     }
 
@@ -109,9 +101,7 @@ public:
     }
 
 private:
-    Database& m_db;
-    SqliteStatement m_applicant;
-    SqliteStatement m_event;
+    BulkApplicantWriter m_writer;
     QRandomGenerator64 m_rng;
     QList<int> m_provinces;
 };

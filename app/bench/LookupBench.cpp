@@ -16,13 +16,13 @@
 #include "services/WaveService.h"
 #include "store/ApplicantDirectory.h"
 #include "store/AuditLog.h"
-#include "store/DrawInputs.h"
+#include "store/BulkApplicantWriter.h"
+#include "store/Database.h"
 #include "store/NameIndex.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator64>
 #include <QTemporaryDir>
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -62,78 +62,59 @@ Person personOf(qint64 id)
     return p;
 }
 
-bool exec(sqlite3* h, const char* sql)
-{
-    return sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
 bool build(Database& db, qint64 n, QTextStream& out)
 {
-    sqlite3* h = db.native();
     PiiCipher cipher(db.keys());
-    sqlite3_stmt *applicant = nullptr, *member = nullptr;
-    sqlite3_prepare_v2(
-        h,
-        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct,"
-        " sex, birth_date, province, regency, district, segment, registered_at, email_verified_at,"
-        " nik_verified_at, phone_verified_at, key_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 32, 3273, 327301, 0, ?11, ?11, ?12, ?13, ?14)",
-        -1, &applicant, nullptr);
-    sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member,
-                       nullptr);
+    BulkApplicantWriter writer(db);
     const qint64 at = 1586606400000; // 2020-04-11
     QElapsedTimer timer;
     timer.start();
-    exec(h, "BEGIN");
+    if (!db.beginImmediate())
+        return false;
     for (qint64 id = 1; id <= n; ++id) {
         const Person p = personOf(id);
         const QByteArray nik = p.nik.toLatin1(), email = PiiCipher::normaliseEmail(p.email),
                          phone = PiiCipher::normalisePhone(p.phone);
         const QByteArray nikBi = cipher.blindIndex(PiiField::Nik, nik);
-        const QByteArray values[] = {nikBi,
-                                     cipher.encrypt(PiiField::Nik, nik, nikBi),
-                                     cipher.blindIndex(PiiField::Email, email),
-                                     cipher.encrypt(PiiField::Email, email, nikBi),
-                                     cipher.blindIndex(PiiField::Phone, phone),
-                                     cipher.encrypt(PiiField::Phone, phone, nikBi),
-                                     cipher.encrypt(PiiField::Name, p.name.toUtf8(), nikBi)};
-        sqlite3_bind_int64(applicant, 1, id);
-        for (int k = 0; k < 7; ++k)
-            sqlite3_bind_blob(applicant, k + 2, values[k].constData(), static_cast<int>(values[k].size()),
-                              SQLITE_TRANSIENT);
+        const QByteArray nikCt = cipher.encrypt(PiiField::Nik, nik, nikBi),
+                         emailBi = cipher.blindIndex(PiiField::Email, email),
+                         emailCt = cipher.encrypt(PiiField::Email, email, nikBi),
+                         phoneBi = cipher.blindIndex(PiiField::Phone, phone),
+                         phoneCt = cipher.encrypt(PiiField::Phone, phone, nikBi),
+                         nameCt = cipher.encrypt(PiiField::Name, p.name.toUtf8(), nikBi);
         const Nik parsed = Nik::parse(p.nik, CivilDate{2020, 4, 11}).value();
-        sqlite3_bind_int(applicant, 9, static_cast<int>(parsed.sex()));
-        sqlite3_bind_int(applicant, 10, parsed.birthDate().toYmd());
-        sqlite3_bind_int64(applicant, 11, at);
+        BulkApplicant a;
+        a.id = id;
+        a.nikBi = nikBi;
+        a.nikCt = nikCt;
+        a.emailBi = emailBi;
+        a.emailCt = emailCt;
+        a.phoneBi = phoneBi;
+        a.phoneCt = phoneCt;
+        a.nameCt = nameCt;
+        a.sex = static_cast<int>(parsed.sex());
+        a.birthDate = parsed.birthDate().toYmd();
+        a.province = 32;
+        a.regency = 3273;
+        a.district = 327301;
+        a.registeredAt = a.emailVerifiedAt.emplace(at);
         if (id % 10 < 9)
-            sqlite3_bind_int64(applicant, 12, at + Timestamp::kHour);
-        else
-            sqlite3_bind_null(applicant, 12);
+            a.nikVerifiedAt = at + Timestamp::kHour;
         if (id % 10 < 8)
-            sqlite3_bind_int64(applicant, 13, at + 2 * Timestamp::kHour);
-        else
-            sqlite3_bind_null(applicant, 13);
-        sqlite3_bind_int(applicant, 14, cipher.activeKeyId());
-        if (sqlite3_step(applicant) != SQLITE_DONE) {
-            out << "insert: " << sqlite3_errmsg(h) << '\n';
+            a.phoneVerifiedAt = at + 2 * Timestamp::kHour;
+        a.keyId = cipher.activeKeyId();
+        if (!writer.applicant(a) || !writer.waveMember(1, id, at + 3 * Timestamp::kHour)) {
+            out << "insert: " << writer.errorMessage() << '\n';
             return false;
         }
-        sqlite3_reset(applicant);
-        sqlite3_bind_int64(member, 1, id);
-        sqlite3_bind_int64(member, 2, at + 3 * Timestamp::kHour);
-        sqlite3_step(member);
-        sqlite3_reset(member);
         if (id % 1'000'000 == 0) {
-            exec(h, "COMMIT");
-            exec(h, "BEGIN");
+            if (!db.commit() || !db.beginImmediate())
+                return false;
             out << "  " << id << " applicants written (" << timer.elapsed() / 1000 << " s)\n";
             out.flush();
         }
     }
-    exec(h, "COMMIT");
-    sqlite3_finalize(applicant);
-    sqlite3_finalize(member);
-    return db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok();
+    return db.commit() && writer.rebuildDrawRows();
 }
 
 struct Figures

@@ -7,6 +7,7 @@
 #include "engine/SelectionEngine.h"
 #include "services/DrawService.h"
 #include "services/WaveService.h"
+#include "store/BulkApplicantWriter.h"
 #include "store/Database.h"
 #include "store/DrawInputs.h"
 #include "store/WaveRepository.h"
@@ -75,27 +76,13 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
     QRandomGenerator64 rng(20200411);
     static const int provinces[] = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51,
                                     52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 94};
-    sqlite3_stmt *applicant = nullptr, *drawRow = nullptr, *member = nullptr, *reference = nullptr;
-    sqlite3_prepare_v2(h,
-                       "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi,"
-                       " phone_ct, name_ct, sex, birth_date, province, regency, district, segment, registered_at,"
-                       " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id)"
-                       " VALUES (?1, ?2, ?13, ?3, ?14, ?2, ?15, ?16, ?17, ?18, ?4, ?5, ?6, ?6 * 100 + 1,"
-                       " ?6 * 10000 + 101, ?7, ?8, ?9, ?10, ?11, ?8, 1, 1)",
-                       -1, &applicant, nullptr);
-    sqlite3_prepare_v2(h, "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)", -1,
-                       &drawRow, nullptr);
-    sqlite3_prepare_v2(h, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?1, ?2)", -1, &member,
-                       nullptr);
-    sqlite3_prepare_v2(
-        h,
-        "INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, 0)",
-        -1, &reference, nullptr);
+    BulkApplicantWriter writer(db);
     std::array<quint64, 96> block; // 768 random bytes
     for (quint64& word : block)
         word = rng.generate();
     const qint64 families = std::max<qint64>(1, n / 3);
     const qint64 at = 1586606400000; // 2020-04-11
+    static const QByteArray name = QByteArrayLiteral("Nama Pendaftar Uji");
     QElapsedTimer timer;
     timer.start();
     for (qint64 id = 1; id <= n; ++id) {
@@ -109,65 +96,49 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         quint64 kk[2] = {qToBigEndian(family * 0x9E3779B97F4A7C15ULL), family};
         const quint64 r = rng.generate();
         const int year = 1960 + static_cast<int>(r % 47);
-        const int birth
-            = year * 10000 + static_cast<int>((r >> 8) % 12 + 1) * 100 + static_cast<int>((r >> 16) % 28 + 1);
         const int percent = static_cast<int>((r >> 24) % 100);
-        const int sex = static_cast<int>((r >> 32) % 2) + 1;
-        const int province = provinces[(r >> 40) % std::size(provinces)];
-        const int segment = static_cast<int>((r >> 48) % 6);
         // Reference lists: kemnaker 5 %, dtks 20 %, dapodik 2 %, exclusion 1 % of the pool.
         const int draw = static_cast<int>((r >> 56) % 100);
         const int list = draw < 5 ? 3 : draw < 25 ? 2 : draw < 27 ? 1 : draw < 28 ? 4 : 0;
-        // What FeedWriter and ReferenceImporter would have stored (store/DrawInputs.h).
-        qint64 inputs = DrawInputs::pack(sex, province, segment, birth) | (list ? DrawInputs::listBit(list) : 0);
-        sqlite3_bind_int64(applicant, 1, id);
-        sqlite3_bind_blob(applicant, 2, bi, 16, SQLITE_STATIC);
-        sqlite3_bind_blob(applicant, 3, kk, 16, SQLITE_STATIC);
-        sqlite3_bind_int(applicant, 4, sex);
-        sqlite3_bind_int(applicant, 5, birth);
-        sqlite3_bind_int(applicant, 6, province);
-        sqlite3_bind_int(applicant, 7, segment);
-        sqlite3_bind_int64(applicant, 8, at);
-        const auto stage = [&](int column, bool reached, qint64 bit) {
-            if (reached) {
-                sqlite3_bind_int64(applicant, column, at);
-                inputs |= bit;
-            } else {
-                sqlite3_bind_null(applicant, column);
-            }
-        };
-        stage(9, percent < 95, DrawInputs::kEmailVerified);
-        stage(10, percent < 90, DrawInputs::kNikVerified);
-        stage(11, percent < 85, DrawInputs::kPhoneVerified);
+        const quint64 phone[2] = {rng.generate(), rng.generate()};
         // Ciphertext stand-ins: slices of one random block, at an offset that moves per row.
         const char* noise = reinterpret_cast<const char*>(block.data()) + (id * 7) % 512;
-        sqlite3_bind_blob(applicant, 13, noise, 45, SQLITE_STATIC);
-        sqlite3_bind_blob(applicant, 14, noise + 50, 45, SQLITE_STATIC);
-        sqlite3_bind_blob(applicant, 15, noise + 100, 51, SQLITE_STATIC);
-        const quint64 phone[2] = {rng.generate(), rng.generate()};
-        sqlite3_bind_blob(applicant, 16, phone, 16, SQLITE_STATIC);
-        sqlite3_bind_blob(applicant, 17, noise + 160, 42, SQLITE_STATIC);
-        sqlite3_bind_text(applicant, 18, "Nama Pendaftar Uji", 18, SQLITE_STATIC);
-        if (sqlite3_step(applicant) != SQLITE_DONE) {
-            qWarning("insert: %s", sqlite3_errmsg(h));
+        const QByteArrayView blindNik(reinterpret_cast<const char*>(bi), 16);
+        BulkApplicant a;
+        a.id = id;
+        a.nikBi = a.emailBi = blindNik;
+        a.kkBi = QByteArrayView(reinterpret_cast<const char*>(kk), 16);
+        a.nikCt = QByteArrayView(noise, 45);
+        a.kkCt = QByteArrayView(noise + 50, 45);
+        a.emailCt = QByteArrayView(noise + 100, 51);
+        a.phoneBi = QByteArrayView(reinterpret_cast<const char*>(phone), 16);
+        a.phoneCt = QByteArrayView(noise + 160, 42);
+        a.nameCt = name;
+        a.sex = static_cast<int>((r >> 32) % 2) + 1;
+        a.birthDate = year * 10000 + static_cast<int>((r >> 8) % 12 + 1) * 100 + static_cast<int>((r >> 16) % 28 + 1);
+        a.province = provinces[(r >> 40) % std::size(provinces)];
+        a.regency = a.province * 100 + 1;
+        a.district = a.province * 10000 + 101;
+        a.segment = static_cast<int>((r >> 48) % 6);
+        a.registeredAt = at;
+        a.joinedBatchAt = at;
+        a.lastWave = 1;
+        // What FeedWriter and ReferenceImporter would have stored (store/DrawInputs.h).
+        qint64 inputs
+            = DrawInputs::pack(a.sex, a.province, a.segment, a.birthDate) | (list ? DrawInputs::listBit(list) : 0);
+        const auto stage = [&](std::optional<qint64>& column, bool reached, qint64 bit) {
+            if (reached) {
+                column = at;
+                inputs |= bit;
+            }
+        };
+        stage(a.emailVerifiedAt, percent < 95, DrawInputs::kEmailVerified);
+        stage(a.nikVerifiedAt, percent < 90, DrawInputs::kNikVerified);
+        stage(a.phoneVerifiedAt, percent < 85, DrawInputs::kPhoneVerified);
+        if (!writer.applicant(a) || !writer.drawRow(id, blindNik, a.kkBi.first(8), inputs)
+            || !writer.waveMember(1, id, at) || (list && !writer.referenceEntry(list, blindNik))) {
+            qWarning("insert: %s", qPrintable(writer.errorMessage()));
             return false;
-        }
-        sqlite3_reset(applicant);
-        sqlite3_bind_int64(drawRow, 1, id);
-        sqlite3_bind_blob(drawRow, 2, bi, 16, SQLITE_STATIC);
-        sqlite3_bind_blob(drawRow, 3, kk, 8, SQLITE_STATIC);
-        sqlite3_bind_int64(drawRow, 4, inputs);
-        sqlite3_step(drawRow);
-        sqlite3_reset(drawRow);
-        sqlite3_bind_int64(member, 1, id);
-        sqlite3_bind_int64(member, 2, at);
-        sqlite3_step(member);
-        sqlite3_reset(member);
-        if (list) {
-            sqlite3_bind_int(reference, 1, list);
-            sqlite3_bind_blob(reference, 2, bi, 16, SQLITE_STATIC);
-            sqlite3_step(reference);
-            sqlite3_reset(reference);
         }
         if (id % 1'000'000 == 0) {
             out << "  " << id << " applicants built (" << timer.elapsed() / 1000 << " s)\n";
@@ -175,11 +146,6 @@ bool buildPool(Database& db, qint64 n, QTextStream& out)
         }
     }
     execNative(h, "COMMIT");
-    sqlite3_finalize(applicant);
-    sqlite3_finalize(drawRow);
-    sqlite3_finalize(member);
-    sqlite3_finalize(reference);
-    execNative(h, "UPDATE stage_totals SET total = total"); // nothing to maintain for a scratch pool
     execNative(h, "PRAGMA wal_checkpoint(TRUNCATE)");
     return true;
 }

@@ -101,15 +101,10 @@ int funnel(CtlContext& ctx)
         return ctx.fail(s.error());
 
     Database& db = ctx.workspace().value()->db();
-    FunnelTracker tracker(db);
-    if (const Status s = tracker.load(); !s)
-        return ctx.fail(s.error());
-    const Result<qint64> read = tracker.refresh();
-    if (!read)
-        return ctx.fail(read.error());
-    if (read.value() > 0)
-        tracker.checkpoint(); // best effort: the next reader starts from here
-    const FunnelSnapshot s = tracker.snapshot();
+    const Result<FunnelSnapshot> current = FunnelTracker::current(db);
+    if (!current)
+        return ctx.fail(current.error());
+    const FunnelSnapshot& s = current.value();
     const qint64 lo = from.value_or(std::numeric_limits<qint64>::min() / 2);
     const qint64 hi = to.value_or(std::numeric_limits<qint64>::max() / 2);
 

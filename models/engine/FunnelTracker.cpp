@@ -105,6 +105,19 @@ Status FunnelTracker::checkpoint()
     return Status::success();
 }
 
+Result<FunnelSnapshot> FunnelTracker::current(Database& db)
+{
+    FunnelTracker tracker(db);
+    if (const Status s = tracker.load(); !s)
+        return s.error();
+    const Result<qint64> read = tracker.refresh();
+    if (!read)
+        return read.error();
+    if (read.value() > 0)
+        (void)tracker.checkpoint(); // best effort: skipped when another tracker saved a later cursor
+    return tracker.snapshot();
+}
+
 Result<FunnelSnapshot> FunnelTracker::recompute(Database& db)
 {
     return FunnelStore(db).recompute();

@@ -35,6 +35,11 @@ public:
     FunnelSnapshot snapshot() const { return m_state; }
     qint64 cursor() const { return m_state.cursor; }
 
+    // The funnel as of now, for a one-off reader (`funnel`, the budget forecast): loads the
+    // persisted aggregates, folds the events past their cursor and saves the result (best
+    // effort), so the next reader starts from there. The one source of stage totals.
+    static Result<FunnelSnapshot> current(Database& db);
+
     // The naive way, for the benchmark and as a cross-check in tests: the same aggregates
     // recomputed by GROUP BY over the whole event log.
     static Result<FunnelSnapshot> recompute(Database& db);

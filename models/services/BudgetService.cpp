@@ -1,7 +1,7 @@
 #include "BudgetService.h"
 
+#include "engine/FunnelTracker.h"
 #include "store/ParticipantStore.h"
-#include "store/StageTotals.h"
 #include "store/WaveRepository.h"
 
 namespace prakerja {
@@ -15,10 +15,12 @@ Result<BudgetView> BudgetService::budget(const Session& session)
     view.budget = m_budget;
     view.ledger = repo.ledger();
     view.activeParticipants = ParticipantStore(m_db).activeCount();
-    // The pool still available, approximated from the maintained stage totals (never a scan):
-    // NIK-verified applicants who are not yet participants.
-    const StageTotals totals = StageTotals::read(m_db);
-    const qint64 poolRemaining = totals.value(EventType::NikVerified) - view.activeParticipants;
+    // The pool still available, approximated from the funnel's totals (never a scan of the
+    // applicants): NIK-verified applicants who are not yet participants.
+    const Result<FunnelSnapshot> funnel = FunnelTracker::current(m_db);
+    if (!funnel)
+        return funnel.error();
+    const qint64 poolRemaining = funnel->total(EventType::NikVerified) - view.activeParticipants;
     qint64 quota = Wave::kDefaultQuota;
     if (auto waves = repo.list(); waves && !waves->isEmpty())
         quota = waves->last().quota;

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "SettingsService.h"
+#include "store/ApplicantStore.h"
 #include "store/MetaStore.h"
 
 #include <QFileInfo>
@@ -73,6 +74,11 @@ Result<std::unique_ptr<Database>> Workspace::openConnection() const
 bool Workspace::isDemo()
 {
     return MetaStore(*m_db).isDemo();
+}
+
+bool Workspace::hasNoApplicants()
+{
+    return ApplicantStore(*m_db).newestId() == 0;
 }
 
 Status Workspace::markDemo()

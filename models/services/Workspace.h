@@ -32,6 +32,8 @@ public:
     // A demo database (first-start demo, `init --demo`): the launch-day simulator is offered.
     bool isDemo();
     Status markDemo();
+    // No applicant yet: a fresh database (one seek, not a count).
+    bool hasNoApplicants();
     // Another connection to the same database, for a worker thread (used only there).
     Result<std::unique_ptr<Database>> openConnection() const;
 

@@ -1,8 +1,7 @@
 #pragma once
-// The events table's writer outside the feed, with the stage totals kept beside it in the same
-// transaction: announcements append one Selected event per participant. The feed's hot path
-// (FeedWriter) writes the same two tables with native statements, batched; docs/architecture.md
-// names both writers and why.
+// The events table's writer outside the feed: announcements append one Selected event per
+// participant. The feed's hot path (FeedWriter) writes the same table with native statements,
+// batched; docs/architecture.md names both writers and why.
 
 #include "domain/Error.h"
 #include "domain/Stage.h"
@@ -17,7 +16,7 @@ class EventLog
 {
 public:
     explicit EventLog(Database& db) : m_db(db) { }
-    // One `type` event per applicant at `at` for `wave`, and the stage's total raised by as many.
+    // One `type` event per applicant at `at` for `wave`.
     // Needs an open transaction (the caller's, with whatever the events record).
     Status append(EventType type, const std::vector<quint32>& applicants, qint64 at, int wave);
 

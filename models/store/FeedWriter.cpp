@@ -90,10 +90,6 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
         = std::make_unique<SqliteStatement>(h, "SELECT status, opens_at, closes_at FROM waves WHERE number = ?1");
     m_isMember
         = std::make_unique<SqliteStatement>(h, "SELECT 1 FROM wave_members WHERE wave = ?1 AND applicant_id = ?2");
-    m_updateTotals
-        = std::make_unique<SqliteStatement>(h,
-                                            "INSERT INTO stage_totals (stage, total) VALUES (?1, ?2)"
-                                            " ON CONFLICT (stage) DO UPDATE SET total = total + excluded.total");
     for (EventType t :
          {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified, EventType::TestCompleted}) {
         const QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
@@ -119,27 +115,16 @@ FeedWriter::~FeedWriter() = default;
 
 Status FeedWriter::begin()
 {
-    m_totalDeltas.clear();
     return m_db.beginImmediate();
 }
 
 Status FeedWriter::commit()
 {
-    for (auto it = m_totalDeltas.cbegin(); it != m_totalDeltas.cend(); ++it) {
-        m_updateTotals->bind(1, it.key()).bind(2, it.value());
-        if (m_updateTotals->step() != SQLITE_DONE) {
-            const QString message = m_updateTotals->errorMessage();
-            rollback();
-            return makeError(QStringLiteral("sql"), message, message);
-        }
-    }
-    m_totalDeltas.clear();
     return m_db.commit();
 }
 
 void FeedWriter::rollback()
 {
-    m_totalDeltas.clear();
     m_db.rollback();
 }
 
@@ -155,7 +140,7 @@ Error FeedWriter::storageError(const SqliteStatement& statement)
                      QStringLiteral("Writing to the database failed: %1").arg(detail));
 }
 
-bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, bool countStage, Error* error)
+bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, Error* error)
 {
     m_insertEvent->bind(1, applicantId).bind(2, static_cast<qint64>(r.type)).bind(3, r.at);
     if (r.wave > 0)
@@ -168,8 +153,6 @@ bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, bool countSta
         m_insertEvent->reset();
         return false;
     }
-    if (countStage)
-        ++m_totalDeltas[static_cast<int>(r.type)];
     return true;
 }
 
@@ -200,7 +183,7 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
             draw.reset();
             return Outcome::Failed;
         }
-        return addEvent(id, r, true, error) ? Outcome::Accepted : Outcome::Failed;
+        return addEvent(id, r, error) ? Outcome::Accepted : Outcome::Failed;
     }
     if ((rc & 0xff) != SQLITE_CONSTRAINT) {
         *error = storageError(ins);
@@ -234,9 +217,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
     }
     const qint64 id = find.columnInt(0);
     bool duplicate = false;
-    bool countStage = true;
     if (r.type == EventType::JoinedBatch) {
-        countStage = find.columnIsNull(8); // the funnel counts applicants, not wave joins
         find.reset();
         // A wave the console knows takes joins only while open, between its dates. A wave it does
         // not know yet is accepted: the draw reads only joins inside the wave's dates.
@@ -301,7 +282,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
             return Outcome::Failed;
         }
     }
-    return addEvent(id, r, countStage, error) ? Outcome::Accepted : Outcome::Failed;
+    return addEvent(id, r, error) ? Outcome::Accepted : Outcome::Failed;
 }
 
 } // namespace prakerja

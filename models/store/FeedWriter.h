@@ -1,7 +1,8 @@
 #pragma once
 // Applies validated feed records to the database: the applicant's current state, the
-// append-only event log, wave membership and the maintained stage totals, all in the
-// caller's batch transaction. Decides duplicates (replays) and database-level rejects.
+// append-only event log and wave membership, all in the caller's batch transaction (the
+// funnel's totals are folded from the log by FunnelTracker, docs/funnel.md). Decides duplicates (replays) and
+// database-level rejects.
 
 #include "domain/Error.h"
 #include "domain/FeedRecord.h"
@@ -26,7 +27,6 @@ public:
     FeedWriter& operator=(const FeedWriter&) = delete;
 
     Status begin();
-    // Records the stage totals gathered since begin() and commits.
     Status commit();
     void rollback();
     // `error` is set when the outcome is Rejected or Failed.
@@ -35,14 +35,13 @@ public:
 private:
     Outcome applyRegistered(const FeedRecord& r, Error* error);
     Outcome applyStage(const FeedRecord& r, Error* error);
-    bool addEvent(qint64 applicantId, const FeedRecord& r, bool countStage, Error* error);
+    bool addEvent(qint64 applicantId, const FeedRecord& r, Error* error);
     static Error storageError(const SqliteStatement& statement);
 
     Database& m_db;
     std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_findListed, m_insertEvent,
-        m_insertDraw, m_markDraw, m_joinWave, m_waveWindow, m_isMember, m_updateTotals;
+        m_insertDraw, m_markDraw, m_joinWave, m_waveWindow, m_isMember;
     QHash<int, std::shared_ptr<SqliteStatement>> m_stageUpdates;
-    QHash<int, qint64> m_totalDeltas;
 };
 
 } // namespace prakerja

@@ -345,6 +345,13 @@ const std::vector<Migration>& sqliteMigrations()
              // of reference_lists finds its source through its import_id.
              QStringLiteral("CREATE TABLE reference_sources (import_id INTEGER PRIMARY KEY, source TEXT NOT NULL)"),
          }},
+        {30,
+         "one source of the funnel's totals",
+         {
+             // The per-stage totals the feed kept beside the events duplicated the funnel
+             // tracker's (funnel_aggregates); every reader now asks the tracker (docs/funnel.md).
+             QStringLiteral("DROP TABLE stage_totals"),
+         }},
     };
     return migrations;
 }

@@ -12,6 +12,7 @@
 #include "services/DrawService.h"
 #include "services/SettingsService.h"
 #include "services/WaveService.h"
+#include "store/BulkApplicantWriter.h"
 
 #include <QFile>
 #include <QLabel>
@@ -83,11 +84,14 @@ void TestDashboardBudget::showsCommittedRemainingAndForecast()
     ScratchDatabase scratch;
     setSmallBudget(scratch.db());
     addWaveOnePool(scratch.db(), 600);
-    // The pool side of the forecast reads the maintained stage totals: 600 NIK-verified.
-    QVERIFY(scratch.db()
-                .exec(QStringLiteral("INSERT INTO stage_totals (stage, total) VALUES (?, 600)"),
-                      {static_cast<int>(EventType::NikVerified)})
-                .ok());
+    // The pool side of the forecast reads the funnel's totals: 600 NIK-verified.
+    {
+        QVERIFY(scratch.db().beginImmediate());
+        BulkApplicantWriter events(scratch.db());
+        for (int id = 1; id <= 600; ++id)
+            QVERIFY2(events.event(id, EventType::NikVerified, 0), qPrintable(events.errorMessage()));
+        QVERIFY(scratch.db().commit());
+    }
     WaveService waves(scratch.db());
     DrawService draws(scratch.db());
     AnnouncementService announcements(scratch.db(), Budget());

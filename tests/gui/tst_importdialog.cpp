@@ -3,8 +3,6 @@
 #include "ImportDialog.h"
 #include "TestSupport.h"
 
-#include "store/StageTotals.h"
-
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -52,7 +50,7 @@ void TestImportDialog::importsFeedAndListsRejects()
     QCOMPARE(rejects->rowCount(), 1);
     QCOMPARE(rejects->item(0, 0)->text(), QStringLiteral("2"));
     QCOMPARE(rejects->item(0, 1)->text(), QStringLiteral("malformed_json"));
-    QCOMPARE(StageTotals::read(scratch.db()).value(EventType::Registered), 2);
+    QCOMPARE(stageTotal(scratch.db(), EventType::Registered), 2);
 }
 
 void TestImportDialog::missingFileShownNextToField()

@@ -12,6 +12,7 @@
 #include "services/BudgetService.h"
 #include "services/DrawService.h"
 #include "services/WaveService.h"
+#include "store/BulkApplicantWriter.h"
 #include "store/DrawInputs.h"
 #include "store/OutcomeStore.h"
 #include "store/PoolLoader.h"
@@ -41,35 +42,29 @@ void addApplicants(Database& db, quint32 from, quint32 to, int wave, quint32 see
 {
     QRandomGenerator rng(seed);
     QVERIFY(db.beginImmediate());
-    QSqlQuery q(db.sql()), m(db.sql()), r(db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, email_bi, email_ct, name_ct, sex, birth_date, province, "
-        "regency,"
-        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
-        " VALUES (?, ?, x'00', ?, ?, x'00', '', ?, ?, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
-    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (?, ?, 0)"));
-    r.prepare(QStringLiteral(
-        "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?, ?, x'00', 1, 0)"));
+    BulkApplicantWriter writer(db);
     for (quint32 id = from; id <= to; ++id) {
-        q.addBindValue(id);
-        q.addBindValue(blind(id));
-        q.addBindValue(Crypto::sha256(QByteArray(QByteArray("kk") + QByteArray::number(rng.bounded(400)))).left(16));
-        q.addBindValue(blind(id + 1'000'000));
-        q.addBindValue(1 + static_cast<int>(rng.bounded(2)));
-        q.addBindValue((1970 + static_cast<int>(rng.bounded(30))) * 10000 + 515);
-        q.addBindValue(rng.bounded(2) ? 31 : 32);
-        q.addBindValue(static_cast<int>(rng.bounded(6)));
-        QVERIFY(q.exec());
-        m.addBindValue(wave);
-        m.addBindValue(id);
-        QVERIFY(m.exec());
-        if (rng.bounded(10) == 0) {
-            r.addBindValue(static_cast<int>(ReferenceList::Kemnaker));
-            r.addBindValue(blind(id));
-            QVERIFY(r.exec());
-        }
+        const QByteArray nikBi = blind(id), emailBi = blind(id + 1'000'000);
+        const QByteArray kkBi
+            = Crypto::sha256(QByteArray(QByteArray("kk") + QByteArray::number(rng.bounded(400)))).left(16);
+        BulkApplicant a;
+        a.id = id;
+        a.nikBi = nikBi;
+        a.kkBi = kkBi;
+        a.emailBi = emailBi;
+        a.sex = 1 + static_cast<int>(rng.bounded(2));
+        a.birthDate = (1970 + static_cast<int>(rng.bounded(30))) * 10000 + 515;
+        a.province = rng.bounded(2) ? 31 : 32;
+        a.regency = a.district = 1;
+        a.segment = static_cast<int>(rng.bounded(6));
+        a.emailVerifiedAt = a.nikVerifiedAt = a.phoneVerifiedAt = 0;
+        QVERIFY2(writer.applicant(a), qPrintable(writer.errorMessage()));
+        QVERIFY2(writer.waveMember(wave, id, 0), qPrintable(writer.errorMessage()));
+        if (rng.bounded(10) == 0)
+            QVERIFY2(writer.referenceEntry(static_cast<int>(ReferenceList::Kemnaker), nikBi),
+                     qPrintable(writer.errorMessage()));
     }
-    QVERIFY(db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
+    QVERIFY2(writer.rebuildDrawRows(), qPrintable(writer.errorMessage()));
     QVERIFY(db.commit());
 }
 
@@ -548,9 +543,7 @@ void TestWaveService::trainingBoughtFeedEvent()
     QCOMPARE(summary->duplicates, 1);
     QCOMPARE(count(scratch.db(), QStringLiteral("SELECT training_bought_at FROM applicants")),
              *Timestamp::parseIso8601(u"2020-04-20T10:00:00+07:00"));
-    QCOMPARE(count(scratch.db(), QStringLiteral("SELECT total FROM stage_totals WHERE stage = ?"),
-                   {int(EventType::TrainingBought)}),
-             1);
+    QCOMPARE(stageTotal(scratch.db(), EventType::TrainingBought), 1);
 }
 
 void TestWaveService::parallelLoadEqualsPerIdLoad()

@@ -1,7 +1,8 @@
 #include "TestSupport.h"
 
+#include "engine/FunnelTracker.h"
 #include "security/Crypto.h"
-#include "store/DrawInputs.h"
+#include "store/BulkApplicantWriter.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -31,25 +32,33 @@ void ScratchDatabase::reopen()
 void addWaveOnePool(Database& db, int n)
 {
     QVERIFY(db.beginImmediate());
-    QSqlQuery q(db.sql()), m(db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, nik_bi, nik_ct, email_bi, email_ct, name_ct, sex, birth_date, province, regency,"
-        " district, segment, registered_at, email_verified_at, nik_verified_at, phone_verified_at, key_id)"
-        " VALUES (?, ?, x'00', ?, x'00', '', ?, 19900515, ?, 1, 1, ?, 0, 0, 0, 0, 1)"));
-    m.prepare(QStringLiteral("INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (1, ?, 0)"));
+    BulkApplicantWriter writer(db);
     for (int id = 1; id <= n; ++id) {
-        q.addBindValue(id);
-        q.addBindValue(Crypto::sha256(QByteArray::number(id)).left(16));
-        q.addBindValue(Crypto::sha256(QByteArray::number(-id)).left(16));
-        q.addBindValue(1 + id % 2);
-        q.addBindValue(id % 3 ? 31 : 32);
-        q.addBindValue(id % 6);
-        QVERIFY(q.exec());
-        m.addBindValue(id);
-        QVERIFY(m.exec());
+        const QByteArray nikBi = Crypto::sha256(QByteArray::number(id)).left(16);
+        const QByteArray emailBi = Crypto::sha256(QByteArray::number(-id)).left(16);
+        BulkApplicant a;
+        a.id = id;
+        a.nikBi = nikBi;
+        a.emailBi = emailBi;
+        a.sex = 1 + id % 2;
+        a.birthDate = 19900515;
+        a.province = id % 3 ? 31 : 32;
+        a.regency = a.district = 1;
+        a.segment = id % 6;
+        a.emailVerifiedAt = a.nikVerifiedAt = a.phoneVerifiedAt = 0;
+        QVERIFY2(writer.applicant(a), qPrintable(writer.errorMessage()));
+        QVERIFY2(writer.waveMember(1, id, 0), qPrintable(writer.errorMessage()));
     }
-    QVERIFY(db.exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
+    QVERIFY2(writer.rebuildDrawRows(), qPrintable(writer.errorMessage()));
     QVERIFY(db.commit());
+}
+
+qint64 stageTotal(Database& db, EventType stage)
+{
+    const auto funnel = FunnelTracker::current(db);
+    if (!funnel)
+        qFatal("funnel: %s", qPrintable(funnel.error().messageEn));
+    return funnel->total(stage);
 }
 
 QString makeNik(const CivilDate& birth, Sex sex, int serial, int district)

@@ -3,6 +3,7 @@
 
 #include "domain/CivilDate.h"
 #include "domain/Nik.h"
+#include "domain/Stage.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -42,6 +43,9 @@ QByteArray stageLine(const QString& event, const QString& nik,
 // `n` verified adult applicants (ids 1..n, blind ids from their numbers), all members of wave 1,
 // written straight into the tables a draw reads (the feed path has its own tests).
 void addWaveOnePool(Database& db, int n);
+
+// The funnel's total for `stage` as every reader sees it (FunnelTracker::current).
+qint64 stageTotal(Database& db, EventType stage);
 
 // Output of one prakerjactl run.
 struct CtlRun

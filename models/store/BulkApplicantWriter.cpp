@@ -1,0 +1,123 @@
+#include "BulkApplicantWriter.h"
+
+#include "Database.h"
+#include "DrawInputs.h"
+
+#include <sqlite3.h>
+
+namespace prakerja {
+
+namespace {
+
+const char kStandIn[] = {'\0'};
+
+void bindView(SqliteStatement& s, int index, QByteArrayView value, bool required)
+{
+    if (!value.isEmpty())
+        s.bindStatic(index, value.data(), static_cast<int>(value.size()));
+    else if (required)
+        s.bindStatic(index, kStandIn, 1);
+    else
+        s.bindNull(index);
+}
+
+void bindOptional(SqliteStatement& s, int index, const std::optional<qint64>& value)
+{
+    if (value)
+        s.bind(index, *value);
+    else
+        s.bindNull(index);
+}
+
+} // namespace
+
+BulkApplicantWriter::BulkApplicantWriter(Database& db)
+    : m_db(db)
+    , m_applicant(db.native(),
+                  "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct,"
+                  " name_ct, sex, birth_date, province, regency, district, segment, registered_at,"
+                  " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                  " ?20, ?21, ?22, ?23)")
+    , m_drawRow(db.native(), "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)")
+    , m_member(db.native(), "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)")
+    , m_event(db.native(), "INSERT INTO events (applicant_id, type, at, wave, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
+    , m_reference(db.native(),
+                  "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, ?3)"
+                  " ON CONFLICT DO NOTHING")
+{ }
+
+bool BulkApplicantWriter::applicant(const BulkApplicant& a)
+{
+    SqliteStatement& s = m_applicant;
+    s.bind(1, a.id);
+    bindView(s, 2, a.nikBi, true);
+    bindView(s, 3, a.nikCt, true);
+    bindView(s, 4, a.kkBi, false);
+    bindView(s, 5, a.kkCt, false);
+    bindView(s, 6, a.emailBi, true);
+    bindView(s, 7, a.emailCt, true);
+    bindView(s, 8, a.phoneBi, false);
+    bindView(s, 9, a.phoneCt, false);
+    bindView(s, 10, a.nameCt, true);
+    s.bind(11, a.sex).bind(12, a.birthDate).bind(13, a.province).bind(14, a.regency).bind(15, a.district);
+    s.bind(16, a.segment).bind(17, a.registeredAt);
+    bindOptional(s, 18, a.emailVerifiedAt);
+    bindOptional(s, 19, a.nikVerifiedAt);
+    bindOptional(s, 20, a.phoneVerifiedAt);
+    bindOptional(s, 21, a.joinedBatchAt);
+    bindOptional(s, 22, a.lastWave);
+    s.bind(23, a.keyId);
+    return done(s);
+}
+
+bool BulkApplicantWriter::drawRow(qint64 applicantId, QByteArrayView nikBi, QByteArrayView kk, qint64 inputs)
+{
+    m_drawRow.bind(1, applicantId);
+    bindView(m_drawRow, 2, nikBi, true);
+    bindView(m_drawRow, 3, kk, false);
+    m_drawRow.bind(4, inputs);
+    return done(m_drawRow);
+}
+
+bool BulkApplicantWriter::waveMember(qint64 wave, qint64 applicantId, qint64 joinedAt)
+{
+    m_member.bind(1, wave).bind(2, applicantId).bind(3, joinedAt);
+    return done(m_member);
+}
+
+bool BulkApplicantWriter::event(qint64 applicantId, EventType type, qint64 at, qint64 wave, const char* reason)
+{
+    m_event.bind(1, applicantId).bind(2, static_cast<qint64>(type)).bind(3, at);
+    if (wave > 0)
+        m_event.bind(4, wave);
+    if (reason)
+        m_event.bindText(5, QString::fromLatin1(reason));
+    return done(m_event);
+}
+
+bool BulkApplicantWriter::referenceEntry(int list, QByteArrayView nikBi, qint64 addedAt)
+{
+    m_reference.bind(1, list);
+    bindView(m_reference, 2, nikBi, true);
+    m_reference.bind(3, addedAt);
+    return done(m_reference);
+}
+
+bool BulkApplicantWriter::rebuildDrawRows()
+{
+    const auto rebuilt = m_db.exec(QString::fromLatin1(DrawInputs::kRebuildSql));
+    if (!rebuilt)
+        m_error = rebuilt.error().messageEn;
+    return rebuilt.ok();
+}
+
+bool BulkApplicantWriter::done(SqliteStatement& statement)
+{
+    if (statement.step() == SQLITE_DONE)
+        return true;
+    m_error = statement.errorMessage();
+    return false;
+}
+
+} // namespace prakerja
