@@ -9,10 +9,25 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <tuple>
+#include <utility>
 
 namespace prakerja {
 
 namespace {
+// Nanoseconds the calling thread has spent runnable but not running (Linux schedstat).
+// Nanoseconds the calling thread has run and has spent runnable but not running (Linux schedstat).
+std::pair<qint64, qint64> schedNs()
+{
+    FILE* f = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!f)
+        return {0, 0};
+    unsigned long long run = 0, wait = 0;
+    const int n = std::fscanf(f, "%llu %llu", &run, &wait);
+    std::fclose(f);
+    return n == 2 ? std::pair{static_cast<qint64>(run), static_cast<qint64>(wait)} : std::pair<qint64, qint64>{0, 0};
+}
+
 struct Phase
 {
     const char* name;
@@ -135,21 +150,26 @@ void StallBench::setBusyCore(bool busy)
 void StallBench::nextPhase()
 {
     m_timer.stop();
-    if (m_phase >= 0)
+    if (m_phase >= 0) {
         m_results << summarise(m_lateness);
+        m_results.last().stallMs = m_stallMs;
+        m_results.last().waitingForCpuMs = m_waitingMs;
+        m_results.last().runningMs = m_runningMs;
+    }
+    m_stallMs = m_waitingMs = m_runningMs = 0;
     m_lateness.clear();
     ++m_phase;
     if (m_phase == kPhaseCount) {
         m_watching = false;
         setBusyCore(false);
         m_pages.stop();
-        std::printf("%-36s %8s %9s %9s %10s %8s %8s\n", "phase", "ticks", "worst ms", "p99 ms", "p99.9 ms", ">16 ms",
-                    ">50 ms");
+        std::printf("%-36s %8s %9s %9s %10s %8s %8s %16s\n", "phase", "ticks", "worst ms", "p99 ms", "p99.9 ms",
+                    ">16 ms", ">50 ms", "stalls: total / waiting for a CPU / running");
         for (int i = 0; i < kPhaseCount; ++i) {
             const Figures& f = m_results[i];
-            std::printf("%-36s %8lld %9.1f %9.2f %10.2f %8lld %8lld\n", kPhases[i].name,
+            std::printf("%-36s %8lld %9.1f %9.2f %10.2f %8lld %8lld %7.0f / %6.0f / %6.0f ms\n", kPhases[i].name,
                         static_cast<long long>(f.ticks), f.worstMs, f.p99Ms, f.p999Ms, static_cast<long long>(f.over16),
-                        static_cast<long long>(f.over50));
+                        static_cast<long long>(f.over50), f.stallMs, f.waitingForCpuMs, f.runningMs);
         }
         std::fflush(stdout);
         QCoreApplication::quit();
@@ -161,6 +181,7 @@ void StallBench::nextPhase()
     std::fprintf(stderr, "bench latency: phase %d: %s\n", m_phase + 1, phase.name);
     m_lastTickNs = m_clock.nsecsElapsed();
     m_lastTickAtomic = m_lastTickNs;
+    std::tie(m_lastRunNs, m_lastWaitNs) = schedNs();
     m_timer.start();
     QTimer::singleShot(m_seconds * 1000, this, &StallBench::nextPhase);
 }
@@ -170,6 +191,14 @@ void StallBench::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 late = std::max<qint64>(0, now - m_lastTickNs - qint64(kIntervalMs) * 1'000'000);
     m_lateness << late;
+    const auto [run, wait] = schedNs();
+    if (late > 16'000'000) {
+        m_stallMs += static_cast<double>(late) / 1e6;
+        m_waitingMs += static_cast<double>(std::min(late, wait - m_lastWaitNs)) / 1e6;
+        m_runningMs += static_cast<double>(std::min(late, run - m_lastRunNs)) / 1e6;
+    }
+    m_lastWaitNs = wait;
+    m_lastRunNs = run;
     m_lastTickNs = now;
     m_lastTickAtomic = now;
     if (late > 50'000'000) // where the long ones happen: which page was showing, since when

@@ -38,6 +38,9 @@ public:
         qint64 ticks = 0;
         double worstMs = 0, p99Ms = 0, p999Ms = 0;
         qint64 over16 = 0, over50 = 0; // stalls longer than 16 ms and 50 ms
+        // Of the time lost in stalls over 16 ms, how much the GUI thread spent runnable but
+        // waiting for a CPU (the kernel's run-queue wait, /proc/thread-self/schedstat).
+        double stallMs = 0, waitingForCpuMs = 0, runningMs = 0; // the rest: blocked (locks, I/O)
     };
     static Figures summarise(QList<qint64> latenessNs);
 
@@ -57,6 +60,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastTickNs = 0;
     QList<qint64> m_lateness;
+    qint64 m_lastWaitNs = 0, m_lastRunNs = 0;
+    double m_stallMs = 0, m_waitingMs = 0, m_runningMs = 0;
     QList<Figures> m_results;
     std::atomic<bool> m_spin{false};
     std::thread m_busy;

@@ -80,11 +80,17 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stop;
 };
 
+// Lowers the calling worker thread's scheduling priority (nice 10, once per thread): on a
+// two-core desktop the GUI thread then wins the CPU over the console's own jobs, whose work can
+// wait a few milliseconds where a frame cannot (docs/benchmarks.md, GUI stalls).
+void yieldToInterface();
+
 template <typename T, typename Work>
 QFuture<Result<T>> launch(QThreadPool* pool, ConnectionOpener open, std::shared_ptr<std::atomic<bool>> stop, Work work)
 {
     return QtConcurrent::run(
         pool, [open = std::move(open), stop = std::move(stop), work = std::move(work)](QPromise<Result<T>>& promise) {
+            yieldToInterface();
             PromiseProgress<T> progress(promise, stop);
             auto db = open();
             if (!db) {
