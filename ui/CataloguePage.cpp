@@ -165,12 +165,13 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     auto widthFor = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 18; };
     m_table->setColumnWidth(TrainingTableModel::Code, widthFor(QStringLiteral("TKP-00000")));
     m_table->setColumnWidth(TrainingTableModel::Platform, widthFor(QStringLiteral("MauBelajarApa")));
-    m_table->setColumnWidth(TrainingTableModel::Category, widthFor(QStringLiteral("Keuangan dan akun")));
+    m_table->setColumnWidth(TrainingTableModel::Category, widthFor(QStringLiteral("Kuliner dan")));
     m_table->setColumnWidth(TrainingTableModel::Level, widthFor(QStringLiteral("Menengah")));
-    m_table->setColumnWidth(TrainingTableModel::Mode, widthFor(QStringLiteral("Luring")));
+    // The mode is in the filter and the editor; the title needs the room more.
+    m_table->setColumnHidden(TrainingTableModel::Mode, true);
     m_table->setColumnWidth(TrainingTableModel::Price, widthFor(QStringLiteral("Rp 1.000.000")));
     m_table->setColumnWidth(TrainingTableModel::Hours, widthFor(QStringLiteral("Jam")));
-    m_table->setColumnWidth(TrainingTableModel::Status, widthFor(QStringLiteral("Diajukan")));
+    m_table->setColumnWidth(TrainingTableModel::Status, widthFor(QStringLiteral("Dihentikan")));
     m_table->setColumnWidth(TrainingTableModel::Flags, widthFor(QStringLiteral("Tanda")));
     m_table->setColumnHidden(TrainingTableModel::Flags, session.role() == Role::CallCentreAgent);
     m_table->setMinimumWidth(480);
@@ -181,7 +182,7 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     // The table takes what the window gains; the editor keeps about a third at 1366 pixels.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({840, 360});
+    m_splitter->setSizes({860, 300});
     m_splitter->restoreState(Settings::instance().value(Settings::Key::CatalogueSplitter).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings::instance().setValue(Settings::Key::CatalogueSplitter, m_splitter->saveState()); });

@@ -185,8 +185,8 @@ int benchCatalog(CtlContext& ctx)
     print(ctx, "  its parts: full-text + two filters, first page",
           measure(runs, [&](int i) { return store.search(firstPage(filtered(i)))->size(); }));
     print(ctx, "  its parts: full-text + two filters, the count", measure(runs, [&](int i) {
-              const auto n = store.countMatches(filtered(i));
-              return n ? n.value() : qint64(0);
+              const auto matches = store.countMatches(filtered(i));
+              return matches ? matches.value() : qint64(0);
           }));
     print(ctx, "  before: full-text + two filters, every match",
           measure(runs, [&](int i) { return store.search(filtered(i))->size(); }));
