@@ -6,6 +6,7 @@
 #include "TrainingEditor.h"
 #include "domain/IndonesianFormat.h"
 #include "itemmodels/TrainingTableModel.h"
+#include "services/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -137,9 +138,11 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_message->hide();
     layout->addWidget(m_message);
 
-    auto* splitter = new QSplitter(this);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    m_splitter->setChildrenCollapsible(false);
     m_model = new TrainingTableModel(this);
-    m_table = new QTableView(splitter);
+    m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("catalogTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -148,6 +151,7 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSortingEnabled(false);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSortIndicatorShown(true);
@@ -155,18 +159,34 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     header->setSortIndicator(TrainingTableModel::Title, Qt::AscendingOrder);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TrainingTableModel::Title, QHeaderView::Stretch);
-    m_table->setColumnWidth(TrainingTableModel::Code, 90);
-    m_table->setColumnWidth(TrainingTableModel::Platform, 120);
-    m_table->setColumnWidth(TrainingTableModel::Price, 95);
-    m_table->setColumnWidth(TrainingTableModel::Hours, 50);
+    header->setMinimumSectionSize(36);
+    // Narrow columns sized to their longest usual value, so the title keeps the rest.
+    const QFontMetrics fm = m_table->fontMetrics();
+    auto widthFor = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 18; };
+    m_table->setColumnWidth(TrainingTableModel::Code, widthFor(QStringLiteral("TKP-00000")));
+    m_table->setColumnWidth(TrainingTableModel::Platform, widthFor(QStringLiteral("MauBelajarApa")));
+    m_table->setColumnWidth(TrainingTableModel::Category, widthFor(QStringLiteral("Kuliner dan")));
+    m_table->setColumnWidth(TrainingTableModel::Level, widthFor(QStringLiteral("Menengah")));
+    // The mode is in the filter and the editor; the title needs the room more.
+    m_table->setColumnHidden(TrainingTableModel::Mode, true);
+    m_table->setColumnWidth(TrainingTableModel::Price, widthFor(QStringLiteral("Rp 1.000.000")));
+    m_table->setColumnWidth(TrainingTableModel::Hours, widthFor(QStringLiteral("Jam")));
+    m_table->setColumnWidth(TrainingTableModel::Status, widthFor(QStringLiteral("Dihentikan")));
+    m_table->setColumnWidth(TrainingTableModel::Flags, widthFor(QStringLiteral("Tanda")));
     m_table->setColumnHidden(TrainingTableModel::Flags, session.role() == Role::CallCentreAgent);
-    m_editor = new TrainingEditor(canEdit, policy.trainingCredit, splitter);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({820, 380});
-    layout->addWidget(splitter, 1);
+    m_table->setMinimumWidth(480);
+    m_editor = new TrainingEditor(canEdit, policy.trainingCredit, m_splitter);
+    m_editor->setMinimumWidth(300);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_editor);
+    // The table takes what the window gains; the editor keeps about a third at 1366 pixels.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({860, 300});
+    m_splitter->restoreState(Settings::instance().value(Settings::Key::CatalogueSplitter).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { Settings::instance().setValue(Settings::Key::CatalogueSplitter, m_splitter->saveState()); });
+    layout->addWidget(m_splitter, 1);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -190,6 +210,10 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
                 if (m_platform->count() == 1)
                     for (const Platform& p : platforms)
                         m_platform->addItem(p.name, p.code);
+                QHash<QString, QString> platformNames;
+                for (const Platform& p : platforms)
+                    platformNames.insert(p.code, p.name);
+                m_model->setPlatformNames(platformNames);
                 QHash<QString, QString> names;
                 if (m_category->count() == 1) {
                     for (const TrainingCategory& c : categories)
@@ -204,6 +228,11 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
                     search();
             });
     connect(m_job, &CatalogJob::searched, this, &CataloguePage::onSearched);
+    connect(m_model, &TrainingTableModel::fetchRequested, this, [this](quint64 token, int offset) {
+        TrainingQuery q = query();
+        q.offset = offset;
+        m_job->search(m_session, q, token);
+    });
     connect(m_job, &CatalogJob::loaded, this, [this](bool ok, const TrainingDetail& detail, const QString& message) {
         if (!ok) {
             m_message->setText(message);
@@ -264,6 +293,11 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     });
 }
 
+CataloguePage::~CataloguePage()
+{
+    Settings::instance().setValue(Settings::Key::CatalogueSplitter, m_splitter->saveState());
+}
+
 void CataloguePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -292,6 +326,13 @@ TrainingQuery CataloguePage::query() const
     q.maxPrice = TrainingRules::parsePrice(m_maxPrice->text()).value_or(0);
     q.sort = m_sort;
     q.descending = m_descending;
+    if (m_flagged->isChecked()) {
+        // Flags are computed by the checks, not stored: the search names the flagged ids.
+        q.onlyIds = true;
+        const QSet<qint64> flagged = m_model->flaggedIds();
+        q.ids = QList<qint64>(flagged.cbegin(), flagged.cend());
+    }
+    q.limit = TrainingTableModel::kPageSize;
     return q;
 }
 
@@ -303,8 +344,16 @@ void CataloguePage::search()
     m_job->search(m_session, query(), ++m_token);
 }
 
-void CataloguePage::onSearched(quint64 token, const QList<Training>& rows, const QString& error)
+void CataloguePage::onSearched(quint64 token, const TrainingPage& page, const QString& error)
 {
+    if (page.offset > 0) {
+        // A later page of the table (fetchMore); the model drops it when stale.
+        if (error.isEmpty())
+            m_model->appendPage(token, page);
+        else
+            m_model->stop(token);
+        return;
+    }
     if (token != m_token)
         return; // a newer search is under way
     m_searching = false;
@@ -312,19 +361,14 @@ void CataloguePage::onSearched(quint64 token, const QList<Training>& rows, const
         m_count->setText(error);
         return;
     }
-    QList<Training> shown = rows;
-    if (m_flagged->isChecked()) {
-        const QSet<qint64> flagged = m_model->flaggedIds();
-        shown.removeIf([&flagged](const Training& t) { return !flagged.contains(t.id); });
-    }
-    m_model->setRows(shown);
-    m_count->setText(tr("%1 pelatihan").arg(IndonesianFormat::number(shown.size())));
+    m_model->setFirstPage(token, page);
+    m_count->setText(tr("%1 pelatihan").arg(IndonesianFormat::number(m_model->totalCount())));
     const int row = m_model->rowOf(m_selectedId);
     if (row >= 0)
         m_table->selectRow(row);
     else
         m_editor->clear();
-    Q_EMIT searchFinished(static_cast<int>(shown.size()));
+    Q_EMIT searchFinished(static_cast<int>(m_model->totalCount()));
 }
 
 void CataloguePage::onSelection()

@@ -1,6 +1,7 @@
 #pragma once
 // The training catalogue: a table with full-text search, filters and sorting (every search
-// runs on a worker; stale answers are dropped), the detail editor of the selected training,
+// runs on a worker and reads one page; more pages come as the table scrolls; stale answers
+// are dropped), the detail editor of the selected training,
 // bulk workflow steps with one confirmation and a summary, partner imports with a preview and
 // exports. An agent sees the published catalogue, read-only.
 
@@ -15,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -30,15 +32,18 @@ class CataloguePage : public QWidget
     Q_DISABLE_COPY(CataloguePage)
 public:
     CataloguePage(Workspace& workspace, const Session& session, QWidget* parent = nullptr);
+    ~CataloguePage() override; // remembers the table/editor split
 
     TrainingTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    QSplitter* splitter() const { return m_splitter; }
     TrainingEditor* editor() const { return m_editor; }
     CatalogJob* job() const { return m_job; }
     bool isSearching() const { return m_searching; }
     void refresh();
 
 Q_SIGNALS:
+    // A search's first page arrived; `rows` is the number of matches.
     void searchFinished(int rows);
     // Shown when a save meets a newer version (tests answer it).
     void conflictShown(prakerja::ConflictDialog* dialog);
@@ -49,7 +54,7 @@ protected:
 private:
     TrainingQuery query() const;
     void search();
-    void onSearched(quint64 token, const QList<Training>& rows, const QString& error);
+    void onSearched(quint64 token, const TrainingPage& page, const QString& error);
     void onSelection();
     void onSaved(bool ok, const Training& training, const QString& code, const QString& message,
                  const Training& current);
@@ -62,6 +67,7 @@ private:
     CatalogJob* m_job = nullptr;
     TrainingTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
     TrainingEditor* m_editor = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_platform = nullptr;

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -101,11 +102,13 @@ TrainingEditor::TrainingEditor(bool canEdit, qint64 trainingCredit, QWidget* par
     m_status->setWordWrap(true);
     form->addRow(tr("Status"), m_status);
 
-    auto* buttons = new QHBoxLayout;
+    // Save, then the workflow steps three to a row, so that the editor stays narrow enough
+    // for the table beside it at 1366 pixels.
+    auto* buttons = new QGridLayout;
     m_save = new QPushButton(tr("&Simpan"), detail);
     m_save->setObjectName(QStringLiteral("editSave"));
-    buttons->addWidget(m_save);
-    buttons->addStretch(1);
+    buttons->addWidget(m_save, 0, 0);
+    int cell = 1;
     const QList<std::pair<TrainingAction, QString>> actions = {
         {TrainingAction::Submit, tr("Ajukan")},   {TrainingAction::Approve, tr("Setujui")},
         {TrainingAction::Reject, tr("Tolak…")},   {TrainingAction::Publish, tr("Terbitkan")},
@@ -115,7 +118,8 @@ TrainingEditor::TrainingEditor(bool canEdit, qint64 trainingCredit, QWidget* par
         auto* b = new QPushButton(label, detail);
         b->setObjectName(QStringLiteral("edit_") + TrainingRules::actionName(action));
         m_actions.insert(static_cast<int>(action), b);
-        buttons->addWidget(b);
+        buttons->addWidget(b, cell / 3, cell % 3);
+        ++cell;
         connect(b, &QPushButton::clicked, this, [this, action = action] {
             QString reason;
             if (action == TrainingAction::Reject) {

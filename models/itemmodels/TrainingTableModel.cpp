@@ -3,6 +3,7 @@
 #include "domain/IndonesianFormat.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace prakerja {
 
@@ -41,7 +42,7 @@ QVariant TrainingTableModel::data(const QModelIndex& index, int role) const
     case Title:
         return t.title;
     case Platform:
-        return t.platform;
+        return m_platformNames.value(t.platform, t.platform);
     case Category:
         return m_categoryNames.value(t.category, t.category);
     case Level:
@@ -94,11 +95,67 @@ QVariant TrainingTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-void TrainingTableModel::setRows(const QList<Training>& rows)
+bool TrainingTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_loading && m_rows.size() < m_total;
+}
+
+void TrainingTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    Q_EMIT fetchRequested(m_token, static_cast<int>(m_rows.size()));
+}
+
+void TrainingTableModel::setFirstPage(quint64 token, const TrainingPage& page)
 {
     beginResetModel();
-    m_rows = rows;
+    m_token = token;
+    m_loading = false;
+    m_rows = page.rows;
+    m_total = std::max<qint64>(page.total, m_rows.size());
     endResetModel();
+}
+
+void TrainingTableModel::appendPage(quint64 token, const TrainingPage& page)
+{
+    if (token != m_token || page.offset != m_rows.size())
+        return;
+    m_loading = false;
+    if (page.rows.isEmpty()) {
+        m_total = m_rows.size(); // the catalogue shrank meanwhile: nothing more to fetch
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+    m_rows.append(page.rows);
+    endInsertRows();
+    if (page.rows.size() < kPageSize)
+        m_total = m_rows.size();
+    m_total = std::max<qint64>(m_total, m_rows.size());
+}
+
+void TrainingTableModel::stop(quint64 token)
+{
+    if (token != m_token)
+        return;
+    m_loading = false;
+    m_total = m_rows.size();
+}
+
+void TrainingTableModel::setCategoryNames(const QHash<QString, QString>& names)
+{
+    m_categoryNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Category), index(static_cast<int>(m_rows.size()) - 1, Category));
+}
+
+void TrainingTableModel::setPlatformNames(const QHash<QString, QString>& names)
+{
+    m_platformNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Platform), index(static_cast<int>(m_rows.size()) - 1, Platform));
 }
 
 void TrainingTableModel::setFlags(const QList<CurationFlag>& flags)

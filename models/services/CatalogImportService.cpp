@@ -141,8 +141,12 @@ Result<ImportOutcome> CatalogImportService::import(const Session& session, const
     TrainingStore store(m_db);
     const qint64 now = Timestamp::nowMs();
     const QString by = session.operatorName();
-    Status s;
+    const bool afterBatch = options.fullText == ImportOptions::FullText::AfterBatch
+        || (options.fullText == ImportOptions::FullText::Auto && p.inserts >= ImportOptions::kBulkInserts);
+    Status s = afterBatch ? store.beginBulkInsert() : Status::success();
     for (const ImportPlanRow& row : p.rows) {
+        if (!s)
+            break;
         if (row.verdict == ImportVerdict::Insert) {
             auto id = store.insert(row.training, by, now);
             s = id ? store.appendHistory(
@@ -154,9 +158,9 @@ Result<ImportOutcome> CatalogImportService::import(const Session& session, const
             if (s)
                 s = store.appendHistory(row.training.id, row.training.version + 1, by, now, row.changes);
         }
-        if (!s)
-            break;
     }
+    if (s && afterBatch)
+        s = store.endBulkInsert();
     if (s)
         s = AuditLog(m_db).append(session, QStringLiteral("catalog.import"), QStringLiteral("catalog"),
                                   QStringLiteral("%1 new, %2 updated, %3 unchanged, %4 rejected")

@@ -8,6 +8,7 @@ CatalogJob::CatalogJob(const WorkspacePaths& paths, const KeyFile& keys, const C
     : QObject(parent), m_policy(policy), m_host(paths, keys)
 {
     qRegisterMetaType<TrainingDetail>();
+    qRegisterMetaType<TrainingPage>();
     qRegisterMetaType<BulkOutcome>();
     qRegisterMetaType<ImportPlan>();
     qRegisterMetaType<ImportOutcome>();
@@ -68,11 +69,12 @@ void CatalogJob::loadReference(const Session& session)
 
 void CatalogJob::search(const Session& session, const TrainingQuery& query, quint64 token)
 {
-    run<QList<Training>>(
-        [policy = m_policy, session, query](Database& db) { return CatalogService(db, policy).search(session, query); },
-        [this, token](const Result<QList<Training>>& rows) {
-            Q_EMIT searched(token, rows ? rows.value() : QList<Training>(), rows ? QString() : rows.error().message());
-        });
+    run<TrainingPage>([policy = m_policy, session,
+                       query](Database& db) { return CatalogService(db, policy).searchPage(session, query); },
+                      [this, token](const Result<TrainingPage>& page) {
+                          Q_EMIT searched(token, page ? page.value() : TrainingPage(),
+                                          page ? QString() : page.error().message());
+                      });
 }
 
 void CatalogJob::load(const Session& session, qint64 id)

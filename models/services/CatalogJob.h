@@ -33,6 +33,7 @@ public:
 
     // Platforms, categories and the curation flags (for the filters and the flag column).
     void loadReference(const Session& session);
+    // One page of the table (query.limit rows from query.offset; the first page is counted).
     void search(const Session& session, const TrainingQuery& query, quint64 token);
     void load(const Session& session, qint64 id);
     void save(const Session& session, const Training& edited);
@@ -50,7 +51,7 @@ Q_SIGNALS:
     void referenceLoaded(const QList<prakerja::Platform>& platforms,
                          const QList<prakerja::TrainingCategory>& categories,
                          const QList<prakerja::CurationFlag>& flags);
-    void searched(quint64 token, const QList<prakerja::Training>& rows, const QString& error);
+    void searched(quint64 token, const prakerja::TrainingPage& page, const QString& error);
     void loaded(bool ok, const prakerja::TrainingDetail& detail, const QString& message);
     // Save and create: on a version conflict `current` is the stored training.
     void saved(bool ok, const prakerja::Training& training, const QString& code, const QString& message,
@@ -75,6 +76,7 @@ private:
 } // namespace prakerja
 
 Q_DECLARE_METATYPE(prakerja::TrainingDetail)
+Q_DECLARE_METATYPE(prakerja::TrainingPage)
 Q_DECLARE_METATYPE(prakerja::BulkOutcome)
 Q_DECLARE_METATYPE(prakerja::ImportPlan)
 Q_DECLARE_METATYPE(prakerja::ImportOutcome)

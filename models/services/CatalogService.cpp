@@ -52,6 +52,30 @@ Result<QList<Training>> CatalogService::search(const Session& session, TrainingQ
     return TrainingStore(m_db).search(query);
 }
 
+Result<TrainingPage> CatalogService::searchPage(const Session& session, TrainingQuery query)
+{
+    if (session.role() == Role::CallCentreAgent)
+        query.publishedOnly = true;
+    TrainingStore store(m_db);
+    TrainingPage page;
+    page.offset = query.offset;
+    auto rows = store.search(query);
+    if (!rows)
+        return rows.error();
+    page.rows = std::move(rows.value());
+    if (query.offset == 0) {
+        if (query.limit <= 0 || page.rows.size() < query.limit) {
+            page.total = page.rows.size(); // the whole answer is here: no count needed
+        } else {
+            auto total = store.countMatches(query);
+            if (!total)
+                return total.error();
+            page.total = total.value();
+        }
+    }
+    return page;
+}
+
 Result<Training> CatalogService::get(const Session& session, qint64 id)
 {
     auto t = TrainingStore(m_db).get(id);

@@ -25,6 +25,14 @@ struct CatalogPolicy
     static CatalogPolicy from(const ProgrammeSettings& programme);
 };
 
+// One page of the console's table: its rows and, with the first page, how many match in all.
+struct TrainingPage
+{
+    QList<Training> rows;
+    int offset = 0;
+    qint64 total = -1; // -1 on later pages (the first page's count stands)
+};
+
 struct BulkOutcome
 {
     QList<qint64> changed;
@@ -38,6 +46,8 @@ public:
 
     const CatalogPolicy& policy() const { return m_policy; }
     Result<QList<Training>> search(const Session& session, TrainingQuery query);
+    // `query.limit` rows from `query.offset` (the table's pages), counted on the first page.
+    Result<TrainingPage> searchPage(const Session& session, TrainingQuery query);
     Result<Training> get(const Session& session, qint64 id);
     Result<QList<TrainingHistoryEntry>> history(const Session& session, qint64 id);
     Result<QList<TrainingCategory>> categories();

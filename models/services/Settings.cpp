@@ -36,6 +36,7 @@ QVariant Settings::defaultValue(Key key)
         return 60;
     case Key::MainWindowGeometry:
     case Key::MainWindowState:
+    case Key::CatalogueSplitter:
         return QByteArray();
     case Key::LastPage:
         return 0;

@@ -26,6 +26,7 @@ public:
         MainWindowState,
         LastPage,
         LastUser,
+        CatalogueSplitter, // the Catalogue page's table/editor split (QSplitter::saveState)
         // Waves: money per participant (rupiah) and the programme's budget; defaults for new waves.
         BudgetTotal,
         BudgetTrainingCredit,

@@ -23,7 +23,7 @@ const char* sortColumn(TrainingSort sort)
     case TrainingSort::Title:
         return "t.title COLLATE NOCASE";
     case TrainingSort::Platform:
-        return "p.code";
+        return "p.name COLLATE NOCASE"; // the table shows names
     case TrainingSort::Category:
         return "t.category";
     case TrainingSort::Level:
@@ -111,12 +111,9 @@ Result<QList<Training>> TrainingStore::searchLike(const TrainingQuery& query)
     return run(query, true);
 }
 
-Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like)
+QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds)
 {
-    QString sql = QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
-                                 " t.duration_hours, t.status, t.held, t.version, t.updated_at, t.health_clearance,"
-                                 " t.url FROM trainings t JOIN platforms p ON p.id = t.platform_id WHERE 1");
-    QList<std::pair<int, QVariant>> binds; // 0 text, 1 integer
+    QString sql = QStringLiteral(" WHERE 1");
     const QString fts = ftsQuery(query.text);
     if (!fts.isEmpty()) {
         if (like) {
@@ -165,11 +162,54 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
         sql += QStringLiteral(" AND t.price <= ?");
         binds << std::pair{1, QVariant(query.maxPrice)};
     }
+    if (query.onlyIds) {
+        // Integers only, written into the statement (a bound list would need one ? each).
+        QStringList ids;
+        ids.reserve(query.ids.size());
+        for (qint64 id : query.ids)
+            ids << QString::number(id);
+        sql += QStringLiteral(" AND t.id IN (%1)").arg(ids.join(u','));
+    }
+    return sql;
+}
+
+Result<qint64> TrainingStore::countMatches(const TrainingQuery& query)
+{
+    QList<std::pair<int, QVariant>> binds;
+    QString sql = QStringLiteral("SELECT count(*) FROM trainings t");
+    // The platform join only when a platform is asked for (the count needs no other column).
+    if (!query.platform.isEmpty())
+        sql += QStringLiteral(" JOIN platforms p ON p.id = t.platform_id");
+    sql += whereClause(query, false, binds);
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement st(m_db.native(), utf8.constData());
+    if (!st.valid())
+        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds[i].first == 0)
+            st.bindText(i + 1, binds[i].second.toString());
+        else
+            st.bind(i + 1, binds[i].second.toLongLong());
+    }
+    if (st.step() != SQLITE_ROW)
+        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+    return st.columnInt(0);
+}
+
+Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like)
+{
+    QList<std::pair<int, QVariant>> binds; // 0 text, 1 integer
+    QString sql = QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
+                                 " t.duration_hours, t.status, t.held, t.version, t.updated_at, t.health_clearance,"
+                                 " t.url FROM trainings t JOIN platforms p ON p.id = t.platform_id")
+        + whereClause(query, like, binds);
     sql += QStringLiteral(" ORDER BY %1 %2, t.id %2")
                .arg(QLatin1StringView(sortColumn(query.sort)),
                     query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+    if (query.limit > 0 && query.offset > 0)
+        sql += QStringLiteral(" OFFSET %1").arg(query.offset);
 
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(m_db.native(), utf8.constData());
@@ -260,39 +300,42 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
         m_platformIds.insert(t.platform, id.toLongLong());
     }
     if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(m_db.sql());
-        if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO trainings (platform_id, code, title, category, level, mode, price, duration_hours,"
-                " description, url, health_clearance, status, reject_reason, held, version, created_at, updated_at,"
-                " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"))) {
-            const Error e = sqlError(*m_insert);
+        m_insert = std::make_unique<SqliteStatement>(
+            m_db.native(),
+            "INSERT INTO trainings (platform_id, code, title, category, level, mode, price, duration_hours,"
+            " description, url, health_clearance, status, reject_reason, held, version, created_at, updated_at,"
+            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)");
+        if (!m_insert->valid()) {
+            const QString message = m_insert->errorMessage();
             m_insert.reset();
-            return e;
+            return makeError(QStringLiteral("sql"), message, message);
         }
     }
-    QSqlQuery& q = *m_insert;
-    const QVariantList values = {m_platformIds.value(t.platform),
-                                 text(t.code),
-                                 text(t.title),
-                                 text(t.category),
-                                 static_cast<int>(t.level),
-                                 static_cast<int>(t.mode),
-                                 t.price,
-                                 t.durationHours,
-                                 text(t.description),
-                                 text(t.url),
-                                 t.healthClearance ? 1 : 0,
-                                 static_cast<int>(t.status),
-                                 text(t.rejectReason),
-                                 t.held ? 1 : 0,
-                                 at,
-                                 at,
-                                 text(by)};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec())
-        return sqlError(q);
-    return q.lastInsertId().toLongLong();
+    SqliteStatement& q = *m_insert;
+    q.bind(1, m_platformIds.value(t.platform))
+        .bindText(2, text(t.code))
+        .bindText(3, text(t.title))
+        .bindText(4, text(t.category))
+        .bind(5, static_cast<int>(t.level))
+        .bind(6, static_cast<int>(t.mode))
+        .bind(7, t.price)
+        .bind(8, t.durationHours)
+        .bindText(9, text(t.description))
+        .bindText(10, text(t.url))
+        .bind(11, t.healthClearance ? 1 : 0)
+        .bind(12, static_cast<int>(t.status))
+        .bindText(13, text(t.rejectReason))
+        .bind(14, t.held ? 1 : 0)
+        .bind(15, at)
+        .bind(16, at)
+        .bindText(17, text(by));
+    if (q.step() != SQLITE_DONE) {
+        const QString message = q.errorMessage();
+        q.reset();
+        return makeError(QStringLiteral("sql"), message, message);
+    }
+    q.reset();
+    return static_cast<qint64>(sqlite3_last_insert_rowid(m_db.native()));
 }
 
 Status TrainingStore::update(const Training& t, const QString& by, qint64 at)
@@ -320,27 +363,71 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
                                     const QList<FieldChange>& changes)
 {
     if (!m_history) {
-        m_history = std::make_unique<QSqlQuery>(m_db.sql());
-        if (!m_history->prepare(
-                QStringLiteral("INSERT INTO training_history (training_id, version, at, operator, field, old_value,"
-                               " new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
-            const Error e = sqlError(*m_history);
+        m_history = std::make_unique<SqliteStatement>(
+            m_db.native(),
+            "INSERT INTO training_history (training_id, version, at, operator, field, old_value,"
+            " new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!m_history->valid()) {
+            const QString message = m_history->errorMessage();
             m_history.reset();
-            return e;
+            return makeError(QStringLiteral("sql"), message, message);
         }
     }
+    SqliteStatement& q = *m_history;
     for (const FieldChange& c : changes) {
-        QSqlQuery& q = *m_history;
-        q.bindValue(0, trainingId);
-        q.bindValue(1, version);
-        q.bindValue(2, at);
-        q.bindValue(3, text(by));
-        q.bindValue(4, text(c.field));
-        q.bindValue(5, text(c.from));
-        q.bindValue(6, text(c.to));
-        if (!q.exec())
-            return sqlError(q);
+        q.bind(1, trainingId)
+            .bind(2, version)
+            .bind(3, at)
+            .bindText(4, text(by))
+            .bindText(5, text(c.field))
+            .bindText(6, text(c.from))
+            .bindText(7, text(c.to));
+        if (q.step() != SQLITE_DONE) {
+            const QString message = q.errorMessage();
+            q.reset();
+            return makeError(QStringLiteral("sql"), message, message);
+        }
+        q.reset();
     }
+    return Status::success();
+}
+
+Status TrainingStore::beginBulkInsert()
+{
+    if (m_bulkAfterId >= 0)
+        return Status::success();
+    const QVariant trigger = m_db.scalar(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'trainings_fts_insert'"));
+    if (!trigger.isValid())
+        return makeError(QStringLiteral("sql"), QStringLiteral("trainings_fts_insert tidak ada"),
+                         QStringLiteral("trainings_fts_insert is missing"));
+    m_ftsTrigger = trigger.toString();
+    m_bulkAfterId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM trainings")).toLongLong();
+    // The statements prepared before the schema change would be re-prepared anyway.
+    m_insert.reset();
+    m_history.reset();
+    if (auto q = m_db.exec(QStringLiteral("DROP TRIGGER trainings_fts_insert")); !q) {
+        m_bulkAfterId = -1;
+        return q.error();
+    }
+    return Status::success();
+}
+
+Status TrainingStore::endBulkInsert()
+{
+    if (m_bulkAfterId < 0)
+        return Status::success();
+    const qint64 after = m_bulkAfterId;
+    m_bulkAfterId = -1;
+    m_insert.reset();
+    m_history.reset();
+    if (auto q = m_db.exec(QStringLiteral("INSERT INTO training_fts(rowid, title, description)"
+                                          " SELECT id, title, description FROM trainings WHERE id > ? ORDER BY id"),
+                           {after});
+        !q)
+        return q.error();
+    if (auto q = m_db.exec(m_ftsTrigger); !q)
+        return q.error();
     return Status::success();
 }
 

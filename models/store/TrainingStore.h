@@ -2,8 +2,10 @@
 // The trainings table, its full-text index (training_fts, kept by triggers) and its history
 // (training_history). Updates name the version they read (optimistic locking): a save over a
 // newer version changes nothing and reports the conflict. Search runs the FTS query first and
-// filters after it (the planner may otherwise drop the FTS index), through the native handle
-// because the console's table reads up to all rows at once.
+// filters after it (the planner may otherwise drop the FTS index), through the native handle.
+// The console's table reads a page at a time (limit/offset, in an index's order) and the
+// number of matches apart (countMatches), so a sort change or a search at 100,000 trainings
+// costs a page, not the catalogue.
 
 #include "domain/Training.h"
 
@@ -15,6 +17,7 @@
 namespace prakerja {
 
 class Database;
+class SqliteStatement;
 
 enum class TrainingSort : quint8 { Title, Platform, Category, Level, Price, Duration, Status, Updated };
 
@@ -29,9 +32,14 @@ struct TrainingQuery
     bool publishedOnly = false; // what an agent sees
     qint64 minPrice = 0; // 0 = no bound
     qint64 maxPrice = 0;
+    // Only these trainings (the "flagged" filter: flags are computed, not stored); used when
+    // `onlyIds` is set, an empty list then matches nothing.
+    bool onlyIds = false;
+    QList<qint64> ids;
     TrainingSort sort = TrainingSort::Title;
     bool descending = false;
     int limit = 0; // 0 = every match
+    int offset = 0; // rows to skip (a page past the first)
 };
 
 struct TrainingHistoryEntry
@@ -54,6 +62,8 @@ public:
     Result<QList<Training>> search(const TrainingQuery& query);
     // The same filters as one LIKE scan over title and description (the benchmark's baseline).
     Result<QList<Training>> searchLike(const TrainingQuery& query);
+    // How many trainings match the query's filters (its sort, limit and offset aside).
+    Result<qint64> countMatches(const TrainingQuery& query);
     Result<Training> get(qint64 id);
     // Every training with its description (checks, export, import matching).
     Result<QList<Training>> all();
@@ -65,6 +75,12 @@ public:
     Status update(const Training& training, const QString& by, qint64 at);
     Status appendHistory(qint64 trainingId, qint64 version, const QString& by, qint64 at,
                          const QList<FieldChange>& changes);
+    // A bulk insert inside the caller's transaction (an import): the full-text index is filled
+    // once at the end, for the rows added since begin, instead of by the insert trigger row by
+    // row; endBulkInsert() puts the trigger back (a rollback does too: it is the same
+    // transaction). Measured in docs/benchmarks.md (bench catalog).
+    Status beginBulkInsert();
+    Status endBulkInsert();
     Result<QList<TrainingHistoryEntry>> history(qint64 trainingId);
     // Per platform code, the number of trainings in each status (index = TrainingStatus value).
     Result<QMap<QString, QList<qint64>>> countsByPlatform();
@@ -76,11 +92,16 @@ public:
 
 private:
     Result<QList<Training>> run(const TrainingQuery& query, bool like);
+    // " WHERE …" of the query's filters, with its bound values (0 text, 1 integer).
+    static QString whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds);
     QString fullSelect() const;
 
     Database& m_db;
-    std::unique_ptr<QSqlQuery> m_insert;
-    std::unique_ptr<QSqlQuery> m_history;
+    // Prepared once per store on the native handle (an import inserts thousands of rows).
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_history;
+    qint64 m_bulkAfterId = -1; // ≥ 0 during a bulk insert: the largest id before it
+    QString m_ftsTrigger; // the insert trigger's SQL, while it is dropped
     QHash<QString, qint64> m_platformIds;
 };
 

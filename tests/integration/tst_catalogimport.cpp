@@ -3,11 +3,13 @@
 // neutralisation, and prakerjactl's report and exit status.
 #include "TestSupport.h"
 
+#include "engine/DemoCatalogue.h"
 #include "services/CatalogImportService.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -60,6 +62,9 @@ private Q_SLOTS:
     void roundTripChangesNothing();
     void formulasNeutralised();
     void analystCannotImport();
+    void bulkImportFillsTheFullTextIndex_data();
+    void bulkImportFillsTheFullTextIndex();
+    void bulkInsertRolledBackKeepsTheTrigger();
     void cli();
 };
 
@@ -244,6 +249,76 @@ void TestCatalogImport::analystCannotImport()
     auto r = CatalogImportService(s.db(), {}).import(kAnalyst, fixture(), {});
     QVERIFY(!r);
     QCOMPARE(r.error().code, QLatin1String(Session::kDeniedCode));
+}
+
+void TestCatalogImport::bulkImportFillsTheFullTextIndex_data()
+{
+    QTest::addColumn<int>("fullText");
+    QTest::newRow("auto (600 rows: after the batch)") << int(ImportOptions::FullText::Auto);
+    QTest::newRow("row by row") << int(ImportOptions::FullText::PerRow);
+    QTest::newRow("after the batch") << int(ImportOptions::FullText::AfterBatch);
+}
+
+void TestCatalogImport::bulkImportFillsTheFullTextIndex()
+{
+    QFETCH(int, fullText);
+    ScratchDatabase s;
+    CatalogImportService service(s.db(), {});
+    // Five rows first (the index row by row), then 600 with their own unique words.
+    QVERIFY(service.import(kCurator, fixture(), {}));
+    QList<Training> many = DemoCatalogue::synthetic(600);
+    for (int i = 0; i < many.size(); ++i)
+        many[i].title += QStringLiteral(" Kursuskhusus%1").arg(i);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    TrainingExport::write(out, many, TrainingExport::Format::Csv);
+    ImportOptions options;
+    options.fullText = static_cast<ImportOptions::FullText>(fullText);
+    auto outcome = service.import(kCurator, fromBytes(out.data(), TrainingImportFile::Format::Csv), options);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->plan.inserts, 600);
+    TrainingStore store(s.db());
+    for (int i : {0, 299, 599}) {
+        TrainingQuery q;
+        q.text = QStringLiteral("kursuskhusus%1").arg(i);
+        auto hits = store.search(q);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QVERIFY(hits->first().title.endsWith(QStringLiteral(" Kursuskhusus%1").arg(i)));
+    }
+    TrainingQuery earlier;
+    earlier.text = QStringLiteral("pengenalan excel kantor");
+    const auto found = store.search(earlier);
+    QVERIFY(found);
+    // The fixture's rows (indexed before) are still found, once each.
+    QCOMPARE(std::count_if(found->cbegin(), found->cend(), [](const Training& t) { return t.code == u"TKP-X001"; }), 1);
+    QCOMPARE(store.countMatches({}).value(), trainings(s.db()));
+    // The insert trigger is back: a training added afterwards is found.
+    QCOMPARE(
+        s.db().scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'trainings_fts_insert'")).toInt(),
+        1);
+    Training later = many.first();
+    later.code = QStringLiteral("LATER-1");
+    later.title = QStringLiteral("Pelatihan Tambahanunik");
+    QVERIFY(CatalogService(s.db(), {}).create(kCurator, later));
+    TrainingQuery q;
+    q.text = QStringLiteral("tambahanunik");
+    QCOMPARE(store.search(q)->size(), 1);
+}
+
+void TestCatalogImport::bulkInsertRolledBackKeepsTheTrigger()
+{
+    ScratchDatabase s;
+    QVERIFY(s.db().beginImmediate());
+    TrainingStore store(s.db());
+    QVERIFY(store.beginBulkInsert());
+    QCOMPARE(
+        s.db().scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'trainings_fts_insert'")).toInt(),
+        0);
+    s.db().rollback(); // an import that failed half-way
+    QCOMPARE(
+        s.db().scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'trainings_fts_insert'")).toInt(),
+        1);
 }
 
 void TestCatalogImport::cli()

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void bulkReportsChangedAndRefused();
     void dismissIsAudited();
     void demoCatalogueOnce();
+    void pagesMakeTheWholeAnswer_data();
+    void pagesMakeTheWholeAnswer();
 };
 
 void TestCatalogService::seedsPlatformsAndCategories()
@@ -432,6 +434,71 @@ void TestCatalogService::demoCatalogueOnce()
             found = found || t.title == example;
         QVERIFY2(found, qPrintable(example));
     }
+}
+
+void TestCatalogService::pagesMakeTheWholeAnswer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("descending");
+    QTest::newRow("everything by title") << QString() << QString() << int(TrainingSort::Title) << false;
+    QTest::newRow("everything by price, descending") << QString() << QString() << int(TrainingSort::Price) << true;
+    QTest::newRow("by platform name") << QString() << QString() << int(TrainingSort::Platform) << false;
+    QTest::newRow("search and platform") << QStringLiteral("pelatihan") << QStringLiteral("TOKOPEDIA")
+                                         << int(TrainingSort::Duration) << false;
+}
+
+void TestCatalogService::pagesMakeTheWholeAnswer()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, platform);
+    QFETCH(int, sort);
+    QFETCH(bool, descending);
+    ScratchDatabase s;
+    CatalogService catalog(s.db(), {});
+    QVERIFY(catalog.seedDemo(kCurator));
+    TrainingQuery q;
+    q.text = text;
+    q.platform = platform;
+    q.sort = static_cast<TrainingSort>(sort);
+    q.descending = descending;
+    const auto whole = catalog.search(kAnalyst, q);
+    QVERIFY(whole && !whole->isEmpty());
+    if (text.isEmpty())
+        QVERIFY(whole->size() > 150); // several pages
+    // Pages of 70, as the table fetches them: the first counted, together the whole answer.
+    q.limit = 70;
+    QList<qint64> paged;
+    for (q.offset = 0;; q.offset += q.limit) {
+        const auto page = catalog.searchPage(kAnalyst, q);
+        QVERIFY(page);
+        QCOMPARE(page->offset, q.offset);
+        QCOMPARE(page->total, q.offset == 0 ? qint64(whole->size()) : qint64(-1));
+        for (const Training& t : page->rows)
+            paged << t.id;
+        if (page->rows.size() < q.limit)
+            break;
+    }
+    QList<qint64> ids;
+    for (const Training& t : whole.value())
+        ids << t.id;
+    QCOMPARE(paged, ids);
+    // An agent's count is the published catalogue's.
+    q.offset = 0;
+    TrainingQuery all = q;
+    all.limit = 0;
+    QCOMPARE(catalog.searchPage(kAgent, q)->total, qint64(catalog.search(kAgent, all)->size()));
+    // Only the named trainings (the flagged filter), counted the same way.
+    q.onlyIds = true;
+    if (ids.size() >= 3) {
+        q.ids = {ids.last(), ids.first(), ids[ids.size() / 2]};
+        const auto only = catalog.searchPage(kAnalyst, q);
+        QCOMPARE(only->total, qint64(3));
+        QCOMPARE(only->rows.size(), qsizetype(3));
+    }
+    q.ids.clear();
+    QCOMPARE(catalog.searchPage(kAnalyst, q)->total, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogService)

@@ -92,7 +92,7 @@ QByteArray difference(const FunnelSnapshot& a, const FunnelSnapshot& b)
 
 #define COMPARE_SNAPSHOTS(a, b) QVERIFY2((a) == (b), difference((a), (b)).constData())
 
-const CivilDate kBirth(1990, 5, 15);
+const CivilDate kBirth{1990, 5, 15};
 
 // The fixture: four applicants in three provinces, lines out of time order, replays,
 // rejected lines (taken email, malformed NIK, unknown NIK) and repeated wave joins.
