@@ -43,6 +43,16 @@ QByteArray stageLine(const QString& event, const QString& nik,
 // written straight into the tables a draw reads (the feed path has its own tests).
 void addWaveOnePool(Database& db, int n);
 
+// The money past selection (tst_moneyfeed, tst_spendingpanel): five trainings on Tokopedia
+// and Pintaria (AKT-01 Rp 750.000, MC-02 Rp 300.000, KOPI-03 Rp 200.000 published; DRAFT-04
+// approved only; LATE-05 published from 20 April 2020).
+void addMoneyCatalogue(Database& db);
+// `people` applicants (moneyParticipantNik(1..people)) register through the feed, join wave 1
+// and are all selected and announced at kMoneyAnnouncedMs; `outsiders` more register only.
+void announceWaveThroughFeed(Database& db, int people, int outsiders);
+QString moneyParticipantNik(int serial);
+constexpr qint64 kMoneyAnnouncedMs = 1587103200000; // 2020-04-17 13:00 WIB
+
 // Output of one prakerjactl run.
 struct CtlRun
 {
