@@ -504,8 +504,6 @@ void DashboardPage::renderFunnel()
     }
     if (m_shown.total(EventType::Registered) == 0) // zero bars are no funnel
         labels.clear(), values.clear();
-    // Past selection the funnel has 14 stages: room for each label instead of "…".
-    m_funnel->view()->setMinimumHeight(std::max(260, 30 * static_cast<int>(labels.size())));
     m_funnel->setBars(labels, values, QColor(0x3d, 0x6a, 0xa2));
 }
 

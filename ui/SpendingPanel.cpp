@@ -79,19 +79,25 @@ SpendingPanel::SpendingPanel(const Workspace& workspace, const Session& session,
     layout->addWidget(m_summary);
 
     const QString purchases = tr("Pembelian"), money = tr("Rupiah"), completion = tr("Tingkat selesai"),
-                  median = tr("Median hari ke pembelian");
+                  median = tr("Median hari");
     m_platforms = table(this, "spendingPlatforms", {tr("Platform"), purchases, money, completion, median});
     m_trainings = table(this, "spendingTrainings",
                         {tr("Pelatihan teratas"), tr("Platform"), purchases, money, completion, median});
     m_categories = table(this, "spendingCategories", {tr("Kategori menurut belanja"), purchases, money, completion});
-    m_platforms->horizontalHeaderItem(4)->setToolTip(
-        tr("Median jumlah hari dari pengumuman kelulusan peserta sampai pembelian pelatihan."));
+    const QString medianTip = tr("Median jumlah hari dari pengumuman kelulusan peserta sampai pembelian pelatihan.");
+    m_platforms->horizontalHeaderItem(4)->setToolTip(medianTip);
+    m_trainings->horizontalHeaderItem(5)->setToolTip(medianTip);
+    // Platform and category names whole: the two upper tables size their first column to them.
+    for (QTableWidget* side : {m_platforms, m_categories}) {
+        side->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        side->horizontalHeader()->setStretchLastSection(true);
+    }
     auto* split = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, split);
     top->addWidget(m_platforms);
     top->addWidget(m_categories);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
     split->addWidget(top);
     split->addWidget(m_trainings);
     split->setStretchFactor(0, 1);

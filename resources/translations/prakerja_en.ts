@@ -2441,8 +2441,8 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <location filename="../../ui/SpendingPanel.cpp" line="82" />
-        <source>Median hari ke pembelian</source>
-        <translation>Median days to purchase</translation>
+        <source>Median hari</source>
+        <translation>Median days</translation>
     </message>
     <message>
         <location filename="../../ui/SpendingPanel.cpp" line="83" />
@@ -2461,32 +2461,32 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Categories by spending</translation>
     </message>
     <message>
-        <location filename="../../ui/SpendingPanel.cpp" line="88" />
+        <location filename="../../ui/SpendingPanel.cpp" line="87" />
         <source>Median jumlah hari dari pengumuman kelulusan peserta sampai pembelian pelatihan.</source>
         <translation>Median number of days from the participant's selection announcement to the training purchase.</translation>
     </message>
     <message>
-        <location filename="../../ui/SpendingPanel.cpp" line="117" />
+        <location filename="../../ui/SpendingPanel.cpp" line="123" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/SpendingPanel.cpp" line="125" />
+        <location filename="../../ui/SpendingPanel.cpp" line="131" />
         <source>Laporan belanja tidak dapat dibaca: %1</source>
         <translation>The spending report could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SpendingPanel.cpp" line="141" />
+        <location filename="../../ui/SpendingPanel.cpp" line="147" />
         <source>Belum ada pembelian pelatihan%1.</source>
         <translation>No training purchases yet%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/SpendingPanel.cpp" line="142" />
+        <location filename="../../ui/SpendingPanel.cpp" line="148" />
         <source> di gelombang %1</source>
         <translation> in wave %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SpendingPanel.cpp" line="145" />
+        <location filename="../../ui/SpendingPanel.cpp" line="151" />
         <source>%1 pembelian, %2 dibelanjakan, %3 selesai, median %4 hari dari pengumuman ke pembelian.</source>
         <translation>%1 purchases, %2 spent, %3 completed, median %4 days from announcement to purchase.</translation>
     </message>
