@@ -18,7 +18,7 @@ QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
         + settingsCommands() + waveCommands() + lookupCommands() + lookupBenchCommands() + catalogCommands()
-        + platformCommands() + catalogBenchCommands();
+        + platformCommands() + catalogBenchCommands() + spendingCommands();
 }
 
 void printHelp(QTextStream& out)

@@ -86,6 +86,21 @@ BudgetPanel::BudgetPanel(const Workspace& workspace, const Session& session, QWi
     figures->addLayout(figure(this, tr("Sisa"), m_remaining, m_affordable), 1);
     figures->addLayout(figure(this, tr("Gelombang yang masih mungkin"), m_waves, m_wavesDetail), 1);
     layout->addLayout(figures);
+    m_actual = label(this, "budgetActual", value);
+    m_actualDetail = label(this, "budgetActualDetail", detail);
+    m_outstanding = label(this, "budgetOutstanding", value);
+    m_outstandingDetail = label(this, "budgetOutstandingDetail", detail);
+    m_returned = label(this, "budgetReturned", value);
+    m_returnedDetail = label(this, "budgetReturnedDetail", detail);
+    auto* actuals = new QHBoxLayout;
+    actuals->setSpacing(24);
+    actuals->addLayout(figure(this, tr("Realisasi"), m_actual, m_actualDetail), 1);
+    actuals->addLayout(figure(this, tr("Belum tersalurkan"), m_outstanding, m_outstandingDetail), 1);
+    actuals->addLayout(figure(this, tr("Dikembalikan"), m_returned, m_returnedDetail), 1);
+    layout->addLayout(actuals);
+    m_actual->setToolTip(tr("Dibelanjakan untuk pelatihan, insentif dan insentif survei yang sudah dibayar."));
+    m_outstanding->setToolTip(
+        tr("Yang masih menjadi hak peserta aktif: terikat − realisasi − dikembalikan, per gelombang."));
     const QString forecast = tr("Gelombang dengan kuota gelombang terakhir: yang lebih kecil dari sisa anggaran ÷ "
                                 "(kuota × biaya per peserta) dan pendaftar terverifikasi NIK yang belum menjadi "
                                 "peserta ÷ kuota.");
@@ -161,6 +176,17 @@ void BudgetPanel::setView(const BudgetView& view)
     m_waves->setText(number(f.wavesPossible));
     m_wavesDetail->setText(
         tr("menurut anggaran %1 · menurut pool %2").arg(number(f.wavesByBudget), number(f.wavesByPool)));
+
+    const WaveMoney& t = view.totals;
+    m_actual->setText(rupiah(t.actual()));
+    m_actualDetail->setText(
+        tr("pelatihan %1 · insentif %2 · survei %3").arg(rupiah(t.spent), rupiah(t.incentives), rupiah(t.surveys)));
+    m_outstanding->setText(rupiah(t.outstanding));
+    m_outstandingDetail->setText(tr("dari %1 terikat saat pengumuman").arg(rupiah(t.committed)));
+    m_returned->setText(rupiah(t.returned));
+    m_returnedDetail->setText(t.balances() ? tr("neraca seimbang di %n gelombang", nullptr, int(view.waves.size()))
+                                           : tr("neraca tidak seimbang"));
+    Theme::setTone(m_returnedDetail, t.balances() ? Theme::Tone::Normal : Theme::Tone::Bad);
 
     const double share = b.total > 0 ? static_cast<double>(f.committed) / static_cast<double>(b.total) : 0.0;
     m_used->setValue(std::clamp(static_cast<int>(std::lround(share * kBarScale)), 0, kBarScale));

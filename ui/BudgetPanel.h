@@ -22,6 +22,9 @@ public:
     // objectName "budgetPanel"; its labels are "budgetCommitted", "budgetRemaining",
     // "budgetShare", "budgetWaves", "budgetWavesDetail", "budgetParticipants",
     // "budgetAffordable", "budgetNote", "budgetStatus"; the bar is "budgetUsed" (0–1000, ‰).
+    // Actuals beside the commitment: "budgetActual" (spent + incentives + surveys paid) with
+    // "budgetActualDetail", "budgetOutstanding" with "budgetOutstandingDetail", "budgetReturned"
+    // with "budgetReturnedDetail".
     BudgetPanel(const Workspace& workspace, const Session& session, QWidget* parent = nullptr);
 
     // Reads the budget again on the worker (once more after the read in flight, if any).
@@ -49,6 +52,12 @@ private:
     QLabel* m_share = nullptr;
     QLabel* m_note = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_actual = nullptr;
+    QLabel* m_actualDetail = nullptr;
+    QLabel* m_outstanding = nullptr;
+    QLabel* m_outstandingDetail = nullptr;
+    QLabel* m_returned = nullptr;
+    QLabel* m_returnedDetail = nullptr;
 };
 
 } // namespace prakerja

@@ -11,6 +11,7 @@
 #include "PlatformsPage.h"
 #include "RoleNoticePage.h"
 #include "SettingsPage.h"
+#include "SpendingPanel.h"
 #include "WavesPage.h"
 #include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
@@ -30,8 +31,28 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace prakerja {
+
+namespace {
+// The Partner platforms page: the platforms, and where the training money went on a tab of its
+// own for the roles that see the money (view_dashboard).
+QWidget* platformsPage(Workspace& workspace, const Session& session, QWidget* parent)
+{
+    auto* platforms = new PlatformsPage(workspace, session);
+    if (!session.can(Permission::ViewDashboard)) {
+        platforms->setParent(parent);
+        return platforms;
+    }
+    auto* tabs = new QTabWidget(parent);
+    tabs->setObjectName(QStringLiteral("platformTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(platforms, MainWindow::tr("Daftar platform"));
+    tabs->addTab(new SpendingPanel(workspace, session), MainWindow::tr("Belanja pelatihan"));
+    return tabs;
+}
+} // namespace
 
 MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_session(session)
@@ -66,7 +87,7 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
             canUse(Page::Applicants, session) ? new ApplicantsPage(workspace, session, this) : nullptr);
     addPage(Page::Waves, tr("Gelombang"), new WavesPage(workspace, session, this));
     addPage(Page::Catalogue, tr("Katalog pelatihan"), new CataloguePage(workspace, session, this));
-    addPage(Page::Platforms, tr("Mitra platform"), new PlatformsPage(workspace, session, this));
+    addPage(Page::Platforms, tr("Mitra platform"), platformsPage(workspace, session, this));
     addPage(Page::Audit, tr("Log audit"), new AuditPage(workspace, session, this));
     addPage(Page::Operators, tr("Operator"), new OperatorsPage(workspace, session, this));
     addPage(Page::Settings, tr("Pengaturan"), new SettingsPage(workspace, session, this));

@@ -52,9 +52,10 @@ void ScreenshotTour::next()
             if (auto* scroll = dashboard->findChild<QScrollArea*>())
                 scroll->widget()->grab().save(base + QStringLiteral("-full.png"));
         }
-        // A page's second tab (the Applicants page's tickets, the Waves page's list coverage).
+        // A page's second tab (the Applicants page's tickets, the Waves page's list coverage, the Partner
+        // platforms page's spending).
         QTabWidget* tabs = nullptr;
-        for (const char* objectName : {"applicantTabs", "listTabs"})
+        for (const char* objectName : {"applicantTabs", "listTabs", "platformTabs"})
             if (auto* t = m_window->findChild<QTabWidget*>(QLatin1StringView(objectName)); t && t->isVisible())
                 tabs = t;
         if (!tabs || tabs->count() < 2) {

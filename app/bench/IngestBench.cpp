@@ -124,8 +124,11 @@ int benchIngest(CtlContext& ctx)
     const qint64 size = ctx.option(QStringLiteral("size")).value_or(QStringLiteral("1000000")).toLongLong();
     const qint64 sample = ctx.option(QStringLiteral("baseline-sample")).value_or(QStringLiteral("10000")).toLongLong();
     const std::optional<QString> keep = ctx.option(QStringLiteral("keep"));
-    if (!ctx.finishArguments() || size < 1 || sample < 1)
-        return ctx.usage(QStringLiteral("usage: bench ingest --size N [--baseline-sample N] [--keep DIR]"));
+    const qint64 postSelection
+        = ctx.option(QStringLiteral("post-selection")).value_or(QStringLiteral("0")).toLongLong();
+    if (!ctx.finishArguments() || size < 1 || sample < 1 || postSelection < 0)
+        return ctx.usage(
+            QStringLiteral("usage: bench ingest --size N [--baseline-sample N] [--post-selection LINES] [--keep DIR]"));
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
     QDir().mkpath(dir);
@@ -133,7 +136,8 @@ int benchIngest(CtlContext& ctx)
     const QString feedPath = dir + QStringLiteral("/bench-feed.jsonl");
     // N registrations for the real path, then two samples of fresh people: one for the naive
     // baseline and one more for the real path, both measured on the database of size N.
-    const qint64 total = size + 2 * sample;
+    // With --post-selection: as many fresh registrations again, measured beside the mix.
+    const qint64 total = size + 2 * sample + postSelection;
     if (const Status s = writeBenchFeed(ctx, feedPath, total); !s)
         return ctx.fail(s.error());
     const qint64 rssBefore = peakRssKiB();
@@ -166,6 +170,10 @@ int benchIngest(CtlContext& ctx)
     const double marginalSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!marginal)
         return ctx.fail(marginal.error());
+    if (postSelection > 0)
+        if (const int code = benchPostSelectionMix(ctx, *db.value(), feedPath, size + 2 * sample, postSelection);
+            code != kOk)
+            return code;
     db.value().reset();
     const qint64 dbBytes = QFileInfo(dir + QStringLiteral("/bench.db")).size();
 
@@ -345,7 +353,8 @@ QList<Command> benchCommands()
 {
     return {{{QStringLiteral("bench"), QStringLiteral("ingest")},
              benchIngest,
-             "bench ingest --size N           ingest speed: real path vs a naive baseline"},
+             "bench ingest --size N [--post-selection L]  ingest speed: real path vs a naive baseline;"
+             " the post-selection mix vs registrations only"},
             {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
              benchIngestCeiling,
              "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},

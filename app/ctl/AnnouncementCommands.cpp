@@ -53,6 +53,42 @@ int waveBudget(CtlContext& ctx)
     ctx.out() << "committed " << rupiah(b->forecast.committed) << ", remaining " << rupiah(b->forecast.remaining)
               << ", waves still possible " << b->forecast.wavesPossible << " (budget " << b->forecast.wavesByBudget
               << ", pool " << b->forecast.wavesByPool << ")\n";
+    // Committed beside actuals, per wave (docs/selection.md, Budget).
+    if (!b->waves.isEmpty()) {
+        ctx.out() << "\ncommitted and actual per wave:\n";
+        const auto row = [&](const QString& name, const WaveMoney& m) {
+            ctx.out() << name << "  committed " << rupiah(m.committed) << "  spent on training " << rupiah(m.spent)
+                      << "  incentives paid " << rupiah(m.incentives) << "  surveys paid " << rupiah(m.surveys)
+                      << "  returned " << rupiah(m.returned) << "  outstanding " << rupiah(m.outstanding) << '\n';
+        };
+        for (const WaveMoney& m : std::as_const(b->waves))
+            row(QStringLiteral("wave %1").arg(m.wave), m);
+        row(QStringLiteral("total "), b->totals);
+    }
+    return kOk;
+}
+
+int budgetVerify(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(QStringLiteral("usage: budget verify"));
+    Signed s = signedIn(ctx);
+    if (!s.session)
+        return s.exit;
+    auto c = BudgetService(ctx.workspace().value()->db(), ctx.workspace().value()->programme().budget())
+                 .verify(*s.session);
+    if (!c)
+        return ctx.fail(c.error());
+    using IndonesianFormat::rupiah;
+    for (const WaveMoney& m : std::as_const(c->ledger))
+        ctx.out() << "wave " << m.wave << ": committed " << rupiah(m.committed) << " = spent " << rupiah(m.spent)
+                  << " + incentives " << rupiah(m.incentives) << " + surveys " << rupiah(m.surveys) << " + returned "
+                  << rupiah(m.returned) << " + outstanding " << rupiah(m.outstanding) << '\n';
+    for (const QString& problem : std::as_const(c->problems))
+        ctx.err() << "budget verify: " << problem << '\n';
+    if (!c->ok())
+        return kFailed;
+    ctx.out() << "OK: " << c->ledger.size() << " waves balance and agree with a recount\n";
     return kOk;
 }
 
@@ -85,7 +121,12 @@ QList<Command> announcementCommands()
         {{w, QStringLiteral("announce")},
          waveAnnounce,
          "wave announce N                  re-check eligibility, announce"},
-        {{w, QStringLiteral("budget")}, waveBudget, "wave budget                      ledger, committed, forecast"},
+        {{w, QStringLiteral("budget")},
+         waveBudget,
+         "wave budget                      ledger, committed, forecast; committed and actual per wave"},
+        {{QStringLiteral("budget"), QStringLiteral("verify")},
+         budgetVerify,
+         "budget verify                    committed = spent + paid + returned + outstanding per wave, and a recount"},
         {{QStringLiteral("participant"), QStringLiteral("revoke-expired")},
          revokeExpired,
          "participant revoke-expired [--days 30]   revoke cards with no training bought"},

@@ -26,5 +26,6 @@ QList<Command> settingsCommands(); // settings list|set
 QList<Command> lookupCommands(); // lookup, applicant card|reveal, index names
 QList<Command> catalogCommands(); // catalog …
 QList<Command> platformCommands(); // platform list|add|edit|suspend|reinstate
+QList<Command> spendingCommands(); // platform report
 
 } // namespace prakerja::ctl

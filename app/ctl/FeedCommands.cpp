@@ -262,8 +262,66 @@ int importRemove(CtlContext& ctx)
     return kOk;
 }
 
+// `simulate --after-selection`: the announced waves' participants go on to buy, finish, get paid.
+int simulateAfterSelection(CtlContext& ctx)
+{
+    PostSelectionOptions options;
+    int wave = 0;
+    bool ok = true;
+    if (const auto v = ctx.option(QStringLiteral("wave")))
+        wave = v->toInt(&ok);
+    if (const auto v = ctx.option(QStringLiteral("seed")); ok && v)
+        options.seed = v->toULongLong(&ok);
+    const std::optional<QString> emit = ctx.option(QStringLiteral("emit"));
+    const std::optional<QString> report = ctx.option(QStringLiteral("report"));
+    if (!ctx.finishArguments() || ctx.positional().size() != 1 || !ok || wave < 0)
+        return ctx.usage(ctx.argumentError().isEmpty()
+                             ? QStringLiteral("usage: simulate --after-selection [--wave N] [--seed S] [--emit FILE|-]"
+                                              " [--report FILE]")
+                             : ctx.argumentError());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    FeedService feed(ctx.workspace().value()->db(), session.value());
+    if (emit) {
+        auto simulator = feed.afterSelectionFeed(wave, options);
+        if (!simulator)
+            return ctx.fail(simulator.error());
+        QFile output;
+        const bool opened = *emit == u"-"
+            ? output.open(stdout, QIODevice::WriteOnly)
+            : (output.setFileName(*emit), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (!opened)
+            return ctx.fail(makeError(QStringLiteral("output"),
+                                      QStringLiteral("Berkas tidak dapat ditulis: %1").arg(*emit),
+                                      QStringLiteral("Cannot write %1").arg(*emit)));
+        QByteArray line;
+        while (simulator.value()->next(line) == FeedIngestor::Next::Line) {
+            line += '\n';
+            output.write(line);
+        }
+        return kOk;
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    RejectReport rejects(ctx, report);
+    if (!rejects.error().isEmpty())
+        return reportUnwritable(ctx, rejects);
+    const Result<IngestSummary> result
+        = feed.simulateAfterSelection(wave, options, {rejects.sink(), {}, &g_interrupted});
+    if (!result)
+        return ctx.fail(result.error());
+    ctx.out() << "accepted " << result->accepted << ", duplicates " << result->duplicates << ", rejected "
+              << result->rejected << (result->cancelled ? " (interrupted)" : "") << '\n';
+    if (!rejects.close())
+        return reportUnwritable(ctx, rejects);
+    return result->cancelled || result->rejected > 0 ? kFailed : kOk;
+}
+
 int simulate(CtlContext& ctx)
 {
+    if (ctx.flag(QStringLiteral("after-selection")))
+        return simulateAfterSelection(ctx);
     SimulatorOptions options;
     bool ok = true;
     auto number = [&](const char* name, auto& target) {
@@ -364,7 +422,8 @@ QList<Command> feedCommands()
         {{QStringLiteral("simulate")},
          simulate,
          "simulate [--registrations N] [--hours H] [--speed X|max] [--seed S] [--start T|now] [--emit FILE|-]"
-         "  replay a launch day through the ingest path, or write it as a feed"},
+         "  replay a launch day through the ingest path, or write it as a feed;"
+         " simulate --after-selection [--wave N]: the participants' purchases, completions, incentives, surveys"},
     };
 }
 

@@ -14,7 +14,7 @@ namespace prakerja::ctl {
 
 namespace {
 
-const char kUsage[] = "usage: funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]\n"
+const char kUsage[] = "usage: funnel [--json] [--by minute|province|wave|wave-stage|segment|reason] [--from T --to T]\n"
                       "  T is ISO 8601 (2020-04-11T19:00:00+07:00); without an offset it is read as WIB";
 
 // ISO 8601 with an offset, or a WIB wall time without one ("2020-04-11T19:00", "2020-04-11 19:00:30").
@@ -81,8 +81,8 @@ int funnel(CtlContext& ctx)
     const std::optional<QString> toText = ctx.option(QStringLiteral("to"));
     if (!ctx.finishArguments() || ctx.positional().size() != 1)
         return ctx.usage(ctx.argumentError().isEmpty() ? QString::fromLatin1(kUsage) : ctx.argumentError());
-    static const QStringList kBy = {QStringLiteral("minute"), QStringLiteral("province"), QStringLiteral("wave"),
-                                    QStringLiteral("segment"), QStringLiteral("reason")};
+    static const QStringList kBy = {QStringLiteral("minute"),     QStringLiteral("province"), QStringLiteral("wave"),
+                                    QStringLiteral("wave-stage"), QStringLiteral("segment"),  QStringLiteral("reason")};
     if (by && !kBy.contains(*by))
         return ctx.usage(QStringLiteral("--by must be one of %1\n%2").arg(kBy.join(u'|'), QString::fromLatin1(kUsage)));
     std::optional<qint64> from, to;
@@ -135,6 +135,8 @@ int funnel(CtlContext& ctx)
                    json);
     else if (*by == u"wave")
         printTable(ctx, FunnelReport::breakdownTable(FunnelReport::waves(s), QStringLiteral("wave")), json);
+    else if (*by == u"wave-stage")
+        printTable(ctx, FunnelReport::waveStageTable(s), json);
     else if (*by == u"segment")
         printTable(ctx, FunnelReport::breakdownTable(FunnelReport::segments(s), QStringLiteral("segment")), json);
     else
@@ -148,7 +150,7 @@ QList<Command> funnelCommands()
 {
     return {{{QStringLiteral("funnel")},
              funnel,
-             "funnel [--json] [--by minute|province|wave|segment|reason] [--from T --to T]"
+             "funnel [--json] [--by minute|province|wave|wave-stage|segment|reason] [--from T --to T]"
              "  the registration funnel (the dashboard's numbers)"}};
 }
 

@@ -31,6 +31,17 @@ struct FeedRecord
     int wave = 0; // joined_batch
     int score = -1; // test_completed
     QString reason; // nik_rejected
+
+    // training_bought, training_completed: the catalogue's codes; empty in an old feed's bare
+    // training_bought (bare = true)
+    QString platform, training;
+    qint64 price = -1; // training_bought, whole rupiah
+    QString certificate; // training_completed, optional
+    int month = 0; // incentive_paid, 1-4
+    qint64 amount = -1; // incentive_paid, whole rupiah
+    QString channel; // incentive_paid: bank or e-wallet
+    int number = 0; // survey_completed, 1-3
+    bool bare = false;
 };
 
 } // namespace prakerja

@@ -29,6 +29,20 @@ const QHash<QString, QPair<QString, QString>>& reasonTexts()
         {QStringLiteral("wave_not_open"),
          {QStringLiteral("gelombang tidak sedang dibuka pada waktu kejadian"),
           QStringLiteral("the wave is not open at the event's time")}},
+        {QStringLiteral("not_participant"),
+         {QStringLiteral("bukan peserta aktif"), QStringLiteral("not an active participant")}},
+        {QStringLiteral("training_not_published"),
+         {QStringLiteral("pelatihan tidak terbit di platform itu pada waktu kejadian"),
+          QStringLiteral("the training is not published on that platform at the event's time")}},
+        {QStringLiteral("over_credit"),
+         {QStringLiteral("harga melebihi sisa saldo pelatihan"),
+          QStringLiteral("the price exceeds the remaining credit")}},
+        {QStringLiteral("not_bought"),
+         {QStringLiteral("pelatihan itu belum dibeli"), QStringLiteral("that training was not bought")}},
+        {QStringLiteral("not_completed"),
+         {QStringLiteral("belum menyelesaikan pelatihan"), QStringLiteral("no training completed")}},
+        {QStringLiteral("amount_over_rule"),
+         {QStringLiteral("jumlah melebihi ketentuan"), QStringLiteral("the amount exceeds the rule")}},
     };
     return texts;
 }

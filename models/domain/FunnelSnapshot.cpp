@@ -5,10 +5,14 @@ namespace prakerja {
 QList<EventType> FunnelSnapshot::stages() const
 {
     QList<EventType> result(kFunnelStages.begin(), kFunnelStages.end());
-    // Later stages (another area writes them) appear once they exist in the data.
-    for (EventType later : {EventType::Selected, EventType::TrainingBought})
-        if (total(later) > 0)
-            result << later;
+    // The stages past the wave join appear together once any of them has events (a wave was
+    // announced), so that the money's stages show their zeros and drop-offs from the start.
+    for (EventType later : kLaterStages)
+        if (total(later) > 0) {
+            for (EventType stage : kLaterStages)
+                result << stage;
+            break;
+        }
     return result;
 }
 
@@ -16,7 +20,7 @@ bool FunnelSnapshot::operator==(const FunnelSnapshot& other) const
 {
     return cursor == other.cursor && oldestAt == other.oldestAt && newestAt == other.newestAt && totals == other.totals
         && perMinute == other.perMinute && perProvince == other.perProvince && perSegment == other.perSegment
-        && perWave == other.perWave && nikRejections == other.nikRejections;
+        && perWave == other.perWave && perWaveStages == other.perWaveStages && nikRejections == other.nikRejections;
 }
 
 } // namespace prakerja

@@ -13,7 +13,7 @@
 namespace prakerja {
 
 // Counts per event type, indexed by the EventType value (room for types added later).
-using StageCounts = std::array<qint64, 16>;
+using StageCounts = std::array<qint64, 20>;
 
 struct FunnelSnapshot
 {
@@ -30,6 +30,8 @@ struct FunnelSnapshot
     QMap<int, StageCounts> perProvince; // key: province code from the NIK
     QMap<int, StageCounts> perSegment; // key: Segment value (0 = unknown)
     QMap<int, qint64> perWave; // joins per wave (an applicant may join several waves)
+    // The stages from selection on, per the participant's wave (events.wave).
+    QMap<int, StageCounts> perWaveStages;
     QMap<QString, qint64> nikRejections; // by reason as the registry gave it
 
     qint64 total(EventType type) const { return totals[static_cast<size_t>(type)]; }

@@ -17,6 +17,12 @@ constexpr EnumEntry<EventType> kEvents[] = {
     {EventType::Selected, u"selected", u"Lolos seleksi", u"Selected"},
     {EventType::NotSelected, u"not_selected", u"Tidak lolos", u"Not selected"},
     {EventType::TrainingBought, u"training_bought", u"Membeli pelatihan", u"Training bought"},
+    {EventType::TrainingCompleted, u"training_completed", u"Menyelesaikan pelatihan", u"Training completed"},
+    {EventType::IncentivePaid, u"incentive_paid", u"Insentif bulan ke-1", u"Incentive month 1"},
+    {EventType::SurveyCompleted, u"survey_completed", u"Mengisi survei", u"Survey completed"},
+    {EventType::IncentiveMonth2, u"incentive_month_2", u"Insentif bulan ke-2", u"Incentive month 2"},
+    {EventType::IncentiveMonth3, u"incentive_month_3", u"Insentif bulan ke-3", u"Incentive month 3"},
+    {EventType::IncentiveComplete, u"incentive_complete", u"Insentif 4 bulan lengkap", u"All four incentive months"},
 };
 
 struct NamedValue

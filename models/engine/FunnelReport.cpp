@@ -1,5 +1,8 @@
 #include "FunnelReport.h"
 
+#include <QSet>
+#include <algorithm>
+
 #include "FunnelTracker.h"
 #include "domain/Error.h"
 #include "domain/RegionTable.h"
@@ -228,6 +231,45 @@ FunnelReport::Table FunnelReport::stageTable(const FunnelSnapshot& s)
                               QString::number(r.count),     decimal(r.shareOfRegistered),
                               decimal(r.shareOfPrevious),   QString::number(r.dropFromPrevious),
                               QString::number(r.lastMinute)};
+    return t;
+}
+
+FunnelReport::Table FunnelReport::waveStageTable(const FunnelSnapshot& s)
+{
+    Table t;
+    t.header = {QStringLiteral("wave"),
+                QStringLiteral("stage"),
+                QStringLiteral("label"),
+                QStringLiteral("count"),
+                QStringLiteral("share_of_previous"),
+                QStringLiteral("drop_from_previous")};
+    QSet<int> waves;
+    for (auto it = s.perWave.keyBegin(); it != s.perWave.keyEnd(); ++it)
+        waves.insert(*it);
+    for (auto it = s.perWaveStages.keyBegin(); it != s.perWaveStages.keyEnd(); ++it)
+        waves.insert(*it);
+    QList<int> ordered(waves.begin(), waves.end());
+    std::sort(ordered.begin(), ordered.end());
+    for (int wave : std::as_const(ordered)) {
+        const StageCounts counts = s.perWaveStages.value(wave);
+        qint64 previous = s.perWave.value(wave);
+        t.rows << QStringList{QString::number(wave),
+                              eventName(EventType::JoinedBatch),
+                              stageLabel(EventType::JoinedBatch),
+                              QString::number(previous),
+                              decimal(1.0),
+                              QString::number(0)};
+        for (EventType stage : kLaterStages) {
+            const qint64 count = counts[idx(stage)];
+            t.rows << QStringList{QString::number(wave),
+                                  eventName(stage),
+                                  stageLabel(stage),
+                                  QString::number(count),
+                                  decimal(ratio(count, previous)),
+                                  QString::number(previous - count)};
+            previous = count;
+        }
+    }
     return t;
 }
 

@@ -74,6 +74,9 @@ public:
     static Table minuteTable(const FunnelSnapshot& s, qint64 fromMs, qint64 toMs); // every stage, every minute
     static Table seriesTable(const MinuteSeries& series);
     static Table breakdownTable(const QList<BreakdownRow>& rows, const QString& keyName);
+    // Per wave, the stages from joining on (joined, selected, bought, completed, incentive months,
+    // surveys) with the share of and drop from the stage before: `funnel --by wave-stage`.
+    static Table waveStageTable(const FunnelSnapshot& s);
     // Stage totals of the events whose feed time is in [fromMs, toMs).
     static StageCounts countsInRange(const FunnelSnapshot& s, qint64 fromMs, qint64 toMs);
 

@@ -38,10 +38,17 @@ Status FunnelTracker::load()
 
 void FunnelTracker::fold(const FunnelEvent& e)
 {
-    const size_t s = slot(e.type);
+    // Past selection an event counts for the stage its ordinal says (a second purchase for none,
+    // the third incentive month for "month 3": Stage.h).
+    const int stage = funnelStageOf(static_cast<int>(e.type), e.ordinal);
+    const size_t s = slot(stage);
     // A wave join counts for the funnel only the first time; every join counts for its wave,
     // unless it was stored after the wave's close (the pool leaves it out: selection.md).
-    const bool countsForFunnel = e.type != kJoined || e.firstJoin;
+    const bool countsForFunnel = stage != 0 && (e.type != kJoined || e.firstJoin);
+    if (countsForFunnel && stage >= static_cast<int>(EventType::Selected) && e.wave > 0) {
+        ++m_state.perWaveStages[static_cast<int>(e.wave)][s];
+        m_dirty.waveStages.insert(static_cast<int>(e.wave));
+    }
     if (e.type == kJoined && e.wave > 0 && !e.lateJoin) {
         ++m_state.perWave[static_cast<int>(e.wave)];
         m_dirty.waves.insert(static_cast<int>(e.wave));

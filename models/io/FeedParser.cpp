@@ -109,13 +109,45 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
         return std::nullopt;
     };
 
+    auto present = [&](const char* key) {
+        const FlatJsonObject::Member* m = object->find(key);
+        return m && m->kind != FlatJsonObject::Kind::Null;
+    };
+    // A catalogue code: 1 to 64 characters, no spaces or control characters.
+    auto code = [&](const char* key, QString& out) -> std::optional<Error> {
+        if (auto e = string(key, true, out))
+            return e;
+        out = out.trimmed();
+        bool ok = !out.isEmpty() && out.size() <= 64;
+        for (QChar c : std::as_const(out))
+            ok = ok && !c.isSpace() && c.category() != QChar::Other_Control;
+        if (!ok)
+            return feedReject(QStringLiteral("invalid_field"),
+                              QStringLiteral("%1 must be a code of 1 to 64 characters").arg(QLatin1StringView(key)));
+        return std::nullopt;
+    };
+    // Whole rupiah: a JSON number without a fraction, 0 to 10^12.
+    auto money = [&](const char* key, qint64& out) -> std::optional<Error> {
+        const FlatJsonObject::Member* m = object->find(key);
+        if (!m || m->kind == FlatJsonObject::Kind::Null)
+            return feedReject(QStringLiteral("missing_field"), QString::fromLatin1(key));
+        bool ok = false;
+        const qint64 v = m->kind == FlatJsonObject::Kind::Number ? m->text.toLongLong(&ok) : 0;
+        if (!ok || v < 0 || v > 1'000'000'000'000)
+            return feedReject(QStringLiteral("invalid_field"),
+                              QStringLiteral("%1 must be whole rupiah").arg(QLatin1StringView(key)));
+        out = v;
+        return std::nullopt;
+    };
+
     FeedRecord r;
     r.line = lineNumber;
     QString eventText, atText, nikText;
     if (auto e = string("event", true, eventText))
         return *e;
     const std::optional<EventType> type = eventFromName(eventText);
-    if (!type || *type == EventType::Selected || *type == EventType::NotSelected)
+    if (!type || *type == EventType::Selected || *type == EventType::NotSelected || *type == EventType::IncentiveMonth2
+        || *type == EventType::IncentiveMonth3 || *type == EventType::IncentiveComplete)
         return feedReject(QStringLiteral("unknown_event"), echo(eventText));
     r.type = *type;
     if (auto e = string("nik", true, nikText))
@@ -146,6 +178,49 @@ Result<FeedRecord> FeedParser::parse(QByteArrayView line, qint64 lineNumber)
             break;
         case EventType::JoinedBatch:
             if (auto e = integer("wave", 1, 1'000'000, r.wave))
+                return *e;
+            break;
+        case EventType::TrainingBought:
+            // An old feed's purchase names no training: accepted as before ("training unknown").
+            if (!present("platform") && !present("training") && !present("price")) {
+                r.bare = true;
+                break;
+            }
+            if (auto e = code("platform", r.platform))
+                return *e;
+            if (auto e = code("training", r.training))
+                return *e;
+            if (auto e = money("price", r.price))
+                return *e;
+            break;
+        case EventType::TrainingCompleted:
+            if (auto e = code("platform", r.platform))
+                return *e;
+            if (auto e = code("training", r.training))
+                return *e;
+            if (auto e = string("certificate", false, r.certificate))
+                return *e;
+            r.certificate = r.certificate.trimmed();
+            if (r.certificate.size() > 64)
+                return feedReject(QStringLiteral("invalid_field"),
+                                  QStringLiteral("certificate must have at most 64 characters"));
+            break;
+        case EventType::IncentivePaid:
+            if (auto e = integer("month", 1, 4, r.month))
+                return *e;
+            if (auto e = money("amount", r.amount))
+                return *e;
+            if (r.amount == 0)
+                return feedReject(QStringLiteral("invalid_field"), QStringLiteral("amount must be above zero"));
+            if (auto e = string("channel", true, r.channel))
+                return *e;
+            r.channel = r.channel.simplified();
+            if (r.channel.isEmpty() || r.channel.size() > 32)
+                return feedReject(QStringLiteral("invalid_field"),
+                                  QStringLiteral("channel must have 1 to 32 characters"));
+            break;
+        case EventType::SurveyCompleted:
+            if (auto e = integer("number", 1, 3, r.number))
                 return *e;
             break;
         default:

@@ -86,6 +86,8 @@ Result<AnnounceOutcome> AnnouncementService::announce(const Session& session, in
             {0, number, at, QStringLiteral("announce"), outcome.selected, m_budget.cost(outcome.selected)});
     if (s)
         s = repo.recordAnnouncement(number, at, outcome.selected);
+    if (s)
+        s = repo.setEntitlements(number, m_budget);
     if (s) {
         QStringList withdrawn;
         for (const auto& w : outcome.withdrawals)
@@ -121,14 +123,22 @@ Result<RevokeOutcome> AnnouncementService::revokeExpired(const Session& session,
         m_db.rollback();
         return expired.error();
     }
+    // Each revoked card returns what its holder has not used: the wave's commitment per
+    // participant less purchases, incentives and surveys already paid.
+    WaveRepository repo(m_db);
+    QMap<int, qint64> costPerWave;
+    for (const ParticipantRef& p : expired.value())
+        if (!costPerWave.contains(p.wave))
+            costPerWave.insert(p.wave, repo.committedPerParticipant(p.wave, m_budget.perParticipant()));
+    auto returned = participants.revoke(expired.value(), now, costPerWave);
+    Status s = returned ? Status::success() : Status(returned.error());
     QMap<int, qint64> perWave;
     for (const ParticipantRef& p : expired.value())
         ++perWave[p.wave];
-    Status s = participants.revoke(expired.value(), now);
-    WaveRepository repo(m_db);
     for (auto it = perWave.cbegin(); s && it != perWave.cend(); ++it) {
-        s = repo.addLedger({0, it.key(), now, QStringLiteral("revoke"), -it.value(), -m_budget.cost(it.value())});
-        outcome.returned += m_budget.cost(it.value());
+        const qint64 amount = returned->value(it.key());
+        s = repo.addLedger({0, it.key(), now, QStringLiteral("revoke"), -it.value(), -amount});
+        outcome.returned += amount;
     }
     outcome.revoked = expired->size();
     if (s)

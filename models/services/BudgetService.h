@@ -17,6 +17,9 @@ public:
     BudgetService(Database& db, const Budget& budget) : m_db(db), m_budget(budget) { }
 
     Result<BudgetView> budget(const Session& session);
+    // Checks committed = spent + incentives + surveys + returned + outstanding per wave, and that
+    // the maintained figures equal a recount from purchases, payouts and participants.
+    Result<BudgetCheck> verify(const Session& session);
 
 private:
     Database& m_db;

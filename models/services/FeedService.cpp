@@ -3,8 +3,11 @@
 #include "KeyRotationService.h"
 #include "domain/Timestamp.h"
 #include "io/ReferenceImporter.h"
+#include "security/PiiCipher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/MoneyStore.h"
+#include "store/ParticipantStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -177,6 +180,44 @@ Result<IngestSummary> FeedService::simulate(const SimulatorOptions& options, con
 {
     RegistrationSimulator simulator(options);
     return run([&simulator](QByteArray& line) { return simulator.next(line); }, sinks, QStringLiteral("feed.simulate"));
+}
+
+Result<std::shared_ptr<PostSelectionSimulator>> FeedService::afterSelectionFeed(int wave, PostSelectionOptions options)
+{
+    if (const Status s = m_session.require(Permission::IngestFeed); !s)
+        return s.error();
+    auto rows = ParticipantStore(m_db).activeForSimulation(wave);
+    if (!rows)
+        return rows.error();
+    auto catalogue = MoneyStore(m_db).publishedCatalogue();
+    if (!catalogue)
+        return catalogue.error();
+    PiiCipher cipher(m_db.keys());
+    std::vector<SimulatedParticipant> participants;
+    participants.reserve(static_cast<size_t>(rows->size()));
+    for (const ParticipantSeed& p : std::as_const(rows.value())) {
+        Result<QByteArray> nik = cipher.decrypt(PiiField::Nik, p.nikCt, p.nikBi);
+        if (!nik)
+            return nik.error();
+        participants.push_back({QString::fromLatin1(nik.value()), p.announcedAt});
+        if (p.trainingCredit > 0)
+            options.trainingCredit = p.trainingCredit;
+        if (p.monthlyIncentive > 0)
+            options.monthlyIncentive = p.monthlyIncentive;
+    }
+    std::vector<SimulatedTraining> trainings;
+    for (const PricedTraining& t : std::as_const(catalogue.value()))
+        trainings.push_back({t.platform, t.code, t.price});
+    return std::make_shared<PostSelectionSimulator>(participants, trainings, options);
+}
+
+Result<IngestSummary> FeedService::simulateAfterSelection(int wave, PostSelectionOptions options, const Sinks& sinks)
+{
+    auto feed = afterSelectionFeed(wave, options);
+    if (!feed)
+        return feed.error();
+    std::shared_ptr<PostSelectionSimulator> simulator = feed.value();
+    return run([simulator](QByteArray& line) { return simulator->next(line); }, sinks, QStringLiteral("feed.simulate"));
 }
 
 } // namespace prakerja

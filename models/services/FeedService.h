@@ -5,8 +5,11 @@
 #include "domain/Session.h"
 #include "domain/Stage.h"
 #include "io/FeedIngestor.h"
+#include "io/PostSelectionSimulator.h"
 #include "io/RegistrationSimulator.h"
 #include "store/ReferenceImportStore.h"
+
+#include <memory>
 
 namespace prakerja {
 
@@ -38,6 +41,13 @@ public:
     Result<QList<ReferenceImport>> referenceImports();
     // Runs the simulator through the ingest path.
     Result<IngestSummary> simulate(const SimulatorOptions& options, const Sinks& sinks);
+    // Continues past selection (docs/feed.md): purchases, completions, incentives and surveys
+    // for the active participants of `wave` (0 = every announced wave), drawn from the published
+    // catalogue, through the ingest path. `options.seed` and `options.endMs` are the caller's;
+    // the entitlements are each wave's.
+    Result<IngestSummary> simulateAfterSelection(int wave, PostSelectionOptions options, const Sinks& sinks);
+    // The lines simulateAfterSelection would ingest, for `simulate --after-selection --emit`.
+    Result<std::shared_ptr<PostSelectionSimulator>> afterSelectionFeed(int wave, PostSelectionOptions options);
 
 private:
     Result<qint64> adoptInterrupted(ReferenceList list, const QString& fileName, qint64 importId);

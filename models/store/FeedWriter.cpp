@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "DrawInputs.h"
 #include "SqliteStatement.h"
+#include "domain/Budget.h"
 #include "domain/FeedReject.h"
+#include "domain/Training.h"
 #include "domain/Wave.h"
 
 #include <sqlite3.h>
@@ -104,6 +106,52 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
         std::make_shared<SqliteStatement>(h,
                                           "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
                                           " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
+    // What the events past selection read and write (docs/feed.md, "The money").
+    m_participant = std::make_unique<SqliteStatement>(
+        h,
+        "SELECT p.wave, p.status, p.announced_at, p.spent, p.purchases, p.completions, p.first_completed_at,"
+        " p.incentive_months, p.surveys_done, w.training_credit, w.monthly_incentive, w.survey_incentive"
+        " FROM participants p LEFT JOIN waves w ON w.number = p.wave WHERE p.applicant_id = ?1");
+    m_findTraining = std::make_unique<SqliteStatement>(
+        h,
+        "SELECT t.id, t.platform_id, t.status FROM trainings t JOIN platforms p ON p.id = t.platform_id"
+        " WHERE p.code = ?1 AND t.code = ?2");
+    m_trainingChanges = std::make_unique<SqliteStatement>(
+        h, "SELECT at, old_value FROM training_history WHERE training_id = ?1 AND field = 'status' ORDER BY at, id");
+    m_findPurchase = std::make_unique<SqliteStatement>(
+        h, "SELECT id, bought_at, completed_at FROM purchases WHERE applicant_id = ?1 AND training_id = ?2");
+    m_insertPurchase = std::make_unique<SqliteStatement>(
+        h,
+        "INSERT INTO purchases (applicant_id, wave, training_id, platform_id, price, bought_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    m_completePurchase = std::make_unique<SqliteStatement>(
+        h, "UPDATE purchases SET completed_at = ?2, certificate = ?3 WHERE id = ?1");
+    m_spend = std::make_unique<SqliteStatement>(
+        h,
+        "UPDATE participants SET spent = spent + ?2, purchases = purchases + 1,"
+        " first_purchase_at = COALESCE(first_purchase_at, ?3) WHERE applicant_id = ?1");
+    m_complete = std::make_unique<SqliteStatement>(
+        h,
+        "UPDATE participants SET completions = completions + 1,"
+        " first_completed_at = COALESCE(first_completed_at, ?2) WHERE applicant_id = ?1");
+    m_insertPayout = std::make_unique<SqliteStatement>(h,
+                                                       "INSERT INTO payouts (applicant_id, kind, number, wave, at, "
+                                                       "amount, channel) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                                       " ON CONFLICT (applicant_id, kind, number) DO NOTHING");
+    m_payIncentive = std::make_unique<SqliteStatement>(
+        h,
+        "UPDATE participants SET incentives = incentives + ?2, incentive_months = incentive_months + 1"
+        " WHERE applicant_id = ?1");
+    m_paySurvey = std::make_unique<SqliteStatement>(
+        h, "UPDATE participants SET surveys = surveys + ?2, surveys_done = surveys_done + 1 WHERE applicant_id = ?1");
+    m_countBare = std::make_unique<SqliteStatement>(
+        h, "INSERT INTO purchases (applicant_id, wave, bought_at) VALUES (?1, ?2, ?3)");
+    m_updateActuals = std::make_unique<SqliteStatement>(
+        h,
+        "INSERT INTO wave_actuals (wave, spent, incentives, surveys) VALUES (?1, ?2, ?3, ?4)"
+        " ON CONFLICT (wave) DO UPDATE SET spent = wave_actuals.spent + excluded.spent,"
+        " incentives = wave_actuals.incentives + excluded.incentives,"
+        " surveys = wave_actuals.surveys + excluded.surveys");
     // The first purchase counts (revoke-expired reads it); a later one changes no row: a duplicate.
     m_stageUpdates.insert(
         static_cast<int>(EventType::TrainingBought),
@@ -115,16 +163,29 @@ FeedWriter::~FeedWriter() = default;
 
 Status FeedWriter::begin()
 {
+    m_actualDeltas.clear();
+    m_trainings.clear();
     return m_db.beginImmediate();
 }
 
 Status FeedWriter::commit()
 {
+    for (auto it = m_actualDeltas.cbegin(); it != m_actualDeltas.cend(); ++it) {
+        m_updateActuals->bind(1, it.key()).bind(2, it->spent).bind(3, it->incentives).bind(4, it->surveys);
+        if (m_updateActuals->step() != SQLITE_DONE) {
+            const QString message = m_updateActuals->errorMessage();
+            rollback();
+            return makeError(QStringLiteral("sql"), message, message);
+        }
+    }
+    m_actualDeltas.clear();
     return m_db.commit();
 }
 
 void FeedWriter::rollback()
 {
+    m_actualDeltas.clear();
+    m_trainings.clear();
     m_db.rollback();
 }
 
@@ -250,8 +311,13 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         // A second rejection is news (the registry was asked again); the same one is a replay.
         duplicate = !find.columnIsNull(3) && find.columnInt(3) == r.at && find.columnText(10) == r.reason;
         find.reset();
-    } else if (r.type == EventType::TrainingBought) {
-        find.reset(); // decided by the update below
+    } else if (r.type == EventType::TrainingBought && r.bare) {
+        find.reset();
+        return applyBareBought(id, r, error);
+    } else if (r.type == EventType::TrainingBought || r.type == EventType::TrainingCompleted
+               || r.type == EventType::IncentivePaid || r.type == EventType::SurveyCompleted) {
+        find.reset();
+        return applyMoney(id, r, error);
     } else {
         // Stages are reached once; the first event wins and later ones are replays.
         duplicate = !find.columnIsNull(stageIndex(r.type));
@@ -272,8 +338,6 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         update.reset();
         return Outcome::Failed;
     }
-    if (r.type == EventType::TrainingBought && sqlite3_changes(m_db.native()) == 0)
-        return Outcome::Duplicate;
     if (const qint64 bit = drawInputBit(r.type)) {
         m_markDraw->bind(1, id).bind(2, bit);
         if (m_markDraw->step() != SQLITE_DONE) {
@@ -283,6 +347,222 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
         }
     }
     return addEvent(id, r, error) ? Outcome::Accepted : Outcome::Failed;
+}
+
+bool FeedWriter::run(SqliteStatement& statement, Error* error)
+{
+    if (statement.step() == SQLITE_DONE)
+        return true;
+    *error = storageError(statement);
+    statement.reset();
+    return false;
+}
+
+bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, int wave, qint64 ordinal, Error* error)
+{
+    m_insertEvent->bind(1, applicantId).bind(2, static_cast<qint64>(r.type)).bind(3, r.at);
+    if (wave > 0)
+        m_insertEvent->bind(4, wave);
+    m_insertEvent->bind(5, ordinal);
+    return run(*m_insertEvent, error);
+}
+
+bool FeedWriter::TrainingRef::publishedAt(qint64 at) const
+{
+    // The status at `at` is the one before the first change after it, or the current one.
+    for (const auto& [changedAt, before] : changes)
+        if (changedAt > at)
+            return before == TrainingRules::statusName(TrainingStatus::Published);
+    return status == static_cast<int>(TrainingStatus::Published);
+}
+
+const FeedWriter::TrainingRef* FeedWriter::training(const QString& platform, const QString& code, Error* error)
+{
+    const QString key = platform + u'\n' + code;
+    if (auto it = m_trainings.constFind(key); it != m_trainings.constEnd())
+        return it->get();
+    auto ref = std::make_shared<TrainingRef>();
+    m_findTraining->bindText(1, platform).bindText(2, code);
+    const int rc = m_findTraining->step();
+    if (rc == SQLITE_ROW) {
+        ref->id = m_findTraining->columnInt(0);
+        ref->platformId = m_findTraining->columnInt(1);
+        ref->status = static_cast<int>(m_findTraining->columnInt(2));
+    }
+    m_findTraining->reset();
+    m_lookupFailed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    if (m_lookupFailed) {
+        *error = storageError(*m_findTraining);
+        return nullptr;
+    }
+    if (ref->id > 0) {
+        m_trainingChanges->bind(1, ref->id);
+        while (m_trainingChanges->step() == SQLITE_ROW)
+            ref->changes.emplace_back(m_trainingChanges->columnInt(0), m_trainingChanges->columnText(1));
+        m_trainingChanges->reset();
+    }
+    m_trainings.insert(key, ref);
+    return ref->id > 0 ? ref.get() : nullptr;
+}
+
+FeedWriter::Outcome FeedWriter::applyBareBought(qint64 id, const FeedRecord& r, Error* error)
+{
+    // An old feed's purchase without its training: the first purchase counts, as before.
+    SqliteStatement& update = *m_stageUpdates.value(static_cast<int>(EventType::TrainingBought));
+    update.bind(1, id).bind(2, r.at);
+    if (!run(update, error))
+        return Outcome::Failed;
+    if (sqlite3_changes(m_db.native()) == 0)
+        return Outcome::Duplicate;
+    int wave = 0;
+    m_participant->bind(1, id);
+    if (m_participant->step() == SQLITE_ROW)
+        wave = static_cast<int>(m_participant->columnInt(0));
+    m_participant->reset();
+    if (wave > 0) {
+        m_spend->bind(1, id).bind(2, 0).bind(3, r.at);
+        if (!run(*m_spend, error))
+            return Outcome::Failed;
+    }
+    m_countBare->bind(1, id).bind(2, wave).bind(3, r.at);
+    if (!run(*m_countBare, error))
+        return Outcome::Failed;
+    return addEvent(id, r, wave, 1, error) ? Outcome::Accepted : Outcome::Failed;
+}
+
+FeedWriter::Outcome FeedWriter::applyMoney(qint64 id, const FeedRecord& r, Error* error)
+{
+    SqliteStatement& p = *m_participant;
+    p.bind(1, id);
+    const int prc = p.step();
+    if (prc != SQLITE_ROW) {
+        p.reset();
+        if (prc != SQLITE_DONE) {
+            *error = storageError(p);
+            return Outcome::Failed;
+        }
+        *error = feedReject(QStringLiteral("not_participant"));
+        return Outcome::Rejected;
+    }
+    const Budget defaults;
+    const int wave = static_cast<int>(p.columnInt(0));
+    const bool active = p.columnInt(1) == 1;
+    const qint64 announcedAt = p.columnInt(2);
+    const qint64 spent = p.columnInt(3);
+    const qint64 purchases = p.columnInt(4);
+    const qint64 completions = p.columnInt(5);
+    const qint64 firstCompleted = p.columnIsNull(6) ? -1 : p.columnInt(6);
+    const qint64 months = p.columnInt(7);
+    const qint64 surveys = p.columnInt(8);
+    const qint64 credit = p.columnIsNull(9) ? defaults.trainingCredit : p.columnInt(9);
+    const qint64 monthly = p.columnIsNull(10) ? defaults.monthlyIncentive : p.columnInt(10);
+    const qint64 survey = p.columnIsNull(11) ? defaults.surveyIncentive : p.columnInt(11);
+    p.reset();
+    const auto reject = [error](const char* code, const QString& detail = {}) {
+        *error = feedReject(QString::fromLatin1(code), detail);
+        return Outcome::Rejected;
+    };
+
+    switch (r.type) {
+    case EventType::TrainingBought: {
+        if (!active || r.at < announcedAt)
+            return reject("not_participant");
+        const TrainingRef* t = training(r.platform, r.training, error);
+        if (!t && m_lookupFailed)
+            return Outcome::Failed;
+        if (!t || !t->publishedAt(r.at))
+            return reject("training_not_published");
+        m_findPurchase->bind(1, id).bind(2, t->id);
+        const bool bought = m_findPurchase->step() == SQLITE_ROW;
+        m_findPurchase->reset();
+        if (bought)
+            return Outcome::Duplicate; // the same training again: the first purchase wins
+        if (r.price > credit - spent)
+            return reject("over_credit", QStringLiteral("%1 > %2").arg(r.price).arg(credit - spent));
+        m_insertPurchase->bind(1, id)
+            .bind(2, wave)
+            .bind(3, t->id)
+            .bind(4, t->platformId)
+            .bind(5, r.price)
+            .bind(6, r.at);
+        if (!run(*m_insertPurchase, error))
+            return Outcome::Failed;
+        m_spend->bind(1, id).bind(2, r.price).bind(3, r.at);
+        if (!run(*m_spend, error))
+            return Outcome::Failed;
+        // The first purchase stops the 30-day clock (revoke-expired reads it).
+        SqliteStatement& first = *m_stageUpdates.value(static_cast<int>(EventType::TrainingBought));
+        first.bind(1, id).bind(2, r.at);
+        if (!run(first, error))
+            return Outcome::Failed;
+        m_actualDeltas[wave].spent += r.price;
+        return addEvent(id, r, wave, purchases + 1, error) ? Outcome::Accepted : Outcome::Failed;
+    }
+    case EventType::TrainingCompleted: {
+        const TrainingRef* t = training(r.platform, r.training, error);
+        if (!t && m_lookupFailed)
+            return Outcome::Failed;
+        if (!t)
+            return reject("not_bought");
+        m_findPurchase->bind(1, id).bind(2, t->id);
+        if (m_findPurchase->step() != SQLITE_ROW) {
+            m_findPurchase->reset();
+            return reject("not_bought");
+        }
+        const qint64 purchase = m_findPurchase->columnInt(0);
+        const qint64 boughtAt = m_findPurchase->columnInt(1);
+        const bool completed = !m_findPurchase->columnIsNull(2);
+        m_findPurchase->reset();
+        if (completed)
+            return Outcome::Duplicate;
+        if (r.at < boughtAt)
+            return reject("not_bought", QStringLiteral("completed before it was bought"));
+        m_completePurchase->bind(1, purchase).bind(2, r.at).bindText(3, r.certificate);
+        if (!run(*m_completePurchase, error))
+            return Outcome::Failed;
+        m_complete->bind(1, id).bind(2, r.at);
+        if (!run(*m_complete, error))
+            return Outcome::Failed;
+        return addEvent(id, r, wave, completions + 1, error) ? Outcome::Accepted : Outcome::Failed;
+    }
+    case EventType::IncentivePaid: {
+        if (!active)
+            return reject("not_participant");
+        if (firstCompleted < 0 || firstCompleted > r.at)
+            return reject("not_completed");
+        if (r.amount > monthly)
+            return reject("amount_over_rule", QStringLiteral("%1 > %2").arg(r.amount).arg(monthly));
+        m_insertPayout->bind(1, id).bind(2, 1).bind(3, r.month).bind(4, wave).bind(5, r.at).bind(6, r.amount);
+        m_insertPayout->bindText(7, r.channel);
+        if (!run(*m_insertPayout, error))
+            return Outcome::Failed;
+        if (sqlite3_changes(m_db.native()) == 0)
+            return Outcome::Duplicate; // each month once
+        m_payIncentive->bind(1, id).bind(2, r.amount);
+        if (!run(*m_payIncentive, error))
+            return Outcome::Failed;
+        m_actualDeltas[wave].incentives += r.amount;
+        return addEvent(id, r, wave, months + 1, error) ? Outcome::Accepted : Outcome::Failed;
+    }
+    case EventType::SurveyCompleted: {
+        if (!active)
+            return reject("not_participant");
+        m_insertPayout->bind(1, id).bind(2, 2).bind(3, r.number).bind(4, wave).bind(5, r.at).bind(6, survey);
+        m_insertPayout->bindText(7, QStringLiteral(""));
+        if (!run(*m_insertPayout, error))
+            return Outcome::Failed;
+        if (sqlite3_changes(m_db.native()) == 0)
+            return Outcome::Duplicate;
+        m_paySurvey->bind(1, id).bind(2, survey);
+        if (!run(*m_paySurvey, error))
+            return Outcome::Failed;
+        m_actualDeltas[wave].surveys += survey;
+        return addEvent(id, r, wave, surveys + 1, error) ? Outcome::Accepted : Outcome::Failed;
+    }
+    default:
+        break;
+    }
+    return reject("unknown_event");
 }
 
 } // namespace prakerja

@@ -1,14 +1,15 @@
 #pragma once
 // Applies validated feed records to the database: the applicant's current state, the
 // append-only event log and wave membership, all in the caller's batch transaction (the
-// funnel's totals are folded from the log by FunnelTracker, docs/funnel.md). Decides duplicates (replays) and
-// database-level rejects.
+// funnel's totals are folded from the log by FunnelTracker, docs/funnel.md). Decides duplicates (replays) and database-level rejects.
 
 #include "domain/Error.h"
 #include "domain/FeedRecord.h"
 
 #include <QHash>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace prakerja {
 
@@ -27,6 +28,7 @@ public:
     FeedWriter& operator=(const FeedWriter&) = delete;
 
     Status begin();
+    // Records the stage totals gathered since begin() and commits.
     Status commit();
     void rollback();
     // `error` is set when the outcome is Rejected or Failed.
@@ -35,12 +37,40 @@ public:
 private:
     Outcome applyRegistered(const FeedRecord& r, Error* error);
     Outcome applyStage(const FeedRecord& r, Error* error);
+    // training_bought with its training, training_completed, incentive_paid, survey_completed.
+    Outcome applyMoney(qint64 applicantId, const FeedRecord& r, Error* error);
+    Outcome applyBareBought(qint64 applicantId, const FeedRecord& r, Error* error);
     bool addEvent(qint64 applicantId, const FeedRecord& r, Error* error);
+    // An event past selection: `wave` the participant's, `ordinal` its number among the
+    // participant's events of that type (events.score; the funnel counts by it).
+    bool addEvent(qint64 applicantId, const FeedRecord& r, int wave, qint64 ordinal, Error* error);
+    bool run(SqliteStatement& statement, Error* error);
+
+    struct TrainingRef
+    {
+        qint64 id = 0, platformId = 0;
+        int status = 0;
+        std::vector<std::pair<qint64, QString>> changes; // status changes: (at, the status before)
+        bool publishedAt(qint64 at) const;
+    };
+    // The training with these codes (cached for the batch: the catalogue may change between
+    // batches); nullptr when there is none.
+    const TrainingRef* training(const QString& platform, const QString& code, Error* error);
     static Error storageError(const SqliteStatement& statement);
 
     Database& m_db;
     std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_findListed, m_insertEvent,
         m_insertDraw, m_markDraw, m_joinWave, m_waveWindow, m_isMember;
+    std::unique_ptr<SqliteStatement> m_participant, m_findTraining, m_trainingChanges, m_findPurchase, m_insertPurchase,
+        m_completePurchase, m_spend, m_complete, m_insertPayout, m_payIncentive, m_paySurvey, m_countBare,
+        m_updateActuals;
+    QHash<QString, std::shared_ptr<TrainingRef>> m_trainings; // "platform\ncode" → training, this batch
+    struct Actuals
+    {
+        qint64 spent = 0, incentives = 0, surveys = 0;
+    };
+    QHash<int, Actuals> m_actualDeltas; // per wave, written at commit
+    bool m_lookupFailed = false;
     QHash<int, std::shared_ptr<SqliteStatement>> m_stageUpdates;
 };
 

@@ -14,7 +14,7 @@ constexpr int kJoined = static_cast<int>(EventType::JoinedBatch);
 constexpr int kRejected = static_cast<int>(EventType::NikRejected);
 
 // funnel_aggregates.dimension
-enum Dimension : int { kTotals = 1, kMinute = 2, kProvince = 3, kSegment = 4, kWave = 5, kReason = 6 };
+enum Dimension : int { kTotals = 1, kMinute = 2, kProvince = 3, kSegment = 4, kWave = 5, kReason = 6, kWaveStage = 7 };
 
 size_t slot(qint64 type)
 {
@@ -41,6 +41,8 @@ void FunnelDirty::markAll(const FunnelSnapshot& state)
         waves.insert(*it);
     for (auto it = state.nikRejections.keyBegin(); it != state.nikRejections.keyEnd(); ++it)
         reasons.insert(*it);
+    for (auto it = state.perWaveStages.keyBegin(); it != state.perWaveStages.keyEnd(); ++it)
+        waveStages.insert(*it);
 }
 
 FunnelStore::FunnelStore(Database& db) : m_db(db)
@@ -50,7 +52,7 @@ FunnelStore::FunnelStore(Database& db) : m_db(db)
     m_readEvents = std::make_unique<SqliteStatement>(
         db.native(),
         "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id,"
-        " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at"
+        " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at, e.score"
         " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
         " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
         " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
@@ -80,6 +82,7 @@ Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 l
         e.segment = static_cast<int>(q.columnInt(6));
         e.applicant = q.columnInt(7);
         e.lateJoin = q.columnInt(8) != 0;
+        e.ordinal = q.columnIsNull(9) ? 0 : q.columnInt(9);
         rows.push_back(std::move(e));
     }
     q.reset(); // never keep a read statement open: it pins the WAL snapshot
@@ -137,6 +140,9 @@ Result<FunnelSnapshot> FunnelStore::load()
         case kReason:
             state.nikRejections[q.value(2).toString()] = count;
             break;
+        case kWaveStage:
+            state.perWaveStages[static_cast<int>(key)][stage] = count;
+            break;
         default:
             break;
         }
@@ -173,6 +179,8 @@ Status FunnelStore::writeDirty(const FunnelSnapshot& state, const FunnelDirty& d
         putCounts(kSegment, segment, state.perSegment.value(segment));
     for (int wave : std::as_const(dirty.waves))
         put(kWave, wave, none, kJoined, state.perWave.value(wave));
+    for (int wave : std::as_const(dirty.waveStages))
+        putCounts(kWaveStage, wave, state.perWaveStages.value(wave));
     for (const QString& reason : std::as_const(dirty.reasons))
         put(kReason, 0, reason, kRejected, state.nikRejections.value(reason));
     if (!ok)
@@ -216,9 +224,14 @@ Result<FunnelSnapshot> FunnelStore::recompute()
 {
     FunnelSnapshot s;
     // The first join of each applicant is the one that counts for the funnel.
-    const QString counted = QStringLiteral(
-        "(SELECT * FROM events WHERE type <> 7 UNION ALL"
-        " SELECT * FROM events WHERE id IN (SELECT MIN(id) FROM events WHERE type = 7 GROUP BY applicant_id))");
+    // Events past selection count by their ordinal (Stage.h, funnelStageOf): `type` below is the
+    // stage an event counts for, and events that count for none are left out.
+    const QString counted
+        = QStringLiteral(
+              "(SELECT e.id, e.applicant_id, %1 AS type, e.at, e.wave FROM events e WHERE e.type <> 7 AND (%1) > 0"
+              " UNION ALL SELECT id, applicant_id, type, at, wave FROM events"
+              " WHERE id IN (SELECT MIN(id) FROM events WHERE type = 7 GROUP BY applicant_id))")
+              .arg(QLatin1StringView(kFunnelStageSql));
     const auto run = [&](const QString& sql, const std::function<void(const QSqlQuery&)>& row) -> Status {
         auto q = m_db.exec(sql);
         if (!q)
@@ -254,6 +267,12 @@ Result<FunnelSnapshot> FunnelStore::recompute()
                                 " WHERE e.type = 7 AND e.wave > 0 AND (w.closes_at IS NULL OR e.at <= w.closes_at)"
                                 " GROUP BY e.wave"),
                  [&](const QSqlQuery& q) { s.perWave[q.value(0).toInt()] = q.value(1).toLongLong(); });
+    if (st)
+        st = run(QStringLiteral("SELECT wave, type, COUNT(*) FROM %1 WHERE type >= 8 AND wave > 0 GROUP BY 1, 2")
+                     .arg(counted),
+                 [&](const QSqlQuery& q) {
+                     s.perWaveStages[q.value(0).toInt()][slot(q.value(1).toLongLong())] = q.value(2).toLongLong();
+                 });
     if (st)
         st = run(QStringLiteral("SELECT COALESCE(NULLIF(reason, ''), 'unknown'), COUNT(*) FROM events"
                                 " WHERE type = 4 GROUP BY 1"),

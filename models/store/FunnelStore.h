@@ -19,6 +19,7 @@ class SqliteStatement;
 struct FunnelEvent
 {
     qint64 id = 0, type = 0, at = 0, wave = 0, applicant = 0;
+    qint64 ordinal = 0; // events.score of the events past selection (1 = the participant's first)
     int province = 0, segment = 0;
     QString reason;
     bool firstJoin = false; // a wave join that is the applicant's first
@@ -31,7 +32,7 @@ struct FunnelEvent
 struct FunnelDirty
 {
     QSet<qint64> minutes;
-    QSet<int> provinces, segments, waves;
+    QSet<int> provinces, segments, waves, waveStages;
     QSet<QString> reasons;
     void clear() { *this = {}; }
     void markAll(const FunnelSnapshot& state);

@@ -352,6 +352,54 @@ const std::vector<Migration>& sqliteMigrations()
              // tracker's (funnel_aggregates); every reader now asks the tracker (docs/funnel.md).
              QStringLiteral("DROP TABLE stage_totals"),
          }},
+        {14,
+         "the money past selection: purchases, completions, incentives, surveys and the ledger of actuals",
+         {
+             // Each wave's entitlements per participant, fixed when it is announced (the feed
+             // checks prices and amounts against them); NULL for waves announced before: the
+             // built-in Budget applies.
+             QStringLiteral("ALTER TABLE waves ADD COLUMN training_credit BIGINT"),
+             QStringLiteral("ALTER TABLE waves ADD COLUMN monthly_incentive BIGINT"),
+             QStringLiteral("ALTER TABLE waves ADD COLUMN survey_incentive BIGINT"),
+             // What each participant has used, kept by the feed writer with the events: the credit
+             // check is one primary-key read. returned: the money a revocation gave back.
+             QStringLiteral("ALTER TABLE participants ADD COLUMN spent BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN purchases INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN first_purchase_at BIGINT"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN completions INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN first_completed_at BIGINT"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN incentives BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN incentive_months INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN surveys BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN surveys_done INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE participants ADD COLUMN returned BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE participants SET purchases = 1, first_purchase_at = (SELECT training_bought_at"
+                            " FROM applicants a WHERE a.id = participants.applicant_id)"
+                            " WHERE EXISTS (SELECT 1 FROM applicants a WHERE a.id = participants.applicant_id"
+                            " AND a.training_bought_at IS NOT NULL)"),
+             // One row per purchase; training_id and price NULL for an old feed's bare
+             // training_bought ("purchase, training unknown").
+             QStringLiteral("CREATE TABLE purchases ("
+                            " id INTEGER PRIMARY KEY, applicant_id INTEGER NOT NULL, wave INTEGER NOT NULL DEFAULT 0,"
+                            " training_id INTEGER, platform_id INTEGER, price BIGINT,"
+                            " bought_at BIGINT NOT NULL, completed_at BIGINT, certificate TEXT,"
+                            " UNIQUE (applicant_id, training_id))"),
+             QStringLiteral("CREATE INDEX purchases_training ON purchases(training_id)"),
+             QStringLiteral("INSERT INTO purchases (applicant_id, wave, bought_at)"
+                            " SELECT a.id, COALESCE(p.wave, 0), a.training_bought_at FROM applicants a"
+                            " LEFT JOIN participants p ON p.applicant_id = a.id"
+                            " WHERE a.training_bought_at IS NOT NULL"),
+             // Incentive months (kind 1) and survey incentives (kind 2), each number once.
+             QStringLiteral("CREATE TABLE payouts ("
+                            " applicant_id INTEGER NOT NULL, kind INTEGER NOT NULL, number INTEGER NOT NULL,"
+                            " wave INTEGER NOT NULL, at BIGINT NOT NULL, amount BIGINT NOT NULL,"
+                            " channel TEXT NOT NULL DEFAULT '', PRIMARY KEY (applicant_id, kind, number))"),
+             // The actuals per wave, maintained by the feed writer at each batch's commit;
+             // `budget verify` recounts them from purchases and payouts.
+             QStringLiteral("CREATE TABLE wave_actuals ("
+                            " wave INTEGER PRIMARY KEY, spent BIGINT NOT NULL DEFAULT 0,"
+                            " incentives BIGINT NOT NULL DEFAULT 0, surveys BIGINT NOT NULL DEFAULT 0)"),
+         }},
     };
     return migrations;
 }

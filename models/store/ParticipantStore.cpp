@@ -39,18 +39,46 @@ Result<QList<ParticipantRef>> ParticipantStore::expiredWithoutPurchase(qint64 no
     return expired;
 }
 
-Status ParticipantStore::revoke(const QList<ParticipantRef>& participants, qint64 at)
+Result<QMap<int, qint64>> ParticipantStore::revoke(const QList<ParticipantRef>& participants, qint64 at,
+                                                   const QMap<int, qint64>& costPerWave)
 {
     QSqlQuery q(m_db.sql());
-    if (!q.prepare(QStringLiteral("UPDATE participants SET status = 2, revoked_at = ? WHERE applicant_id = ?")))
+    if (!q.prepare(QStringLiteral(
+            "UPDATE participants SET status = 2, revoked_at = ?,"
+            " returned = CASE WHEN ? > spent + incentives + surveys THEN ? - spent - incentives - surveys ELSE 0 END"
+            " WHERE applicant_id = ? AND status = 1 RETURNING returned")))
         return sqlError(q);
+    QMap<int, qint64> returned;
     for (const ParticipantRef& p : participants) {
+        const qint64 cost = costPerWave.value(p.wave);
         q.addBindValue(at);
+        q.addBindValue(cost);
+        q.addBindValue(cost);
         q.addBindValue(p.applicantId);
         if (!q.exec())
             return sqlError(q);
+        if (q.next())
+            returned[p.wave] += q.value(0).toLongLong();
+        q.finish();
     }
-    return Status::success();
+    return returned;
+}
+
+Result<QList<ParticipantSeed>> ParticipantStore::activeForSimulation(int wave)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT a.nik_bi, a.nik_ct, p.announced_at, COALESCE(w.training_credit, 0),"
+                                      " COALESCE(w.monthly_incentive, 0) FROM participants p"
+                                      " JOIN applicants a ON a.id = p.applicant_id"
+                                      " LEFT JOIN waves w ON w.number = p.wave"
+                                      " WHERE p.status = 1 AND (? = 0 OR p.wave = ?) ORDER BY p.applicant_id"),
+                       {wave, wave});
+    if (!q)
+        return q.error();
+    QList<ParticipantSeed> rows;
+    while (q.value().next())
+        rows.append({q->value(0).toByteArray(), q->value(1).toByteArray(), q->value(2).toLongLong(),
+                     q->value(3).toLongLong(), q->value(4).toLongLong()});
+    return rows;
 }
 
 qint64 ParticipantStore::activeCount()

@@ -3,7 +3,9 @@
 
 #include "domain/Error.h"
 
+#include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <vector>
 
@@ -17,6 +19,14 @@ struct ParticipantRef
     int wave = 0;
 };
 
+// What the post-selection simulator needs of an active participant.
+struct ParticipantSeed
+{
+    QByteArray nikBi, nikCt;
+    qint64 announcedAt = 0;
+    qint64 trainingCredit = 0, monthlyIncentive = 0; // the wave's; 0 = not recorded
+};
+
 class ParticipantStore
 {
 public:
@@ -28,8 +38,13 @@ public:
     // Active participants announced at least `window` ms before `now` who bought no training
     // within `window` of their announcement.
     Result<QList<ParticipantRef>> expiredWithoutPurchase(qint64 now, qint64 window);
-    Status revoke(const QList<ParticipantRef>& participants, qint64 at);
+    // Revokes them; each returns its wave's cost per participant (`costPerWave`) less what it
+    // used (purchases, incentives, surveys). Returns the money returned per wave.
+    Result<QMap<int, qint64>> revoke(const QList<ParticipantRef>& participants, qint64 at,
+                                     const QMap<int, qint64>& costPerWave);
     qint64 activeCount();
+    // Active participants of `wave` (every wave when 0), in applicant order.
+    Result<QList<ParticipantSeed>> activeForSimulation(int wave);
     // Key rotation: the family keys under the new generation (applicant → key).
     Status setFamilyKeys(const QList<QPair<qint64, qint64>>& keys);
 

@@ -168,6 +168,25 @@ Status WaveRepository::recordAnnouncement(int number, qint64 at, qint64 selected
     return Status::success();
 }
 
+Status WaveRepository::setEntitlements(int number, const Budget& budget)
+{
+    auto q
+        = m_db.exec(QStringLiteral("UPDATE waves SET training_credit = ?, monthly_incentive = ?, survey_incentive = ?"
+                                   " WHERE number = ?"),
+                    {budget.trainingCredit, budget.monthlyIncentive, budget.surveyIncentive, number});
+    if (!q)
+        return q.error();
+    return Status::success();
+}
+
+qint64 WaveRepository::committedPerParticipant(int number, qint64 fallback)
+{
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT SUM(amount) / SUM(participants) FROM budget_ledger"
+                                                  " WHERE wave = ? AND kind = 'announce' AND participants > 0"),
+                                   {number});
+    return v.isNull() ? fallback : v.toLongLong();
+}
+
 QMap<int, qint64> WaveRepository::provinceQuotas(int number)
 {
     QMap<int, qint64> quotas;

@@ -2,6 +2,7 @@
 // The waves table: create with a sealed seed, read, list, status changes, the draw's summary;
 // and the budget ledger. SQL for waves lives here; the packed outcome lives in OutcomeStore.
 
+#include "domain/Budget.h"
 #include "domain/Error.h"
 #include "domain/Wave.h"
 
@@ -48,6 +49,11 @@ public:
     Status recordDraw(int number, const QByteArray& seed, qint64 at, qint64 poolSize, qint64 selected,
                       const QMap<int, qint64>& provinceQuotas);
     Status recordAnnouncement(int number, qint64 at, qint64 selected);
+    // Each participant's training credit, monthly incentive and survey incentive, fixed at the
+    // announcement; the feed checks purchases and payouts against them.
+    Status setEntitlements(int number, const Budget& budget);
+    // Money committed per participant at the wave's announcement (`fallback` when none).
+    qint64 committedPerParticipant(int number, qint64 fallback);
     QMap<int, qint64> provinceQuotas(int number);
     // The sealed seed, unsealed with the key file (for the draw; never shown before it).
     Result<QByteArray> unsealSeed(int number);

@@ -533,7 +533,7 @@
     <name>prakerja::BudgetPanel</name>
     <message>
         <location filename="../../ui/BudgetPanel.cpp" line="67" />
-        <location filename="../../ui/BudgetPanel.cpp" line="112" />
+        <location filename="../../ui/BudgetPanel.cpp" line="127" />
         <source>Anggaran program</source>
         <translation>Programme budget</translation>
     </message>
@@ -553,42 +553,87 @@
         <translation>Waves still possible</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="89" />
+        <location filename="../../ui/BudgetPanel.cpp" line="97" />
+        <source>Realisasi</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="98" />
+        <source>Belum tersalurkan</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="99" />
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="101" />
+        <source>Dibelanjakan untuk pelatihan, insentif dan insentif survei yang sudah dibayar.</source>
+        <translation>Spent on training, incentives and survey incentives already paid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="103" />
+        <source>Yang masih menjadi hak peserta aktif: terikat − realisasi − dikembalikan, per gelombang.</source>
+        <translation>What active participants are still entitled to: committed − actual − returned, per wave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="104" />
         <source>Gelombang dengan kuota gelombang terakhir: yang lebih kecil dari sisa anggaran ÷ (kuota × biaya per peserta) dan pendaftar terverifikasi NIK yang belum menjadi peserta ÷ kuota.</source>
         <translation>Waves with the latest wave's quota: the smaller of the remaining budget ÷ (quota × cost per participant) and the NIK-verified applicants not yet participants ÷ quota.</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="143" />
+        <location filename="../../ui/BudgetPanel.cpp" line="158" />
         <source>Anggaran tidak dapat dibaca: %1</source>
         <translation>The budget could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="157" />
+        <location filename="../../ui/BudgetPanel.cpp" line="172" />
         <source>%1 peserta aktif</source>
         <translation>%1 active participants</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="160" />
+        <location filename="../../ui/BudgetPanel.cpp" line="175" />
         <source>cukup untuk %1 peserta lagi</source>
         <translation>enough for %1 more participants</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="163" />
+        <location filename="../../ui/BudgetPanel.cpp" line="178" />
         <source>menurut anggaran %1 · menurut pool %2</source>
         <translation>by budget %1 · by pool %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="168" />
+        <location filename="../../ui/BudgetPanel.cpp" line="183" />
+        <source>pelatihan %1 · insentif %2 · survei %3</source>
+        <translation>training %1 · incentives %2 · surveys %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="185" />
+        <source>dari %1 terikat saat pengumuman</source>
+        <translation>of %1 committed at the announcements</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/BudgetPanel.cpp" line="187" />
+        <source>neraca seimbang di %n gelombang</source>
+        <translation><numerusform>the ledger balances in %n wave</numerusform><numerusform>the ledger balances in %n waves</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="188" />
+        <source>neraca tidak seimbang</source>
+        <translation>the ledger does not balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BudgetPanel.cpp" line="194" />
         <source>%1 dari %2 terpakai</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="169" />
+        <location filename="../../ui/BudgetPanel.cpp" line="195" />
         <source>%1 per peserta · diperbarui %2</source>
         <translation>%1 per participant · updated %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BudgetPanel.cpp" line="171" />
+        <location filename="../../ui/BudgetPanel.cpp" line="197" />
         <source>Terikat %1 · sisa %2 · %3 dari anggaran terpakai</source>
         <translation>Committed %1 · remaining %2 · %3 of the budget used</translation>
     </message>
@@ -1465,150 +1510,160 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/MainWindow.cpp" line="84" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/MainWindow.cpp" line="86" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="88" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68" />
+        <location filename="../../ui/MainWindow.cpp" line="89" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69" />
+        <location filename="../../ui/MainWindow.cpp" line="90" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70" />
+        <location filename="../../ui/MainWindow.cpp" line="91" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/MainWindow.cpp" line="92" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="93" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41" />
+        <location filename="../../ui/MainWindow.cpp" line="62" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77" />
-        <location filename="../../ui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/MainWindow.cpp" line="51" />
+        <source>Daftar platform</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="52" />
+        <source>Belanja pelatihan</source>
+        <translation>Training spending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="98" />
+        <location filename="../../ui/MainWindow.cpp" line="113" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81" />
+        <location filename="../../ui/MainWindow.cpp" line="102" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="114" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="185" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="187" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181" />
+        <location filename="../../ui/MainWindow.cpp" line="202" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="210" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="212" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/MainWindow.cpp" line="219" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="220" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="224" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="225" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="226" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223" />
+        <location filename="../../ui/MainWindow.cpp" line="244" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227" />
+        <location filename="../../ui/MainWindow.cpp" line="248" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227" />
+        <location filename="../../ui/MainWindow.cpp" line="248" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237" />
+        <location filename="../../ui/MainWindow.cpp" line="258" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242" />
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -2350,6 +2405,90 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <location filename="../../ui/SettingsPage.cpp" line="284" />
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::SpendingPanel</name>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="63" />
+        <source>Gelombang:</source>
+        <translation>Wave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="67" />
+        <source>Semua gelombang</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="69" />
+        <source>Muat &amp;ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="81" />
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="81" />
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="81" />
+        <source>Tingkat selesai</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="82" />
+        <source>Median hari</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="83" />
+        <location filename="../../ui/SpendingPanel.cpp" line="85" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="85" />
+        <source>Pelatihan teratas</source>
+        <translation>Top trainings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="86" />
+        <source>Kategori menurut belanja</source>
+        <translation>Categories by spending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="87" />
+        <source>Median jumlah hari dari pengumuman kelulusan peserta sampai pembelian pelatihan.</source>
+        <translation>Median number of days from the participant's selection announcement to the training purchase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="123" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="131" />
+        <source>Laporan belanja tidak dapat dibaca: %1</source>
+        <translation>The spending report could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="147" />
+        <source>Belum ada pembelian pelatihan%1.</source>
+        <translation>No training purchases yet%1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="148" />
+        <source> di gelombang %1</source>
+        <translation> in wave %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SpendingPanel.cpp" line="151" />
+        <source>%1 pembelian, %2 dibelanjakan, %3 selesai, median %4 hari dari pengumuman ke pembelian.</source>
+        <translation>%1 purchases, %2 spent, %3 completed, median %4 days from announcement to purchase.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,11 @@ void TestDashboardBudget::showsCommittedRemainingAndForecast()
     QCOMPARE(text(panel, "budgetAffordable"), QStringLiteral("cukup untuk 231 peserta lagi"));
     QCOMPARE(text(panel, "budgetWaves"), QStringLiteral("4"));
     QCOMPARE(text(panel, "budgetWavesDetail"), QStringLiteral("menurut anggaran 4 · menurut pool 11"));
+    // Committed beside actual: nothing spent or paid yet, all of it outstanding.
+    QCOMPARE(text(panel, "budgetActual"), QStringLiteral("Rp 0"));
+    QCOMPARE(text(panel, "budgetOutstanding"), QStringLiteral("Rp 177.500.000"));
+    QCOMPARE(text(panel, "budgetReturned"), QStringLiteral("Rp 0"));
+    QCOMPARE(text(panel, "budgetReturnedDetail"), QStringLiteral("neraca seimbang di 1 gelombang"));
 
     // The PDF report carries the panel: one image more than without it.
     const auto imagesInPdf = [&](const QString& name) {

@@ -1,8 +1,17 @@
 #include "TestSupport.h"
 
+#include "domain/Clock.h"
+#include "domain/Timestamp.h"
 #include "engine/FunnelTracker.h"
+#include "io/FeedIngestor.h"
 #include "security/Crypto.h"
+#include "services/AnnouncementService.h"
+#include "services/DrawService.h"
+#include "services/WaveService.h"
 #include "store/BulkApplicantWriter.h"
+#include "store/DrawInputs.h"
+
+#include <QBuffer>
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -122,6 +131,86 @@ QString pdfInfo(const QString& pdf)
 QString pdfText(const QString& pdf)
 {
     return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
+namespace {
+const CivilDate kMoneyBirth{1990, 5, 15};
+
+QByteArray moneyLine(const char* event, const QString& nik, const char* at, const QString& fields = {})
+{
+    return stageLine(QString::fromLatin1(event), nik, QString::fromLatin1(at), fields) + '\n';
+}
+} // namespace
+
+QString moneyParticipantNik(int serial)
+{
+    return Nik::compose(317101, kMoneyBirth, serial % 2 ? Sex::Male : Sex::Female, serial);
+}
+
+// The catalogue: published trainings on Tokopedia and Pintaria, one approved (never published),
+// one published only from 20 April 2020 (its history says so).
+void addMoneyCatalogue(Database& db)
+{
+    const auto add = [&](const char* platform, const char* code, qint64 price, int status) {
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO trainings (platform_id, code, title, category, level, mode, price,"
+                                   " duration_hours, status, created_at, updated_at)"
+                                   " SELECT id, ?, ?, 'finance', 1, 1, ?, 10, ?, 0, 0 FROM platforms WHERE code = ?"),
+                    {QString::fromLatin1(code), QStringLiteral("Pelatihan %1").arg(QLatin1StringView(code)), price,
+                     status, QString::fromLatin1(platform)})
+                .ok());
+    };
+    add("TOKOPEDIA", "AKT-01", 750'000, 5);
+    add("TOKOPEDIA", "MC-02", 300'000, 5);
+    add("PINTARIA", "KOPI-03", 200'000, 5);
+    add("PINTARIA", "DRAFT-04", 100'000, 3);
+    add("PINTARIA", "LATE-05", 150'000, 5);
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO training_history (training_id, version, at, operator, field, old_value,"
+                                   " new_value) SELECT id, 2, ?, 'kurator', 'status', 'approved', 'published'"
+                                   " FROM trainings WHERE code = 'LATE-05'"),
+                    {*Timestamp::parseIso8601(u"2020-04-20T00:00:00+07:00")})
+                .ok());
+}
+
+// `people` applicants register and join wave 1; everyone is selected and announced on 17 April
+// 2020; `outsiders` more register without joining.
+void announceWaveThroughFeed(Database& db, int people, int outsiders)
+{
+    WaveService waves(db);
+    WaveDraft d;
+    d.number = 1;
+    d.opensAt = *Timestamp::parseIso8601(u"2020-04-11T12:00:00+07:00");
+    d.closesAt = *Timestamp::parseIso8601(u"2020-04-16T16:00:00+07:00");
+    d.announceAt = d.closesAt + Timestamp::kDay;
+    d.trainingStartsAt = d.announceAt + Timestamp::kDay;
+    d.quota = people;
+    QVERIFY(waves.create(Session::system(), d));
+    QVERIFY(waves.open(Session::system(), 1));
+    QByteArray feed;
+    for (int k = 1; k <= people + outsiders; ++k) {
+        const QString nik = moneyParticipantNik(k);
+        feed += registeredLine(nik, QStringLiteral("p%1@contoh.id").arg(k), kMoneyBirth,
+                               QStringLiteral("2020-04-11T13:00:00+07:00"))
+            + '\n';
+        for (const char* stage : {"email_verified", "nik_verified", "phone_verified"})
+            feed += moneyLine(stage, nik, "2020-04-11T14:00:00+07:00");
+        if (k <= people)
+            feed += moneyLine("joined_batch", nik, "2020-04-12T10:00:00+07:00", QStringLiteral(R"("wave":1)"));
+    }
+    QBuffer buffer(&feed);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    qint64 rejected = 0;
+    FeedIngestor ingestor(db);
+    ingestor.setRejectSink([&](qint64, const Error&) { ++rejected; });
+    QVERIFY(ingestor.ingest(FeedIngestor::linesOf(buffer)));
+    QCOMPARE(rejected, 0);
+    QVERIFY(waves.close(Session::system(), 1));
+    QVERIFY(DrawService(db).draw(Session::system(), 1));
+    ManualClock clock(kMoneyAnnouncedMs);
+    ScopedClock scoped(clock);
+    auto announced = AnnouncementService(db, Budget()).announce(Session::system(), 1);
+    QVERIFY(announced);
+    QCOMPARE(announced->selected, people);
 }
 
 } // namespace prakerja::test

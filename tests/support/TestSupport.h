@@ -47,6 +47,16 @@ void addWaveOnePool(Database& db, int n);
 // The funnel's total for `stage` as every reader sees it (FunnelTracker::current).
 qint64 stageTotal(Database& db, EventType stage);
 
+// The money past selection (tst_moneyfeed, tst_spendingpanel): five trainings on Tokopedia
+// and Pintaria (AKT-01 Rp 750.000, MC-02 Rp 300.000, KOPI-03 Rp 200.000 published; DRAFT-04
+// approved only; LATE-05 published from 20 April 2020).
+void addMoneyCatalogue(Database& db);
+// `people` applicants (moneyParticipantNik(1..people)) register through the feed, join wave 1
+// and are all selected and announced at kMoneyAnnouncedMs; `outsiders` more register only.
+void announceWaveThroughFeed(Database& db, int people, int outsiders);
+QString moneyParticipantNik(int serial);
+constexpr qint64 kMoneyAnnouncedMs = 1587103200000; // 2020-04-17 13:00 WIB
+
 // Output of one prakerjactl run.
 struct CtlRun
 {
