@@ -77,7 +77,8 @@ Database::Database(QSqlDatabase db, const DatabaseTarget& target, const QString&
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_native = *static_cast<sqlite3* const*>(handle.data());
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+    // QPSQL's handle is a PGconn*; Qt 6 names the type after the struct behind the typedef.
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
         m_postgres = *static_cast<pg_conn* const*>(handle.data());
 }
 
