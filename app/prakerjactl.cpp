@@ -25,7 +25,9 @@ void printHelp(QTextStream& out)
 {
     out << "Usage: prakerjactl [--db PATH] [--key-file PATH] [--user NAME] [--lang id|en] COMMAND ...\n\n"
            "Global options (or environment):\n"
-           "  --db PATH        database file (PRAKERJA_DB; default in the user's data folder)\n"
+           "  --db PATH|URI    database file, or a PostgreSQL server: postgresql://user@host/db or\n"
+           "                   'host=... dbname=...' (PRAKERJA_DB; default: a file in the user's data\n"
+           "                   folder; the server's password from ~/.pgpass or PGPASSWORD only)\n"
            "  --key-file PATH  key file (PRAKERJA_KEY_FILE; default in the user's config folder)\n"
            "  --user NAME      operator (PRAKERJA_USER); password from PRAKERJA_PASSWORD or a prompt\n"
            "  --lang id|en     language of messages (PRAKERJA_LANG; Indonesian by default)\n\n"

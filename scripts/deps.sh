@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(cmake g++ make ccache pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite libssl-dev libsqlite3-dev libgl-dev
+          postgresql libqt6sql6-psql libpq-dev # many seats (docs/deployment.md); the tests' throwaway cluster
           xvfb xauth fonts-dejavu-core
           poppler-utils) # pdfinfo/pdftotext: tst_dashboardpage reads the PDF report back
 if [ "${1:-}" = "--clang" ]; then

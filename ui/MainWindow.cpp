@@ -19,6 +19,7 @@
 #include "services/IngestJob.h"
 #include "services/NameIndexWatcher.h"
 #include "services/Settings.h"
+#include "store/DatabaseTarget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -95,7 +96,11 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     connect(m_sidebar, &QListWidget::currentRowChanged, this,
             [](int row) { Settings::instance().setValue(Settings::Key::LastPage, row); });
 
-    m_database = new QLabel(tr("Basis data: %1").arg(workspace.paths().database), this);
+    // Which store and server this seat is on: "SQLite /path" or "PostgreSQL prakerja @ db1:5432".
+    const auto target = DatabaseTarget::parse(workspace.paths().database);
+    const QString where = target ? target.value().describe() : workspace.paths().database;
+    m_database = new QLabel(tr("Basis data: %1").arg(where), this);
+    m_database->setObjectName(QStringLiteral("databaseLocation"));
     m_applicants = new QLabel(this);
     m_applicants->setObjectName(QStringLiteral("applicantCount"));
     m_activity = new QLabel(this);
@@ -109,8 +114,8 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
     buildMenus();
 
     connect(m_watcher, &FunnelWatcher::registrationsChanged, this, &MainWindow::onRegistrations);
-    connect(m_watcher, &FunnelWatcher::reachableChanged, this, [this](bool reachable, const QString& message) {
-        m_database->setText(reachable ? tr("Basis data: %1").arg(m_workspace.paths().database)
+    connect(m_watcher, &FunnelWatcher::reachableChanged, this, [this, where](bool reachable, const QString& message) {
+        m_database->setText(reachable ? tr("Basis data: %1").arg(where)
                                       : tr("Basis data tidak terjangkau: %1 — mencoba lagi…").arg(message));
     });
 

@@ -2,6 +2,7 @@
 
 #include "engine/FunnelTracker.h"
 #include "store/CommitDetector.h"
+#include "store/DatabaseTarget.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -24,7 +25,7 @@ Error databaseMissing(const QString& path)
 ConnectionOpener openIfPresent(const WorkspacePaths& paths, const KeyFile& keys)
 {
     return [paths, keys]() -> Result<std::unique_ptr<Database>> {
-        if (!QFileInfo::exists(paths.database))
+        if (!DatabaseTarget::looksLikePostgres(paths.database) && !QFileInfo::exists(paths.database))
             return databaseMissing(paths.database);
         return Database::open(paths.database, keys, Database::OpenMode::MustExist);
     };

@@ -2,6 +2,7 @@
 
 #include "SettingsService.h"
 #include "store/ApplicantStore.h"
+#include "store/DatabaseTarget.h"
 #include "store/MetaStore.h"
 
 #include <QFileInfo>
@@ -16,19 +17,24 @@ WorkspacePaths WorkspacePaths::resolve(const QString& databaseArg, const QString
         paths.database = qEnvironmentVariable("PRAKERJA_DB");
     if (paths.database.isEmpty())
         paths.database = Database::defaultPath();
-    paths.database = QFileInfo(paths.database).absoluteFilePath();
+    // A PostgreSQL URI or keyword string stays as given (docs/deployment.md); its key file is
+    // named after the server's database.
+    const auto target = DatabaseTarget::parse(paths.database);
+    const bool server = target && target.value().isPostgres();
+    if (!server)
+        paths.database = QFileInfo(paths.database).absoluteFilePath();
     paths.keyFile = keyFileArg;
     if (paths.keyFile.isEmpty())
         paths.keyFile = qEnvironmentVariable("PRAKERJA_KEY_FILE");
     if (paths.keyFile.isEmpty())
-        paths.keyFile = KeyFile::defaultPathFor(paths.database);
+        paths.keyFile = KeyFile::defaultPathFor(server ? target.value().databaseName() : paths.database);
     paths.keyFile = QFileInfo(paths.keyFile).absoluteFilePath();
     return paths;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
 {
-    if (!QFileInfo::exists(paths.database))
+    if (!DatabaseTarget::looksLikePostgres(paths.database) && !QFileInfo::exists(paths.database))
         return makeError(
             QStringLiteral("db_missing"),
             QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(paths.database),

@@ -83,6 +83,11 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
             m_db.rollback();
         return e;
     };
+    // PostgreSQL: appends from every seat queue on one transaction-level advisory lock, held
+    // until this transaction ends, so the previous row read here is still the last at commit
+    // (docs/security.md). SQLite: the write lock above already does that.
+    if (const Status s = m_db.advisoryLock(Database::kAuditLock); !s)
+        return fail(s.error());
     auto last = m_db.exec(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last)
         return fail(last.error());

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlDialect.h"
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
 #include "security/PiiCipher.h"
@@ -17,6 +18,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -69,12 +71,15 @@ QString Database::defaultPath()
         + QStringLiteral("/prakerja/prakerja.db");
 }
 
-Database::Database(QSqlDatabase db, const QString& path, const KeyFile& keys)
-    : m_db(std::move(db)), m_path(path), m_connectionName(m_db.connectionName()), m_keys(keys)
+Database::Database(QSqlDatabase db, const DatabaseTarget& target, const QString& path, const KeyFile& keys)
+    : m_db(std::move(db)), m_target(target), m_path(path), m_connectionName(m_db.connectionName()), m_keys(keys)
 {
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_native = *static_cast<sqlite3* const*>(handle.data());
+    // QPSQL's handle is a PGconn*; Qt 6 names the type after the struct behind the typedef.
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        m_postgres = *static_cast<pg_conn* const*>(handle.data());
 }
 
 Database::~Database()
@@ -90,8 +95,14 @@ void Database::setMigrationNotice(MigrationNotice notice)
     g_migrationNotice = std::move(notice);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyFile& keys, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& location, const KeyFile& keys, OpenMode mode)
 {
+    auto target = DatabaseTarget::parse(location);
+    if (!target)
+        return target.error();
+    if (target.value().isPostgres())
+        return openPostgres(target.value(), location, keys, mode);
+    const QString& path = location;
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == OpenMode::MustExist)
         return makeError(QStringLiteral("db_missing"),
@@ -109,7 +120,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyF
         QSqlDatabase::removeDatabase(name);
         return openError(detail);
     }
-    std::unique_ptr<Database> database(new Database(db, path, keys));
+    std::unique_ptr<Database> database(new Database(db, target.value(), path, keys));
     // This handle must not outlive the Database: a failed open below removes the connection, and
     // Qt warns that it is "still in use" while a copy exists (the stray warning that came with
     // every refused open, e.g. a read-only file or a wrong key).
@@ -133,6 +144,52 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const KeyF
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
             return sqlError(q);
     }
+    if (const Status s = database->migrate(); !s)
+        return s.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseTarget& target, const QString& location,
+                                                         const KeyFile& keys, OpenMode mode)
+{
+    const QString name = QStringLiteral("prakerja-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return openError(QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is missing"));
+    }
+    // The whole keyword string goes to libpq as it is (QPSQL appends the connect options last);
+    // the password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD.
+    db.setConnectOptions(target.conninfo());
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return openError(QStringLiteral("%1: %2").arg(target.describe(), detail));
+    }
+    std::unique_ptr<Database> database(new Database(db, target, location, keys));
+    db = QSqlDatabase();
+    if (!database->m_postgres)
+        return openError(QStringLiteral("QPSQL driver without native handle"));
+    // Times are epoch milliseconds in BIGINT columns; the session's settings only quieten
+    // the server's notices (CREATE … IF NOT EXISTS).
+    for (const char* setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+        QSqlQuery q(database->m_db);
+        if (!q.exec(QString::fromLatin1(setting)))
+            return sqlError(q);
+    }
+    const bool hasSchema = database->m_db.tables().contains(QStringLiteral("schema_version"));
+    if (!hasSchema && mode == OpenMode::MustExist)
+        return makeError(QStringLiteral("db_missing"),
+                         QStringLiteral("Basis data %1 belum berisi skema konsol (jalankan 'prakerjactl init' dengan"
+                                        " peran pemilik)")
+                             .arg(target.describe()),
+                         QStringLiteral("Database %1 holds no console schema yet (run 'prakerjactl init' as the owner"
+                                        " role)")
+                             .arg(target.describe()));
+    if (const Status s = database->checkKeys(); !s)
+        return s.error();
     if (const Status s = database->migrate(); !s)
         return s.error();
     return database;
@@ -193,8 +250,7 @@ Status Database::checkFileModes(const QString& path)
 Status Database::checkKeys()
 {
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'"));
-    const bool hasMeta = q.next();
+    const bool hasMeta = m_db.tables().contains(QStringLiteral("meta"));
     QMap<int, QByteArray> stored;
     if (hasMeta) {
         q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'keycheck.%'"));
@@ -215,8 +271,11 @@ Status Database::checkKeys()
 Status Database::migrate()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                               "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+    const auto backend = m_target.backend();
+    if (!q.exec(SqlDialect::ddl(backend,
+                                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                               "version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                                               " applied_at INTEGER NOT NULL)"))))
         return sqlError(q);
     // Applied by set, not by maximum: a migration numbered below one already applied (areas
     // developed in parallel) is still applied once.
@@ -225,6 +284,7 @@ Status Database::migrate()
         while (q.next())
             applied.insert(q.value(0).toInt());
     const bool upgrade = !applied.isEmpty();
+    bool preludeRun = backend != DatabaseTarget::Backend::Postgres;
     for (const Migration& m : sqliteMigrations()) {
         if (applied.contains(m.version))
             continue;
@@ -232,7 +292,27 @@ Status Database::migrate()
             g_migrationNotice(m.version, QString::fromUtf8(m.description));
         if (const Status s = beginImmediate(); !s)
             return s;
-        for (const QString& statement : m.statements) {
+        // Another seat may have applied it while this one waited for the writer lock.
+        if (isPostgres()
+            && scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version}).toInt()
+                > 0) {
+            rollback();
+            continue;
+        }
+        if (!preludeRun) {
+            for (const QString& statement : SqlDialect::postgresPrelude()) {
+                if (!q.exec(statement)) {
+                    const Error e = sqlError(q);
+                    rollback();
+                    return e;
+                }
+            }
+            preludeRun = true;
+        }
+        for (const QString& sqliteStatement : m.statements) {
+            const QString statement = SqlDialect::ddl(backend, sqliteStatement);
+            if (statement.isEmpty())
+                continue;
             if (!q.exec(statement)) {
                 const Error e = sqlError(q);
                 rollback();
@@ -253,7 +333,7 @@ Status Database::migrate()
     }
     // Record the check value of every key generation the file holds.
     for (int id : m_keys.ids()) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)"));
+        q.prepare(SqlDialect::dml(backend, QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)")));
         q.addBindValue(QStringLiteral("keycheck.%1").arg(id));
         q.addBindValue(m_keys.checkValue(id));
         if (!q.exec())
@@ -285,13 +365,40 @@ int Database::schemaVersion() const
 Status Database::beginImmediate()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q);
+    if (isPostgres()) {
+        if (const Status s = advisoryLock(kWriterLock); !s) {
+            rollback();
+            return s;
+        }
+    }
+    return Status::success();
+}
+
+Status Database::advisoryLock(qint64 key)
+{
+    if (!isPostgres())
+        return Status::success();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    q.addBindValue(key);
+    if (!q.exec())
         return sqlError(q);
     return Status::success();
 }
 
+qint64 Database::insertedId(const QSqlQuery& insert)
+{
+    if (!isPostgres())
+        return insert.lastInsertId().toLongLong();
+    return scalar(QStringLiteral("SELECT lastval()")).toLongLong();
+}
+
 bool Database::inTransaction() const
 {
+    if (m_postgres)
+        return PQtransactionStatus(m_postgres) != PQTRANS_IDLE;
     return sqlite3_get_autocommit(m_native) == 0;
 }
 
@@ -305,11 +412,14 @@ Status Database::commit()
 
 void Database::setAutoCheckpointPages(int pages)
 {
-    sqlite3_wal_autocheckpoint(m_native, pages);
+    if (m_native)
+        sqlite3_wal_autocheckpoint(m_native, pages);
 }
 
 Status Database::commitWithBackgroundCheckpoint()
 {
+    if (isPostgres())
+        return commit();
     setAutoCheckpointPages(0);
     const Status committed = commit();
     setAutoCheckpointPages(kDefaultCheckpointPages);
@@ -346,7 +456,10 @@ void Database::rollback()
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(sql))
+    const QString statement = SqlDialect::dml(m_target.backend(), sql);
+    if (statement.isEmpty())
+        return q; // nothing to run on this backend (a PRAGMA on PostgreSQL)
+    if (!q.prepare(statement))
         return sqlError(q);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -365,6 +478,8 @@ QVariant Database::scalar(const QString& sql, const QVariantList& values)
 
 qint64 Database::dataVersion()
 {
+    if (isPostgres())
+        return scalar(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")).toLongLong();
     return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // One connection to the console's database: opens (and creates) the SQLite file with the
-// pragmas the console relies on, checks that the key file belongs to it before touching
-// anything, then applies pending migrations. A Database is used by the thread that opened it;
-// workers open their own.
+// pragmas the console relies on, or connects to a PostgreSQL server (DatabaseTarget: a
+// postgresql:// URI or a libpq keyword string), checks that the key file belongs to it before
+// touching anything, then applies pending migrations. A Database is used by the thread that
+// opened it; workers open their own.
 
+#include "DatabaseTarget.h"
 #include "domain/Error.h"
 #include "security/KeyFile.h"
 
@@ -15,6 +17,7 @@
 #include <thread>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace prakerja {
 
@@ -23,7 +26,10 @@ class Database
 public:
     enum class OpenMode { MustExist, CreateIfMissing };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, const KeyFile& keys,
+    // `location` is a file path (SQLite) or a PostgreSQL URI / keyword string (DatabaseTarget).
+    // On PostgreSQL the database itself must exist on the server; CreateIfMissing creates the
+    // schema in it (the owner role's job, docs/deployment.md).
+    static Result<std::unique_ptr<Database>> open(const QString& location, const KeyFile& keys,
                                                   OpenMode mode = OpenMode::MustExist);
     ~Database();
     Database(const Database&) = delete;
@@ -31,7 +37,12 @@ public:
 
     QSqlDatabase& sql() { return m_db; }
     // Native handle for measured hot paths (ingest, selection outcomes); same connection.
+    // Null on PostgreSQL: those paths use postgres() there.
     sqlite3* native() const { return m_native; }
+    // The QPSQL driver's own libpq connection (COPY, LISTEN); null on SQLite.
+    pg_conn* postgres() const { return m_postgres; }
+    const DatabaseTarget& target() const { return m_target; }
+    bool isPostgres() const { return m_target.isPostgres(); }
     const KeyFile& keys() const { return m_keys; }
     // Key rotation (KeyRotationService) hands the connection the key file's new generations;
     // records their check values so that the database recognises the rotated file.
@@ -40,7 +51,16 @@ public:
     int schemaVersion() const;
 
     // Writers take the lock up front: a deferred transaction that upgrades can fail with BUSY.
+    // On PostgreSQL the same one-writer-at-a-time rule is a transaction-level advisory lock
+    // (kWriterLock), held until commit or rollback.
     Status beginImmediate();
+    // Transaction-level advisory locks on PostgreSQL (no-ops on SQLite, where the write lock of
+    // BEGIN IMMEDIATE already serialises writers). Taken inside a transaction; released at its end.
+    static constexpr qint64 kWriterLock = 0x50524b0001; // "PRK" 1
+    static constexpr qint64 kAuditLock = 0x50524b0002; // "PRK" 2
+    Status advisoryLock(qint64 key);
+    // The id an INSERT just assigned (SQLite's rowid; PostgreSQL's lastval()).
+    qint64 insertedId(const QSqlQuery& insert);
     // True while a transaction is open on this connection.
     bool inTransaction() const;
     Status commit();
@@ -60,7 +80,8 @@ public:
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     QVariant scalar(const QString& sql, const QVariantList& values = {});
 
-    // PRAGMA data_version: changes when another connection commits.
+    // PRAGMA data_version: changes when another connection commits. PostgreSQL: the snapshot's
+    // xmax, which moves whenever any transaction on the server took an id (a superset).
     qint64 dataVersion();
 
     static QString defaultPath();
@@ -72,7 +93,9 @@ public:
     static void setMigrationNotice(MigrationNotice notice);
 
 private:
-    Database(QSqlDatabase db, const QString& path, const KeyFile& keys);
+    Database(QSqlDatabase db, const DatabaseTarget& target, const QString& path, const KeyFile& keys);
+    static Result<std::unique_ptr<Database>> openPostgres(const DatabaseTarget& target, const QString& location,
+                                                          const KeyFile& keys, OpenMode mode);
     static Status createPrivateFile(const QString& path);
     // Refuses a database file that others can read or write.
     static Status checkFileModes(const QString& path);
@@ -81,6 +104,8 @@ private:
 
     QSqlDatabase m_db;
     sqlite3* m_native = nullptr;
+    pg_conn* m_postgres = nullptr;
+    DatabaseTarget m_target;
     QString m_path;
     QString m_connectionName;
     KeyFile m_keys;

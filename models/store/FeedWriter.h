@@ -28,7 +28,6 @@ public:
     FeedWriter& operator=(const FeedWriter&) = delete;
 
     Status begin();
-    // Records the stage totals gathered since begin() and commits.
     Status commit();
     void rollback();
     // `error` is set when the outcome is Rejected or Failed.

@@ -37,7 +37,7 @@ Result<qint64> OperatorRepository::insert(const QString& name, Role role, const 
                              QStringLiteral("User name already taken"));
         return q.error();
     }
-    return q.value().lastInsertId().toLongLong();
+    return m_db.insertedId(q.value());
 }
 
 Result<std::optional<OperatorAccount>> OperatorRepository::account(const QString& name)

@@ -38,7 +38,7 @@ Result<qint64> ReferenceImportStore::begin(ReferenceList list, qint64 at, const 
                        {static_cast<int>(list), at, operatorName, file});
     if (!q)
         return q.error();
-    return q.value().lastInsertId().toLongLong();
+    return m_db.insertedId(q.value());
 }
 
 Status ReferenceImportStore::finish(qint64 id, qint64 added)

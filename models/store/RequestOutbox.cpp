@@ -45,7 +45,7 @@ Result<qint64> RequestOutbox::add(qint64 applicantId, RequestKind kind, const QB
                         operatorId, operatorName, at});
     if (!q)
         return q.error();
-    return q.value().lastInsertId().toLongLong();
+    return m_db.insertedId(q.value());
 }
 
 Result<QList<OutboxRow>> RequestOutbox::forApplicant(qint64 applicantId)

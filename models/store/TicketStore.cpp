@@ -67,7 +67,7 @@ Result<qint64> TicketStore::add(qint64 applicantId, TicketCategory category, con
                        {applicantId, static_cast<int>(category), text, operatorId, operatorName, at});
     if (!q)
         return q.error();
-    return q.value().lastInsertId().toLongLong();
+    return m_db.insertedId(q.value());
 }
 
 Result<bool> TicketStore::resolve(qint64 id, const QString& by, qint64 at)

@@ -12,21 +12,78 @@
 #include "store/DrawInputs.h"
 
 #include <QBuffer>
-
+#include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 namespace prakerja::test {
 
+namespace {
+// The test cluster's keyword string (the last line of the state file scripts/pg-cluster.sh wrote).
+QString clusterConninfo()
+{
+    QFile f(qEnvironmentVariable("PRAKERJA_TEST_PG_INFO"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("PRAKERJA_TEST_DB=postgresql needs PRAKERJA_TEST_PG_INFO naming the cluster's state file"
+               " (scripts/pg-cluster.sh start FILE)");
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    return QString::fromUtf8(lines.last());
+}
+
+// Runs one statement on the cluster's `postgres` database (CREATE / DROP DATABASE).
+void clusterExec(const QString& sql)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setConnectOptions(clusterConninfo());
+        if (!admin.open())
+            qFatal("test cluster: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        if (!q.exec(sql))
+            qFatal("test cluster: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        q.finish();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+bool testingPostgres()
+{
+    return qEnvironmentVariable("PRAKERJA_TEST_DB") == QLatin1StringView("postgresql");
+}
+
 ScratchDatabase::ScratchDatabase()
 {
     QVERIFY2(m_dir.isValid(), "cannot create a temporary folder");
+    if (testingPostgres()) {
+        static QAtomicInt counter;
+        m_postgresName = QStringLiteral("prakerja_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+        clusterExec(QStringLiteral("CREATE DATABASE %1").arg(m_postgresName));
+        m_location = clusterConninfo().replace(QStringLiteral("dbname=postgres"),
+                                               QStringLiteral("dbname=%1").arg(m_postgresName));
+    } else {
+        m_location = m_dir.filePath(QStringLiteral("test.db"));
+    }
     auto keys = KeyFile::create(keyPath());
     if (!keys)
         qFatal("key file: %s", qPrintable(keys.error().messageEn));
     m_keys = keys.value();
     reopen();
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    m_db.reset();
+    if (!m_postgresName.isEmpty())
+        clusterExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName));
 }
 
 void ScratchDatabase::reopen()

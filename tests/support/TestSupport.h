@@ -11,12 +11,22 @@
 
 namespace prakerja::test {
 
-// A fresh database and key file in a temporary folder, removed at destruction.
+// The backend this test run uses: PostgreSQL when ctest runs the test's `postgresql/…` entry
+// (PRAKERJA_TEST_DB=postgresql, the throwaway cluster of scripts/pg-cluster.sh named by the
+// file PRAKERJA_TEST_PG_INFO), SQLite otherwise. One suite, parameterised by ctest's labels.
+bool testingPostgres();
+
+// A fresh database and key file in a temporary folder, removed at destruction. On PostgreSQL
+// the database is a new one on the test cluster, dropped at destruction.
 class ScratchDatabase
 {
 public:
     ScratchDatabase();
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+    // What --db takes: the SQLite file's path, or the PostgreSQL keyword string.
+    QString dbPath() const { return m_location; }
     QString keyPath() const { return m_dir.filePath(QStringLiteral("test.key")); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     Database& db() { return *m_db; }
@@ -27,6 +37,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
+    QString m_postgresName; // the database made on the test cluster
     KeyFile m_keys;
     std::unique_ptr<Database> m_db;
 };

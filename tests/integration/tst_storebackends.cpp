@@ -1,0 +1,305 @@
+// The store seam on both backends (docs/deployment.md): ctest runs this once on SQLite and once
+// as `postgresql/integration/tst_storebackends` on the throwaway cluster. What `--db` accepts,
+// the dialect's rewrites, the schema the migrations make (the same schema_version), and the
+// commands that work on both: init, operators, settings, audit list and verify, key status;
+// four writer processes at once leave exact counts and an intact audit chain.
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/DatabaseTarget.h"
+#include "store/Migrations.h"
+#include "store/SqlDialect.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prakerja;
+using namespace prakerja::test;
+
+namespace {
+const QString kAdminPassword = QStringLiteral("kopi-tubruk-pagi-hari");
+const QString kUserPassword = QStringLiteral("nasi-goreng-kampung-99");
+} // namespace
+
+class TestStoreBackends : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void targetParsing_data();
+    void targetParsing();
+    void passwordIsRefused_data();
+    void passwordIsRefused();
+    void dialectRewrites();
+    void schemaIsTheSame();
+    void reopenAppliesNothing();
+    void commandsWork();
+    void fourWritersAtOnce();
+
+private:
+    QList<QPair<QString, QString>> environment(const ScratchDatabase& scratch, const QTemporaryDir& home,
+                                               const QString& user = QStringLiteral("admin"),
+                                               const QString& password = kAdminPassword) const;
+};
+
+void TestStoreBackends::targetParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<QString>("conninfo");
+    QTest::addColumn<QString>("described");
+    QTest::newRow("path") << QStringLiteral("/home/siti/prakerja.db") << false << QString()
+                          << QStringLiteral("SQLite /home/siti/prakerja.db");
+    QTest::newRow("relative path with =")
+        << QStringLiteral("data/a=b.db") << false << QString() << QStringLiteral("SQLite data/a=b.db");
+    QTest::newRow("uri") << QStringLiteral("postgresql://konsol@db1.kemnaker.go.id:5433/prakerja?sslmode=verify-full")
+                         << true
+                         << QStringLiteral("host='db1.kemnaker.go.id' port='5433' user='konsol' dbname='prakerja'"
+                                           " sslmode='verify-full'")
+                         << QStringLiteral("PostgreSQL prakerja @ db1.kemnaker.go.id:5433");
+    QTest::newRow("keywords") << QStringLiteral("host=/run/pg dbname=prakerja user=konsol") << true
+                              << QStringLiteral("host='/run/pg' dbname='prakerja' user='konsol'")
+                              << QStringLiteral("PostgreSQL prakerja @ /run/pg:5432");
+    QTest::newRow("quoted keyword") << QStringLiteral("dbname='pra kerja' host=db1") << true
+                                    << QStringLiteral("dbname='pra kerja' host='db1'")
+                                    << QStringLiteral("PostgreSQL pra kerja @ db1:5432");
+}
+
+void TestStoreBackends::targetParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, postgres);
+    QFETCH(QString, conninfo);
+    QFETCH(QString, described);
+    const auto target = DatabaseTarget::parse(text);
+    QVERIFY(target.ok());
+    QCOMPARE(target.value().isPostgres(), postgres);
+    QCOMPARE(target.value().conninfo(), conninfo);
+    QCOMPARE(target.value().describe(), described);
+}
+
+void TestStoreBackends::passwordIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("uri") << QStringLiteral("postgresql://konsol:rahasia@db1/prakerja");
+    QTest::newRow("keywords") << QStringLiteral("host=db1 dbname=prakerja password=rahasia");
+}
+
+void TestStoreBackends::passwordIsRefused()
+{
+    QFETCH(QString, text);
+    const auto target = DatabaseTarget::parse(text);
+    QVERIFY(!target.ok());
+    QCOMPARE(target.error().code, QStringLiteral("db_password_in_target"));
+    QVERIFY(!target.error().messageEn.contains(QStringLiteral("rahasia")));
+}
+
+void TestStoreBackends::dialectRewrites()
+{
+    using B = DatabaseTarget::Backend;
+    const QString ignore = QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)");
+    QCOMPARE(SqlDialect::dml(B::Sqlite, ignore), ignore);
+    QCOMPARE(SqlDialect::dml(B::Postgres, ignore),
+             QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    QCOMPARE(SqlDialect::dml(B::Postgres, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")),
+             QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value ="
+                            " excluded.value"));
+    QCOMPARE(SqlDialect::dml(B::Postgres, QStringLiteral("PRAGMA foreign_keys=ON")), QString());
+    QCOMPARE(
+        SqlDialect::ddl(B::Postgres,
+                        QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")),
+        QStringLiteral("CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, v BYTEA NOT NULL)"));
+    QCOMPARE(SqlDialect::ddl(B::Postgres, QStringLiteral("CREATE TABLE s (id INTEGER PRIMARY KEY CHECK (id = 1))")),
+             QStringLiteral("CREATE TABLE s (id BIGINT PRIMARY KEY CHECK (id = 1))"));
+    QCOMPARE(SqlDialect::ddl(B::Postgres, QStringLiteral("UPDATE applicants SET x = 1")), QString());
+    QCOMPARE(SqlDialect::ddl(B::Postgres, QStringLiteral("INSERT INTO a (x) SELECT x FROM b")), QString());
+    QCOMPARE(SqlDialect::ddl(B::Postgres, QStringLiteral("INSERT INTO a (x) VALUES (1)")),
+             QStringLiteral("INSERT INTO a (x) VALUES (1)"));
+}
+
+void TestStoreBackends::schemaIsTheSame()
+{
+    ScratchDatabase scratch;
+    Database& db = scratch.db();
+    QCOMPARE(db.isPostgres(), testingPostgres());
+    QCOMPARE(db.target().isPostgres(), testingPostgres());
+    QCOMPARE(db.native() != nullptr, !testingPostgres());
+    QCOMPARE(db.postgres() != nullptr, testingPostgres());
+    int latest = 0;
+    for (const Migration& m : sqliteMigrations())
+        latest = std::max(latest, m.version);
+    QCOMPARE(db.schemaVersion(), latest);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), int(sqliteMigrations().size()));
+    // Every table of docs/architecture.md's owner table exists on both (the FTS index aside).
+    QStringList tables = db.sql().tables();
+    for (const char* table : {"meta",
+                              "schema_version",
+                              "applicants",
+                              "applicant_draw",
+                              "events",
+                              "stage_totals",
+                              "wave_members",
+                              "reference_lists",
+                              "reference_imports",
+                              "reference_sources",
+                              "name_tokens",
+                              "name_index_state",
+                              "tickets",
+                              "request_outbox",
+                              "platforms",
+                              "trainings",
+                              "training_history",
+                              "training_categories",
+                              "curation_dismissals",
+                              "operators",
+                              "audit_log",
+                              "funnel_aggregates",
+                              "funnel_state",
+                              "waves",
+                              "budget_ledger",
+                              "participants",
+                              "wave_outcome_chunks",
+                              "wave_outcome_results",
+                              "selections",
+                              "programme_settings"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    // The migrations' seed rows are there on both.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM platforms")).toInt(), 8);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM training_categories")).toInt(), 12);
+    // The key check values were recorded, and a second key file is refused without a change.
+    QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'keycheck.%'")).toInt() >= 1);
+    QTemporaryDir other;
+    const auto wrong = KeyFile::create(other.filePath(QStringLiteral("other.key")));
+    QVERIFY(wrong.ok());
+    const auto refused = Database::open(scratch.dbPath(), wrong.value());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("wrong_key"));
+    // Names compare without case on both (SQLite NOCASE, PostgreSQL's ICU `nocase`).
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO operators (name, role, password_hash, created_at, password_changed_at)"
+                                   " VALUES ('Siti', 1, 'x', 0, 0)"))
+                .ok());
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO operators (name, role, password_hash, created_at, password_changed_at)"
+                                    " VALUES ('SITI', 1, 'x', 0, 0)"))
+                 .ok());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM operators WHERE name = 'siti'")).toInt(), 1);
+    // Transactions: inTransaction follows BEGIN and COMMIT on both.
+    QVERIFY(!db.inTransaction());
+    QVERIFY(db.beginImmediate());
+    QVERIFY(db.inTransaction());
+    QVERIFY(db.commit());
+    QVERIFY(!db.inTransaction());
+}
+
+void TestStoreBackends::reopenAppliesNothing()
+{
+    ScratchDatabase scratch;
+    const int migrations = scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt();
+    scratch.reopen();
+    QCOMPARE(scratch.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), migrations);
+}
+
+QList<QPair<QString, QString>> TestStoreBackends::environment(const ScratchDatabase& scratch, const QTemporaryDir& home,
+                                                              const QString& user, const QString& password) const
+{
+    return {
+        {QStringLiteral("PRAKERJA_DB"), scratch.dbPath()},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), scratch.keyPath()},
+        {QStringLiteral("PRAKERJA_USER"), user},
+        {QStringLiteral("PRAKERJA_PASSWORD"), password},
+        {QStringLiteral("PRAKERJA_NEW_PASSWORD"), kUserPassword},
+        {QStringLiteral("PRAKERJA_LANG"), QStringLiteral("en")},
+        {QStringLiteral("HOME"), home.path()},
+        {QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config"))},
+    };
+}
+
+void TestStoreBackends::commandsWork()
+{
+    ScratchDatabase scratch;
+    scratch.close(); // the commands open it themselves
+    QTemporaryDir home;
+    const auto env = environment(scratch, home);
+    const auto ctl = [&](const QStringList& args) { return runCtl(args, env); };
+    CtlRun r = ctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("analis"), QStringLiteral("--role"),
+             QStringLiteral("analyst")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ANALIS"), QStringLiteral("--role"),
+             QStringLiteral("agent")});
+    QVERIFY2(r.code != 0, "a name differing only in case was accepted");
+    r = ctl({QStringLiteral("user"), QStringLiteral("list")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("analis"));
+    QVERIFY(r.out.contains("analyst"));
+    r = ctl(
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("LockoutFailures"), QStringLiteral("7")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = ctl({QStringLiteral("settings"), QStringLiteral("list")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("LockoutFailures") && r.out.contains('7'), r.out.constData());
+    // A wrong password is refused and counted; the right one still signs in.
+    r = runCtl({QStringLiteral("user"), QStringLiteral("list")},
+               environment(scratch, home, QStringLiteral("analis"), QStringLiteral("salah-sekali-kata-sandi")));
+    QVERIFY(r.code != 0);
+    r = runCtl({QStringLiteral("audit"), QStringLiteral("verify")},
+               environment(scratch, home, QStringLiteral("analis"), kUserPassword));
+    QCOMPARE(r.code, 4); // analysts may not verify: denied (exit 4), not a database error
+    r = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("operator")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("analis"), r.out.constData());
+    r = ctl({QStringLiteral("key"), QStringLiteral("status")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+}
+
+void TestStoreBackends::fourWritersAtOnce()
+{
+    ScratchDatabase scratch;
+    scratch.close();
+    QTemporaryDir home;
+    const auto env = environment(scratch, home);
+    QVERIFY(runCtl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, env).code == 0);
+    // Four processes, each adding five operators (each an operator row and an audit row in one
+    // transaction) and changing a setting, all at the same time.
+    constexpr int kWriters = 4, kEach = 5;
+    QString script;
+    for (int i = 0; i < kEach; ++i)
+        script += QStringLiteral("\"$PRAKERJACTL\" user add w${W}o%1 --role agent >/dev/null || exit 1\n").arg(i);
+    script += QStringLiteral("\"$PRAKERJACTL\" settings set IdleLockMinutes $((10 + W)) >/dev/null || exit 1\n");
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+        pe.remove(QStringLiteral("DISPLAY"));
+        for (const auto& [name, value] : env)
+            pe.insert(name, value);
+        pe.insert(QStringLiteral("W"), QString::number(w));
+        p->setProcessEnvironment(pe);
+        p->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+        writers.push_back(std::move(p));
+    }
+    for (auto& p : writers) {
+        QVERIFY(p->waitForFinished(300'000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    {
+        auto db = Database::open(scratch.dbPath(), scratch.keys());
+        QVERIFY(db.ok());
+        Database& d = *db.value();
+        QCOMPARE(d.scalar(QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1 + kWriters * kEach);
+        QCOMPARE(d.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'operator.add'")).toInt(),
+                 kWriters * kEach);
+        QCOMPARE(d.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.change'")).toInt(),
+                 kWriters);
+        // Ids are gapless and unique: one chain, no fork.
+        QCOMPARE(d.scalar(QStringLiteral("SELECT COUNT(DISTINCT id) FROM audit_log")).toLongLong(),
+                 d.scalar(QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong());
+    }
+    const CtlRun verify = runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, env);
+    QVERIFY2(verify.code == 0, QByteArray(verify.out + verify.err).constData());
+}
+
+QTEST_GUILESS_MAIN(TestStoreBackends)
+#include "tst_storebackends.moc"
