@@ -21,12 +21,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ConsoleStartup.cpp" line="34" />
+        <location filename="../../ui/ConsoleStartup.cpp" line="33" />
         <source>Memperbarui basis data ke skema %1 dari %2 …&lt;br&gt;Dengan jutaan pendaftar ini dapat memakan waktu beberapa menit; jangan tutup konsol.</source>
         <translation>Upgrading the database to schema %1 of %2 …&lt;br&gt;With millions of applicants this can take minutes; do not close the console.</translation>
     </message>
     <message>
-        <location filename="../../ui/ConsoleStartup.cpp" line="57" />
+        <location filename="../../ui/ConsoleStartup.cpp" line="56" />
         <source>Konsol Operator Prakerja</source>
         <translation>Prakerja Operator Console</translation>
     </message>
@@ -641,182 +641,182 @@
 <context>
     <name>prakerja::CataloguePage</name>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="56" />
+        <location filename="../../ui/CataloguePage.cpp" line="57" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="58" />
+        <location filename="../../ui/CataloguePage.cpp" line="59" />
         <source>Katalog yang terbit, untuk menjawab peserta.</source>
         <translation>The published catalogue, for answering participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="66" />
+        <location filename="../../ui/CataloguePage.cpp" line="67" />
         <source>Cari judul atau deskripsi…</source>
         <translation>Search title or description…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="76" />
+        <location filename="../../ui/CataloguePage.cpp" line="77" />
         <source>Semua platform</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="77" />
+        <location filename="../../ui/CataloguePage.cpp" line="78" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="78" />
+        <location filename="../../ui/CataloguePage.cpp" line="79" />
         <source>Semua tingkat</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="81" />
+        <location filename="../../ui/CataloguePage.cpp" line="82" />
         <source>Semua moda</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="84" />
+        <location filename="../../ui/CataloguePage.cpp" line="85" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="91" />
+        <location filename="../../ui/CataloguePage.cpp" line="92" />
         <source>Harga min</source>
         <translation>Min price</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="94" />
+        <location filename="../../ui/CataloguePage.cpp" line="95" />
         <source>Harga maks</source>
         <translation>Max price</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="99" />
+        <location filename="../../ui/CataloguePage.cpp" line="100" />
         <source>Bertanda</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="110" />
+        <location filename="../../ui/CataloguePage.cpp" line="111" />
         <source>Ajukan terpilih</source>
         <translation>Submit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="111" />
+        <location filename="../../ui/CataloguePage.cpp" line="112" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="112" />
+        <location filename="../../ui/CataloguePage.cpp" line="113" />
         <source>Terbitkan terpilih</source>
         <translation>Publish selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="113" />
+        <location filename="../../ui/CataloguePage.cpp" line="114" />
         <source>Hentikan terpilih</source>
         <translation>Retire selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="122" />
+        <location filename="../../ui/CataloguePage.cpp" line="123" />
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="128" />
+        <location filename="../../ui/CataloguePage.cpp" line="129" />
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="219" />
+        <location filename="../../ui/CataloguePage.cpp" line="248" />
         <source>Tanda diabaikan dan dicatat di log audit.</source>
         <translation>Flag dismissed and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="240" />
+        <location filename="../../ui/CataloguePage.cpp" line="269" />
         <source>Impor katalog</source>
         <translation>Catalogue import</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="251" />
+        <location filename="../../ui/CataloguePage.cpp" line="280" />
         <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
         <translation>Import done: %1 new, %2 updated, %3 unchanged, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="256" />
+        <location filename="../../ui/CataloguePage.cpp" line="285" />
         <source>Tidak ada yang ditulis: %1 baris ditolak.</source>
         <translation>Nothing was written: %1 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="262" />
+        <location filename="../../ui/CataloguePage.cpp" line="291" />
         <source>%1 pelatihan diekspor.</source>
         <translation>%1 trainings exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="302" />
+        <location filename="../../ui/CataloguePage.cpp" line="343" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="321" />
+        <location filename="../../ui/CataloguePage.cpp" line="365" />
         <source>%1 pelatihan</source>
         <translation>%1 trainings</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="353" />
+        <location filename="../../ui/CataloguePage.cpp" line="397" />
         <source>Tersimpan: %1 (versi %2).</source>
         <translation>Saved: %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="368" />
+        <location filename="../../ui/CataloguePage.cpp" line="412" />
         <source>Versi tersimpan dimuat; suntingan Anda dibuang.</source>
         <translation>The stored version is loaded; your edits were dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="391" />
+        <location filename="../../ui/CataloguePage.cpp" line="435" />
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="392" />
+        <location filename="../../ui/CataloguePage.cpp" line="436" />
         <source>Terapkan '%1' pada %2 pelatihan terpilih? Yang tidak boleh akan dilewati dan dilaporkan.</source>
         <translation>Apply '%1' to the %2 selected trainings? Those it does not apply to are skipped and reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="411" />
+        <location filename="../../ui/CataloguePage.cpp" line="455" />
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="412" />
+        <location filename="../../ui/CataloguePage.cpp" line="456" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="413" />
+        <location filename="../../ui/CataloguePage.cpp" line="457" />
         <source>'%1': %2 diubah, %3 ditolak.</source>
         <translation>'%1': %2 changed, %3 refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="419" />
+        <location filename="../../ui/CataloguePage.cpp" line="463" />
         <source>Status diubah.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="429" />
+        <location filename="../../ui/CataloguePage.cpp" line="473" />
         <source>Impor pelatihan mitra</source>
         <translation>Import partner trainings</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="430" />
+        <location filename="../../ui/CataloguePage.cpp" line="474" />
         <source>CSV atau JSON (*.csv *.json);;Semua berkas (*)</source>
         <translation>CSV or JSON (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="437" />
+        <location filename="../../ui/CataloguePage.cpp" line="481" />
         <source>Ekspor katalog</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="438" />
+        <location filename="../../ui/CataloguePage.cpp" line="482" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -1510,160 +1510,160 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84" />
+        <location filename="../../ui/MainWindow.cpp" line="85" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86" />
+        <location filename="../../ui/MainWindow.cpp" line="87" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88" />
+        <location filename="../../ui/MainWindow.cpp" line="89" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <location filename="../../ui/MainWindow.cpp" line="90" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <location filename="../../ui/MainWindow.cpp" line="91" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91" />
+        <location filename="../../ui/MainWindow.cpp" line="92" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/MainWindow.cpp" line="93" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="94" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="62" />
+        <location filename="../../ui/MainWindow.cpp" line="63" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51" />
+        <location filename="../../ui/MainWindow.cpp" line="52" />
         <source>Daftar platform</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52" />
+        <location filename="../../ui/MainWindow.cpp" line="53" />
         <source>Belanja pelatihan</source>
         <translation>Training spending</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98" />
-        <location filename="../../ui/MainWindow.cpp" line="113" />
+        <location filename="../../ui/MainWindow.cpp" line="102" />
+        <location filename="../../ui/MainWindow.cpp" line="118" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102" />
+        <location filename="../../ui/MainWindow.cpp" line="107" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114" />
+        <location filename="../../ui/MainWindow.cpp" line="119" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185" />
+        <location filename="../../ui/MainWindow.cpp" line="190" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202" />
+        <location filename="../../ui/MainWindow.cpp" line="207" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210" />
+        <location filename="../../ui/MainWindow.cpp" line="215" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212" />
+        <location filename="../../ui/MainWindow.cpp" line="217" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219" />
+        <location filename="../../ui/MainWindow.cpp" line="224" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220" />
+        <location filename="../../ui/MainWindow.cpp" line="225" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224" />
+        <location filename="../../ui/MainWindow.cpp" line="229" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225" />
+        <location filename="../../ui/MainWindow.cpp" line="230" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226" />
+        <location filename="../../ui/MainWindow.cpp" line="231" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227" />
+        <location filename="../../ui/MainWindow.cpp" line="232" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244" />
+        <location filename="../../ui/MainWindow.cpp" line="249" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248" />
+        <location filename="../../ui/MainWindow.cpp" line="253" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248" />
+        <location filename="../../ui/MainWindow.cpp" line="253" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="258" />
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <location filename="../../ui/MainWindow.cpp" line="268" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -2517,199 +2517,199 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::TrainingEditor</name>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="44" />
-        <location filename="../../ui/TrainingEditor.cpp" line="212" />
+        <location filename="../../ui/TrainingEditor.cpp" line="45" />
+        <location filename="../../ui/TrainingEditor.cpp" line="216" />
         <source>Pilih pelatihan di tabel.</source>
         <translation>Choose a training in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="68" />
+        <location filename="../../ui/TrainingEditor.cpp" line="69" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="71" />
+        <location filename="../../ui/TrainingEditor.cpp" line="72" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="76" />
+        <location filename="../../ui/TrainingEditor.cpp" line="77" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="81" />
+        <location filename="../../ui/TrainingEditor.cpp" line="82" />
         <source>Moda</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="82" />
+        <location filename="../../ui/TrainingEditor.cpp" line="83" />
         <source>Izin kesehatan dan keselamatan ada</source>
         <translation>Health and safety clearance given</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="87" />
+        <location filename="../../ui/TrainingEditor.cpp" line="88" />
         <source>rupiah, mis. 350.000</source>
         <translation>rupiah, e.g. 350.000</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="88" />
+        <location filename="../../ui/TrainingEditor.cpp" line="89" />
         <source>Harga (Rp)</source>
         <translation>Price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="91" />
+        <location filename="../../ui/TrainingEditor.cpp" line="92" />
         <source>Durasi (jam)</source>
         <translation>Duration (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="95" />
+        <location filename="../../ui/TrainingEditor.cpp" line="96" />
         <source>Deskripsi</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="98" />
+        <location filename="../../ui/TrainingEditor.cpp" line="99" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="102" />
+        <location filename="../../ui/TrainingEditor.cpp" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="105" />
+        <location filename="../../ui/TrainingEditor.cpp" line="108" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="110" />
+        <location filename="../../ui/TrainingEditor.cpp" line="113" />
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="110" />
+        <location filename="../../ui/TrainingEditor.cpp" line="113" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="111" />
+        <location filename="../../ui/TrainingEditor.cpp" line="114" />
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="111" />
+        <location filename="../../ui/TrainingEditor.cpp" line="114" />
         <source>Terbitkan</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="112" />
+        <location filename="../../ui/TrainingEditor.cpp" line="115" />
         <source>Hentikan</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="123" />
+        <location filename="../../ui/TrainingEditor.cpp" line="127" />
         <source>Tolak pelatihan</source>
         <translation>Reject training</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="123" />
+        <location filename="../../ui/TrainingEditor.cpp" line="127" />
         <source>Alasan penolakan:</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="132" />
+        <location filename="../../ui/TrainingEditor.cpp" line="136" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="136" />
+        <location filename="../../ui/TrainingEditor.cpp" line="140" />
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="136" />
+        <location filename="../../ui/TrainingEditor.cpp" line="140" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="141" />
+        <location filename="../../ui/TrainingEditor.cpp" line="145" />
         <source>Alasan mengabaikan tanda</source>
         <translation>Reason for dismissing the flag</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="142" />
+        <location filename="../../ui/TrainingEditor.cpp" line="146" />
         <source>&amp;Abaikan tanda</source>
         <translation>&amp;Dismiss flag</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="147" />
-        <location filename="../../ui/TrainingEditor.cpp" line="259" />
+        <location filename="../../ui/TrainingEditor.cpp" line="151" />
+        <location filename="../../ui/TrainingEditor.cpp" line="263" />
         <source>Tanda kurasi</source>
         <translation>Curation flags</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="150" />
+        <location filename="../../ui/TrainingEditor.cpp" line="154" />
         <source>Waktu (WIB)</source>
         <translation>Time (WIB)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="150" />
+        <location filename="../../ui/TrainingEditor.cpp" line="154" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="150" />
+        <location filename="../../ui/TrainingEditor.cpp" line="154" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="150" />
+        <location filename="../../ui/TrainingEditor.cpp" line="154" />
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="150" />
+        <location filename="../../ui/TrainingEditor.cpp" line="154" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="150" />
+        <location filename="../../ui/TrainingEditor.cpp" line="154" />
         <source>Menjadi</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="152" />
+        <location filename="../../ui/TrainingEditor.cpp" line="156" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="232" />
+        <location filename="../../ui/TrainingEditor.cpp" line="236" />
         <source> — ditahan selama platform ditangguhkan</source>
         <translation> — held while the platform is suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="234" />
+        <location filename="../../ui/TrainingEditor.cpp" line="238" />
         <source> — alasan: %1</source>
         <translation> — reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="235" />
+        <location filename="../../ui/TrainingEditor.cpp" line="239" />
         <source>%1 · versi %2 · diubah %3 oleh %4</source>
         <translation>%1 · version %2 · changed %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="256" />
+        <location filename="../../ui/TrainingEditor.cpp" line="260" />
         <source>%1 (diabaikan: %2)</source>
         <translation>%1 (dismissed: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="259" />
+        <location filename="../../ui/TrainingEditor.cpp" line="263" />
         <source>Tanda kurasi (%1)</source>
         <translation>Curation flags (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/TrainingEditor.cpp" line="300" />
+        <location filename="../../ui/TrainingEditor.cpp" line="304" />
         <source>bukan rupiah utuh (350000 atau 350.000)</source>
         <translation>not whole rupiah (350000 or 350.000)</translation>
     </message>
@@ -2717,62 +2717,62 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::TrainingTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="56" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="57" />
         <source>%1 (ditahan)</source>
         <translation>%1 (held)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="60" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="61" />
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="73" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="74" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="75" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="76" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="77" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="78" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="79" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="80" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="81" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="82" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="83" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="84" />
         <source>Moda</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="85" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="86" />
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="87" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="88" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="89" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="91" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="92" />
         <source>Tanda</source>
         <translation>Flags</translation>
     </message>
