@@ -83,9 +83,11 @@ MainWindow* ConsoleStartup::run()
     const double demoSpeed = m_workspace->programme().demoSimulatorSpeed();
     if (firstStart && demoSpeed > 0 && m_workspace->hasNoApplicants())
         (void)m_workspace->markDemo();
-    // A fresh console gets the demo catalogue with its demo feed (about 0.3 s, once, like the
-    // migrations above: before the window exists).
-    if (demoSpeed > 0 && m_workspace->hasNoApplicants())
+    // A fresh console gets the demo catalogue with its demo feed, and so does a demo database
+    // filled by `prakerjactl simulate` before the console first opened it (about 0.3 s, once:
+    // seedDemo writes nothing when the catalogue has trainings; before the window exists, like
+    // the migrations above).
+    if (demoSpeed > 0 && (m_workspace->hasNoApplicants() || m_workspace->isDemo()))
         if (const auto n = CatalogService(m_workspace->db(), CatalogPolicy::from(m_workspace->programme()))
                                .seedDemo(Session::system());
             !n)
