@@ -81,19 +81,20 @@ MainWindow* ConsoleStartup::run()
     // The first start fills a new database with a replayed launch day: that makes it a demo
     // database, the only kind where the console offers the simulator (MainWindow's Tools menu).
     const double demoSpeed = m_workspace->programme().demoSimulatorSpeed();
-    if (firstStart && demoSpeed > 0 && m_workspace->hasNoApplicants())
+    const bool noApplicants = m_workspace->hasNoApplicants(); // seeding the catalogue adds none
+    if (firstStart && demoSpeed > 0 && noApplicants)
         (void)m_workspace->markDemo();
     // A fresh console gets the demo catalogue with its demo feed, and so does a demo database
     // filled by `prakerjactl simulate` before the console first opened it (about 0.3 s, once:
     // seedDemo writes nothing when the catalogue has trainings; before the window exists, like
     // the migrations above).
-    if (demoSpeed > 0 && (m_workspace->hasNoApplicants() || m_workspace->isDemo()))
+    if (demoSpeed > 0 && (noApplicants || m_workspace->isDemo()))
         if (const auto n = CatalogService(m_workspace->db(), CatalogPolicy::from(m_workspace->programme()))
                                .seedDemo(Session::system());
             !n)
             qWarning("%s", qPrintable(n.error().message()));
     m_window = std::make_unique<MainWindow>(*m_workspace, session);
-    if (demoSpeed > 0 && m_window->demoAvailable() && m_workspace->hasNoApplicants())
+    if (demoSpeed > 0 && m_window->demoAvailable() && noApplicants)
         m_window->startDemoFeed(demoSpeed);
     return m_window.get();
 }

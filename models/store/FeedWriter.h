@@ -1,7 +1,8 @@
 #pragma once
 // Applies validated feed records to the database: the applicant's current state, the
 // append-only event log and wave membership, all in the caller's batch transaction (the
-// funnel's totals are folded from the log by FunnelTracker, docs/funnel.md). Decides duplicates (replays) and database-level rejects.
+// funnel's totals are folded from the log by FunnelTracker, docs/funnel.md). Decides duplicates (replays) and
+// database-level rejects.
 
 #include "domain/Error.h"
 #include "domain/FeedRecord.h"

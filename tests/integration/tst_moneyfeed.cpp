@@ -28,26 +28,11 @@ using namespace prakerja::test;
 
 namespace {
 
-struct Run
-{
-    IngestSummary summary;
-    QList<QPair<qint64, QString>> rejects; // line, code
-};
+using Run = IngestRun;
 
 Run ingest(Database& db, const QByteArray& feed)
 {
-    QBuffer buffer;
-    buffer.setData(feed);
-    buffer.open(QIODevice::ReadOnly);
-    Run run;
-    FeedIngestor ingestor(db);
-    ingestor.setBatchSize(4); // several batches even in small fixtures
-    ingestor.setRejectSink([&](qint64 line, const Error& e) { run.rejects.append({line, e.code}); });
-    const Result<IngestSummary> result = ingestor.ingest(FeedIngestor::linesOf(buffer));
-    if (!result)
-        qFatal("ingest failed: %s", qPrintable(result.error().messageEn));
-    run.summary = result.value();
-    return run;
+    return ingestFeed(db, feed, 4);
 }
 
 qint64 scalar(Database& db, const QString& sql, const QVariantList& values = {})

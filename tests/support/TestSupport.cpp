@@ -119,6 +119,22 @@ void addWaveOnePool(Database& db, int n)
     QVERIFY(db.commit());
 }
 
+IngestRun ingestFeed(Database& db, const QByteArray& feed, int batchSize)
+{
+    QBuffer buffer;
+    buffer.setData(feed);
+    buffer.open(QIODevice::ReadOnly);
+    IngestRun run;
+    FeedIngestor ingestor(db);
+    ingestor.setBatchSize(batchSize);
+    ingestor.setRejectSink([&](qint64 line, const Error& e) { run.rejects.append({line, e.code}); });
+    const Result<IngestSummary> result = ingestor.ingest(FeedIngestor::linesOf(buffer));
+    if (!result)
+        qFatal("ingest failed: %s", qPrintable(result.error().messageEn));
+    run.summary = result.value();
+    return run;
+}
+
 qint64 stageTotal(Database& db, EventType stage)
 {
     const auto funnel = FunnelTracker::current(db);

@@ -4,6 +4,7 @@
 #include "domain/CivilDate.h"
 #include "domain/Nik.h"
 #include "domain/Stage.h"
+#include "io/FeedIngestor.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -68,6 +69,15 @@ void addMoneyCatalogue(Database& db);
 void announceWaveThroughFeed(Database& db, int people, int outsiders);
 QString moneyParticipantNik(int serial);
 constexpr qint64 kMoneyAnnouncedMs = 1587103200000; // 2020-04-17 13:00 WIB
+
+// A feed ingested in batches of `batchSize` (several batches even in small fixtures), with its
+// rejects as (line, code); an ingest that fails outright stops the test.
+struct IngestRun
+{
+    IngestSummary summary;
+    QList<QPair<qint64, QString>> rejects;
+};
+IngestRun ingestFeed(Database& db, const QByteArray& feed, int batchSize);
 
 // Output of one prakerjactl run.
 struct CtlRun
