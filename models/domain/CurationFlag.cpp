@@ -2,6 +2,7 @@
 
 #include "EnumTable.h"
 #include "Error.h"
+#include "domain/Language.h"
 
 namespace prakerja {
 
@@ -22,7 +23,7 @@ static_assert(std::size(kChecks) == kCurationCheckCount);
 
 QString CurationFlag::reason() const
 {
-    return Error::english() ? reasonEn : reasonId;
+    return Language::english() ? reasonEn : reasonId;
 }
 
 QString curationCheckName(CurationCheck check)

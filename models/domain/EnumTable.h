@@ -4,6 +4,7 @@
 // EnumEntry<E>; a value missing from it has an empty name and label.
 
 #include "Error.h"
+#include "domain/Language.h"
 
 #include <QString>
 #include <QStringView>
@@ -44,7 +45,7 @@ template <typename E, std::size_t N> QString enumLabel(const EnumEntry<E> (&tabl
 // In the user's language, as Error::message().
 template <typename E, std::size_t N> QString enumLabel(const EnumEntry<E> (&table)[N], E value)
 {
-    return enumLabel(table, value, Error::english());
+    return enumLabel(table, value, Language::english());
 }
 
 template <typename E, std::size_t N> std::optional<E> enumFromName(const EnumEntry<E> (&table)[N], QStringView name)

@@ -5,6 +5,7 @@
 
 #include "FunnelTracker.h"
 #include "domain/Error.h"
+#include "domain/Language.h"
 #include "domain/RegionTable.h"
 #include "domain/Timestamp.h"
 
@@ -41,7 +42,7 @@ QList<FunnelReport::BreakdownRow> withShares(QList<FunnelReport::BreakdownRow> r
 
 QString tr2(const char16_t* id, const char16_t* en)
 {
-    return QString::fromUtf16(Error::english() ? en : id);
+    return QString::fromUtf16(Language::english() ? en : id);
 }
 
 } // namespace

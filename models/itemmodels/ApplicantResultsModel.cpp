@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 
 #include <QLocale>
 
@@ -46,7 +47,7 @@ QVariant ApplicantResultsModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     // The core library has no translation files: its words come in both languages (domain/Error.h).
-    const bool en = Error::english();
+    const bool en = Language::english();
     switch (section) {
     case Name:
         return en ? QStringLiteral("Name") : QStringLiteral("Nama");
@@ -112,7 +113,7 @@ void ApplicantResultsModel::stop(quint64 token)
 QString ApplicantResultsModel::countText() const
 {
     const QString n = IndonesianFormat::number(m_hits.size());
-    if (Error::english()) {
+    if (Language::english()) {
         const QString en = QLocale(QLocale::English).toString(m_hits.size());
         return m_more ? QStringLiteral("more than %1 applicants").arg(en) : QStringLiteral("%1 applicants").arg(en);
     }

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 #include "domain/Permission.h"
 #include "domain/Wave.h"
 
@@ -83,7 +84,7 @@ constexpr Words kPhrases[] = {
 
 QString pick(const Words& w)
 {
-    return QString::fromUtf16(Error::english() ? w.en : w.id);
+    return QString::fromUtf16(Language::english() ? w.en : w.id);
 }
 
 bool isRupiah(QStringView key)
@@ -119,7 +120,7 @@ QString details(const QString& raw)
     // "wrong password, failure 1 of 5"
     static const QRegularExpression failure(QStringLiteral("^wrong password, failure (\\d+) of (\\d+)$"));
     if (const auto m = failure.match(raw); m.hasMatch())
-        return Error::english()
+        return Language::english()
             ? QStringLiteral("wrong password, failure %1 of %2").arg(m.captured(1), m.captured(2))
             : QStringLiteral("kata sandi salah, kegagalan ke-%1 dari %2").arg(m.captured(1), m.captured(2));
     for (const Words& w : kPhrases)

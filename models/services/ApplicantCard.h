@@ -4,6 +4,7 @@
 // for the next open wave rule by rule, and the training purchase deadline.
 
 #include "domain/Error.h"
+#include "domain/Language.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,7 @@ struct Bilingual
 {
     QString id;
     QString en;
-    QString text() const { return Error::english() ? en : id; }
+    QString text() const { return Language::english() ? en : id; }
     QString text(bool english) const { return english ? en : id; }
 };
 

@@ -27,8 +27,7 @@ namespace prakerja {
 namespace {
 Error notFound(qint64 id)
 {
-    return makeError(QStringLiteral("applicant_not_found"), QStringLiteral("Pendaftar %1 tidak ditemukan").arg(id),
-                     QStringLiteral("Applicant %1 not found").arg(id));
+    return makeError(QStringLiteral("applicant_not_found"), Error::tr("Pendaftar %1 tidak ditemukan").arg(id));
 }
 
 QString plain(const Result<QByteArray>& r)
@@ -117,8 +116,7 @@ Result<SearchPage> LookupService::search(const LookupQuery& query, qint64 afterI
     const bool agent = m_session.role() == Role::CallCentreAgent;
     if (agent && afterId > 0)
         return makeError(QStringLiteral("agent_result_limit"),
-                         QStringLiteral("Agen hanya melihat %1 hasil pertama; persempit pencarian").arg(kAgentLimit),
-                         QStringLiteral("Agents see only the first %1 results; narrow the search").arg(kAgentLimit));
+                         Error::tr("Agen hanya melihat %1 hasil pertama; persempit pencarian").arg(kAgentLimit));
     limit = std::clamp(limit, 1, agent ? kAgentLimit : 100'000);
     Result<SearchPage> page = query.kind == LookupKind::Name ? searchName(query, afterId, limit) : searchExact(query);
     if (!page)
@@ -267,14 +265,11 @@ Result<QString> LookupService::reveal(qint64 applicantId, RevealField field, con
         return s.error();
     if (!mayReveal(field))
         return makeError(QString::fromLatin1(Session::kDeniedCode),
-                         QStringLiteral("Hanya administrator yang boleh membuka nomor KK"),
-                         QStringLiteral("Only administrators may reveal the family-card number"));
+                         Error::tr("Hanya administrator yang boleh membuka nomor KK"));
     const QString why = reason.simplified();
     if (why.size() < kMinReasonLength)
-        return makeError(
-            QStringLiteral("reason_required"),
-            QStringLiteral("Tulis alasan membuka data ini (paling sedikit %1 karakter)").arg(kMinReasonLength),
-            QStringLiteral("Type why you reveal this (at least %1 characters)").arg(kMinReasonLength));
+        return makeError(QStringLiteral("reason_required"),
+                         Error::tr("Tulis alasan membuka data ini (paling sedikit %1 karakter)").arg(kMinReasonLength));
     auto rec = ApplicantDirectory(m_db).record(applicantId);
     if (!rec)
         return rec.error();
@@ -301,8 +296,7 @@ Result<QString> LookupService::reveal(qint64 applicantId, RevealField field, con
         break;
     }
     if (ct.isEmpty())
-        return makeError(QStringLiteral("field_empty"), QStringLiteral("Data ini tidak diisi oleh pendaftar"),
-                         QStringLiteral("The applicant did not give this"));
+        return makeError(QStringLiteral("field_empty"), Error::tr("Data ini tidak diisi oleh pendaftar"));
     Result<QByteArray> value = m_cipher->decrypt(pf, ct, r.nikBi);
     if (!value)
         return value.error();

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "domain/CivilDate.h"
+#include "domain/Language.h"
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
 
@@ -83,7 +84,7 @@ std::optional<qint64> AuditFilter::parseBound(QStringView text, bool end)
 
 QString AuditVerification::describe() const
 {
-    const bool en = Error::english();
+    const bool en = Language::english();
     if (cancelled)
         return en ? QStringLiteral("Verification cancelled after %1 rows").arg(rowsChecked)
                   : QStringLiteral("Verifikasi dibatalkan setelah %1 baris").arg(rowsChecked);
