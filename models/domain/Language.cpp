@@ -32,4 +32,18 @@ bool english()
     return g_english.load();
 }
 
+QString toEnglish(const char* context, const char* source)
+{
+    // Loaded once, never installed: it answers only here. QTranslator::translate is const and
+    // the catalogue is not changed after loading, so threads may share it.
+    static const QTranslator* const english = [] {
+        auto* t = new QTranslator;
+        if (!t->load(QStringLiteral(":/i18n/prakerja_en.qm")))
+            qWarning("Language: the English catalogue is missing");
+        return t;
+    }();
+    const QString text = english->translate(context, source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 } // namespace prakerja::Language

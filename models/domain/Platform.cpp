@@ -21,9 +21,7 @@ QString statusName(PlatformStatus status)
 
 QString statusLabel(PlatformStatus status)
 {
-    if (Language::english())
-        return status == PlatformStatus::Suspended ? QStringLiteral("Suspended") : QStringLiteral("Active");
-    return status == PlatformStatus::Suspended ? QStringLiteral("Ditangguhkan") : QStringLiteral("Aktif");
+    return status == PlatformStatus::Suspended ? Text::tr("Ditangguhkan") : Text::tr("Aktif");
 }
 
 std::optional<int> parseCommission(QStringView text)

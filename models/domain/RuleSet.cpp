@@ -14,15 +14,13 @@ struct CriterionInfo
 {
     TierCriterion criterion;
     const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
+    const char* label; // the catalogue's source (Indonesian)
 };
 constexpr CriterionInfo kCriteria[] = {
-    {TierCriterion::KemnakerList, u"kemnaker_list", u"Daftar Kemnaker", u"Kemnaker list"},
-    {TierCriterion::PrioritySegment, u"priority_segment", u"Usaha mikro / PHK / dirumahkan",
-     u"Micro business / laid off / furloughed"},
-    {TierCriterion::NotOnDtks, u"not_on_dtks", u"Bukan penerima bansos (DTKS)", u"Not on DTKS"},
-    {TierCriterion::Everyone, u"everyone", u"Lainnya", u"Everyone else"},
+    {TierCriterion::KemnakerList, u"kemnaker_list", QT_TRANSLATE_NOOP("Text", "Daftar Kemnaker")},
+    {TierCriterion::PrioritySegment, u"priority_segment", QT_TRANSLATE_NOOP("Text", "Usaha mikro / PHK / dirumahkan")},
+    {TierCriterion::NotOnDtks, u"not_on_dtks", QT_TRANSLATE_NOOP("Text", "Bukan penerima bansos (DTKS)")},
+    {TierCriterion::Everyone, u"everyone", QT_TRANSLATE_NOOP("Text", "Lainnya")},
 };
 
 Error rulesError(const QString& text)
@@ -43,7 +41,7 @@ QString tierCriterionLabel(TierCriterion criterion)
 {
     for (const auto& c : kCriteria)
         if (c.criterion == criterion)
-            return QString::fromUtf16(Language::english() ? c.labelEn : c.labelId);
+            return Text::tr(c.label);
     return {};
 }
 

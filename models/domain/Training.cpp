@@ -16,12 +16,12 @@ FieldProblem problem(const QString& field, const char* code, const QString& text
 }
 
 constexpr EnumEntry<TrainingStatus> kStatuses[] = {
-    {TrainingStatus::Draft, u"draft", u"Draf", u"Draft"},
-    {TrainingStatus::Submitted, u"submitted", u"Diajukan", u"Submitted"},
-    {TrainingStatus::Approved, u"approved", u"Disetujui", u"Approved"},
-    {TrainingStatus::Rejected, u"rejected", u"Ditolak", u"Rejected"},
-    {TrainingStatus::Published, u"published", u"Terbit", u"Published"},
-    {TrainingStatus::Retired, u"retired", u"Dihentikan", u"Retired"},
+    {TrainingStatus::Draft, u"draft", QT_TRANSLATE_NOOP("Text", "Draf")},
+    {TrainingStatus::Submitted, u"submitted", QT_TRANSLATE_NOOP("Text", "Diajukan")},
+    {TrainingStatus::Approved, u"approved", QT_TRANSLATE_NOOP("Text", "Disetujui")},
+    {TrainingStatus::Rejected, u"rejected", QT_TRANSLATE_NOOP("Text", "Ditolak")},
+    {TrainingStatus::Published, u"published", QT_TRANSLATE_NOOP("Text", "Terbit")},
+    {TrainingStatus::Retired, u"retired", QT_TRANSLATE_NOOP("Text", "Dihentikan")},
 };
 
 } // namespace
@@ -97,15 +97,13 @@ QString levelName(TrainingLevel level)
 
 QString levelLabel(TrainingLevel level)
 {
-    if (!Language::english())
-        return levelName(level);
     switch (level) {
     case TrainingLevel::Beginner:
-        return QStringLiteral("Beginner");
+        return Text::tr("Pemula");
     case TrainingLevel::Intermediate:
-        return QStringLiteral("Intermediate");
+        return Text::tr("Menengah");
     case TrainingLevel::Advanced:
-        return QStringLiteral("Advanced");
+        return Text::tr("Mahir");
     }
     return {};
 }
@@ -129,9 +127,7 @@ QString modeName(TrainingMode mode)
 
 QString modeLabel(TrainingMode mode)
 {
-    if (Language::english())
-        return mode == TrainingMode::Offline ? QStringLiteral("Offline") : QStringLiteral("Online");
-    return mode == TrainingMode::Offline ? QStringLiteral("Luring") : QStringLiteral("Daring");
+    return mode == TrainingMode::Offline ? Text::tr("Luring") : Text::tr("Daring");
 }
 
 std::optional<TrainingMode> modeFromText(QStringView text)

@@ -42,8 +42,7 @@ SpendingReport SpendingReport::build(int wave, const QList<TrainingSpending>& ro
     QHash<QString, qsizetype> platformAt, categoryAt;
     QHash<QString, QMap<qint64, qint64>> platformDays;
     QMap<qint64, qint64> allDays;
-    const QString unknown = Language::english() ? QStringLiteral("Purchase, training unknown")
-                                                : QStringLiteral("Pembelian, pelatihan tidak diketahui");
+    const QString unknown = Text::tr("Pembelian, pelatihan tidak diketahui");
     for (const TrainingSpending& t : rows) {
         SpendingRow row;
         row.key = t.trainingId > 0 ? t.platformCode + u'/' + t.trainingCode : QString();

@@ -920,10 +920,664 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Harga berbeda antarplatform</source>
+        <translation>Prices apart across platforms</translation>
+    </message>
+    <message>
+        <source>Harga di atas 2× median kategori</source>
+        <translation>Price above 2× the category median</translation>
+    </message>
+    <message>
+        <source>Harga per jam tinggi</source>
+        <translation>High price per hour</translation>
+    </message>
+    <message>
+        <source>Deskripsi terlalu pendek</source>
+        <translation>Description too short</translation>
+    </message>
+    <message>
+        <source>Deskripsi disalin</source>
+        <translation>Copied description</translation>
+    </message>
+    <message>
+        <source>Luring tanpa izin kesehatan</source>
+        <translation>Offline without health clearance</translation>
+    </message>
+    <message>
+        <source>URL kosong atau tidak sah</source>
+        <translation>Empty or invalid URL</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Analis kementerian</source>
+        <translation>Ministry analyst</translation>
+    </message>
+    <message>
+        <source>Kurator katalog</source>
+        <translation>Catalogue curator</translation>
+    </message>
+    <message>
+        <source>Agen call center</source>
+        <translation>Call-centre agent</translation>
+    </message>
+    <message>
+        <source>Ditangguhkan</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Kirim ulang email verifikasi</source>
+        <translation>Resend the verification email</translation>
+    </message>
+    <message>
+        <source>Periksa ulang NIK ke Dukcapil</source>
+        <translation>Re-check the NIK with the civil registry</translation>
+    </message>
+    <message>
+        <source>Perbaiki ejaan nama</source>
+        <translation>Correct the spelling of the name</translation>
+    </message>
+    <message>
+        <source>Daftar Kemnaker</source>
+        <translation>Kemnaker list</translation>
+    </message>
+    <message>
+        <source>Usaha mikro / PHK / dirumahkan</source>
+        <translation>Micro business / laid off / furloughed</translation>
+    </message>
+    <message>
+        <source>Bukan penerima bansos (DTKS)</source>
+        <translation>Not on DTKS</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Everyone else</translation>
+    </message>
+    <message>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Belum 18 tahun pada tanggal penutupan</source>
+        <translation>Under 18 at the closing date</translation>
+    </message>
+    <message>
+        <source>Email belum terverifikasi</source>
+        <translation>Email not verified</translation>
+    </message>
+    <message>
+        <source>NIK belum terverifikasi</source>
+        <translation>NIK not verified</translation>
+    </message>
+    <message>
+        <source>Telepon belum terverifikasi</source>
+        <translation>Phone not verified</translation>
+    </message>
+    <message>
+        <source>Terdaftar sebagai pelajar (Dapodik)</source>
+        <translation>Student (on dapodik)</translation>
+    </message>
+    <message>
+        <source>Termasuk daftar pengecualian</source>
+        <translation>On the exclusion list</translation>
+    </message>
+    <message>
+        <source>Sudah menjadi peserta gelombang sebelumnya</source>
+        <translation>Already a participant of an earlier wave</translation>
+    </message>
+    <message>
+        <source>Kepesertaan dicabut</source>
+        <translation>Participation revoked</translation>
+    </message>
+    <message>
+        <source>Batas peserta per Kartu Keluarga tercapai</source>
+        <translation>Family-card cap reached</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Email terverifikasi</source>
+        <translation>Email verified</translation>
+    </message>
+    <message>
+        <source>NIK terverifikasi</source>
+        <translation>NIK verified</translation>
+    </message>
+    <message>
+        <source>NIK ditolak</source>
+        <translation>NIK rejected</translation>
+    </message>
+    <message>
+        <source>Telepon terverifikasi</source>
+        <translation>Phone verified</translation>
+    </message>
+    <message>
+        <source>Tes selesai</source>
+        <translation>Test completed</translation>
+    </message>
+    <message>
+        <source>Bergabung gelombang</source>
+        <translation>Joined a wave</translation>
+    </message>
+    <message>
+        <source>Lolos seleksi</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Tidak lolos</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Membeli pelatihan</source>
+        <translation>Training bought</translation>
+    </message>
+    <message>
+        <source>Menyelesaikan pelatihan</source>
+        <translation>Training completed</translation>
+    </message>
+    <message>
+        <source>Insentif bulan ke-1</source>
+        <translation>Incentive month 1</translation>
+    </message>
+    <message>
+        <source>Mengisi survei</source>
+        <translation>Survey completed</translation>
+    </message>
+    <message>
+        <source>Insentif bulan ke-2</source>
+        <translation>Incentive month 2</translation>
+    </message>
+    <message>
+        <source>Insentif bulan ke-3</source>
+        <translation>Incentive month 3</translation>
+    </message>
+    <message>
+        <source>Insentif 4 bulan lengkap</source>
+        <translation>All four incentive months</translation>
+    </message>
+    <message>
+        <source>Verifikasi email</source>
+        <translation>Email verification</translation>
+    </message>
+    <message>
+        <source>Unggah foto</source>
+        <translation>Photo upload</translation>
+    </message>
+    <message>
+        <source>Verifikasi NIK</source>
+        <translation>NIK verification</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tes</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Gelombang dan seleksi</source>
+        <translation>Wave and selection</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Insentif</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Perbaikan data</source>
+        <translation>Data correction</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Dihentikan</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Pemula</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Menengah</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Mahir</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Direncanakan</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Dibuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Sudah diundi</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Diumumkan</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pelatihan yang sama: %1 di %2, %3 di %4 (selisih %5)</source>
+        <translation>The same training: %1 on %2, %3 on %4 (%5 apart)</translation>
+    </message>
+    <message>
+        <source>%1, lebih dari %2× median kategori %3 (%4)</source>
+        <translation>%1, more than %2× the median of category %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 per jam, lebih dari %2× median kategori (%3 per jam)</source>
+        <translation>%1 per hour, more than %2× the category median (%3 per hour)</translation>
+    </message>
+    <message>
+        <source>Deskripsi %1 karakter, kurang dari %2</source>
+        <translation>Description of %1 characters, fewer than %2</translation>
+    </message>
+    <message>
+        <source>Deskripsi sama dengan %1/%2 "%3"</source>
+        <translation>Same description as %1/%2 "%3"</translation>
+    </message>
+    <message>
+        <source>Pelatihan luring tanpa izin kesehatan</source>
+        <translation>Offline training without health clearance</translation>
+    </message>
+    <message>
+        <source>URL kosong</source>
+        <translation>Empty URL</translation>
+    </message>
+    <message>
+        <source>URL bukan http/https: %1</source>
+        <translation>URL is not http/https: %1</translation>
+    </message>
+    <message>
+        <source>Gelombang %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <source>Terkena PHK</source>
+        <translation>Laid off</translation>
+    </message>
+    <message>
+        <source>Dirumahkan</source>
+        <translation>Furloughed</translation>
+    </message>
+    <message>
+        <source>Usaha mikro</source>
+        <translation>Micro business</translation>
+    </message>
+    <message>
+        <source>Pencari kerja</source>
+        <translation>Job seeker</translation>
+    </message>
+    <message>
+        <source>Pekerja</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Tidak diisi</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan di Dukcapil</source>
+        <translation>Not found in the registry</translation>
+    </message>
+    <message>
+        <source>Data tidak cocok</source>
+        <translation>Data mismatch</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Tanpa alasan</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Pembelian, pelatihan tidak diketahui</source>
+        <translation>Purchase, training unknown</translation>
+    </message>
+    <message>
+        <source>Ekspor log audit</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Verifikasi log audit</source>
+        <translation>Audit log verified</translation>
+    </message>
+    <message>
+        <source>Akun terkunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Impor feed pendaftaran</source>
+        <translation>Registration feed imported</translation>
+    </message>
+    <message>
+        <source>Simulasi hari peluncuran</source>
+        <translation>Launch-day simulation</translation>
+    </message>
+    <message>
+        <source>Rotasi kunci</source>
+        <translation>Key rotation</translation>
+    </message>
+    <message>
+        <source>Rotasi kunci dimulai</source>
+        <translation>Key rotation started</translation>
+    </message>
+    <message>
+        <source>Operator ditambahkan</source>
+        <translation>Operator added</translation>
+    </message>
+    <message>
+        <source>Operator dinonaktifkan</source>
+        <translation>Operator disabled</translation>
+    </message>
+    <message>
+        <source>Operator diaktifkan</source>
+        <translation>Operator enabled</translation>
+    </message>
+    <message>
+        <source>Administrator pertama dibuat</source>
+        <translation>First administrator created</translation>
+    </message>
+    <message>
+        <source>Kata sandi diubah</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Peran operator diubah</source>
+        <translation>Operator role changed</translation>
+    </message>
+    <message>
+        <source>Operator dibuka kuncinya</source>
+        <translation>Operator unlocked</translation>
+    </message>
+    <message>
+        <source>Kartu tanpa pelatihan dicabut</source>
+        <translation>Cards without training revoked</translation>
+    </message>
+    <message>
+        <source>Ditolak: tanpa izin</source>
+        <translation>Refused: not permitted</translation>
+    </message>
+    <message>
+        <source>Impor terputus diambil alih</source>
+        <translation>Interrupted import taken over</translation>
+    </message>
+    <message>
+        <source>Impor daftar NIK</source>
+        <translation>NIK list imported</translation>
+    </message>
+    <message>
+        <source>Impor daftar NIK dihapus</source>
+        <translation>NIK list import removed</translation>
+    </message>
+    <message>
+        <source>Pengaturan diubah</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Gelombang diumumkan</source>
+        <translation>Wave announced</translation>
+    </message>
+    <message>
+        <source>Gelombang dibatalkan</source>
+        <translation>Wave cancelled</translation>
+    </message>
+    <message>
+        <source>Gelombang ditutup</source>
+        <translation>Wave closed</translation>
+    </message>
+    <message>
+        <source>Gelombang dibuat</source>
+        <translation>Wave created</translation>
+    </message>
+    <message>
+        <source>Undian</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Uji coba undian</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Ekspor pool gelombang</source>
+        <translation>Wave pool exported</translation>
+    </message>
+    <message>
+        <source>Gelombang dibuka</source>
+        <translation>Wave opened</translation>
+    </message>
+    <message>
+        <source>Verifikasi undian</source>
+        <translation>Draw verified</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>duplikat</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>terpilih</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>ditarik</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>pengganti</source>
+        <translation>replacements</translation>
+    </message>
+    <message>
+        <source>terikat</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>dikembalikan</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>NIK diambil alih</source>
+        <translation>NIKs taken over</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>memenuhi syarat</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>kuota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>anggota</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>penarikan</source>
+        <translation>withdrawals</translation>
+    </message>
+    <message>
+        <source>pengguna tidak dikenal</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>akun terkunci</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>akun dinonaktifkan</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>kata sandi salah, kegagalan ke-%1 dari %2</source>
+        <translation>wrong password, failure %1 of %2</translation>
+    </message>
+    <message>
+        <source>Verifikasi dibatalkan setelah %1 baris</source>
+        <translation>Verification cancelled after %1 rows</translation>
+    </message>
+    <message>
+        <source>Rantai audit utuh: %1 baris, id terakhir %2</source>
+        <translation>Audit chain intact: %1 rows, last id %2</translation>
+    </message>
+    <message>
+        <source>baris %1 tidak cocok dengan rantai (diubah, disisipkan atau ditukar)</source>
+        <translation>row %1 does not match the chain (edited, inserted or reordered)</translation>
+    </message>
+    <message>
+        <source>baris %1 hilang (dihapus)</source>
+        <translation>row %1 is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>baris mulai %1 dihapus dari akhir log</source>
+        <translation>rows from %1 on were deleted from the end</translation>
+    </message>
+    <message>
+        <source>baris %1 dan seterusnya ditambahkan di luar konsol</source>
+        <translation>row %1 and later were added outside the console</translation>
+    </message>
+    <message>
+        <source>baris %1 mencatat bahwa baris sebelumnya telah dihapus</source>
+        <translation>row %1 records that rows had been removed before it</translation>
+    </message>
+    <message>
+        <source>jangkar rantai hilang atau dipalsukan (mulai baris %1)</source>
+        <translation>the chain's anchor is missing or forged (from row %1)</translation>
+    </message>
+    <message>
+        <source>baris %1 dibuat dengan kunci yang tidak ada di berkas kunci</source>
+        <translation>row %1 was made with a key that is not in the key file</translation>
+    </message>
+    <message>
+        <source>Rantai audit RUSAK: %1</source>
+        <translation>Audit chain BROKEN: %1</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>Konsol Operator Prakerja</source>
         <translation>Prakerja Operator Console</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::ApplicantResultsModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 pendaftar</source>
+        <translation>more than %1 applicants</translation>
+    </message>
+    <message>
+        <source>%1 pendaftar</source>
+        <translation>%1 applicants</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1903,7 @@
     </message>
     <message>
         <source>Ekspor log audit</source>
-        <translation>Export audit log</translation>
+        <translation>Audit log exported</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -2063,7 +2717,7 @@
     </message>
     <message>
         <source>Masuk</source>
-        <translation>Sign in</translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>Keluar dari konsol</source>
@@ -3118,7 +3772,7 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <source>Uji coba undian</source>
-        <translation>Dry-run draw</translation>
+        <translation>Dry run</translation>
     </message>
     <message>
         <source>Bandingkan aturan…</source>
@@ -3558,11 +4212,11 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
         <source>Dibuka</source>
-        <translation>Opens</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Ditutup</source>
-        <translation>Closes</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Sisa pool</source>
