@@ -135,18 +135,13 @@ Result<QList<RequestState>> RequestService::forApplicant(qint64 applicantId)
         r.createdAt = q.createdAt;
         r.collectedAt = q.exportedAt;
         const Bilingual raised = OutcomeExplainer::date(q.createdAt);
-        const Bilingual state = q.exportedAt ? Bilingual{QStringLiteral("sudah diambil sistem pendaftaran pada %1")
-                                                             .arg(OutcomeExplainer::date(*q.exportedAt).id),
-                                                         QStringLiteral("collected by the registration system on %1")
-                                                             .arg(OutcomeExplainer::date(*q.exportedAt).en)}
-                                             : Bilingual{QStringLiteral("menunggu diambil sistem pendaftaran"),
-                                                         QStringLiteral("waiting for the registration system")};
-        r.text = Bilingual{QStringLiteral("#%1 %2 (%3, %4) — %5")
-                               .arg(q.id)
-                               .arg(requestKindLabel(q.kind, false), raised.id, q.operatorName, state.id),
-                           QStringLiteral("#%1 %2 (%3, %4) — %5")
-                               .arg(q.id)
-                               .arg(requestKindLabel(q.kind, true), raised.en, q.operatorName, state.en)};
+        const Bilingual state = q.exportedAt
+            ? Bilingual::of(QT_TRANSLATE_NOOP("Text", "sudah diambil sistem pendaftaran pada %1"))
+                  .arg(OutcomeExplainer::date(*q.exportedAt))
+            : Bilingual::of(QT_TRANSLATE_NOOP("Text", "menunggu diambil sistem pendaftaran"));
+        const Bilingual kind{requestKindLabel(q.kind, false), requestKindLabel(q.kind, true)};
+        const QString format = QStringLiteral("#%1 %2 (%3, %4) — %5"); // no words of its own
+        r.text = Bilingual{format, format}.arg(q.id).arg(kind, raised, q.operatorName, state);
         out << r;
     }
     return out;

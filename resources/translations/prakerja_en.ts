@@ -1549,6 +1549,202 @@
         <source>Rantai audit RUSAK: %1</source>
         <translation>Audit chain BROKEN: %1</translation>
     </message>
+    <message>
+        <source>Kepesertaan dicabut (gelombang %1)</source>
+        <translation>Participation revoked (wave %1)</translation>
+    </message>
+    <message>
+        <source>Peserta gelombang %1</source>
+        <translation>Participant of wave %1</translation>
+    </message>
+    <message>
+        <source>Sudah bergabung dengan gelombang</source>
+        <translation>Joined a wave</translation>
+    </message>
+    <message>
+        <source>Mendaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>NIK tidak ditemukan di data kependudukan (Dukcapil). Pastikan NIK sesuai KTP-el dan sudah terdaftar di Disdukcapil setempat.</source>
+        <translation>The NIK was not found in the civil registry (Dukcapil). Check it against the e-KTP and that it is registered with the local civil-registry office.</translation>
+    </message>
+    <message>
+        <source>Data tidak cocok dengan Dukcapil: nama, tanggal lahir atau nomor KK berbeda dari yang tercatat.</source>
+        <translation>The data does not match the civil registry: name, birth date or family-card number differs from the record.</translation>
+    </message>
+    <message>
+        <source>NIK tercatat atas nama penduduk yang telah meninggal dunia di Dukcapil.</source>
+        <translation>The civil registry records the holder of this NIK as deceased.</translation>
+    </message>
+    <message>
+        <source>Ditolak oleh Dukcapil dengan alasan "%1".</source>
+        <translation>Rejected by the civil registry with reason "%1".</translation>
+    </message>
+    <message>
+        <source>NIK ditolak: %1</source>
+        <translation>NIK rejected: %1</translation>
+    </message>
+    <message>
+        <source>NIK terverifikasi (Dukcapil)</source>
+        <translation>NIK verified (civil registry)</translation>
+    </message>
+    <message>
+        <source>Telepon terverifikasi (OTP)</source>
+        <translation>Phone verified (OTP)</translation>
+    </message>
+    <message>
+        <source>Tes selesai, nilai %1</source>
+        <translation>Test completed, score %1</translation>
+    </message>
+    <message>
+        <source>Bergabung dengan gelombang %1</source>
+        <translation>Joined wave %1</translation>
+    </message>
+    <message>
+        <source>Diumumkan sebagai peserta gelombang %1</source>
+        <translation>Announced as a participant of wave %1</translation>
+    </message>
+    <message>
+        <source>Membeli pelatihan pertama</source>
+        <translation>Bought a first training</translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja dicabut</source>
+        <translation>Kartu Prakerja revoked</translation>
+    </message>
+    <message>
+        <source>Gelombang %1: menunggu undian; pengumuman %2.</source>
+        <translation>Wave %1: waiting for the draw; announcement on %2.</translation>
+    </message>
+    <message>
+        <source>terpenuhi</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>Berusia %1 tahun pada %2</source>
+        <translation>Aged %1 on %2</translation>
+    </message>
+    <message>
+        <source>email belum terverifikasi</source>
+        <translation>email not verified yet</translation>
+    </message>
+    <message>
+        <source>NIK ditolak Dukcapil</source>
+        <translation>NIK rejected by the civil registry</translation>
+    </message>
+    <message>
+        <source>telepon belum terverifikasi</source>
+        <translation>phone not verified yet</translation>
+    </message>
+    <message>
+        <source>Bukan pelajar (Dapodik)</source>
+        <translation>Not a student (Dapodik)</translation>
+    </message>
+    <message>
+        <source>Tidak termasuk daftar pengecualian</source>
+        <translation>Not on the exclusion list</translation>
+    </message>
+    <message>
+        <source>Belum pernah menjadi peserta</source>
+        <translation>Not a participant already</translation>
+    </message>
+    <message>
+        <source>Kartu dicabut karena tidak membeli pelatihan sebelum %1.</source>
+        <translation>The card was revoked: no training bought before %1.</translation>
+    </message>
+    <message>
+        <source>Harus membeli pelatihan pertama paling lambat %1 (%2 WIB), atau kartu dicabut.</source>
+        <translation>Must buy a first training by %1 (%2 WIB), or the card is revoked.</translation>
+    </message>
+    <message>
+        <source>tercatat di daftar pekerja terdampak Kemnaker</source>
+        <translation>on the Kemnaker list of affected workers</translation>
+    </message>
+    <message>
+        <source>usaha mikro, terkena PHK, atau dirumahkan</source>
+        <translation>micro business, laid off or furloughed</translation>
+    </message>
+    <message>
+        <source>bukan penerima bansos (DTKS)</source>
+        <translation>not receiving social aid (DTKS)</translation>
+    </message>
+    <message>
+        <source>pendaftar lainnya</source>
+        <translation>everyone else</translation>
+    </message>
+    <message>
+        <source>belum berusia %1 tahun pada %2</source>
+        <translation>not yet %1 years old on %2</translation>
+    </message>
+    <message>
+        <source>email belum terverifikasi saat gelombang ditutup (%1)</source>
+        <translation>email not verified when the wave closed (%1)</translation>
+    </message>
+    <message>
+        <source>NIK belum terverifikasi di Dukcapil saat gelombang ditutup (%1)</source>
+        <translation>NIK not verified with the civil registry when the wave closed (%1)</translation>
+    </message>
+    <message>
+        <source>nomor telepon belum terverifikasi (OTP) saat gelombang ditutup (%1)</source>
+        <translation>phone number not verified (OTP) when the wave closed (%1)</translation>
+    </message>
+    <message>
+        <source>tercatat sebagai pelajar di Dapodik</source>
+        <translation>recorded as a student in Dapodik (the education registry)</translation>
+    </message>
+    <message>
+        <source>tercatat di daftar pengecualian (ASN, TNI/Polri, pejabat, perangkat desa)</source>
+        <translation>on the exclusion list (civil servants, armed forces/police, officials)</translation>
+    </message>
+    <message>
+        <source>sudah menjadi peserta di gelombang sebelumnya</source>
+        <translation>already a participant of an earlier wave</translation>
+    </message>
+    <message>
+        <source>kepesertaan sebelumnya dicabut (tidak membeli pelatihan dalam 30 hari)</source>
+        <translation>an earlier participation was revoked (no training bought within 30 days)</translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga yang sama sudah memiliki %1 peserta (batas %2 per KK)</source>
+        <translation>the same family card already has %1 participants (limit %2 per card)</translation>
+    </message>
+    <message>
+        <source>kuota provinsi %1 (%2 kursi)</source>
+        <translation>the %1 province quota (%2 places)</translation>
+    </message>
+    <message>
+        <source>kuota nasional %1 kursi</source>
+        <translation>the national quota of %1 places</translation>
+    </message>
+    <message>
+        <source>%1: TERPILIH. Peringkat %2 dalam %3.</source>
+        <translation>%1: SELECTED. Rank %2 within %3.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1: TIDAK TERPILIH. Prioritas tingkat %2 (%3), peringkat %4; peserta terakhir yang terpilih dalam %5 ada di peringkat %6. Dapat ikut gelombang berikutnya tanpa mendaftar ulang.</source>
+        <translation>%1: NOT SELECTED. Priority tier %2 (%3), rank %4; the last selected member of %5 was at rank %6. May join the next wave without registering again.</translation>
+    </message>
+    <message>
+        <source>%1: DITARIK pada pemeriksaan ulang sebelum pengumuman (peringkat %2): %3.</source>
+        <translation>%1: WITHDRAWN at the re-check before the announcement (rank %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1: TIDAK MEMENUHI SYARAT: %2.</source>
+        <translation>%1: NOT ELIGIBLE: %2.</translation>
+    </message>
+    <message>
+        <source>sudah diambil sistem pendaftaran pada %1</source>
+        <translation>collected by the registration system on %1</translation>
+    </message>
+    <message>
+        <source>menunggu diambil sistem pendaftaran</source>
+        <translation>waiting for the registration system</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
