@@ -2,6 +2,7 @@
 #include "bench/BenchCommands.h"
 #include "ctl/Commands.h"
 #include "domain/Error.h"
+#include "domain/Language.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -64,15 +65,11 @@ int main(int argc, char** argv)
     QStringList arguments = QCoreApplication::arguments().mid(1);
     CtlContext ctx(arguments);
     Database::setMigrationNotice([](int version, const QString& description) {
-        const QString line = Error::english()
-            ? QStringLiteral("prakerjactl: upgrading the database to schema %1 (%2); with millions of applicants"
-                             " this can take minutes\n")
-                  .arg(version)
-                  .arg(description)
-            : QStringLiteral("prakerjactl: memperbarui basis data ke skema %1 dari %2; dengan jutaan pendaftar"
-                             " ini dapat memakan waktu beberapa menit\n")
-                  .arg(version)
-                  .arg(sqliteMigrations().back().version);
+        const QString line = CtlContext::tr("prakerjactl: memperbarui basis data ke skema %1 (%2); dengan jutaan"
+                                            " pendaftar ini dapat memakan waktu beberapa menit")
+                                 .arg(version)
+                                 .arg(description)
+            + u'\n';
         std::fputs(line.toLocal8Bit().constData(), stderr);
     });
     if (arguments.contains(QStringLiteral("--version"))) {

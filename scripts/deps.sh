@@ -4,7 +4,7 @@
 #   scripts/deps.sh [--clang]   --clang: also clang 14 and its sanitizer/libFuzzer runtimes
 #                               (scripts/fuzz.sh, scripts/sanitize.sh --tsan)
 set -euo pipefail
-packages=(cmake g++ make ccache pkg-config lld
+packages=(cmake g++ make ccache pkg-config lld python3
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite libssl-dev libsqlite3-dev libgl-dev
           postgresql libqt6sql6-psql libpq-dev # many seats (docs/deployment.md); the tests' throwaway cluster

@@ -4,6 +4,7 @@
 #include "RevealDialog.h"
 #include "Theme.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 #include "domain/Timestamp.h"
 #include "itemmodels/ApplicantResultsModel.h"
 #include "services/LookupJob.h"
@@ -213,7 +214,7 @@ QWidget* ApplicantsPage::buildCard()
     m_requestKind = new QComboBox(m_card);
     m_requestKind->setObjectName(QStringLiteral("requestKind"));
     for (RequestKind k : requestKinds())
-        m_requestKind->addItem(requestKindLabel(k, Error::english()), static_cast<int>(k));
+        m_requestKind->addItem(requestKindLabel(k, Language::english()), static_cast<int>(k));
     requestRow->addWidget(m_requestKind);
     m_requestName = new QLineEdit(m_card);
     m_requestName->setObjectName(QStringLiteral("requestName"));

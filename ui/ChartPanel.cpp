@@ -198,14 +198,14 @@ Status ChartPanel::exportCsv(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("export"), file.errorString(), file.errorString());
+        return makeError(QStringLiteral("export"), file.errorString());
     CsvWriter writer(file);
     const FunnelReport::Table rows = table();
     writer.writeRow(rows.header);
     for (const QStringList& row : rows.rows)
         writer.writeRow(row);
     if (!file.commit())
-        return makeError(QStringLiteral("export"), file.errorString(), file.errorString());
+        return makeError(QStringLiteral("export"), file.errorString());
     return Status::success();
 }
 

@@ -244,8 +244,7 @@ void ImportDialog::run(const QString& path)
                   session = m_session](FeedService& service, const FeedService::Sinks& sinks) -> Result<IngestSummary> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
-                             QStringLiteral("Cannot open %1").arg(path));
+            return makeError(QStringLiteral("input"), Error::tr("Berkas tidak dapat dibuka: %1").arg(path));
         if (feed)
             return service.ingest(file, sinks);
         Result<IngestSummary> result = service.importReference(list, file, sinks);

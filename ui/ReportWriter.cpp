@@ -37,8 +37,7 @@ Status ReportWriter::write(const QString& path, const Content& content)
     writer.setCreator(QStringLiteral("prakerja-console"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(QStringLiteral("export"), tr("Tidak dapat menulis %1").arg(path),
-                         QStringLiteral("Cannot write %1").arg(path));
+        return makeError(QStringLiteral("export"), tr("Tidak dapat menulis %1").arg(path));
     const QFont base = painter.font();
     const QRectF page(0, 0, writer.width(), writer.height()); // inside the margins
     const int pages = pageCount(content);

@@ -301,8 +301,7 @@ bool TrainingEditor::check()
     QList<FieldProblem> problems = TrainingRules::validate(t, m_credit);
     if (!m_price->text().trimmed().isEmpty() && !TrainingRules::parsePrice(m_price->text()))
         problems.prepend({QStringLiteral("price"),
-                          makeError(QStringLiteral("bad_price"), tr("bukan rupiah utuh (350000 atau 350.000)"),
-                                    QStringLiteral("not whole rupiah"))});
+                          makeError(QStringLiteral("bad_price"), tr("bukan rupiah utuh (350000 atau 350.000)"))});
     for (const FieldProblem& p : std::as_const(problems)) {
         QLabel* label = m_errors.value(p.field);
         if (!label || label->isVisible())

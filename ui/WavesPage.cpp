@@ -5,6 +5,7 @@
 #include "PageWidgets.h"
 #include "Theme.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 #include "domain/RegionTable.h"
 #include "domain/Stage.h"
 #include "domain/Timestamp.h"
@@ -344,7 +345,7 @@ void WavesPage::loadCoverage()
             m_coverageNote->setText(r.error().message());
             return;
         }
-        const bool en = Error::english();
+        const bool en = Language::english();
         // An empty table says why, and what fills it.
         m_coverageNote->setText(
             r->coverage.isEmpty() ? coverageIntro() + u'\n'

@@ -195,8 +195,7 @@ int benchFunnel(CtlContext& ctx)
         const Result<qint64> read = changed && changed.value() ? tracker->refresh() : Result<qint64>(qint64(0));
         incremental.push_back(msSince(timer));
         if (!read || read.value() < 1000)
-            return ctx.fail(makeError(QStringLiteral("bench"), QStringLiteral("refresh read too few events"),
-                                      QStringLiteral("refresh read too few events")));
+            return ctx.fail(makeError(QStringLiteral("bench"), Error::tr("refresh read too few events")));
     }
     std::sort(incremental.begin(), incremental.end());
     const double incrementalMs = incremental[incremental.size() / 2];

@@ -56,7 +56,7 @@ Status writeBenchFeed(CtlContext& ctx, const QString& path, qint64 count)
     RegistrationSimulator simulator(options);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(QStringLiteral("output"), out.errorString(), out.errorString());
+        return makeError(QStringLiteral("output"), out.errorString());
     QByteArray line;
     while (simulator.next(line) != FeedIngestor::Next::End) {
         line += '\n';
@@ -223,8 +223,7 @@ Status dropBlindIndexIndexes(Database& db)
                                                  " AND tbl_name = 'applicants'"))
                             .toLongLong();
     if (left != 0)
-        return makeError(QStringLiteral("bench"), QStringLiteral("applicants still has %1 indexes").arg(left),
-                         QStringLiteral("applicants still has %1 indexes").arg(left));
+        return makeError(QStringLiteral("bench"), Error::tr("applicants still has %1 indexes").arg(left));
     return Status::success();
 }
 

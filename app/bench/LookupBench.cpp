@@ -262,8 +262,7 @@ int benchLookup(CtlContext& ctx)
             .ok();
     });
     if (!nik || !phone || !email || !name || !card || !phoneRead || !auditRow)
-        return ctx.fail(makeError(QStringLiteral("bench_failed"), QStringLiteral("Pencarian tidak menemukan pendaftar"),
-                                  QStringLiteral("A lookup did not find its applicant")));
+        return ctx.fail(makeError(QStringLiteral("bench_failed"), Error::tr("Pencarian tidak menemukan pendaftar")));
 
     // Baselines: the same questions answered by scanning (no blind index; no token index).
     const int scans = 5;

@@ -34,7 +34,7 @@ int benchPostSelectionMix(CtlContext& ctx, Database& db, const QString& feedPath
     const qint64 participants = std::max<qint64>(1, lines / 8);
     QFile feed(feedPath);
     if (!feed.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(QStringLiteral("input"), feed.errorString(), feed.errorString()));
+        return ctx.fail(makeError(QStringLiteral("input"), feed.errorString()));
     std::vector<SimulatedParticipant> people;
     qint64 announcedAt = 0;
     while (static_cast<qint64>(people.size()) < participants && !feed.atEnd()) {
@@ -80,7 +80,7 @@ int benchPostSelectionMix(CtlContext& ctx, Database& db, const QString& feedPath
     if (!ok) {
         const QString message = q.lastError().text();
         db.rollback();
-        return ctx.fail(makeError(QStringLiteral("sql"), message, message));
+        return ctx.fail(makeError(QStringLiteral("sql"), message));
     }
     db.commit();
     PostSelectionOptions options;

@@ -288,8 +288,7 @@ int benchSelection(CtlContext& ctx)
               .toUtf8();
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(h, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)),
-                                  QString::fromUtf8(sqlite3_errmsg(h))));
+        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h))));
     sqlite3_bind_blob(statement, 1, seed.constData(), static_cast<int>(seed.size()), SQLITE_TRANSIENT);
     timer.restart();
     execNative(h, "BEGIN IMMEDIATE");
@@ -298,8 +297,7 @@ int benchSelection(CtlContext& ctx)
     const double sqlSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE)
-        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h)),
-                                  QString::fromUtf8(sqlite3_errmsg(h))));
+        return ctx.fail(makeError(QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(h))));
 
     // Same draw? Compare the selected sets.
     std::vector<quint32> sqlSelected;

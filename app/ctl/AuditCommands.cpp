@@ -1,6 +1,7 @@
 // prakerjactl audit verify | list | export
 #include "Commands.h"
 
+#include "domain/Language.h"
 #include "domain/Timestamp.h"
 #include "services/AuditService.h"
 #include "services/LookupService.h"
@@ -73,7 +74,7 @@ int list(CtlContext& ctx)
         if (!id)
             return ctx.fail(id.error());
         if (id.value() == 0) {
-            ctx.err() << (Error::english() ? "no applicant has this NIK\n" : "tidak ada pendaftar dengan NIK ini\n");
+            ctx.err() << CtlContext::tr("tidak ada pendaftar dengan NIK ini") << '\n';
             return kFailed;
         }
         filter.target = QStringLiteral("applicant:%1").arg(id.value());
@@ -115,9 +116,8 @@ int exportCsv(CtlContext& ctx)
     AuditService audit(ctx.workspace().value()->db(), session.value());
     QFile file(ctx.positional().at(2));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ctx.fail(makeError(QStringLiteral("output"),
-                                  QStringLiteral("Berkas tidak dapat ditulis: %1").arg(file.fileName()),
-                                  QStringLiteral("Cannot write %1").arg(file.fileName())));
+        return ctx.fail(
+            makeError(QStringLiteral("output"), Error::tr("Berkas tidak dapat ditulis: %1").arg(file.fileName())));
     const auto count = audit.exportCsv(filter, file);
     if (!count) {
         file.remove();

@@ -17,8 +17,7 @@ namespace {
 
 Error inputError(const QString& path)
 {
-    return makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
-                     QStringLiteral("Cannot open %1").arg(path));
+    return makeError(QStringLiteral("input"), Error::tr("Berkas tidak dapat dibuka: %1").arg(path));
 }
 
 // The list/export filters; false with a usage message in `error` when a value is wrong.
@@ -245,8 +244,7 @@ int exportFile(CtlContext& ctx)
         ? output.open(stdout, QIODevice::WriteOnly)
         : (output.setFileName(path), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
     if (!opened)
-        return ctx.fail(makeError(QStringLiteral("output"), QStringLiteral("Berkas tidak dapat ditulis: %1").arg(path),
-                                  QStringLiteral("Cannot write %1").arg(path)));
+        return ctx.fail(makeError(QStringLiteral("output"), Error::tr("Berkas tidak dapat ditulis: %1").arg(path)));
     CatalogImportService exporter(ctx.workspace().value()->db(),
                                   CatalogPolicy::from(ctx.workspace().value()->programme()));
     auto written = exporter.exportTo(session.value(), output, fileFormat, query);

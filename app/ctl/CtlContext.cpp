@@ -1,5 +1,6 @@
 #include "CtlContext.h"
 
+#include "domain/Language.h"
 #include "security/Crypto.h"
 #include "services/AuditService.h"
 #include "services/OperatorService.h"
@@ -21,7 +22,7 @@ CtlContext::CtlContext(const QStringList& arguments) : m_options(arguments), m_o
     m_passwordFileArg
         = option(QStringLiteral("password-file")).value_or(qEnvironmentVariable("PRAKERJA_PASSWORD_FILE"));
     const QString lang = option(QStringLiteral("lang")).value_or(qEnvironmentVariable("PRAKERJA_LANG"));
-    Error::setEnglish(lang == u"en");
+    Language::install(lang);
 }
 
 QStringList CtlContext::leadingWords() const
@@ -136,8 +137,7 @@ Result<Session> CtlContext::signIn()
     QString user = m_userArg.isEmpty() ? qEnvironmentVariable("PRAKERJA_USER") : m_userArg;
     if (user.isEmpty())
         return makeError(QStringLiteral("no_user"),
-                         QStringLiteral("Sebutkan operator dengan --user NAMA atau PRAKERJA_USER"),
-                         QStringLiteral("Name the operator with --user NAME or PRAKERJA_USER"));
+                         Error::tr("Sebutkan operator dengan --user NAMA atau PRAKERJA_USER"));
     // Never an empty attempt for want of a terminal: five cron runs would lock the account.
     const Result<QString> password = signInPassword(user);
     if (!password)
@@ -155,14 +155,11 @@ Result<QString> CtlContext::signInPassword(const QString& user)
         QFile file(m_passwordFileArg);
         if (!file.exists() || !file.open(QIODevice::ReadOnly))
             return makeError(QStringLiteral("password_file"),
-                             QStringLiteral("Berkas kata sandi tidak dapat dibaca: %1").arg(m_passwordFileArg),
-                             QStringLiteral("Cannot read the password file %1").arg(m_passwordFileArg));
+                             Error::tr("Berkas kata sandi tidak dapat dibaca: %1").arg(m_passwordFileArg));
         if (file.permissions() & (QFile::ReadOther | QFile::WriteOther))
-            return makeError(
-                QStringLiteral("password_file_permissions"),
-                QStringLiteral("Berkas kata sandi %1 dapat dibaca pengguna lain; jalankan chmod 600")
-                    .arg(m_passwordFileArg),
-                QStringLiteral("Password file %1 is readable by other users; run chmod 600").arg(m_passwordFileArg));
+            return makeError(QStringLiteral("password_file_permissions"),
+                             Error::tr("Berkas kata sandi %1 dapat dibaca pengguna lain; jalankan chmod 600")
+                                 .arg(m_passwordFileArg));
         QByteArray line = file.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -170,18 +167,15 @@ Result<QString> CtlContext::signInPassword(const QString& user)
         Crypto::wipe(line);
         if (password.isEmpty())
             return makeError(QStringLiteral("no_password"),
-                             QStringLiteral("Berkas kata sandi %1 kosong").arg(m_passwordFileArg),
-                             QStringLiteral("The password file %1 is empty").arg(m_passwordFileArg));
+                             Error::tr("Berkas kata sandi %1 kosong").arg(m_passwordFileArg));
         return password;
     }
     if (qEnvironmentVariableIsSet("PRAKERJA_PASSWORD"))
         return qEnvironmentVariable("PRAKERJA_PASSWORD");
     if (!isatty(STDIN_FILENO))
         return makeError(QStringLiteral("no_password"),
-                         QStringLiteral("Tanpa terminal, beri kata sandi dengan --password-file FILE"
-                                        " (atau PRAKERJA_PASSWORD)"),
-                         QStringLiteral("Without a terminal, give the password with --password-file FILE"
-                                        " (or PRAKERJA_PASSWORD)"));
+                         Error::tr("Tanpa terminal, beri kata sandi dengan --password-file FILE"
+                                   " (atau PRAKERJA_PASSWORD)"));
     return passwordFromEnvironmentOrPrompt(QStringLiteral("Kata sandi / password for %1: ").arg(user));
 }
 

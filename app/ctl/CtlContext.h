@@ -16,6 +16,8 @@ enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kAuthFailed = 3, kDenied = 4, 
 
 class CtlContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CtlContext) // what the commands print, in the one catalogue (domain/Language.h)
+
 public:
     explicit CtlContext(const QStringList& arguments);
 

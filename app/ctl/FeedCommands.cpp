@@ -140,9 +140,8 @@ int init(CtlContext& ctx)
         const QString password = ctx.passwordFromEnvironmentOrPrompt(
             QStringLiteral("Kata sandi administrator / administrator password: "), true);
         if (password.isEmpty())
-            return ctx.fail(makeError(QStringLiteral("no_password"),
-                                      QStringLiteral("Kata sandi dari PRAKERJA_PASSWORD atau terminal"),
-                                      QStringLiteral("Password from PRAKERJA_PASSWORD or a terminal")));
+            return ctx.fail(
+                makeError(QStringLiteral("no_password"), Error::tr("Kata sandi dari PRAKERJA_PASSWORD atau terminal")));
         auto session = operators.createFirstAdministrator(*admin, password);
         if (!session)
             return ctx.fail(session.error());
@@ -162,8 +161,7 @@ int ingest(CtlContext& ctx)
     const bool opened = path == u"-" ? input.open(stdin, QIODevice::ReadOnly)
                                      : (input.setFileName(path), input.open(QIODevice::ReadOnly));
     if (!opened)
-        return ctx.fail(makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
-                                  QStringLiteral("Cannot open %1").arg(path)));
+        return ctx.fail(makeError(QStringLiteral("input"), Error::tr("Berkas tidak dapat dibuka: %1").arg(path)));
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
@@ -196,9 +194,8 @@ int importReference(CtlContext& ctx)
             QStringLiteral("unknown list %1 (dapodik, dtks, kemnaker, exclusion)").arg(ctx.positional().at(2)));
     QFile input(ctx.positional().at(3));
     if (!input.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(QStringLiteral("input"),
-                                  QStringLiteral("Berkas tidak dapat dibuka: %1").arg(input.fileName()),
-                                  QStringLiteral("Cannot open %1").arg(input.fileName())));
+        return ctx.fail(
+            makeError(QStringLiteral("input"), Error::tr("Berkas tidak dapat dibuka: %1").arg(input.fileName())));
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
@@ -292,9 +289,8 @@ int simulateAfterSelection(CtlContext& ctx)
             ? output.open(stdout, QIODevice::WriteOnly)
             : (output.setFileName(*emit), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
         if (!opened)
-            return ctx.fail(makeError(QStringLiteral("output"),
-                                      QStringLiteral("Berkas tidak dapat ditulis: %1").arg(*emit),
-                                      QStringLiteral("Cannot write %1").arg(*emit)));
+            return ctx.fail(
+                makeError(QStringLiteral("output"), Error::tr("Berkas tidak dapat ditulis: %1").arg(*emit)));
         QByteArray line;
         while (simulator.value()->next(line) == FeedIngestor::Next::Line) {
             line += '\n';
@@ -370,9 +366,8 @@ int simulate(CtlContext& ctx)
             ? output.open(stdout, QIODevice::WriteOnly)
             : (output.setFileName(*emit), output.open(QIODevice::WriteOnly | QIODevice::Truncate));
         if (!opened)
-            return ctx.fail(makeError(QStringLiteral("output"),
-                                      QStringLiteral("Berkas tidak dapat ditulis: %1").arg(*emit),
-                                      QStringLiteral("Cannot write %1").arg(*emit)));
+            return ctx.fail(
+                makeError(QStringLiteral("output"), Error::tr("Berkas tidak dapat ditulis: %1").arg(*emit)));
         RegistrationSimulator simulator(options);
         QByteArray line;
         for (FeedIngestor::Next next; (next = simulator.next(line)) != FeedIngestor::Next::End && !g_interrupted;) {

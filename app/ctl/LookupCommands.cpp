@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 #include "domain/Timestamp.h"
 #include "services/LookupService.h"
 #include "services/ReferenceService.h"
@@ -103,17 +104,16 @@ int lookup(CtlContext& ctx)
         ctx.out() << h.id << '\t' << h.name << '\t' << h.nikMasked << '\t' << h.region << '\t' << h.stage.text()
                   << '\n';
     if (hits.isEmpty())
-        ctx.out() << (Error::english() ? "no applicant found\n" : "tidak ada pendaftar yang cocok\n");
+        ctx.out() << CtlContext::tr("tidak ada pendaftar yang cocok") << '\n';
     if (!page.listedOn.isEmpty()) {
         QStringList names;
         for (const Bilingual& b : page.listedOn)
             names << b.text();
-        ctx.out() << (Error::english() ? "Listed but not registered: " : "Tercatat tetapi belum mendaftar: ")
-                  << names.join(QStringLiteral("; ")) << '\n';
+        ctx.out() << CtlContext::tr("Tercatat tetapi belum mendaftar: %1").arg(names.join(QStringLiteral("; ")))
+                  << '\n';
     }
     if (page.more || page.capped)
-        ctx.out() << (Error::english() ? "more results; narrow the search\n"
-                                       : "masih ada hasil lain; persempit pencarian\n");
+        ctx.out() << CtlContext::tr("masih ada hasil lain; persempit pencarian") << '\n';
     return kOk;
 }
 
@@ -175,14 +175,13 @@ int card(CtlContext& ctx)
         ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
-    const bool en = Error::english();
     QTextStream& out = ctx.out();
-    out << c->name << "  (" << (en ? "applicant " : "pendaftar ") << c->id << ")\n";
+    out << CtlContext::tr("%1  (pendaftar %2)").arg(c->name).arg(c->id) << '\n';
     out << "NIK " << c->nikMasked << "   KK " << (c->hasKk ? c->kkMasked : QStringLiteral("-")) << '\n';
-    out << "Email " << c->emailMasked << "   " << (en ? "Phone " : "Telepon ")
+    out << "Email " << c->emailMasked << "   " << CtlContext::tr("Telepon") << ' '
         << (c->hasPhone ? c->phoneMasked : QStringLiteral("-")) << '\n';
-    out << (en ? "Region " : "Wilayah ") << c->region << '\n';
-    out << (en ? "Stage " : "Tahap ") << c->stage.text() << "\n\n";
+    out << CtlContext::tr("Wilayah") << ' ' << c->region << '\n';
+    out << CtlContext::tr("Tahap") << ' ' << c->stage.text() << "\n\n";
     for (const CardEvent& e : c->timeline)
         out << "  " << Timestamp::toDisplayWib(e.at) << " WIB  " << e.what.text() << '\n';
     if (!c->waves.isEmpty())
@@ -190,8 +189,7 @@ int card(CtlContext& ctx)
     for (const CardWave& w : c->waves)
         out << "  " << w.explanation.text() << '\n';
     if (c->nextWave > 0) {
-        out << '\n'
-            << (en ? "Eligibility now for wave " : "Kelayakan saat ini untuk gelombang ") << c->nextWave << ":\n";
+        out << '\n' << CtlContext::tr("Kelayakan saat ini untuk gelombang %1:").arg(c->nextWave) << '\n';
         for (const CardRule& r : c->eligibilityNow)
             out << "  [" << (r.passed ? "v" : "x") << "] " << r.rule.text()
                 << (r.passed ? QString() : QString(u": " + r.reason.text())) << '\n';
@@ -199,7 +197,7 @@ int card(CtlContext& ctx)
     if (c->purchaseDeadline)
         out << '\n' << c->purchase.text() << '\n';
     if (!c->requests.isEmpty())
-        out << '\n' << (en ? "Requests to the registration system:" : "Permintaan ke sistem pendaftaran:") << '\n';
+        out << '\n' << CtlContext::tr("Permintaan ke sistem pendaftaran:") << '\n';
     for (const Bilingual& r : c->requests)
         out << "  " << r.text() << '\n';
     return kOk;
@@ -300,7 +298,6 @@ int referenceCoverage(CtlContext& ctx)
     const auto rows = ReferenceService(ctx.workspace().value()->db(), session.value()).coverage();
     if (!rows)
         return ctx.fail(rows.error());
-    const bool en = Error::english();
     if (json) {
         QJsonArray out;
         for (const CoverageRow& r : rows.value())
@@ -314,14 +311,20 @@ int referenceCoverage(CtlContext& ctx)
         ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return kOk;
     }
-    ctx.out() << (en ? "list\tsource\tlisted\tregistered\tNIK verified\tjoined a wave\tselected\n"
-                     : "daftar\tsumber\ttercatat\tmendaftar\tNIK terverifikasi\tikut gelombang\tterpilih\n");
+    ctx.out() << QStringList{CtlContext::tr("daftar"),
+                             CtlContext::tr("sumber"),
+                             CtlContext::tr("tercatat"),
+                             CtlContext::tr("mendaftar"),
+                             CtlContext::tr("NIK terverifikasi"),
+                             CtlContext::tr("ikut gelombang"),
+                             CtlContext::tr("terpilih")}
+                     .join(u'\t')
+              << '\n';
     for (const CoverageRow& r : rows.value())
         ctx.out() << referenceListName(static_cast<ReferenceList>(r.list)) << '\t'
-                  << (r.source.isEmpty() ? (en ? QStringLiteral("(not recorded)") : QStringLiteral("(tidak dicatat)"))
-                                         : r.source)
-                  << '\t' << IndonesianFormat::number(r.listed) << '\t' << IndonesianFormat::number(r.registered)
-                  << '\t' << IndonesianFormat::number(r.verified) << '\t' << IndonesianFormat::number(r.joined) << '\t'
+                  << (r.source.isEmpty() ? CtlContext::tr("(tidak dicatat)") : r.source) << '\t'
+                  << IndonesianFormat::number(r.listed) << '\t' << IndonesianFormat::number(r.registered) << '\t'
+                  << IndonesianFormat::number(r.verified) << '\t' << IndonesianFormat::number(r.joined) << '\t'
                   << IndonesianFormat::number(r.selected) << '\n';
     return kOk;
 }

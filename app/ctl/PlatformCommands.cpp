@@ -130,9 +130,8 @@ int edit(CtlContext& ctx)
         if (s.platform.code == words.at(2).toUpper())
             current = s.platform;
     if (!current)
-        return ctx.fail(makeError(QStringLiteral("unknown_platform"),
-                                  QStringLiteral("Platform tidak dikenal: %1").arg(words.at(2)),
-                                  QStringLiteral("Unknown platform: %1").arg(words.at(2))));
+        return ctx.fail(
+            makeError(QStringLiteral("unknown_platform"), Error::tr("Platform tidak dikenal: %1").arg(words.at(2))));
     Platform p = *current;
     QString error;
     if (!readFields(ctx, p, error) || !ctx.finishArguments() || ctx.positional().size() != 3)

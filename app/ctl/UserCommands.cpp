@@ -29,8 +29,7 @@ QString newPassword(CtlContext& ctx, const QString& name)
 Error noNewPassword()
 {
     return makeError(QStringLiteral("no_password"),
-                     QStringLiteral("Kata sandi baru dari PRAKERJA_NEW_PASSWORD atau terminal (dua kali sama)"),
-                     QStringLiteral("New password from PRAKERJA_NEW_PASSWORD or a terminal (typed twice alike)"));
+                     Error::tr("Kata sandi baru dari PRAKERJA_NEW_PASSWORD atau terminal (dua kali sama)"));
 }
 
 int add(CtlContext& ctx)

@@ -23,7 +23,7 @@ Result<RuleSet> rulesFromFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("input"), f.errorString(), f.errorString());
+        return makeError(QStringLiteral("input"), f.errorString());
     return RuleSet::fromJson(f.readAll());
 }
 

@@ -96,7 +96,7 @@ int waveCreate(CtlContext& ctx)
     if (weights) {
         QFile f(*weights);
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(makeError(QStringLiteral("input"), f.errorString(), f.errorString()));
+            return ctx.fail(makeError(QStringLiteral("input"), f.errorString()));
         auto table = RuleSet::parseWeightCsv(f.readAll());
         if (!table)
             return ctx.fail(table.error());
@@ -215,7 +215,7 @@ int waveTransition(CtlContext& ctx)
     const Status st = verb == u"open" ? waves.open(*s.session, n)
         : verb == u"close"            ? waves.close(*s.session, n)
         : verb == u"cancel"           ? waves.cancel(*s.session, n)
-                                      : Status(makeError(QStringLiteral("usage"), verb, verb));
+                                      : Status(makeError(QStringLiteral("usage"), verb));
     if (!st)
         return ctx.fail(st.error());
     ctx.out() << "wave " << n << ": " << verb << " done\n";

@@ -2,28 +2,23 @@
 
 #include "EnumTable.h"
 #include "Error.h"
+#include "domain/Language.h"
 
 namespace prakerja {
 
 namespace {
 constexpr EnumEntry<CurationCheck> kChecks[] = {
-    {CurationCheck::PriceSpread, u"price_spread", u"Harga berbeda antarplatform", u"Prices apart across platforms"},
-    {CurationCheck::CategoryMedian, u"category_median", u"Harga di atas 2× median kategori",
-     u"Price above 2× the category median"},
-    {CurationCheck::PricePerHour, u"price_per_hour", u"Harga per jam tinggi", u"High price per hour"},
-    {CurationCheck::ShortDescription, u"short_description", u"Deskripsi terlalu pendek", u"Description too short"},
-    {CurationCheck::CopiedDescription, u"copied_description", u"Deskripsi disalin", u"Copied description"},
-    {CurationCheck::OfflineWithoutClearance, u"offline_without_clearance", u"Luring tanpa izin kesehatan",
-     u"Offline without health clearance"},
-    {CurationCheck::DeadUrl, u"dead_url", u"URL kosong atau tidak sah", u"Empty or invalid URL"},
+    {CurationCheck::PriceSpread, u"price_spread", QT_TRANSLATE_NOOP("Text", "Harga berbeda antarplatform")},
+    {CurationCheck::CategoryMedian, u"category_median", QT_TRANSLATE_NOOP("Text", "Harga di atas 2× median kategori")},
+    {CurationCheck::PricePerHour, u"price_per_hour", QT_TRANSLATE_NOOP("Text", "Harga per jam tinggi")},
+    {CurationCheck::ShortDescription, u"short_description", QT_TRANSLATE_NOOP("Text", "Deskripsi terlalu pendek")},
+    {CurationCheck::CopiedDescription, u"copied_description", QT_TRANSLATE_NOOP("Text", "Deskripsi disalin")},
+    {CurationCheck::OfflineWithoutClearance, u"offline_without_clearance",
+     QT_TRANSLATE_NOOP("Text", "Luring tanpa izin kesehatan")},
+    {CurationCheck::DeadUrl, u"dead_url", QT_TRANSLATE_NOOP("Text", "URL kosong atau tidak sah")},
 };
 static_assert(std::size(kChecks) == kCurationCheckCount);
 } // namespace
-
-QString CurationFlag::reason() const
-{
-    return Error::english() ? reasonEn : reasonId;
-}
 
 QString curationCheckName(CurationCheck check)
 {

@@ -22,11 +22,10 @@ struct CurationFlag
 {
     qint64 trainingId = 0;
     CurationCheck check = CurationCheck::PriceSpread;
-    QString reasonId;
-    QString reasonEn;
+    QString reasonText; // in the language the process runs in
     bool dismissed = false;
     QString dismissReason;
-    QString reason() const;
+    const QString& reason() const { return reasonText; }
 };
 
 QString curationCheckName(CurationCheck check); // "price_spread"

@@ -1,9 +1,10 @@
 #pragma once
-// One table per enum of the stable name scripts and files use and its label in both
-// languages, and the three lookups every such enum needs. A table is a constexpr array of
-// EnumEntry<E>; a value missing from it has an empty name and label.
+// One table per enum of the stable name scripts and files use and its label (Indonesian,
+// marked QT_TRANSLATE_NOOP("Text", …) for the one catalogue), and the three lookups every such
+// enum needs. A table is a constexpr array of EnumEntry<E>; a value missing from it has an
+// empty name and label.
 
-#include "Error.h"
+#include "domain/Language.h"
 
 #include <QString>
 #include <QStringView>
@@ -16,8 +17,7 @@ template <typename E> struct EnumEntry
 {
     E value;
     const char16_t* name; // stable, snake_case
-    const char16_t* labelId; // Bahasa Indonesia
-    const char16_t* labelEn;
+    const char* label; // Bahasa Indonesia, the catalogue's source
 };
 
 template <typename E, std::size_t N> const EnumEntry<E>* enumEntry(const EnumEntry<E> (&table)[N], E value)
@@ -38,13 +38,16 @@ template <typename E, std::size_t N> QString enumName(const EnumEntry<E> (&table
 template <typename E, std::size_t N> QString enumLabel(const EnumEntry<E> (&table)[N], E value, bool english)
 {
     const EnumEntry<E>* e = enumEntry(table, value);
-    return e ? QString::fromUtf16(english ? e->labelEn : e->labelId) : QString();
+    if (!e)
+        return {};
+    return english ? Language::toEnglish("Text", e->label) : QString::fromUtf8(e->label);
 }
 
-// In the user's language, as Error::message().
+// In the language the process runs in.
 template <typename E, std::size_t N> QString enumLabel(const EnumEntry<E> (&table)[N], E value)
 {
-    return enumLabel(table, value, Error::english());
+    const EnumEntry<E>* e = enumEntry(table, value);
+    return e ? Text::tr(e->label) : QString();
 }
 
 template <typename E, std::size_t N> std::optional<E> enumFromName(const EnumEntry<E> (&table)[N], QStringView name)

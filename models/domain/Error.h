@@ -1,7 +1,12 @@
 #pragma once
-// Errors are values: a machine-readable code and a message a person can read in Indonesian
-// and English. Result<T> carries either a value or an Error; no exceptions cross layers.
+// Errors are values: a machine-readable code and a message a person can read. Result<T> carries
+// either a value or an Error; no exceptions cross layers.
+//
+// Messages are written in Indonesian with Error::tr() where the error is made, so that they
+// go through the same translation catalogue as the interface (resources/translations, English
+// by Language::install); the code stays the same in every language, for scripts and logs.
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -11,26 +16,24 @@ namespace prakerja {
 
 struct Error
 {
-    QString code; // stable, snake_case, for scripts and reports
-    QString messageId; // Bahasa Indonesia
-    QString messageEn; // English
+    Q_DECLARE_TR_FUNCTIONS(Error)
 
-    // The message in the user's language (Indonesian unless the UI runs in English).
-    QString message() const;
-    static void setEnglish(bool english);
-    static bool english();
+public:
+    QString code; // stable, snake_case, for scripts and reports
+    QString text; // in the language the process runs in
+
+    const QString& message() const { return text; }
 };
 
-inline Error makeError(const QString& code, const QString& id, const QString& en)
+inline Error makeError(const QString& code, const QString& message)
 {
-    return Error{code, id, en};
+    return Error{code, message};
 }
 
 // The operator (or a failure elsewhere in the same job) stopped the work; the caller rolls back.
 inline Error cancelledError()
 {
-    return makeError(QStringLiteral("cancelled"), QStringLiteral("Dibatalkan; tidak ada yang ditulis"),
-                     QStringLiteral("Cancelled; nothing was written"));
+    return makeError(QStringLiteral("cancelled"), Error::tr("Dibatalkan; tidak ada yang ditulis"));
 }
 inline bool isCancelled(const Error& error)
 {

@@ -1,48 +1,32 @@
 #include "FeedReject.h"
 
 #include <QHash>
-#include <QPair>
 
 namespace prakerja {
 
 namespace {
 
-const QHash<QString, QPair<QString, QString>>& reasonTexts()
+const QHash<QString, const char*>& reasonTexts()
 {
-    static const QHash<QString, QPair<QString, QString>> texts = {
-        {QStringLiteral("malformed_json"), {QStringLiteral("JSON tidak valid"), QStringLiteral("malformed JSON")}},
-        {QStringLiteral("line_too_long"), {QStringLiteral("baris terlalu panjang"), QStringLiteral("line too long")}},
-        {QStringLiteral("missing_field"), {QStringLiteral("kolom wajib tidak ada"), QStringLiteral("missing field")}},
-        {QStringLiteral("invalid_field"), {QStringLiteral("nilai kolom tidak valid"), QStringLiteral("invalid field")}},
-        {QStringLiteral("unknown_event"),
-         {QStringLiteral("jenis kejadian tidak dikenal"), QStringLiteral("unknown event type")}},
-        {QStringLiteral("birth_date_mismatch"),
-         {QStringLiteral("tanggal lahir tidak sesuai dengan NIK"), QStringLiteral("birth date contradicts the NIK")}},
-        {QStringLiteral("nik_taken"),
-         {QStringLiteral("NIK sudah dipakai pendaftar lain"),
-          QStringLiteral("NIK already registered by another applicant")}},
-        {QStringLiteral("email_taken"),
-         {QStringLiteral("email sudah dipakai pendaftar lain"),
-          QStringLiteral("email already registered by another applicant")}},
-        {QStringLiteral("unknown_nik"),
-         {QStringLiteral("NIK belum terdaftar"), QStringLiteral("event for an unknown NIK")}},
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("malformed_json"), QT_TRANSLATE_NOOP("Error", "JSON tidak valid")},
+        {QStringLiteral("line_too_long"), QT_TRANSLATE_NOOP("Error", "baris terlalu panjang")},
+        {QStringLiteral("missing_field"), QT_TRANSLATE_NOOP("Error", "kolom wajib tidak ada")},
+        {QStringLiteral("invalid_field"), QT_TRANSLATE_NOOP("Error", "nilai kolom tidak valid")},
+        {QStringLiteral("unknown_event"), QT_TRANSLATE_NOOP("Error", "jenis kejadian tidak dikenal")},
+        {QStringLiteral("birth_date_mismatch"), QT_TRANSLATE_NOOP("Error", "tanggal lahir tidak sesuai dengan NIK")},
+        {QStringLiteral("nik_taken"), QT_TRANSLATE_NOOP("Error", "NIK sudah dipakai pendaftar lain")},
+        {QStringLiteral("email_taken"), QT_TRANSLATE_NOOP("Error", "email sudah dipakai pendaftar lain")},
+        {QStringLiteral("unknown_nik"), QT_TRANSLATE_NOOP("Error", "NIK belum terdaftar")},
         {QStringLiteral("wave_not_open"),
-         {QStringLiteral("gelombang tidak sedang dibuka pada waktu kejadian"),
-          QStringLiteral("the wave is not open at the event's time")}},
-        {QStringLiteral("not_participant"),
-         {QStringLiteral("bukan peserta aktif"), QStringLiteral("not an active participant")}},
+         QT_TRANSLATE_NOOP("Error", "gelombang tidak sedang dibuka pada waktu kejadian")},
+        {QStringLiteral("not_participant"), QT_TRANSLATE_NOOP("Error", "bukan peserta aktif")},
         {QStringLiteral("training_not_published"),
-         {QStringLiteral("pelatihan tidak terbit di platform itu pada waktu kejadian"),
-          QStringLiteral("the training is not published on that platform at the event's time")}},
-        {QStringLiteral("over_credit"),
-         {QStringLiteral("harga melebihi sisa saldo pelatihan"),
-          QStringLiteral("the price exceeds the remaining credit")}},
-        {QStringLiteral("not_bought"),
-         {QStringLiteral("pelatihan itu belum dibeli"), QStringLiteral("that training was not bought")}},
-        {QStringLiteral("not_completed"),
-         {QStringLiteral("belum menyelesaikan pelatihan"), QStringLiteral("no training completed")}},
-        {QStringLiteral("amount_over_rule"),
-         {QStringLiteral("jumlah melebihi ketentuan"), QStringLiteral("the amount exceeds the rule")}},
+         QT_TRANSLATE_NOOP("Error", "pelatihan tidak terbit di platform itu pada waktu kejadian")},
+        {QStringLiteral("over_credit"), QT_TRANSLATE_NOOP("Error", "harga melebihi sisa saldo pelatihan")},
+        {QStringLiteral("not_bought"), QT_TRANSLATE_NOOP("Error", "pelatihan itu belum dibeli")},
+        {QStringLiteral("not_completed"), QT_TRANSLATE_NOOP("Error", "belum menyelesaikan pelatihan")},
+        {QStringLiteral("amount_over_rule"), QT_TRANSLATE_NOOP("Error", "jumlah melebihi ketentuan")},
     };
     return texts;
 }
@@ -51,10 +35,9 @@ const QHash<QString, QPair<QString, QString>>& reasonTexts()
 
 Error feedReject(const QString& code, const QString& detail)
 {
-    const auto texts = reasonTexts().value(code, {code, code});
-    if (detail.isEmpty())
-        return makeError(code, texts.first, texts.second);
-    return makeError(code, texts.first + QStringLiteral(": ") + detail, texts.second + QStringLiteral(": ") + detail);
+    const char* text = reasonTexts().value(code, nullptr);
+    const QString reason = text ? Error::tr(text) : code;
+    return makeError(code, detail.isEmpty() ? reason : reason + QStringLiteral(": ") + detail);
 }
 
 } // namespace prakerja

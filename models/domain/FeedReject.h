@@ -7,7 +7,8 @@
 
 namespace prakerja {
 
-// `detail` (a field name, a parser message) is appended to both languages' words.
+// The reason for `code` in words (the catalogue's), then `detail` (a field name, a parser
+// message) as it is.
 Error feedReject(const QString& code, const QString& detail = {});
 
 } // namespace prakerja

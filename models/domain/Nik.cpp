@@ -105,28 +105,21 @@ Error Nik::errorFor(Failure failure)
     case Failure::None:
         break;
     case Failure::Length:
-        return makeError(QStringLiteral("nik_length"), QStringLiteral("NIK harus 16 digit"),
-                         QStringLiteral("NIK must have 16 digits"));
+        return makeError(QStringLiteral("nik_length"), Error::tr("NIK harus 16 digit"));
     case Failure::Digits:
-        return makeError(QStringLiteral("nik_digits"), QStringLiteral("NIK hanya boleh berisi angka"),
-                         QStringLiteral("NIK may contain digits only"));
+        return makeError(QStringLiteral("nik_digits"), Error::tr("NIK hanya boleh berisi angka"));
     case Failure::Province:
-        return makeError(QStringLiteral("nik_province"), QStringLiteral("Kode provinsi pada NIK tidak dikenal"),
-                         QStringLiteral("Unknown province code in NIK"));
+        return makeError(QStringLiteral("nik_province"), Error::tr("Kode provinsi pada NIK tidak dikenal"));
     case Failure::Regency:
-        return makeError(QStringLiteral("nik_regency"), QStringLiteral("Kode kabupaten/kota pada NIK tidak dikenal"),
-                         QStringLiteral("Unknown regency/city code in NIK"));
+        return makeError(QStringLiteral("nik_regency"), Error::tr("Kode kabupaten/kota pada NIK tidak dikenal"));
     case Failure::District:
-        return makeError(QStringLiteral("nik_district"), QStringLiteral("Kode kecamatan pada NIK tidak dikenal"),
-                         QStringLiteral("Unknown district code in NIK"));
+        return makeError(QStringLiteral("nik_district"), Error::tr("Kode kecamatan pada NIK tidak dikenal"));
     case Failure::BirthDate:
-        return makeError(QStringLiteral("nik_birth_date"), QStringLiteral("Tanggal lahir pada NIK tidak valid"),
-                         QStringLiteral("Birth date in NIK is not a valid date"));
+        return makeError(QStringLiteral("nik_birth_date"), Error::tr("Tanggal lahir pada NIK tidak valid"));
     case Failure::Serial:
-        return makeError(QStringLiteral("nik_serial"), QStringLiteral("Nomor urut NIK tidak boleh 0000"),
-                         QStringLiteral("NIK serial number must not be 0000"));
+        return makeError(QStringLiteral("nik_serial"), Error::tr("Nomor urut NIK tidak boleh 0000"));
     }
-    return makeError(QStringLiteral("nik_unknown"), QStringLiteral("NIK tidak valid"), QStringLiteral("Invalid NIK"));
+    return makeError(QStringLiteral("nik_unknown"), Error::tr("NIK tidak valid"));
 }
 
 QString Nik::compose(int districtCode, const CivilDate& birthDate, Sex sex, int serial)

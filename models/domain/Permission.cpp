@@ -36,10 +36,10 @@ constexpr PermissionInfo kMatrix[] = {
 static_assert(std::size(kMatrix) == kPermissionCount);
 
 constexpr EnumEntry<Role> kRoles[] = {
-    {Role::Administrator, u"administrator", u"Administrator", u"Administrator"},
-    {Role::Analyst, u"analyst", u"Analis kementerian", u"Ministry analyst"},
-    {Role::CatalogueCurator, u"curator", u"Kurator katalog", u"Catalogue curator"},
-    {Role::CallCentreAgent, u"agent", u"Agen call center", u"Call-centre agent"},
+    {Role::Administrator, u"administrator", QT_TRANSLATE_NOOP("Text", "Administrator")},
+    {Role::Analyst, u"analyst", QT_TRANSLATE_NOOP("Text", "Analis kementerian")},
+    {Role::CatalogueCurator, u"curator", QT_TRANSLATE_NOOP("Text", "Kurator katalog")},
+    {Role::CallCentreAgent, u"agent", QT_TRANSLATE_NOOP("Text", "Agen call center")},
 };
 } // namespace
 

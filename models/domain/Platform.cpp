@@ -1,17 +1,16 @@
 #include "Platform.h"
 
 #include "CivilDate.h"
+#include "domain/Language.h"
 
 #include <QRegularExpression>
 
 namespace prakerja::PlatformRules {
 
 namespace {
-FieldProblem problem(const QString& field, const char* code, const QString& id, const QString& en)
+FieldProblem problem(const QString& field, const char* code, const QString& text)
 {
-    return {field,
-            makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, id),
-                      QStringLiteral("%1: %2").arg(field, en))};
+    return {field, makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, text))};
 }
 } // namespace
 
@@ -22,9 +21,7 @@ QString statusName(PlatformStatus status)
 
 QString statusLabel(PlatformStatus status)
 {
-    if (Error::english())
-        return status == PlatformStatus::Suspended ? QStringLiteral("Suspended") : QStringLiteral("Active");
-    return status == PlatformStatus::Suspended ? QStringLiteral("Ditangguhkan") : QStringLiteral("Aktif");
+    return status == PlatformStatus::Suspended ? Text::tr("Ditangguhkan") : Text::tr("Aktif");
 }
 
 std::optional<int> parseCommission(QStringView text)
@@ -56,33 +53,24 @@ QList<FieldProblem> validate(const Platform& p)
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     QList<FieldProblem> problems;
     if (!codePattern.match(p.code).hasMatch())
-        problems << problem(QStringLiteral("code"), "bad_code",
-                            QStringLiteral("2–32 huruf besar, angka atau garis bawah"),
-                            QStringLiteral("2–32 capital letters, digits or underscores"));
+        problems << problem(QStringLiteral("code"), "bad_code", Error::tr("2–32 huruf besar, angka atau garis bawah"));
     if (p.name.trimmed().isEmpty())
-        problems << problem(QStringLiteral("name"), "missing_name", QStringLiteral("nama wajib diisi"),
-                            QStringLiteral("the name is required"));
+        problems << problem(QStringLiteral("name"), "missing_name", Error::tr("nama wajib diisi"));
     if (!p.website.isEmpty() && !p.website.startsWith(QStringLiteral("https://"))
         && !p.website.startsWith(QStringLiteral("http://")))
-        problems << problem(QStringLiteral("website"), "bad_url", QStringLiteral("alamat http:// atau https://"),
-                            QStringLiteral("an http:// or https:// address"));
+        problems << problem(QStringLiteral("website"), "bad_url", Error::tr("alamat http:// atau https://"));
     if (!p.contactEmail.isEmpty() && !emailPattern.match(p.contactEmail).hasMatch())
-        problems << problem(QStringLiteral("contact_email"), "bad_email", QStringLiteral("bukan alamat email"),
-                            QStringLiteral("not an email address"));
+        problems << problem(QStringLiteral("contact_email"), "bad_email", Error::tr("bukan alamat email"));
     const auto start = p.agreementStart.isEmpty() ? std::optional<CivilDate>() : CivilDate::parseIso(p.agreementStart);
     const auto end = p.agreementEnd.isEmpty() ? std::optional<CivilDate>() : CivilDate::parseIso(p.agreementEnd);
     if (!p.agreementStart.isEmpty() && !start)
-        problems << problem(QStringLiteral("agreement_start"), "bad_date", QStringLiteral("tanggal TTTT-BB-HH"),
-                            QStringLiteral("a date YYYY-MM-DD"));
+        problems << problem(QStringLiteral("agreement_start"), "bad_date", Error::tr("tanggal TTTT-BB-HH"));
     if (!p.agreementEnd.isEmpty() && !end)
-        problems << problem(QStringLiteral("agreement_end"), "bad_date", QStringLiteral("tanggal TTTT-BB-HH"),
-                            QStringLiteral("a date YYYY-MM-DD"));
+        problems << problem(QStringLiteral("agreement_end"), "bad_date", Error::tr("tanggal TTTT-BB-HH"));
     if (start && end && *end < *start)
-        problems << problem(QStringLiteral("agreement_end"), "end_before_start",
-                            QStringLiteral("berakhir sebelum mulai"), QStringLiteral("ends before it starts"));
+        problems << problem(QStringLiteral("agreement_end"), "end_before_start", Error::tr("berakhir sebelum mulai"));
     if (p.commissionBasisPoints < 0 || p.commissionBasisPoints > 10000)
-        problems << problem(QStringLiteral("commission"), "bad_commission", QStringLiteral("persentase 0 sampai 100"),
-                            QStringLiteral("a percentage from 0 to 100"));
+        problems << problem(QStringLiteral("commission"), "bad_commission", Error::tr("persentase 0 sampai 100"));
     return problems;
 }
 

@@ -6,11 +6,10 @@ namespace prakerja {
 
 namespace {
 constexpr EnumEntry<RequestKind> kKinds[] = {
-    {RequestKind::ResendVerificationEmail, u"resend_verification_email", u"Kirim ulang email verifikasi",
-     u"Resend the verification email"},
-    {RequestKind::RecheckNik, u"recheck_nik", u"Periksa ulang NIK ke Dukcapil",
-     u"Re-check the NIK with the civil registry"},
-    {RequestKind::CorrectName, u"correct_name", u"Perbaiki ejaan nama", u"Correct the spelling of the name"},
+    {RequestKind::ResendVerificationEmail, u"resend_verification_email",
+     QT_TRANSLATE_NOOP("Text", "Kirim ulang email verifikasi")},
+    {RequestKind::RecheckNik, u"recheck_nik", QT_TRANSLATE_NOOP("Text", "Periksa ulang NIK ke Dukcapil")},
+    {RequestKind::CorrectName, u"correct_name", QT_TRANSLATE_NOOP("Text", "Perbaiki ejaan nama")},
 };
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "RuleSet.h"
+#include "domain/Language.h"
 
 #include <cmath>
 
@@ -13,20 +14,18 @@ struct CriterionInfo
 {
     TierCriterion criterion;
     const char16_t* name;
-    const char16_t* labelId;
-    const char16_t* labelEn;
+    const char* label; // the catalogue's source (Indonesian)
 };
 constexpr CriterionInfo kCriteria[] = {
-    {TierCriterion::KemnakerList, u"kemnaker_list", u"Daftar Kemnaker", u"Kemnaker list"},
-    {TierCriterion::PrioritySegment, u"priority_segment", u"Usaha mikro / PHK / dirumahkan",
-     u"Micro business / laid off / furloughed"},
-    {TierCriterion::NotOnDtks, u"not_on_dtks", u"Bukan penerima bansos (DTKS)", u"Not on DTKS"},
-    {TierCriterion::Everyone, u"everyone", u"Lainnya", u"Everyone else"},
+    {TierCriterion::KemnakerList, u"kemnaker_list", QT_TRANSLATE_NOOP("Text", "Daftar Kemnaker")},
+    {TierCriterion::PrioritySegment, u"priority_segment", QT_TRANSLATE_NOOP("Text", "Usaha mikro / PHK / dirumahkan")},
+    {TierCriterion::NotOnDtks, u"not_on_dtks", QT_TRANSLATE_NOOP("Text", "Bukan penerima bansos (DTKS)")},
+    {TierCriterion::Everyone, u"everyone", QT_TRANSLATE_NOOP("Text", "Lainnya")},
 };
 
-Error rulesError(const QString& en, const QString& id)
+Error rulesError(const QString& text)
 {
-    return makeError(QStringLiteral("invalid_rules"), id, en);
+    return makeError(QStringLiteral("invalid_rules"), text);
 }
 } // namespace
 
@@ -42,7 +41,7 @@ QString tierCriterionLabel(TierCriterion criterion)
 {
     for (const auto& c : kCriteria)
         if (c.criterion == criterion)
-            return QString::fromUtf16(Error::english() ? c.labelEn : c.labelId);
+            return Text::tr(c.label);
     return {};
 }
 
@@ -80,8 +79,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return rulesError(QStringLiteral("rules are not a JSON object: %1").arg(parseError.errorString()),
-                          QStringLiteral("aturan bukan objek JSON: %1").arg(parseError.errorString()));
+        return rulesError(Error::tr("aturan bukan objek JSON: %1").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     RuleSet r;
     r.version = o.value(QStringLiteral("version")).toInt(kCurrentVersion);
@@ -103,8 +101,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
                     found = true;
                 }
             if (!found)
-                return rulesError(QStringLiteral("unknown tier criterion '%1'").arg(v.toString()),
-                                  QStringLiteral("kriteria tingkat '%1' tidak dikenal").arg(v.toString()));
+                return rulesError(Error::tr("kriteria tingkat '%1' tidak dikenal").arg(v.toString()));
         }
     }
     const QString mode = o.value(QStringLiteral("province_quotas")).toString(QStringLiteral("off"));
@@ -115,16 +112,14 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
     else if (mode == u"weights")
         r.provinceQuotas = ProvinceQuotaMode::WeightTable;
     else
-        return rulesError(QStringLiteral("province_quotas must be off, pool or weights"),
-                          QStringLiteral("province_quotas harus off, pool atau weights"));
+        return rulesError(Error::tr("province_quotas harus off, pool atau weights"));
     const QJsonObject w = o.value(QStringLiteral("province_weights")).toObject();
     for (auto it = w.begin(); it != w.end(); ++it) {
         // A whole number in range before it becomes an integer: a double past qint64 is undefined
         // behaviour to convert (found by tests/fuzz/fuzz_ruleset).
         const double weight = it.value().toDouble(-1);
         if (!it.value().isDouble() || !(weight >= 0 && weight <= kMaxProvinceWeight) || weight != std::floor(weight))
-            return rulesError(QStringLiteral("province_weights must be whole numbers from 0 to 10^15"),
-                              QStringLiteral("province_weights harus bilangan bulat 0 sampai 10^15"));
+            return rulesError(Error::tr("province_weights harus bilangan bulat 0 sampai 10^15"));
         r.provinceWeights.insert(it.key().toInt(), static_cast<qint64>(weight));
     }
     if (const Status s = r.validate(); !s)
@@ -146,26 +141,22 @@ Result<QMap<int, qint64>> RuleSet::parseWeightCsv(const QByteArray& csv)
         const int province = cells.value(0).trimmed().toInt(&okProvince);
         const qint64 weight = cells.value(1).trimmed().toLongLong(&okWeight);
         if (cells.size() != 2 || !okProvince || !okWeight || province < 11 || province > 99 || weight < 0)
-            return rulesError(QStringLiteral("weight table line %1: expected 'province,weight'").arg(lineNo),
-                              QStringLiteral("tabel bobot baris %1: harus 'provinsi,bobot'").arg(lineNo));
+            return rulesError(Error::tr("tabel bobot baris %1: harus 'provinsi,bobot'").arg(lineNo));
         weights.insert(province, weight);
     }
     if (weights.isEmpty())
-        return rulesError(QStringLiteral("the weight table is empty"), QStringLiteral("tabel bobot kosong"));
+        return rulesError(Error::tr("tabel bobot kosong"));
     return weights;
 }
 
 Status RuleSet::validate() const
 {
     if (tiers.empty() || tiers.back() != TierCriterion::Everyone || tiers.size() > 8)
-        return rulesError(QStringLiteral("the tier order must end with 'everyone' and have at most 8 tiers"),
-                          QStringLiteral("urutan tingkat harus diakhiri 'everyone' dan paling banyak 8 tingkat"));
+        return rulesError(Error::tr("urutan tingkat harus diakhiri 'everyone' dan paling banyak 8 tingkat"));
     if (minimumAge < 0 || minimumAge > 100 || familyCardCap < 0 || familyCardCap > 250)
-        return rulesError(QStringLiteral("minimum age or family-card cap out of range"),
-                          QStringLiteral("usia minimum atau batas per KK di luar rentang"));
+        return rulesError(Error::tr("usia minimum atau batas per KK di luar rentang"));
     if (provinceQuotas == ProvinceQuotaMode::WeightTable && provinceWeights.isEmpty())
-        return rulesError(QStringLiteral("province quotas by weight need a weight table"),
-                          QStringLiteral("kuota provinsi menurut bobot memerlukan tabel bobot"));
+        return rulesError(Error::tr("kuota provinsi menurut bobot memerlukan tabel bobot"));
     return Status::success();
 }
 

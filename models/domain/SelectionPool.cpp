@@ -10,18 +10,18 @@ namespace prakerja {
 
 namespace {
 constexpr EnumEntry<Eligibility> kReasons[] = {
-    {Eligibility::Eligible, u"eligible", u"Memenuhi syarat", u"Eligible"},
-    {Eligibility::UnderAge, u"under_age", u"Belum 18 tahun pada tanggal penutupan", u"Under 18 at the closing date"},
-    {Eligibility::EmailNotVerified, u"email_not_verified", u"Email belum terverifikasi", u"Email not verified"},
-    {Eligibility::NikNotVerified, u"nik_not_verified", u"NIK belum terverifikasi", u"NIK not verified"},
-    {Eligibility::PhoneNotVerified, u"phone_not_verified", u"Telepon belum terverifikasi", u"Phone not verified"},
-    {Eligibility::Student, u"student", u"Terdaftar sebagai pelajar (Dapodik)", u"Student (on dapodik)"},
-    {Eligibility::Excluded, u"excluded", u"Termasuk daftar pengecualian", u"On the exclusion list"},
-    {Eligibility::AlreadyParticipant, u"already_participant", u"Sudah menjadi peserta gelombang sebelumnya",
-     u"Already a participant of an earlier wave"},
-    {Eligibility::Revoked, u"revoked", u"Kepesertaan dicabut", u"Participation revoked"},
-    {Eligibility::FamilyCardCap, u"family_card_cap", u"Batas peserta per Kartu Keluarga tercapai",
-     u"Family-card cap reached"},
+    {Eligibility::Eligible, u"eligible", QT_TRANSLATE_NOOP("Text", "Memenuhi syarat")},
+    {Eligibility::UnderAge, u"under_age", QT_TRANSLATE_NOOP("Text", "Belum 18 tahun pada tanggal penutupan")},
+    {Eligibility::EmailNotVerified, u"email_not_verified", QT_TRANSLATE_NOOP("Text", "Email belum terverifikasi")},
+    {Eligibility::NikNotVerified, u"nik_not_verified", QT_TRANSLATE_NOOP("Text", "NIK belum terverifikasi")},
+    {Eligibility::PhoneNotVerified, u"phone_not_verified", QT_TRANSLATE_NOOP("Text", "Telepon belum terverifikasi")},
+    {Eligibility::Student, u"student", QT_TRANSLATE_NOOP("Text", "Terdaftar sebagai pelajar (Dapodik)")},
+    {Eligibility::Excluded, u"excluded", QT_TRANSLATE_NOOP("Text", "Termasuk daftar pengecualian")},
+    {Eligibility::AlreadyParticipant, u"already_participant",
+     QT_TRANSLATE_NOOP("Text", "Sudah menjadi peserta gelombang sebelumnya")},
+    {Eligibility::Revoked, u"revoked", QT_TRANSLATE_NOOP("Text", "Kepesertaan dicabut")},
+    {Eligibility::FamilyCardCap, u"family_card_cap",
+     QT_TRANSLATE_NOOP("Text", "Batas peserta per Kartu Keluarga tercapai")},
 };
 } // namespace
 

@@ -8,8 +8,7 @@ Status Session::require(Permission permission) const
         return Status::success();
     const QString name = permissionName(permission);
     return makeError(QString::fromLatin1(kDeniedCode),
-                     QStringLiteral("Peran %1 tidak memiliki izin %2").arg(roleName(m_role), name),
-                     QStringLiteral("Role %1 lacks permission %2").arg(roleName(m_role), name));
+                     Error::tr("Peran %1 tidak memiliki izin %2").arg(roleName(m_role), name));
 }
 
 } // namespace prakerja

@@ -7,22 +7,22 @@ namespace prakerja {
 
 namespace {
 constexpr EnumEntry<EventType> kEvents[] = {
-    {EventType::Registered, u"registered", u"Terdaftar", u"Registered"},
-    {EventType::EmailVerified, u"email_verified", u"Email terverifikasi", u"Email verified"},
-    {EventType::NikVerified, u"nik_verified", u"NIK terverifikasi", u"NIK verified"},
-    {EventType::NikRejected, u"nik_rejected", u"NIK ditolak", u"NIK rejected"},
-    {EventType::PhoneVerified, u"phone_verified", u"Telepon terverifikasi", u"Phone verified"},
-    {EventType::TestCompleted, u"test_completed", u"Tes selesai", u"Test completed"},
-    {EventType::JoinedBatch, u"joined_batch", u"Bergabung gelombang", u"Joined a wave"},
-    {EventType::Selected, u"selected", u"Lolos seleksi", u"Selected"},
-    {EventType::NotSelected, u"not_selected", u"Tidak lolos", u"Not selected"},
-    {EventType::TrainingBought, u"training_bought", u"Membeli pelatihan", u"Training bought"},
-    {EventType::TrainingCompleted, u"training_completed", u"Menyelesaikan pelatihan", u"Training completed"},
-    {EventType::IncentivePaid, u"incentive_paid", u"Insentif bulan ke-1", u"Incentive month 1"},
-    {EventType::SurveyCompleted, u"survey_completed", u"Mengisi survei", u"Survey completed"},
-    {EventType::IncentiveMonth2, u"incentive_month_2", u"Insentif bulan ke-2", u"Incentive month 2"},
-    {EventType::IncentiveMonth3, u"incentive_month_3", u"Insentif bulan ke-3", u"Incentive month 3"},
-    {EventType::IncentiveComplete, u"incentive_complete", u"Insentif 4 bulan lengkap", u"All four incentive months"},
+    {EventType::Registered, u"registered", QT_TRANSLATE_NOOP("Text", "Terdaftar")},
+    {EventType::EmailVerified, u"email_verified", QT_TRANSLATE_NOOP("Text", "Email terverifikasi")},
+    {EventType::NikVerified, u"nik_verified", QT_TRANSLATE_NOOP("Text", "NIK terverifikasi")},
+    {EventType::NikRejected, u"nik_rejected", QT_TRANSLATE_NOOP("Text", "NIK ditolak")},
+    {EventType::PhoneVerified, u"phone_verified", QT_TRANSLATE_NOOP("Text", "Telepon terverifikasi")},
+    {EventType::TestCompleted, u"test_completed", QT_TRANSLATE_NOOP("Text", "Tes selesai")},
+    {EventType::JoinedBatch, u"joined_batch", QT_TRANSLATE_NOOP("Text", "Bergabung gelombang")},
+    {EventType::Selected, u"selected", QT_TRANSLATE_NOOP("Text", "Lolos seleksi")},
+    {EventType::NotSelected, u"not_selected", QT_TRANSLATE_NOOP("Text", "Tidak lolos")},
+    {EventType::TrainingBought, u"training_bought", QT_TRANSLATE_NOOP("Text", "Membeli pelatihan")},
+    {EventType::TrainingCompleted, u"training_completed", QT_TRANSLATE_NOOP("Text", "Menyelesaikan pelatihan")},
+    {EventType::IncentivePaid, u"incentive_paid", QT_TRANSLATE_NOOP("Text", "Insentif bulan ke-1")},
+    {EventType::SurveyCompleted, u"survey_completed", QT_TRANSLATE_NOOP("Text", "Mengisi survei")},
+    {EventType::IncentiveMonth2, u"incentive_month_2", QT_TRANSLATE_NOOP("Text", "Insentif bulan ke-2")},
+    {EventType::IncentiveMonth3, u"incentive_month_3", QT_TRANSLATE_NOOP("Text", "Insentif bulan ke-3")},
+    {EventType::IncentiveComplete, u"incentive_complete", QT_TRANSLATE_NOOP("Text", "Insentif 4 bulan lengkap")},
 };
 
 struct NamedValue

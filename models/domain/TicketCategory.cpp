@@ -7,17 +7,17 @@ namespace prakerja {
 
 namespace {
 constexpr EnumEntry<TicketCategory> kCategories[] = {
-    {TicketCategory::EmailVerification, u"email_verification", u"Verifikasi email", u"Email verification"},
-    {TicketCategory::PhotoUpload, u"photo_upload", u"Unggah foto", u"Photo upload"},
-    {TicketCategory::NikVerification, u"nik_verification", u"Verifikasi NIK", u"NIK verification"},
-    {TicketCategory::Phone, u"phone", u"Nomor telepon", u"Phone"},
-    {TicketCategory::Test, u"test", u"Tes", u"Test"},
-    {TicketCategory::WaveSelection, u"wave_selection", u"Gelombang dan seleksi", u"Wave and selection"},
-    {TicketCategory::Training, u"training", u"Pelatihan", u"Training"},
-    {TicketCategory::Incentive, u"incentive", u"Insentif", u"Incentive"},
-    {TicketCategory::DataCorrection, u"data_correction", u"Perbaikan data", u"Data correction"},
-    {TicketCategory::Complaint, u"complaint", u"Pengaduan", u"Complaint"},
-    {TicketCategory::Other, u"other", u"Lainnya", u"Other"},
+    {TicketCategory::EmailVerification, u"email_verification", QT_TRANSLATE_NOOP("Text", "Verifikasi email")},
+    {TicketCategory::PhotoUpload, u"photo_upload", QT_TRANSLATE_NOOP("Text", "Unggah foto")},
+    {TicketCategory::NikVerification, u"nik_verification", QT_TRANSLATE_NOOP("Text", "Verifikasi NIK")},
+    {TicketCategory::Phone, u"phone", QT_TRANSLATE_NOOP("Text", "Nomor telepon")},
+    {TicketCategory::Test, u"test", QT_TRANSLATE_NOOP("Text", "Tes")},
+    {TicketCategory::WaveSelection, u"wave_selection", QT_TRANSLATE_NOOP("Text", "Gelombang dan seleksi")},
+    {TicketCategory::Training, u"training", QT_TRANSLATE_NOOP("Text", "Pelatihan")},
+    {TicketCategory::Incentive, u"incentive", QT_TRANSLATE_NOOP("Text", "Insentif")},
+    {TicketCategory::DataCorrection, u"data_correction", QT_TRANSLATE_NOOP("Text", "Perbaikan data")},
+    {TicketCategory::Complaint, u"complaint", QT_TRANSLATE_NOOP("Text", "Pengaduan")},
+    {TicketCategory::Other, u"other", QT_TRANSLATE_NOOP("Text", "Lainnya")},
 };
 } // namespace
 

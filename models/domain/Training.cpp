@@ -2,6 +2,7 @@
 
 #include "EnumTable.h"
 #include "IndonesianFormat.h"
+#include "domain/Language.h"
 
 #include <QRegularExpression>
 
@@ -9,20 +10,18 @@ namespace prakerja {
 
 namespace {
 
-FieldProblem problem(const QString& field, const char* code, const QString& id, const QString& en)
+FieldProblem problem(const QString& field, const char* code, const QString& text)
 {
-    return {field,
-            makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, id),
-                      QStringLiteral("%1: %2").arg(field, en))};
+    return {field, makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, text))};
 }
 
 constexpr EnumEntry<TrainingStatus> kStatuses[] = {
-    {TrainingStatus::Draft, u"draft", u"Draf", u"Draft"},
-    {TrainingStatus::Submitted, u"submitted", u"Diajukan", u"Submitted"},
-    {TrainingStatus::Approved, u"approved", u"Disetujui", u"Approved"},
-    {TrainingStatus::Rejected, u"rejected", u"Ditolak", u"Rejected"},
-    {TrainingStatus::Published, u"published", u"Terbit", u"Published"},
-    {TrainingStatus::Retired, u"retired", u"Dihentikan", u"Retired"},
+    {TrainingStatus::Draft, u"draft", QT_TRANSLATE_NOOP("Text", "Draf")},
+    {TrainingStatus::Submitted, u"submitted", QT_TRANSLATE_NOOP("Text", "Diajukan")},
+    {TrainingStatus::Approved, u"approved", QT_TRANSLATE_NOOP("Text", "Disetujui")},
+    {TrainingStatus::Rejected, u"rejected", QT_TRANSLATE_NOOP("Text", "Ditolak")},
+    {TrainingStatus::Published, u"published", QT_TRANSLATE_NOOP("Text", "Terbit")},
+    {TrainingStatus::Retired, u"retired", QT_TRANSLATE_NOOP("Text", "Dihentikan")},
 };
 
 } // namespace
@@ -98,15 +97,13 @@ QString levelName(TrainingLevel level)
 
 QString levelLabel(TrainingLevel level)
 {
-    if (!Error::english())
-        return levelName(level);
     switch (level) {
     case TrainingLevel::Beginner:
-        return QStringLiteral("Beginner");
+        return Text::tr("Pemula");
     case TrainingLevel::Intermediate:
-        return QStringLiteral("Intermediate");
+        return Text::tr("Menengah");
     case TrainingLevel::Advanced:
-        return QStringLiteral("Advanced");
+        return Text::tr("Mahir");
     }
     return {};
 }
@@ -130,9 +127,7 @@ QString modeName(TrainingMode mode)
 
 QString modeLabel(TrainingMode mode)
 {
-    if (Error::english())
-        return mode == TrainingMode::Offline ? QStringLiteral("Offline") : QStringLiteral("Online");
-    return mode == TrainingMode::Offline ? QStringLiteral("Luring") : QStringLiteral("Daring");
+    return mode == TrainingMode::Offline ? Text::tr("Luring") : Text::tr("Daring");
 }
 
 std::optional<TrainingMode> modeFromText(QStringView text)
@@ -238,49 +233,36 @@ QList<FieldProblem> validate(const Training& t, qint64 credit)
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     QList<FieldProblem> problems;
     if (t.platform.trimmed().isEmpty())
-        problems << problem(QStringLiteral("platform"), "missing_platform", QStringLiteral("platform wajib diisi"),
-                            QStringLiteral("the platform is required"));
+        problems << problem(QStringLiteral("platform"), "missing_platform", Error::tr("platform wajib diisi"));
     if (t.code.trimmed().isEmpty())
-        problems << problem(QStringLiteral("code"), "missing_code", QStringLiteral("kode wajib diisi"),
-                            QStringLiteral("the code is required"));
+        problems << problem(QStringLiteral("code"), "missing_code", Error::tr("kode wajib diisi"));
     else if (!codePattern.match(t.code).hasMatch())
         problems << problem(QStringLiteral("code"), "bad_code",
-                            QStringLiteral("huruf, angka, titik, garis bawah atau tanda hubung, paling banyak 64"),
-                            QStringLiteral("letters, digits, dot, underscore or hyphen, at most 64"));
+                            Error::tr("huruf, angka, titik, garis bawah atau tanda hubung, paling banyak 64"));
     if (t.title.trimmed().isEmpty())
-        problems << problem(QStringLiteral("title"), "missing_title", QStringLiteral("judul wajib diisi"),
-                            QStringLiteral("the title is required"));
+        problems << problem(QStringLiteral("title"), "missing_title", Error::tr("judul wajib diisi"));
     else if (t.title.size() > kMaxTitle)
         problems << problem(QStringLiteral("title"), "title_too_long",
-                            QStringLiteral("paling banyak %1 karakter").arg(kMaxTitle),
-                            QStringLiteral("at most %1 characters").arg(kMaxTitle));
+                            Error::tr("paling banyak %1 karakter").arg(kMaxTitle));
     if (t.category.trimmed().isEmpty())
-        problems << problem(QStringLiteral("category"), "missing_category", QStringLiteral("kategori wajib diisi"),
-                            QStringLiteral("the category is required"));
+        problems << problem(QStringLiteral("category"), "missing_category", Error::tr("kategori wajib diisi"));
     if (t.price <= 0)
-        problems << problem(QStringLiteral("price"), "price_not_positive", QStringLiteral("harga harus lebih dari 0"),
-                            QStringLiteral("the price must be more than 0"));
+        problems << problem(QStringLiteral("price"), "price_not_positive", Error::tr("harga harus lebih dari 0"));
     else if (t.price > credit)
         problems << problem(QStringLiteral("price"), "price_above_credit",
-                            QStringLiteral("%1 melebihi kredit pelatihan %2")
-                                .arg(IndonesianFormat::rupiah(t.price), IndonesianFormat::rupiah(credit)),
-                            QStringLiteral("%1 is above the training credit of %2")
+                            Error::tr("%1 melebihi kredit pelatihan %2")
                                 .arg(IndonesianFormat::rupiah(t.price), IndonesianFormat::rupiah(credit)));
     if (t.durationHours <= 0 || t.durationHours > kMaxDuration)
         problems << problem(QStringLiteral("duration_hours"), "bad_duration",
-                            QStringLiteral("jam pelatihan dari 1 sampai %1").arg(kMaxDuration),
-                            QStringLiteral("hours from 1 to %1").arg(kMaxDuration));
+                            Error::tr("jam pelatihan dari 1 sampai %1").arg(kMaxDuration));
     if (t.description.size() > kMaxDescription)
         problems << problem(QStringLiteral("description"), "description_too_long",
-                            QStringLiteral("paling banyak %1 karakter").arg(kMaxDescription),
-                            QStringLiteral("at most %1 characters").arg(kMaxDescription));
+                            Error::tr("paling banyak %1 karakter").arg(kMaxDescription));
     if (t.url.size() > 500)
-        problems << problem(QStringLiteral("url"), "url_too_long", QStringLiteral("paling banyak 500 karakter"),
-                            QStringLiteral("at most 500 characters"));
+        problems << problem(QStringLiteral("url"), "url_too_long", Error::tr("paling banyak 500 karakter"));
     if (t.mode == TrainingMode::Offline && !t.healthClearance)
         problems << problem(QStringLiteral("mode"), "offline_without_clearance",
-                            QStringLiteral("pelatihan luring hanya dengan izin kesehatan (health_clearance)"),
-                            QStringLiteral("offline training only with health clearance (health_clearance)"));
+                            Error::tr("pelatihan luring hanya dengan izin kesehatan (health_clearance)"));
     return problems;
 }
 

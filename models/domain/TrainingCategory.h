@@ -2,6 +2,7 @@
 // One entry of the managed list of training categories (seeded by migration 15).
 
 #include "Error.h"
+#include "domain/Language.h"
 
 #include <QString>
 
@@ -12,7 +13,7 @@ struct TrainingCategory
     QString code; // "digital"
     QString nameId; // "TI dan digital"
     QString nameEn; // "IT and digital"
-    QString name() const { return Error::english() ? nameEn : nameId; }
+    QString name() const { return Language::english() ? nameEn : nameId; }
 };
 
 } // namespace prakerja

@@ -7,12 +7,12 @@ namespace prakerja {
 
 namespace {
 constexpr EnumEntry<WaveStatus> kStatuses[] = {
-    {WaveStatus::Planned, u"planned", u"Direncanakan", u"Planned"},
-    {WaveStatus::Open, u"open", u"Dibuka", u"Open"},
-    {WaveStatus::Closed, u"closed", u"Ditutup", u"Closed"},
-    {WaveStatus::Drawn, u"drawn", u"Sudah diundi", u"Drawn"},
-    {WaveStatus::Announced, u"announced", u"Diumumkan", u"Announced"},
-    {WaveStatus::Cancelled, u"cancelled", u"Dibatalkan", u"Cancelled"},
+    {WaveStatus::Planned, u"planned", QT_TRANSLATE_NOOP("Text", "Direncanakan")},
+    {WaveStatus::Open, u"open", QT_TRANSLATE_NOOP("Text", "Dibuka")},
+    {WaveStatus::Closed, u"closed", QT_TRANSLATE_NOOP("Text", "Ditutup")},
+    {WaveStatus::Drawn, u"drawn", QT_TRANSLATE_NOOP("Text", "Sudah diundi")},
+    {WaveStatus::Announced, u"announced", QT_TRANSLATE_NOOP("Text", "Diumumkan")},
+    {WaveStatus::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("Text", "Dibatalkan")},
 };
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "CurationChecks.h"
+#include "domain/Language.h"
 
 #include "domain/IndonesianFormat.h"
 
@@ -23,13 +24,12 @@ double median(std::vector<double> values)
     return (lower + upper) / 2;
 }
 
-CurationFlag flag(qint64 id, CurationCheck check, const QString& reasonId, const QString& reasonEn)
+CurationFlag flag(qint64 id, CurationCheck check, const QString& reason)
 {
     CurationFlag f;
     f.trainingId = id;
     f.check = check;
-    f.reasonId = reasonId;
-    f.reasonEn = reasonEn;
+    f.reasonText = reason;
     return f;
 }
 
@@ -119,23 +119,16 @@ QList<CurationFlag> CurationChecks::run(const QList<Training>& all, const Curati
             const Training* hi = high->price > t->price ? high : t;
             const double spread = lo->price > 0 ? double(hi->price - lo->price) / double(lo->price) : 0;
             if (spread > th.priceSpread)
-                flags << flag(
-                    t->id, CurationCheck::PriceSpread,
-                    QStringLiteral("Pelatihan yang sama: %1 di %2, %3 di %4 (selisih %5)")
-                        .arg(IndonesianFormat::rupiah(lo->price), lo->platform, IndonesianFormat::rupiah(hi->price),
-                             hi->platform, IndonesianFormat::percent(spread, 0)),
-                    QStringLiteral("The same training: %1 on %2, %3 on %4 (%5 apart)")
-                        .arg(IndonesianFormat::rupiah(lo->price), lo->platform, IndonesianFormat::rupiah(hi->price),
-                             hi->platform, IndonesianFormat::percent(spread, 0)));
+                flags << flag(t->id, CurationCheck::PriceSpread,
+                              Text::tr("Pelatihan yang sama: %1 di %2, %3 di %4 (selisih %5)")
+                                  .arg(IndonesianFormat::rupiah(lo->price), lo->platform,
+                                       IndonesianFormat::rupiah(hi->price), hi->platform,
+                                       IndonesianFormat::percent(spread, 0)));
         }
         const double med = priceMedian.value(t->category);
         if (prices.value(t->category).size() >= 3 && t->price > th.categoryMedianFactor * med)
             flags << flag(t->id, CurationCheck::CategoryMedian,
-                          QStringLiteral("%1, lebih dari %2× median kategori %3 (%4)")
-                              .arg(IndonesianFormat::rupiah(t->price))
-                              .arg(th.categoryMedianFactor)
-                              .arg(t->category, rp(med)),
-                          QStringLiteral("%1, more than %2× the median of category %3 (%4)")
+                          Text::tr("%1, lebih dari %2× median kategori %3 (%4)")
                               .arg(IndonesianFormat::rupiah(t->price))
                               .arg(th.categoryMedianFactor)
                               .arg(t->category, rp(med)));
@@ -144,21 +137,14 @@ QList<CurationFlag> CurationChecks::run(const QList<Training>& all, const Curati
             const double rate = double(t->price) / t->durationHours;
             if (rate > th.pricePerHourFactor * hourMed)
                 flags << flag(t->id, CurationCheck::PricePerHour,
-                              QStringLiteral("%1 per jam, lebih dari %2× median kategori (%3 per jam)")
-                                  .arg(rp(rate))
-                                  .arg(th.pricePerHourFactor)
-                                  .arg(rp(hourMed)),
-                              QStringLiteral("%1 per hour, more than %2× the category median (%3 per hour)")
+                              Text::tr("%1 per jam, lebih dari %2× median kategori (%3 per jam)")
                                   .arg(rp(rate))
                                   .arg(th.pricePerHourFactor)
                                   .arg(rp(hourMed)));
         }
         if (t->description.trimmed().size() < th.minDescription)
             flags << flag(t->id, CurationCheck::ShortDescription,
-                          QStringLiteral("Deskripsi %1 karakter, kurang dari %2")
-                              .arg(t->description.trimmed().size())
-                              .arg(th.minDescription),
-                          QStringLiteral("Description of %1 characters, fewer than %2")
+                          Text::tr("Deskripsi %1 karakter, kurang dari %2")
                               .arg(t->description.trimmed().size())
                               .arg(th.minDescription));
         const QString d = normalise(t->description);
@@ -166,24 +152,19 @@ QList<CurationFlag> CurationChecks::run(const QList<Training>& all, const Curati
             const QString title = normalise(t->title);
             for (const Training* o : byDescription.value(d)) {
                 if (o != t && normalise(o->title) != title) {
-                    flags << flag(
-                        t->id, CurationCheck::CopiedDescription,
-                        QStringLiteral("Deskripsi sama dengan %1/%2 \"%3\"").arg(o->platform, o->code, o->title),
-                        QStringLiteral("Same description as %1/%2 \"%3\"").arg(o->platform, o->code, o->title));
+                    flags << flag(t->id, CurationCheck::CopiedDescription,
+                                  Text::tr("Deskripsi sama dengan %1/%2 \"%3\"").arg(o->platform, o->code, o->title));
                     break;
                 }
             }
         }
         if (t->mode == TrainingMode::Offline && !t->healthClearance)
             flags << flag(t->id, CurationCheck::OfflineWithoutClearance,
-                          QStringLiteral("Pelatihan luring tanpa izin kesehatan"),
-                          QStringLiteral("Offline training without health clearance"));
+                          Text::tr("Pelatihan luring tanpa izin kesehatan"));
         if (!isLiveUrl(t->url))
             flags << flag(t->id, CurationCheck::DeadUrl,
-                          t->url.trimmed().isEmpty() ? QStringLiteral("URL kosong")
-                                                     : QStringLiteral("URL bukan http/https: %1").arg(t->url),
-                          t->url.trimmed().isEmpty() ? QStringLiteral("Empty URL")
-                                                     : QStringLiteral("URL is not http/https: %1").arg(t->url));
+                          t->url.trimmed().isEmpty() ? Text::tr("URL kosong")
+                                                     : Text::tr("URL bukan http/https: %1").arg(t->url));
     }
     return flags;
 }

@@ -5,6 +5,7 @@
 
 #include "FunnelTracker.h"
 #include "domain/Error.h"
+#include "domain/Language.h"
 #include "domain/RegionTable.h"
 #include "domain/Timestamp.h"
 
@@ -37,11 +38,6 @@ QList<FunnelReport::BreakdownRow> withShares(QList<FunnelReport::BreakdownRow> r
     for (auto& r : rows)
         r.share = ratio(r.count, total);
     return rows;
-}
-
-QString tr2(const char16_t* id, const char16_t* en)
-{
-    return QString::fromUtf16(Error::english() ? en : id);
 }
 
 } // namespace
@@ -152,7 +148,7 @@ QList<FunnelReport::BreakdownRow> FunnelReport::provinces(const FunnelSnapshot& 
         for (qsizetype i = top; i < all.size(); ++i)
             rest += all[i].count;
         all.resize(top);
-        all << BreakdownRow{QStringLiteral("others"), tr2(u"Lainnya", u"Others"), rest, 0};
+        all << BreakdownRow{QStringLiteral("others"), Text::tr("Lainnya"), rest, 0};
     }
     return withShares(all);
 }
@@ -161,7 +157,7 @@ QList<FunnelReport::BreakdownRow> FunnelReport::waves(const FunnelSnapshot& s)
 {
     QList<BreakdownRow> rows;
     for (auto it = s.perWave.cbegin(); it != s.perWave.cend(); ++it)
-        rows << BreakdownRow{QString::number(it.key()), tr2(u"Gelombang %1", u"Wave %1").arg(it.key()), it.value(), 0};
+        rows << BreakdownRow{QString::number(it.key()), Text::tr("Gelombang %1").arg(it.key()), it.value(), 0};
     return withShares(rows);
 }
 
@@ -169,19 +165,19 @@ QString FunnelReport::segmentLabel(int segment)
 {
     switch (static_cast<Segment>(segment)) {
     case Segment::LaidOff:
-        return tr2(u"Terkena PHK", u"Laid off");
+        return Text::tr("Terkena PHK");
     case Segment::Furloughed:
-        return tr2(u"Dirumahkan", u"Furloughed");
+        return Text::tr("Dirumahkan");
     case Segment::MicroBusiness:
-        return tr2(u"Usaha mikro", u"Micro business");
+        return Text::tr("Usaha mikro");
     case Segment::JobSeeker:
-        return tr2(u"Pencari kerja", u"Job seeker");
+        return Text::tr("Pencari kerja");
     case Segment::Worker:
-        return tr2(u"Pekerja", u"Worker");
+        return Text::tr("Pekerja");
     case Segment::Unknown:
         break;
     }
-    return tr2(u"Tidak diisi", u"Not given");
+    return Text::tr("Tidak diisi");
 }
 
 QList<FunnelReport::BreakdownRow> FunnelReport::segments(const FunnelSnapshot& s, EventType stage)
@@ -196,13 +192,13 @@ QList<FunnelReport::BreakdownRow> FunnelReport::segments(const FunnelSnapshot& s
 QString FunnelReport::reasonLabel(const QString& reason)
 {
     if (reason == u"not_found")
-        return tr2(u"Tidak ditemukan di Dukcapil", u"Not found in the registry");
+        return Text::tr("Tidak ditemukan di Dukcapil");
     if (reason == u"mismatch")
-        return tr2(u"Data tidak cocok", u"Data mismatch");
+        return Text::tr("Data tidak cocok");
     if (reason == u"deceased")
-        return tr2(u"Meninggal dunia", u"Deceased");
+        return Text::tr("Meninggal dunia");
     if (reason == u"unknown")
-        return tr2(u"Tanpa alasan", u"No reason given");
+        return Text::tr("Tanpa alasan");
     return reason;
 }
 

@@ -1,6 +1,7 @@
 #include "SpendingReport.h"
 
 #include "domain/Error.h"
+#include "domain/Language.h"
 
 #include <QHash>
 #include <algorithm>
@@ -41,8 +42,7 @@ SpendingReport SpendingReport::build(int wave, const QList<TrainingSpending>& ro
     QHash<QString, qsizetype> platformAt, categoryAt;
     QHash<QString, QMap<qint64, qint64>> platformDays;
     QMap<qint64, qint64> allDays;
-    const QString unknown = Error::english() ? QStringLiteral("Purchase, training unknown")
-                                             : QStringLiteral("Pembelian, pelatihan tidak diketahui");
+    const QString unknown = Text::tr("Pembelian, pelatihan tidak diketahui");
     for (const TrainingSpending& t : rows) {
         SpendingRow row;
         row.key = t.trainingId > 0 ? t.platformCode + u'/' + t.trainingCode : QString();
@@ -76,7 +76,7 @@ SpendingReport SpendingReport::build(int wave, const QList<TrainingSpending>& ro
         }
         if (!categoryAt.contains(t.category)) {
             categoryAt.insert(t.category, r.categories.size());
-            const QString name = Error::english() ? t.categoryNameEn : t.categoryNameId;
+            const QString name = Language::english() ? t.categoryNameEn : t.categoryNameId;
             SpendingRow c;
             c.key = t.category;
             c.label = t.trainingId == 0 ? unknown : name;

@@ -12,11 +12,9 @@ namespace prakerja {
 
 namespace {
 
-FieldProblem problem(const QString& field, const char* code, const QString& id, const QString& en)
+FieldProblem problem(const QString& field, const char* code, const QString& text)
 {
-    return {field,
-            makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, id),
-                      QStringLiteral("%1: %2").arg(field, en))};
+    return {field, makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, text))};
 }
 
 // Export-only columns that an import accepts and ignores (a round trip reports nothing).
@@ -39,14 +37,12 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
     t.url = cell("url");
     const QString level = cell("level");
     if (level.isEmpty())
-        row.problems << problem(QStringLiteral("level"), "missing_level", QStringLiteral("tingkat wajib diisi"),
-                                QStringLiteral("the level is required"));
+        row.problems << problem(QStringLiteral("level"), "missing_level", Error::tr("tingkat wajib diisi"));
     else if (const auto l = TrainingRules::levelFromText(level))
         t.level = *l;
     else
         row.problems << problem(QStringLiteral("level"), "bad_level",
-                                QStringLiteral("'%1' bukan Pemula, Menengah atau Mahir").arg(level),
-                                QStringLiteral("'%1' is not Beginner, Intermediate or Advanced").arg(level));
+                                Error::tr("'%1' bukan Pemula, Menengah atau Mahir").arg(level));
     const QString mode = cell("mode");
     if (mode.isEmpty())
         t.mode = TrainingMode::Online;
@@ -54,18 +50,15 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
         t.mode = *m;
     else
         row.problems << problem(QStringLiteral("mode"), "bad_mode",
-                                QStringLiteral("'%1' bukan online atau offline").arg(mode),
-                                QStringLiteral("'%1' is not online or offline").arg(mode));
+                                Error::tr("'%1' bukan online atau offline").arg(mode));
     const QString price = cell("price");
     if (const auto p = TrainingRules::parsePrice(price))
         t.price = *p;
     else
-        row.problems << problem(
-            QStringLiteral("price"), price.isEmpty() ? "missing_price" : "bad_price",
-            price.isEmpty() ? QStringLiteral("harga wajib diisi")
-                            : QStringLiteral("'%1' bukan rupiah utuh (1000000 atau 1.000.000)").arg(price),
-            price.isEmpty() ? QStringLiteral("the price is required")
-                            : QStringLiteral("'%1' is not whole rupiah (1000000 or 1.000.000)").arg(price));
+        row.problems << problem(QStringLiteral("price"), price.isEmpty() ? "missing_price" : "bad_price",
+                                price.isEmpty()
+                                    ? Error::tr("harga wajib diisi")
+                                    : Error::tr("'%1' bukan rupiah utuh (1000000 atau 1.000.000)").arg(price));
     const QString hours = cell("duration_hours");
     bool ok = false;
     const int h = hours.toInt(&ok);
@@ -73,15 +66,13 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
         t.durationHours = h;
     else
         row.problems << problem(QStringLiteral("duration_hours"), "bad_duration",
-                                QStringLiteral("'%1' bukan jumlah jam").arg(hours),
-                                QStringLiteral("'%1' is not a number of hours").arg(hours));
+                                Error::tr("'%1' bukan jumlah jam").arg(hours));
     const QString clearance = cell("health_clearance");
     if (const auto c = TrainingRules::parseFlag(clearance))
         t.healthClearance = *c;
     else
         row.problems << problem(QStringLiteral("health_clearance"), "bad_flag",
-                                QStringLiteral("'%1' bukan true atau false").arg(clearance),
-                                QStringLiteral("'%1' is not true or false").arg(clearance));
+                                Error::tr("'%1' bukan true atau false").arg(clearance));
     t.status = TrainingStatus::Submitted;
     return row;
 }
@@ -93,8 +84,7 @@ TrainingImportFile readCsv(QIODevice& device)
     QStringList header;
     QString error;
     if (!reader.next(header, &error) || !error.isEmpty()) {
-        file.error = makeError(QStringLiteral("no_header"), QStringLiteral("Baris judul kolom tidak ada"),
-                               QStringLiteral("The header row is missing"));
+        file.error = makeError(QStringLiteral("no_header"), Error::tr("Baris judul kolom tidak ada"));
         return file;
     }
     QHash<int, QString> columns;
@@ -108,8 +98,7 @@ TrainingImportFile readCsv(QIODevice& device)
     for (const QString& required : TrainingImportFile::requiredColumns())
         if (!columns.values().contains(required)) {
             file.error = makeError(QStringLiteral("missing_column"),
-                                   QStringLiteral("Kolom %1 tidak ada di baris judul").arg(required),
-                                   QStringLiteral("Column %1 is missing from the header").arg(required));
+                                   Error::tr("Kolom %1 tidak ada di baris judul").arg(required));
             return file;
         }
     QStringList fields;
@@ -123,13 +112,11 @@ TrainingImportFile readCsv(QIODevice& device)
         TrainingImportRow row = rowFrom(reader.recordLine(), cells);
         if (!error.isEmpty()) {
             row.problems << problem(QStringLiteral("line"), "unterminated_quote",
-                                    QStringLiteral("tanda kutip tidak ditutup"), QStringLiteral("unterminated quote"));
+                                    Error::tr("tanda kutip tidak ditutup"));
             error.clear();
         } else if (fields.size() != header.size()) {
-            row.problems << problem(
-                QStringLiteral("line"), "field_count",
-                QStringLiteral("%1 kolom, judul punya %2").arg(fields.size()).arg(header.size()),
-                QStringLiteral("%1 fields, the header has %2").arg(fields.size()).arg(header.size()));
+            row.problems << problem(QStringLiteral("line"), "field_count",
+                                    Error::tr("%1 kolom, judul punya %2").arg(fields.size()).arg(header.size()));
         }
         file.rows << row;
     }
@@ -143,8 +130,7 @@ TrainingImportFile readJson(QIODevice& device)
     const QJsonDocument doc = QJsonDocument::fromJson(device.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
         file.error = makeError(QStringLiteral("bad_json"),
-                               QStringLiteral("Bukan larik JSON berisi objek: %1").arg(parseError.errorString()),
-                               QStringLiteral("Not a JSON array of objects: %1").arg(parseError.errorString()));
+                               Error::tr("Bukan larik JSON berisi objek: %1").arg(parseError.errorString()));
         return file;
     }
     const QJsonArray array = doc.array();
@@ -171,8 +157,7 @@ TrainingImportFile readJson(QIODevice& device)
         }
         TrainingImportRow row = rowFrom(i + 1, cells);
         if (!array[i].isObject())
-            row.problems << problem(QStringLiteral("line"), "not_an_object", QStringLiteral("bukan objek JSON"),
-                                    QStringLiteral("not a JSON object"));
+            row.problems << problem(QStringLiteral("line"), "not_an_object", Error::tr("bukan objek JSON"));
         file.rows << row;
     }
     file.unknownColumns = unknown;
@@ -215,8 +200,7 @@ TrainingImportFile TrainingImportFile::readFile(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         TrainingImportFile file;
-        file.error = makeError(QStringLiteral("input"), QStringLiteral("Berkas tidak dapat dibuka: %1").arg(path),
-                               QStringLiteral("Cannot open %1").arg(path));
+        file.error = makeError(QStringLiteral("input"), Error::tr("Berkas tidak dapat dibuka: %1").arg(path));
         return file;
     }
     return read(f, formatFor(path));

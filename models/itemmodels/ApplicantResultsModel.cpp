@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 
 #include <QLocale>
 
@@ -45,17 +46,15 @@ QVariant ApplicantResultsModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    // The core library has no translation files: its words come in both languages (domain/Error.h).
-    const bool en = Error::english();
     switch (section) {
     case Name:
-        return en ? QStringLiteral("Name") : QStringLiteral("Nama");
+        return tr("Nama");
     case Nik:
         return QStringLiteral("NIK");
     case Region:
-        return en ? QStringLiteral("Region") : QStringLiteral("Wilayah");
+        return tr("Wilayah");
     case Stage:
-        return en ? QStringLiteral("Stage") : QStringLiteral("Tahap");
+        return tr("Tahap");
     }
     return {};
 }
@@ -111,14 +110,9 @@ void ApplicantResultsModel::stop(quint64 token)
 
 QString ApplicantResultsModel::countText() const
 {
+    // Numbers are grouped the Indonesian way in both languages (ui/Translations.h).
     const QString n = IndonesianFormat::number(m_hits.size());
-    if (Error::english()) {
-        const QString en = QLocale(QLocale::English).toString(m_hits.size());
-        return m_more ? QStringLiteral("more than %1 applicants").arg(en) : QStringLiteral("%1 applicants").arg(en);
-    }
-    if (m_more)
-        return QStringLiteral("lebih dari %1 pendaftar").arg(n);
-    return QStringLiteral("%1 pendaftar").arg(n);
+    return m_more ? tr("lebih dari %1 pendaftar").arg(n) : tr("%1 pendaftar").arg(n);
 }
 
 } // namespace prakerja

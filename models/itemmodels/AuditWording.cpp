@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/IndonesianFormat.h"
+#include "domain/Language.h"
 #include "domain/Permission.h"
 #include "domain/Wave.h"
 
@@ -14,76 +15,66 @@ namespace {
 struct Words
 {
     const char16_t* code;
-    const char16_t* id;
-    const char16_t* en;
+    const char* text; // the catalogue's source (Indonesian)
 };
 
 constexpr Words kActions[] = {
-    {u"audit.export", u"Ekspor log audit", u"Audit log exported"},
-    {u"audit.verify", u"Verifikasi log audit", u"Audit log verified"},
-    {u"auth.locked", u"Akun terkunci", u"Account locked"},
-    {u"auth.sign_in", u"Masuk", u"Signed in"},
-    {u"auth.sign_in_failed", u"Gagal masuk", u"Sign-in failed"},
-    {u"feed.ingest", u"Impor feed pendaftaran", u"Registration feed imported"},
-    {u"feed.simulate", u"Simulasi hari peluncuran", u"Launch-day simulation"},
-    {u"key.rotate", u"Rotasi kunci", u"Key rotation"},
-    {u"key.rotate_start", u"Rotasi kunci dimulai", u"Key rotation started"},
-    {u"operator.add", u"Operator ditambahkan", u"Operator added"},
-    {u"operator.disable", u"Operator dinonaktifkan", u"Operator disabled"},
-    {u"operator.enable", u"Operator diaktifkan", u"Operator enabled"},
-    {u"operator.first_admin", u"Administrator pertama dibuat", u"First administrator created"},
-    {u"operator.passwd", u"Kata sandi diubah", u"Password changed"},
-    {u"operator.role", u"Peran operator diubah", u"Operator role changed"},
-    {u"operator.unlock", u"Operator dibuka kuncinya", u"Operator unlocked"},
-    {u"participant.revoke_expired", u"Kartu tanpa pelatihan dicabut", u"Cards without training revoked"},
-    {u"permission.denied", u"Ditolak: tanpa izin", u"Refused: not permitted"},
-    {u"reference.adopt_import", u"Impor terputus diambil alih", u"Interrupted import taken over"},
-    {u"reference.import", u"Impor daftar NIK", u"NIK list imported"},
-    {u"reference.remove_import", u"Impor daftar NIK dihapus", u"NIK list import removed"},
-    {u"settings.change", u"Pengaturan diubah", u"Setting changed"},
-    {u"wave.announce", u"Gelombang diumumkan", u"Wave announced"},
-    {u"wave.cancel", u"Gelombang dibatalkan", u"Wave cancelled"},
-    {u"wave.close", u"Gelombang ditutup", u"Wave closed"},
-    {u"wave.create", u"Gelombang dibuat", u"Wave created"},
-    {u"wave.draw", u"Undian", u"Draw"},
-    {u"wave.dry_run", u"Uji coba undian", u"Dry run"},
-    {u"wave.export", u"Ekspor pool gelombang", u"Wave pool exported"},
-    {u"wave.open", u"Gelombang dibuka", u"Wave opened"},
-    {u"wave.verify", u"Verifikasi undian", u"Draw verified"},
+    {u"audit.export", QT_TRANSLATE_NOOP("Text", "Ekspor log audit")},
+    {u"audit.verify", QT_TRANSLATE_NOOP("Text", "Verifikasi log audit")},
+    {u"auth.locked", QT_TRANSLATE_NOOP("Text", "Akun terkunci")},
+    {u"auth.sign_in", QT_TRANSLATE_NOOP("Text", "Masuk")},
+    {u"auth.sign_in_failed", QT_TRANSLATE_NOOP("Text", "Gagal masuk")},
+    {u"feed.ingest", QT_TRANSLATE_NOOP("Text", "Impor feed pendaftaran")},
+    {u"feed.simulate", QT_TRANSLATE_NOOP("Text", "Simulasi hari peluncuran")},
+    {u"key.rotate", QT_TRANSLATE_NOOP("Text", "Rotasi kunci")},
+    {u"key.rotate_start", QT_TRANSLATE_NOOP("Text", "Rotasi kunci dimulai")},
+    {u"operator.add", QT_TRANSLATE_NOOP("Text", "Operator ditambahkan")},
+    {u"operator.disable", QT_TRANSLATE_NOOP("Text", "Operator dinonaktifkan")},
+    {u"operator.enable", QT_TRANSLATE_NOOP("Text", "Operator diaktifkan")},
+    {u"operator.first_admin", QT_TRANSLATE_NOOP("Text", "Administrator pertama dibuat")},
+    {u"operator.passwd", QT_TRANSLATE_NOOP("Text", "Kata sandi diubah")},
+    {u"operator.role", QT_TRANSLATE_NOOP("Text", "Peran operator diubah")},
+    {u"operator.unlock", QT_TRANSLATE_NOOP("Text", "Operator dibuka kuncinya")},
+    {u"participant.revoke_expired", QT_TRANSLATE_NOOP("Text", "Kartu tanpa pelatihan dicabut")},
+    {u"permission.denied", QT_TRANSLATE_NOOP("Text", "Ditolak: tanpa izin")},
+    {u"reference.adopt_import", QT_TRANSLATE_NOOP("Text", "Impor terputus diambil alih")},
+    {u"reference.import", QT_TRANSLATE_NOOP("Text", "Impor daftar NIK")},
+    {u"reference.remove_import", QT_TRANSLATE_NOOP("Text", "Impor daftar NIK dihapus")},
+    {u"settings.change", QT_TRANSLATE_NOOP("Text", "Pengaturan diubah")},
+    {u"wave.announce", QT_TRANSLATE_NOOP("Text", "Gelombang diumumkan")},
+    {u"wave.cancel", QT_TRANSLATE_NOOP("Text", "Gelombang dibatalkan")},
+    {u"wave.close", QT_TRANSLATE_NOOP("Text", "Gelombang ditutup")},
+    {u"wave.create", QT_TRANSLATE_NOOP("Text", "Gelombang dibuat")},
+    {u"wave.draw", QT_TRANSLATE_NOOP("Text", "Undian")},
+    {u"wave.dry_run", QT_TRANSLATE_NOOP("Text", "Uji coba undian")},
+    {u"wave.export", QT_TRANSLATE_NOOP("Text", "Ekspor pool gelombang")},
+    {u"wave.open", QT_TRANSLATE_NOOP("Text", "Gelombang dibuka")},
+    {u"wave.verify", QT_TRANSLATE_NOOP("Text", "Verifikasi undian")},
 };
 
 // Keys of "key=value" details; rupiah keys get Rp.
 constexpr Words kKeys[] = {
-    {u"accepted", u"diterima", u"accepted"},
-    {u"duplicates", u"duplikat", u"duplicates"},
-    {u"rejected", u"ditolak", u"rejected"},
-    {u"selected", u"terpilih", u"selected"},
-    {u"withdrawn", u"ditarik", u"withdrawn"},
-    {u"replacements", u"pengganti", u"replacements"},
-    {u"committed", u"terikat", u"committed"},
-    {u"returned", u"dikembalikan", u"returned"},
-    {u"amount", u"jumlah", u"amount"},
-    {u"revoked", u"dicabut", u"revoked"},
-    {u"removed", u"dihapus", u"removed"},
-    {u"adopted", u"NIK diambil alih", u"NIKs taken over"},
-    {u"pool", u"pool", u"pool"},
-    {u"eligible", u"memenuhi syarat", u"eligible"},
-    {u"quota", u"kuota", u"quota"},
-    {u"members", u"anggota", u"members"},
-    {u"rows", u"baris", u"rows"},
-    {u"withdrawals", u"penarikan", u"withdrawals"},
+    {u"accepted", QT_TRANSLATE_NOOP("Text", "diterima")}, {u"duplicates", QT_TRANSLATE_NOOP("Text", "duplikat")},
+    {u"rejected", QT_TRANSLATE_NOOP("Text", "ditolak")},  {u"selected", QT_TRANSLATE_NOOP("Text", "terpilih")},
+    {u"withdrawn", QT_TRANSLATE_NOOP("Text", "ditarik")}, {u"replacements", QT_TRANSLATE_NOOP("Text", "pengganti")},
+    {u"committed", QT_TRANSLATE_NOOP("Text", "terikat")}, {u"returned", QT_TRANSLATE_NOOP("Text", "dikembalikan")},
+    {u"amount", QT_TRANSLATE_NOOP("Text", "jumlah")},     {u"revoked", QT_TRANSLATE_NOOP("Text", "dicabut")},
+    {u"removed", QT_TRANSLATE_NOOP("Text", "dihapus")},   {u"adopted", QT_TRANSLATE_NOOP("Text", "NIK diambil alih")},
+    {u"pool", QT_TRANSLATE_NOOP("Text", "pool")},         {u"eligible", QT_TRANSLATE_NOOP("Text", "memenuhi syarat")},
+    {u"quota", QT_TRANSLATE_NOOP("Text", "kuota")},       {u"members", QT_TRANSLATE_NOOP("Text", "anggota")},
+    {u"rows", QT_TRANSLATE_NOOP("Text", "baris")},        {u"withdrawals", QT_TRANSLATE_NOOP("Text", "penarikan")},
 };
 
 constexpr Words kPhrases[] = {
-    {u"unknown user", u"pengguna tidak dikenal", u"unknown user"},
-    {u"account locked", u"akun terkunci", u"account locked"},
-    {u"account disabled", u"akun dinonaktifkan", u"account disabled"},
-    {u"cancelled", u"dibatalkan", u"cancelled"},
+    {u"unknown user", QT_TRANSLATE_NOOP("Text", "pengguna tidak dikenal")},
+    {u"account locked", QT_TRANSLATE_NOOP("Text", "akun terkunci")},
+    {u"account disabled", QT_TRANSLATE_NOOP("Text", "akun dinonaktifkan")},
+    {u"cancelled", QT_TRANSLATE_NOOP("Text", "dibatalkan")},
 };
 
 QString pick(const Words& w)
 {
-    return QString::fromUtf16(Error::english() ? w.en : w.id);
+    return Text::tr(w.text);
 }
 
 bool isRupiah(QStringView key)
@@ -119,9 +110,7 @@ QString details(const QString& raw)
     // "wrong password, failure 1 of 5"
     static const QRegularExpression failure(QStringLiteral("^wrong password, failure (\\d+) of (\\d+)$"));
     if (const auto m = failure.match(raw); m.hasMatch())
-        return Error::english()
-            ? QStringLiteral("wrong password, failure %1 of %2").arg(m.captured(1), m.captured(2))
-            : QStringLiteral("kata sandi salah, kegagalan ke-%1 dari %2").arg(m.captured(1), m.captured(2));
+        return Text::tr("kata sandi salah, kegagalan ke-%1 dari %2").arg(m.captured(1), m.captured(2));
     for (const Words& w : kPhrases)
         if (raw == QString::fromUtf16(w.code))
             return pick(w);

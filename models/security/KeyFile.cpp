@@ -26,25 +26,19 @@ Result<KeyFile> KeyFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(QStringLiteral("key_file_missing"),
-                         QStringLiteral("Berkas kunci tidak ditemukan: %1").arg(path),
-                         QStringLiteral("Key file not found: %1").arg(path));
+        return makeError(QStringLiteral("key_file_missing"), Error::tr("Berkas kunci tidak ditemukan: %1").arg(path));
     if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
         return makeError(QStringLiteral("key_file_permissions"),
-                         QStringLiteral("Berkas kunci %1 dapat dibaca pengguna lain; jalankan chmod 600").arg(path),
-                         QStringLiteral("Key file %1 is accessible by other users; run chmod 600").arg(path));
+                         Error::tr("Berkas kunci %1 dapat dibaca pengguna lain; jalankan chmod 600").arg(path));
     // Whoever can write the folder can replace the file (and with it the keys new data gets).
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (folder.permissions() & (QFile::WriteGroup | QFile::WriteOther))
         return makeError(QStringLiteral("key_file_folder_permissions"),
-                         QStringLiteral("Folder berkas kunci %1 dapat ditulis pengguna lain; jalankan chmod 700")
-                             .arg(folder.absoluteFilePath()),
-                         QStringLiteral("The key file's folder %1 is writable by other users; run chmod 700")
+                         Error::tr("Folder berkas kunci %1 dapat ditulis pengguna lain; jalankan chmod 700")
                              .arg(folder.absoluteFilePath()));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("key_file_unreadable"),
-                         QStringLiteral("Berkas kunci tidak dapat dibaca: %1").arg(file.errorString()),
-                         QStringLiteral("Cannot read key file: %1").arg(file.errorString()));
+                         Error::tr("Berkas kunci tidak dapat dibaca: %1").arg(file.errorString()));
     QByteArray content = file.readAll();
     KeyFile keys;
     bool sawMagic = false;
@@ -70,22 +64,19 @@ Result<KeyFile> KeyFile::load(const QString& path)
         }
         if (!ok) {
             Crypto::wipe(content);
-            return makeError(QStringLiteral("key_file_corrupt"), QStringLiteral("Berkas kunci rusak: %1").arg(path),
-                             QStringLiteral("Key file is corrupt: %1").arg(path));
+            return makeError(QStringLiteral("key_file_corrupt"), Error::tr("Berkas kunci rusak: %1").arg(path));
         }
     }
     Crypto::wipe(content);
     if (!sawMagic || !keys.m_keys.contains(keys.m_active))
-        return makeError(QStringLiteral("key_file_corrupt"), QStringLiteral("Berkas kunci rusak: %1").arg(path),
-                         QStringLiteral("Key file is corrupt: %1").arg(path));
+        return makeError(QStringLiteral("key_file_corrupt"), Error::tr("Berkas kunci rusak: %1").arg(path));
     return keys;
 }
 
 Result<KeyFile> KeyFile::create(const QString& path)
 {
     if (QFile::exists(path))
-        return makeError(QStringLiteral("key_file_exists"), QStringLiteral("Berkas kunci sudah ada: %1").arg(path),
-                         QStringLiteral("Key file already exists: %1").arg(path));
+        return makeError(QStringLiteral("key_file_exists"), Error::tr("Berkas kunci sudah ada: %1").arg(path));
     // Folders created here are 0700 whatever the umask.
     QStringList missing;
     for (QFileInfo f(QFileInfo(path).absolutePath()); !f.exists() && !f.isRoot(); f = QFileInfo(f.absolutePath()))
@@ -107,8 +98,7 @@ Status KeyFile::save(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("key_file_write"),
-                         QStringLiteral("Berkas kunci tidak dapat ditulis: %1").arg(file.errorString()),
-                         QStringLiteral("Cannot write key file: %1").arg(file.errorString()));
+                         Error::tr("Berkas kunci tidak dapat ditulis: %1").arg(file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     QByteArray text
         = "# Prakerja Operator Console key file. Secret: keep mode 0600 and back it up offline.\n" + kMagic + '\n';
@@ -119,8 +109,7 @@ Status KeyFile::save(const QString& path) const
     Crypto::wipe(text);
     if (!file.commit())
         return makeError(QStringLiteral("key_file_write"),
-                         QStringLiteral("Berkas kunci tidak dapat ditulis: %1").arg(file.errorString()),
-                         QStringLiteral("Cannot write key file: %1").arg(file.errorString()));
+                         Error::tr("Berkas kunci tidak dapat ditulis: %1").arg(file.errorString()));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     // The rename is durable only once the folder's entry is on disk.
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
@@ -129,8 +118,7 @@ Status KeyFile::save(const QString& path) const
         ::close(fd);
         if (synced != 0)
             return makeError(QStringLiteral("key_file_write"),
-                             QStringLiteral("Folder berkas kunci tidak dapat disinkronkan ke disk"),
-                             QStringLiteral("Cannot sync the key file's folder to disk"));
+                             Error::tr("Folder berkas kunci tidak dapat disinkronkan ke disk"));
     }
     return Status::success();
 }

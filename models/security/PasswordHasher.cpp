@@ -74,8 +74,7 @@ Status PasswordHasher::checkPolicy(const QString& password, const QString& userN
 {
     if (password.size() < kMinimumLength)
         return makeError(QStringLiteral("password_too_short"),
-                         QStringLiteral("Kata sandi minimal %1 karakter").arg(kMinimumLength),
-                         QStringLiteral("Password must have at least %1 characters").arg(kMinimumLength));
+                         Error::tr("Kata sandi minimal %1 karakter").arg(kMinimumLength));
     static const QSet<QString> common = {
         QStringLiteral("passwordpassword"), QStringLiteral("administrator"),   QStringLiteral("indonesia123"),
         QStringLiteral("indonesia1945"),    QStringLiteral("merdeka17081945"), QStringLiteral("bismillah123"),
@@ -86,14 +85,11 @@ Status PasswordHasher::checkPolicy(const QString& password, const QString& userN
     if (common.contains(lower) || PasswordStrength::isCommon(password)
         || (!userName.isEmpty() && lower.contains(userName.toLower())))
         return makeError(QStringLiteral("password_common"),
-                         QStringLiteral("Kata sandi terlalu umum atau memuat nama pengguna"),
-                         QStringLiteral("Password is too common or contains the user name"));
+                         Error::tr("Kata sandi terlalu umum atau memuat nama pengguna"));
     if (PasswordStrength::estimateBits(password) < PasswordStrength::kMinimumBits)
         return makeError(QStringLiteral("password_weak"),
-                         QStringLiteral("Kata sandi mudah ditebak (kata umum, urutan, baris papan ketik atau"
-                                        " pengulangan); pakai beberapa kata yang tidak umum"),
-                         QStringLiteral("Password is easy to guess (common words, sequences, keyboard rows or"
-                                        " repeats); use several uncommon words"));
+                         Error::tr("Kata sandi mudah ditebak (kata umum, urutan, baris papan ketik atau"
+                                   " pengulangan); pakai beberapa kata yang tidak umum"));
     return Status::success();
 }
 

@@ -151,8 +151,7 @@ Result<QByteArray> PiiCipher::decrypt(PiiField field, QByteArrayView blob, QByte
 {
     auto fail = [] {
         return makeError(QStringLiteral("decrypt_failed"),
-                         QStringLiteral("Data pribadi tidak dapat didekripsi (kunci salah atau data diubah)"),
-                         QStringLiteral("Personal data cannot be decrypted (wrong key or tampered data)"));
+                         Error::tr("Data pribadi tidak dapat didekripsi (kunci salah atau data diubah)"));
     };
     if (blob.size() < kOverhead)
         return fail();

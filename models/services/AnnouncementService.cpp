@@ -21,8 +21,8 @@ Result<AnnounceOutcome> AnnouncementService::announce(const Session& session, in
     if (!wave)
         return wave.error();
     if (wave->status != WaveStatus::Drawn)
-        return WaveAccess::stateError(wave.value(), QStringLiteral("only a drawn wave can be announced"),
-                                      QStringLiteral("hanya gelombang yang sudah diundi yang dapat diumumkan"));
+        return WaveAccess::stateError(wave.value(),
+                                      Error::tr("hanya gelombang yang sudah diundi yang dapat diumumkan"));
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
     auto fail = [this](const Error& e) -> Result<AnnounceOutcome> {

@@ -4,6 +4,7 @@
 // for the next open wave rule by rule, and the training purchase deadline.
 
 #include "domain/Error.h"
+#include "domain/Language.h"
 
 #include <QList>
 #include <QString>
@@ -11,13 +12,25 @@
 
 namespace prakerja {
 
-// A sentence an agent can read out, in both languages.
+// A sentence an agent can read out, in both languages: the card's JSON carries both. Made from
+// one catalogue entry, `Bilingual::of(QT_TRANSLATE_NOOP("Text", "…"))`, whose English comes
+// from resources/translations; arg() fills both, a Bilingual argument in its own language.
 struct Bilingual
 {
     QString id;
     QString en;
-    QString text() const { return Error::english() ? en : id; }
+    QString text() const { return Language::english() ? en : id; }
     QString text(bool english) const { return english ? en : id; }
+
+    static Bilingual of(const char* source) { return {QString::fromUtf8(source), Language::toEnglish("Text", source)}; }
+    template <typename... Args> Bilingual arg(const Args&... args) const
+    {
+        return {id.arg(in(args, false)...), en.arg(in(args, true)...)};
+    }
+
+private:
+    static const QString& in(const Bilingual& b, bool english) { return english ? b.en : b.id; }
+    template <typename T> static const T& in(const T& value, bool) { return value; }
 };
 
 struct CardEvent

@@ -32,7 +32,7 @@ void AuditJob::exportCsv(const AuditFilter& filter, const QString& path)
         [session = m_session, filter, path](Database& db, JobProgress&) -> Result<qint64> {
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return makeError(QStringLiteral("export_failed"), file.errorString(), file.errorString());
+                return makeError(QStringLiteral("export_failed"), file.errorString());
             const auto count = AuditService(db, session).exportCsv(filter, file);
             if (!count)
                 file.remove();

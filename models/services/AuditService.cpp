@@ -49,7 +49,8 @@ Status AuditService::recordRefusal(const QString& command, const Error& refusal)
 {
     if (const Status s = m_db.beginImmediate(); !s)
         return s;
-    Status s = AuditLog(m_db).append(m_session, QStringLiteral("permission.denied"), command, refusal.messageEn);
+    Status s = AuditLog(m_db).append(m_session, QStringLiteral("permission.denied"), command,
+                                     refusal.code + u": " + refusal.message());
     if (s)
         s = m_db.commit();
     if (!s)

@@ -13,11 +13,9 @@ namespace prakerja {
 
 namespace {
 
-FieldProblem problem(const QString& field, const char* code, const QString& id, const QString& en)
+FieldProblem problem(const QString& field, const char* code, const QString& text)
 {
-    return {field,
-            makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, id),
-                      QStringLiteral("%1: %2").arg(field, en))};
+    return {field, makeError(QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, text))};
 }
 
 QString key(const QString& platform, const QString& code)
@@ -65,14 +63,12 @@ Result<ImportPlan> CatalogImportService::plan(const Session& session, const Trai
             reported.insert(p.field);
         if (!t.platform.isEmpty() && !platformCodes.contains(t.platform)) {
             out.problems << problem(QStringLiteral("platform"), "unknown_platform",
-                                    QStringLiteral("tidak dikenal: %1").arg(t.platform),
-                                    QStringLiteral("unknown: %1").arg(t.platform));
+                                    Error::tr("tidak dikenal: %1").arg(t.platform));
             reported.insert(QStringLiteral("platform"));
         }
         if (!t.category.isEmpty() && !categoryCodes.contains(t.category)) {
             out.problems << problem(QStringLiteral("category"), "unknown_category",
-                                    QStringLiteral("tidak dikenal: %1").arg(t.category),
-                                    QStringLiteral("unknown: %1").arg(t.category));
+                                    Error::tr("tidak dikenal: %1").arg(t.category));
             reported.insert(QStringLiteral("category"));
         }
         for (const FieldProblem& p : TrainingRules::validate(t, m_policy.trainingCredit))
@@ -82,8 +78,7 @@ Result<ImportPlan> CatalogImportService::plan(const Session& session, const Trai
             const QString k = key(t.platform, t.code);
             if (const auto first = seen.constFind(k); first != seen.constEnd())
                 out.problems << problem(QStringLiteral("code"), "duplicate_code",
-                                        QStringLiteral("%1 sudah ada di baris %2").arg(k).arg(first.value()),
-                                        QStringLiteral("%1 already on line %2").arg(k).arg(first.value()));
+                                        Error::tr("%1 sudah ada di baris %2").arg(k).arg(first.value()));
             else
                 seen.insert(k, row.line);
         }

@@ -176,7 +176,7 @@ void CatalogJob::exportTo(const Session& session, const QString& path, const Tra
         [policy = m_policy, session, path, query](Database& db) -> Result<qint64> {
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return makeError(QStringLiteral("export_failed"), file.errorString(), file.errorString());
+                return makeError(QStringLiteral("export_failed"), file.errorString());
             return CatalogImportService(db, policy).exportTo(session, file, TrainingExport::formatFor(path), query);
         },
         [this](const Result<qint64>& r) {

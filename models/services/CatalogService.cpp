@@ -19,8 +19,7 @@ namespace {
 
 Error notVisible(qint64 id)
 {
-    return makeError(QStringLiteral("no_training"), QStringLiteral("Pelatihan %1 tidak ada").arg(id),
-                     QStringLiteral("No training %1").arg(id));
+    return makeError(QStringLiteral("no_training"), Error::tr("Pelatihan %1 tidak ada").arg(id));
 }
 
 QString changesText(const QList<FieldChange>& changes)
@@ -108,8 +107,7 @@ QList<FieldProblem> CatalogService::validate(const Training& training)
     if (!training.platform.isEmpty() && !PlatformStore(m_db).byCode(training.platform))
         problems.prepend({QStringLiteral("platform"),
                           makeError(QStringLiteral("unknown_platform"),
-                                    QStringLiteral("platform: tidak dikenal: %1").arg(training.platform),
-                                    QStringLiteral("platform: unknown: %1").arg(training.platform))});
+                                    Error::tr("platform: tidak dikenal: %1").arg(training.platform))});
     if (!training.category.isEmpty()) {
         bool known = false;
         if (const auto cats = categories())
@@ -118,8 +116,7 @@ QList<FieldProblem> CatalogService::validate(const Training& training)
         if (!known)
             problems << FieldProblem{QStringLiteral("category"),
                                      makeError(QStringLiteral("unknown_category"),
-                                               QStringLiteral("category: tidak dikenal: %1").arg(training.category),
-                                               QStringLiteral("category: unknown: %1").arg(training.category))};
+                                               Error::tr("category: tidak dikenal: %1").arg(training.category))};
     }
     return problems;
 }
@@ -148,10 +145,9 @@ Result<Training> CatalogService::create(const Session& session, Training trainin
         s = m_db.commit();
     if (!s) {
         m_db.rollback();
-        if (s.error().messageEn.contains(QStringLiteral("UNIQUE")))
+        if (s.error().message().contains(QStringLiteral("UNIQUE")))
             return makeError(QStringLiteral("duplicate_code"),
-                             QStringLiteral("code: %1 sudah ada di %2").arg(training.code, training.platform),
-                             QStringLiteral("code: %1 already exists on %2").arg(training.code, training.platform));
+                             Error::tr("code: %1 sudah ada di %2").arg(training.code, training.platform));
         return s.error();
     }
     return store.get(training.id);
@@ -213,23 +209,18 @@ Status CatalogService::actLocked(const Session& session, Training& t, TrainingAc
     if (!to)
         return makeError(
             QStringLiteral("bad_transition"),
-            QStringLiteral("%1/%2: tidak dapat '%3' dari status %4")
-                .arg(t.platform, t.code, TrainingRules::actionName(action), TrainingRules::statusLabel(t.status)),
-            QStringLiteral("%1/%2: cannot '%3' from status %4")
-                .arg(t.platform, t.code, TrainingRules::actionName(action), TrainingRules::statusName(t.status)));
+            Error::tr("%1/%2: tidak dapat '%3' dari status %4")
+                .arg(t.platform, t.code, TrainingRules::actionName(action), TrainingRules::statusLabel(t.status)));
     if (action == TrainingAction::Reject && reason.trimmed().isEmpty())
-        return makeError(QStringLiteral("reason_required"), QStringLiteral("Penolakan memerlukan alasan"),
-                         QStringLiteral("A rejection needs a reason"));
+        return makeError(QStringLiteral("reason_required"), Error::tr("Penolakan memerlukan alasan"));
     if (action == TrainingAction::Publish) {
         auto platform = PlatformStore(m_db).byCode(t.platform);
         if (platform && platform->status == PlatformStatus::Suspended)
             return makeError(QStringLiteral("platform_suspended"),
-                             QStringLiteral("%1/%2: platform %1 ditangguhkan").arg(t.platform, t.code),
-                             QStringLiteral("%1/%2: platform %1 is suspended").arg(t.platform, t.code));
+                             Error::tr("%1/%2: platform %1 ditangguhkan").arg(t.platform, t.code));
         if (const QList<FieldProblem> problems = validate(t); !problems.isEmpty())
             return makeError(problems.first().error.code,
-                             QStringLiteral("%1/%2: %3").arg(t.platform, t.code, problems.first().error.messageId),
-                             QStringLiteral("%1/%2: %3").arg(t.platform, t.code, problems.first().error.messageEn));
+                             QStringLiteral("%1/%2: %3").arg(t.platform, t.code, problems.first().error.message()));
     }
     Training next = t;
     next.status = *to;
@@ -341,8 +332,7 @@ Status CatalogService::dismiss(const Session& session, qint64 trainingId, Curati
     if (const Status s = session.require(Permission::ManageCatalogue); !s)
         return s;
     if (reason.trimmed().isEmpty())
-        return makeError(QStringLiteral("reason_required"), QStringLiteral("Pengabaian tanda memerlukan alasan"),
-                         QStringLiteral("Dismissing a flag needs a reason"));
+        return makeError(QStringLiteral("reason_required"), Error::tr("Pengabaian tanda memerlukan alasan"));
     if (const Status s = m_db.beginImmediate(); !s)
         return s;
     auto t = TrainingStore(m_db).get(trainingId);

@@ -28,10 +28,7 @@ struct VerifyOutcome
     bool matches = false;
     qint64 members = 0;
     qint64 firstDifferingApplicant = -1;
-    QString detail; // what differs, for people (English: the CLI and the audit log)
-    QString detailId; // the same in Indonesian
-    // In the user's language, as Error::message().
-    QString detailForUser() const { return Error::english() ? detail : detailId; }
+    QString detail; // what differs (or that all matches), for people, in the process's language
 };
 
 } // namespace prakerja

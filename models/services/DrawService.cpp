@@ -40,15 +40,12 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
     if (!wave)
         return wave.error();
     if (write && wave->status != WaveStatus::Closed)
-        return WaveAccess::stateError(wave.value(), QStringLiteral("only a closed wave can be drawn"),
-                                      QStringLiteral("hanya gelombang yang ditutup yang dapat diundi"));
+        return WaveAccess::stateError(wave.value(), Error::tr("hanya gelombang yang ditutup yang dapat diundi"));
     if (!write && (wave->status == WaveStatus::Cancelled || wave->status == WaveStatus::Announced))
-        return WaveAccess::stateError(wave.value(), QStringLiteral("a dry run needs a wave not yet announced"),
-                                      QStringLiteral("uji coba memerlukan gelombang yang belum diumumkan"));
+        return WaveAccess::stateError(wave.value(), Error::tr("uji coba memerlukan gelombang yang belum diumumkan"));
     if (write && repo.earlierWaveDrawn(number))
         return makeError(QStringLiteral("earlier_wave_pending"),
-                         QStringLiteral("Gelombang sebelumnya sudah diundi tetapi belum diumumkan"),
-                         QStringLiteral("An earlier wave is drawn but not yet announced"));
+                         Error::tr("Gelombang sebelumnya sudah diundi tetapi belum diumumkan"));
     const RuleSet rules = rulesOverride.value_or(wave->rules);
     auto seed = wave->seed.isEmpty() ? repo.unsealSeed(number) : Result<QByteArray>(wave->seed);
     if (!seed)
@@ -148,8 +145,8 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
 Result<DrawOutcome> DrawService::results(const Session& session, int number, const Progress& progress)
 {
     WaveRepository repo(m_db);
-    auto wave = WaveAccess::drawn(session, repo, number, QStringLiteral("only a drawn wave has results"),
-                                  QStringLiteral("hanya gelombang yang sudah diundi yang memiliki hasil"));
+    auto wave
+        = WaveAccess::drawn(session, repo, number, Error::tr("hanya gelombang yang sudah diundi yang memiliki hasil"));
     if (!wave)
         return wave.error();
     auto stored = OutcomeStore(m_db).read(number);
@@ -175,14 +172,13 @@ Result<DrawOutcome> DrawService::results(const Session& session, int number, con
 Result<VerifyOutcome> DrawService::verify(const Session& session, int number, const Progress& progress)
 {
     WaveRepository repo(m_db);
-    auto wave = WaveAccess::drawn(session, repo, number, QStringLiteral("only a drawn wave can be verified"),
-                                  QStringLiteral("hanya gelombang yang sudah diundi yang dapat diverifikasi"));
+    auto wave = WaveAccess::drawn(session, repo, number,
+                                  Error::tr("hanya gelombang yang sudah diundi yang dapat diverifikasi"));
     if (!wave)
         return wave.error();
     VerifyOutcome v;
     if (Crypto::sha256(wave->seed) != wave->seedCommitment) {
-        v.detail = QStringLiteral("the revealed seed does not match the published commitment");
-        v.detailId = QStringLiteral("benih yang dibuka tidak cocok dengan komitmen yang diumumkan");
+        v.detail = Error::tr("benih yang dibuka tidak cocok dengan komitmen yang diumumkan");
         return v;
     }
     auto stored = OutcomeStore(m_db).read(number);
@@ -208,9 +204,8 @@ Result<VerifyOutcome> DrawService::verify(const Session& session, int number, co
                     .arg(rerun.rank[i])
                     .arg(eligibilityName(static_cast<Eligibility>(rerun.reason[i])));
             };
-            v.detail = describe(QStringLiteral("applicant %1: stored %2 rank %3 (%4), re-run %5 rank %6 (%7)"));
-            v.detailId = describe(
-                QStringLiteral("pendaftar %1: tersimpan %2 peringkat %3 (%4), undian ulang %5 peringkat %6 (%7)"));
+            v.detail = describe(
+                Error::tr("pendaftar %1: tersimpan %2 peringkat %3 (%4), undian ulang %5 peringkat %6 (%7)"));
             break;
         }
     }
@@ -226,43 +221,35 @@ Result<VerifyOutcome> DrawService::verify(const Session& session, int number, co
             const auto it = rows.constFind(s.id[i]);
             if (listed != (it != rows.cend()) || (listed && (it->first != s.status[i] || it->second != s.rank[i]))) {
                 v.firstDifferingApplicant = s.id[i];
-                v.detail = QStringLiteral("applicant %1: the selections table disagrees with the stored outcome")
-                               .arg(s.id[i]);
-                v.detailId
-                    = QStringLiteral("pendaftar %1: tabel seleksi tidak sesuai dengan hasil tersimpan").arg(s.id[i]);
+                v.detail = Error::tr("pendaftar %1: tabel seleksi tidak sesuai dengan hasil tersimpan").arg(s.id[i]);
             }
             rows.remove(s.id[i]);
         }
         if (v.firstDifferingApplicant < 0 && !rows.isEmpty()) {
             v.firstDifferingApplicant = rows.firstKey();
-            v.detail = QStringLiteral("applicant %1: in the selections table but not in the pool").arg(rows.firstKey());
-            v.detailId
-                = QStringLiteral("pendaftar %1: ada di tabel seleksi tetapi tidak di kumpulan").arg(rows.firstKey());
+            v.detail = Error::tr("pendaftar %1: ada di tabel seleksi tetapi tidak di kumpulan").arg(rows.firstKey());
         }
     }
     qint64 selected = 0;
     for (quint8 st : s.status)
         selected += st == static_cast<quint8>(OutcomeStatus::Selected);
     if (v.firstDifferingApplicant < 0 && selected != wave->selectedCount) {
-        v.detail = QStringLiteral("the wave records %1 selected, the outcome holds %2")
+        v.detail = Error::tr("gelombang mencatat %1 terpilih, hasil tersimpan memuat %2")
                        .arg(wave->selectedCount)
                        .arg(selected);
-        v.detailId = QStringLiteral("gelombang mencatat %1 terpilih, hasil tersimpan memuat %2")
-                         .arg(wave->selectedCount)
-                         .arg(selected);
     }
     v.matches = v.firstDifferingApplicant < 0 && v.detail.isEmpty();
     if (v.matches) {
-        v.detail = QStringLiteral("%1 members, %2 selected: the stored outcome matches the re-run")
-                       .arg(v.members)
-                       .arg(selected);
-        v.detailId = QStringLiteral("%1 anggota, %2 terpilih: hasil tersimpan sama dengan undian ulang")
-                         .arg(QLocale(QLocale::Indonesian).toString(v.members))
-                         .arg(QLocale(QLocale::Indonesian).toString(selected));
+        v.detail = Error::tr("%1 anggota, %2 terpilih: hasil tersimpan sama dengan undian ulang")
+                       .arg(QLocale(QLocale::Indonesian).toString(v.members))
+                       .arg(QLocale(QLocale::Indonesian).toString(selected));
     }
     const Status a
         = AuditLog(m_db).append(session, QStringLiteral("wave.verify"), QStringLiteral("wave:%1").arg(number),
-                                v.matches ? QStringLiteral("match") : v.detail);
+                                v.matches ? QStringLiteral("match")
+                                    : v.firstDifferingApplicant < 0
+                                    ? QStringLiteral("mismatch")
+                                    : QStringLiteral("mismatch at applicant %1").arg(v.firstDifferingApplicant));
     if (!a)
         return a.error();
     return v;
@@ -281,7 +268,7 @@ Status DrawService::exportPool(const Session& session, int number, const QString
         SelectionEngine::evaluate(pool.value(), wave->rules, Timestamp::dateWib(wave->closesAt));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("output"), file.errorString(), file.errorString());
+        return makeError(QStringLiteral("output"), file.errorString());
     file.write("applicant_id,blind_id,family_key,family_prior,province,tier,eligibility,status,rank\n");
     QByteArray line;
     const SelectionPool& p = pool.value();
@@ -302,7 +289,7 @@ Status DrawService::exportPool(const Session& session, int number, const QString
         file.write(line);
     }
     if (!file.commit())
-        return makeError(QStringLiteral("output"), file.errorString(), file.errorString());
+        return makeError(QStringLiteral("output"), file.errorString());
     QJsonObject meta;
     meta.insert(QStringLiteral("wave"), wave->number);
     meta.insert(QStringLiteral("name"), wave->name);
@@ -317,10 +304,10 @@ Status DrawService::exportPool(const Session& session, int number, const QString
     meta.insert(QStringLiteral("members"), static_cast<qint64>(p.id.size()));
     QSaveFile metaFile(path + QStringLiteral(".json"));
     if (!metaFile.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("output"), metaFile.errorString(), metaFile.errorString());
+        return makeError(QStringLiteral("output"), metaFile.errorString());
     metaFile.write(QJsonDocument(meta).toJson());
     if (!metaFile.commit())
-        return makeError(QStringLiteral("output"), metaFile.errorString(), metaFile.errorString());
+        return makeError(QStringLiteral("output"), metaFile.errorString());
     return AuditLog(m_db).append(session, QStringLiteral("wave.export"), QStringLiteral("wave:%1").arg(number),
                                  QStringLiteral("members=%1 file=%2").arg(p.id.size()).arg(path));
 }

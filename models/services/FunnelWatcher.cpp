@@ -18,8 +18,7 @@ constexpr qint64 kCheckpointEveryMs = 5'000;
 
 Error databaseMissing(const QString& path)
 {
-    return makeError(QStringLiteral("db_missing"), QObject::tr("berkas %1 tidak ada").arg(path),
-                     QStringLiteral("%1 does not exist").arg(path));
+    return makeError(QStringLiteral("db_missing"), Error::tr("berkas %1 tidak ada").arg(path));
 }
 
 ConnectionOpener openIfPresent(const WorkspacePaths& paths, const KeyFile& keys)

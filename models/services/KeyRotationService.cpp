@@ -46,8 +46,7 @@ Status KeyRotationService::refuseDuringRotation(Database& db)
     if (targetInProgress(db) == 0)
         return Status::success();
     return makeError(QStringLiteral("key_rotation_in_progress"),
-                     QStringLiteral("Rotasi kunci sedang berjalan; selesaikan dulu dengan 'prakerjactl key rotate'"),
-                     QStringLiteral("A key rotation is in progress; finish it with 'prakerjactl key rotate'"));
+                     Error::tr("Rotasi kunci sedang berjalan; selesaikan dulu dengan 'prakerjactl key rotate'"));
 }
 
 Status KeyRotationService::inject(const Options& options, const char* step)
@@ -117,8 +116,7 @@ Status KeyRotationService::checkWriterKeys(Database& db, int activeKeyId)
     // A rotation that began and finished since the writer loaded its keys retired them.
     if (!metaValue(db, QStringLiteral("keycheck.%1").arg(activeKeyId)).isValid())
         return makeError(QStringLiteral("key_rotation_in_progress"),
-                         QStringLiteral("Kunci telah dirotasi sejak proses ini dimulai; jalankan ulang"),
-                         QStringLiteral("The keys were rotated since this process started; run it again"));
+                         Error::tr("Kunci telah dirotasi sejak proses ini dimulai; jalankan ulang"));
     return Status::success();
 }
 
@@ -150,10 +148,8 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         const bool untouched = metaValue(m_db, kCursor).toLongLong() == 0 && !metaValue(m_db, kPhase).isValid();
         KeyFile next = keys;
         if (!untouched || next.addGeneration() != target)
-            return makeError(
-                QStringLiteral("rotation_key_missing"),
-                QStringLiteral("Berkas kunci tidak memuat generasi %1 yang sedang dirotasi").arg(target),
-                QStringLiteral("The key file lacks generation %1 that the rotation is moving to").arg(target));
+            return makeError(QStringLiteral("rotation_key_missing"),
+                             Error::tr("Berkas kunci tidak memuat generasi %1 yang sedang dirotasi").arg(target));
         result.fromKeyId = keys.activeId();
         if (const Status s = start(keys, next, target, result.fromKeyId, keyFilePath, options); !s)
             return s.error();
@@ -165,8 +161,7 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
     PiiCipher cipher(keys);
     if (cipher.activeKeyId() != target)
         return makeError(QStringLiteral("rotation_key_missing"),
-                         QStringLiteral("Generasi aktif berkas kunci bukan %1").arg(target),
-                         QStringLiteral("The key file's active generation is not %1").arg(target));
+                         Error::tr("Generasi aktif berkas kunci bukan %1").arg(target));
 
     const qint64 total = ApplicantStore(m_db).newestId() + ReferenceListStore(m_db).count();
     qint64 batches = 0;
@@ -251,11 +246,9 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
         if (!check)
             return check.error();
         if (!check->intact)
-            return makeError(QStringLiteral("audit_chain_broken"),
-                             QStringLiteral("Rotasi berhenti sebelum log audit: %1. Kunci lama dipertahankan.")
-                                 .arg(check->describe()),
-                             QStringLiteral("Rotation stopped before the audit log: %1. The old key is kept.")
-                                 .arg(check->describe()));
+            return makeError(
+                QStringLiteral("audit_chain_broken"),
+                Error::tr("Rotasi berhenti sebelum log audit: %1. Kunci lama dipertahankan.").arg(check->describe()));
         if (const Status s = m_db.beginImmediate(); !s)
             return s.error();
         QByteArray key = keys.subKey(target, "audit");

@@ -6,10 +6,10 @@
 namespace prakerja {
 
 namespace {
-LookupQuery invalid(const QString& code, const QString& id, const QString& en)
+LookupQuery invalid(const QString& code, const QString& problem)
 {
     LookupQuery q;
-    q.problem = makeError(code, id, en);
+    q.problem = makeError(code, problem);
     return q;
 }
 
@@ -24,17 +24,14 @@ LookupQuery email(const QString& text)
     const QString local = text.left(at), domain = text.mid(at + 1);
     if (local.isEmpty())
         return invalid(QStringLiteral("email_no_local_part"),
-                       QStringLiteral("Email tidak lengkap: tidak ada nama sebelum '@'"),
-                       QStringLiteral("Incomplete email: nothing before the '@'"));
+                       Error::tr("Email tidak lengkap: tidak ada nama sebelum '@'"));
     if (domain.isEmpty())
         return invalid(QStringLiteral("email_no_domain"),
-                       QStringLiteral("Email tidak lengkap: tidak ada domain setelah '@' (contoh: nama@contoh.id)"),
-                       QStringLiteral("Incomplete email: no domain after the '@' (for example name@contoh.id)"));
+                       Error::tr("Email tidak lengkap: tidak ada domain setelah '@' (contoh: nama@contoh.id)"));
     if (!domain.contains(u'.') || domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(u'@')
         || text.contains(u' '))
         return invalid(QStringLiteral("email_bad_domain"),
-                       QStringLiteral("Domain email '%1' tidak lengkap (contoh: contoh.id)").arg(domain),
-                       QStringLiteral("The email domain '%1' is incomplete (for example contoh.id)").arg(domain));
+                       Error::tr("Domain email '%1' tidak lengkap (contoh: contoh.id)").arg(domain));
     LookupQuery q;
     q.kind = LookupKind::Email;
     q.normalised = PiiCipher::normaliseEmail(text);
@@ -63,8 +60,7 @@ LookupQuery LookupQuery::recognise(QStringView input)
 {
     const QString text = input.trimmed().toString();
     if (text.isEmpty())
-        return invalid(QStringLiteral("empty_query"), QStringLiteral("Ketik NIK, nomor telepon, email, atau nama"),
-                       QStringLiteral("Type a NIK, phone number, email or name"));
+        return invalid(QStringLiteral("empty_query"), Error::tr("Ketik NIK, nomor telepon, email, atau nama"));
     if (text.contains(u'@'))
         return email(text);
 
@@ -103,22 +99,15 @@ LookupQuery LookupQuery::recognise(QStringView input)
         const bool phoneLike = plus || digits.startsWith(u"08") || digits.startsWith(u"62") || digits.startsWith(u'8');
         if (!punctuation && !plus && (digits.size() == 15 || digits.size() == 17))
             return invalid(QStringLiteral("nik_length"),
-                           QStringLiteral("NIK harus 16 digit; yang diketik %1 digit. Periksa kembali angka di KTP.")
-                               .arg(digits.size()),
-                           QStringLiteral("A NIK has 16 digits; %1 were typed. Check the number on the ID card again.")
+                           Error::tr("NIK harus 16 digit; yang diketik %1 digit. Periksa kembali angka di KTP.")
                                .arg(digits.size()));
         if (phoneLike)
             return invalid(QStringLiteral("phone_invalid"),
-                           QStringLiteral("Nomor telepon tidak valid: %1 digit. Nomor seluler Indonesia berawalan"
-                                          " 08 (atau +628) dengan 10 sampai 13 digit.")
-                               .arg(digits.size()),
-                           QStringLiteral("Not a valid phone number: %1 digits. Indonesian mobile numbers start with"
-                                          " 08 (or +628) and have 10 to 13 digits.")
+                           Error::tr("Nomor telepon tidak valid: %1 digit. Nomor seluler Indonesia berawalan"
+                                     " 08 (atau +628) dengan 10 sampai 13 digit.")
                                .arg(digits.size()));
-        return invalid(
-            QStringLiteral("digits_unrecognised"),
-            QStringLiteral("%1 digit bukan NIK (16 digit) dan bukan nomor telepon (08…)").arg(digits.size()),
-            QStringLiteral("%1 digits are neither a NIK (16 digits) nor a phone number (08…)").arg(digits.size()));
+        return invalid(QStringLiteral("digits_unrecognised"),
+                       Error::tr("%1 digit bukan NIK (16 digit) dan bukan nomor telepon (08…)").arg(digits.size()));
     }
     // Mostly digits with a few letters, one token: a mistyped NIK (O for 0, l for 1).
     if (!text.contains(u' ') && digits.size() >= 12 && letters > 0 && digits.size() + letters == text.size()
@@ -128,8 +117,7 @@ LookupQuery LookupQuery::recognise(QStringView input)
             if (!text[i].isDigit())
                 bad << QStringLiteral("'%1' (%2)").arg(text[i]).arg(i + 1);
         return invalid(QStringLiteral("nik_letters"),
-                       QStringLiteral("NIK hanya berisi angka; ada huruf di posisi: %1").arg(bad.join(u", ")),
-                       QStringLiteral("A NIK has digits only; letters at position: %1").arg(bad.join(u", ")));
+                       Error::tr("NIK hanya berisi angka; ada huruf di posisi: %1").arg(bad.join(u", ")));
     }
     LookupQuery q;
     q.words = NameTokenizer::normalisedWords(text);
@@ -138,8 +126,7 @@ LookupQuery LookupQuery::recognise(QStringView input)
         longEnough = longEnough || w.size() >= NameTokenizer::kMinPrefix;
     if (!longEnough)
         return invalid(QStringLiteral("name_too_short"),
-                       QStringLiteral("Ketik paling sedikit 3 huruf dari salah satu kata nama"),
-                       QStringLiteral("Type at least 3 letters of one word of the name"));
+                       Error::tr("Ketik paling sedikit 3 huruf dari salah satu kata nama"));
     q.kind = LookupKind::Name;
     return q;
 }
@@ -154,8 +141,7 @@ LookupQuery LookupQuery::as(LookupKind kind, QStringView text)
                 q.kind = LookupKind::Name;
         if (!q.valid())
             return invalid(QStringLiteral("name_too_short"),
-                           QStringLiteral("Ketik paling sedikit 3 huruf dari salah satu kata nama"),
-                           QStringLiteral("Type at least 3 letters of one word of the name"));
+                           Error::tr("Ketik paling sedikit 3 huruf dari salah satu kata nama"));
         return q;
     }
     const LookupQuery q = recognise(text);
@@ -163,8 +149,7 @@ LookupQuery LookupQuery::as(LookupKind kind, QStringView text)
         return q;
     const QString wanted = lookupKindName(kind);
     return invalid(QStringLiteral("%1_invalid").arg(wanted),
-                   QStringLiteral("'%1' bukan %2 yang valid").arg(text.toString(), wanted.toUpper()),
-                   QStringLiteral("'%1' is not a valid %2").arg(text.toString(), wanted));
+                   Error::tr("'%1' bukan %2 yang valid").arg(text.toString(), wanted.toUpper()));
 }
 
 } // namespace prakerja

@@ -27,8 +27,7 @@ namespace prakerja {
 namespace {
 Error notFound(qint64 id)
 {
-    return makeError(QStringLiteral("applicant_not_found"), QStringLiteral("Pendaftar %1 tidak ditemukan").arg(id),
-                     QStringLiteral("Applicant %1 not found").arg(id));
+    return makeError(QStringLiteral("applicant_not_found"), Error::tr("Pendaftar %1 tidak ditemukan").arg(id));
 }
 
 QString plain(const Result<QByteArray>& r)
@@ -88,24 +87,22 @@ Status LookupService::audit(const QString& action, const QString& target, const 
 Bilingual LookupService::stageOf(const ApplicantRecord& r)
 {
     if (r.participantWave > 0 && r.participantStatus != 1)
-        return {QStringLiteral("Kepesertaan dicabut (gelombang %1)").arg(r.participantWave),
-                QStringLiteral("Participation revoked (wave %1)").arg(r.participantWave)};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Kepesertaan dicabut (gelombang %1)")).arg(r.participantWave);
     if (r.participantWave > 0)
-        return {QStringLiteral("Peserta gelombang %1").arg(r.participantWave),
-                QStringLiteral("Participant of wave %1").arg(r.participantWave)};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Peserta gelombang %1")).arg(r.participantWave);
     if (r.joinedBatchAt)
-        return {QStringLiteral("Sudah bergabung dengan gelombang"), QStringLiteral("Joined a wave")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Sudah bergabung dengan gelombang"));
     if (r.testCompletedAt)
-        return {QStringLiteral("Tes selesai"), QStringLiteral("Test completed")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Tes selesai"));
     if (r.phoneVerifiedAt)
-        return {QStringLiteral("Telepon terverifikasi"), QStringLiteral("Phone verified")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Telepon terverifikasi"));
     if (r.nikVerifiedAt)
-        return {QStringLiteral("NIK terverifikasi"), QStringLiteral("NIK verified")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK terverifikasi"));
     if (r.nikRejectedAt)
-        return {QStringLiteral("NIK ditolak"), QStringLiteral("NIK rejected")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK ditolak"));
     if (r.emailVerifiedAt)
-        return {QStringLiteral("Email terverifikasi"), QStringLiteral("Email verified")};
-    return {QStringLiteral("Terdaftar"), QStringLiteral("Registered")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Email terverifikasi"));
+    return Bilingual::of(QT_TRANSLATE_NOOP("Text", "Terdaftar"));
 }
 
 Result<SearchPage> LookupService::search(const LookupQuery& query, qint64 afterId, int limit)
@@ -117,8 +114,7 @@ Result<SearchPage> LookupService::search(const LookupQuery& query, qint64 afterI
     const bool agent = m_session.role() == Role::CallCentreAgent;
     if (agent && afterId > 0)
         return makeError(QStringLiteral("agent_result_limit"),
-                         QStringLiteral("Agen hanya melihat %1 hasil pertama; persempit pencarian").arg(kAgentLimit),
-                         QStringLiteral("Agents see only the first %1 results; narrow the search").arg(kAgentLimit));
+                         Error::tr("Agen hanya melihat %1 hasil pertama; persempit pencarian").arg(kAgentLimit));
     limit = std::clamp(limit, 1, agent ? kAgentLimit : 100'000);
     Result<SearchPage> page = query.kind == LookupKind::Name ? searchName(query, afterId, limit) : searchExact(query);
     if (!page)
@@ -267,14 +263,11 @@ Result<QString> LookupService::reveal(qint64 applicantId, RevealField field, con
         return s.error();
     if (!mayReveal(field))
         return makeError(QString::fromLatin1(Session::kDeniedCode),
-                         QStringLiteral("Hanya administrator yang boleh membuka nomor KK"),
-                         QStringLiteral("Only administrators may reveal the family-card number"));
+                         Error::tr("Hanya administrator yang boleh membuka nomor KK"));
     const QString why = reason.simplified();
     if (why.size() < kMinReasonLength)
-        return makeError(
-            QStringLiteral("reason_required"),
-            QStringLiteral("Tulis alasan membuka data ini (paling sedikit %1 karakter)").arg(kMinReasonLength),
-            QStringLiteral("Type why you reveal this (at least %1 characters)").arg(kMinReasonLength));
+        return makeError(QStringLiteral("reason_required"),
+                         Error::tr("Tulis alasan membuka data ini (paling sedikit %1 karakter)").arg(kMinReasonLength));
     auto rec = ApplicantDirectory(m_db).record(applicantId);
     if (!rec)
         return rec.error();
@@ -301,8 +294,7 @@ Result<QString> LookupService::reveal(qint64 applicantId, RevealField field, con
         break;
     }
     if (ct.isEmpty())
-        return makeError(QStringLiteral("field_empty"), QStringLiteral("Data ini tidak diisi oleh pendaftar"),
-                         QStringLiteral("The applicant did not give this"));
+        return makeError(QStringLiteral("field_empty"), Error::tr("Data ini tidak diisi oleh pendaftar"));
     Result<QByteArray> value = m_cipher->decrypt(pf, ct, r.nikBi);
     if (!value)
         return value.error();
@@ -358,45 +350,39 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
     c.registeredAt = r.registeredAt;
 
     // Timeline from the stored stage times (each stage's first event; the latest NIK rejection).
-    c.timeline << CardEvent{r.registeredAt, {QStringLiteral("Mendaftar"), QStringLiteral("Registered")}};
+    c.timeline << CardEvent{r.registeredAt, Bilingual::of(QT_TRANSLATE_NOOP("Text", "Mendaftar"))};
     if (r.emailVerifiedAt)
-        c.timeline << CardEvent{*r.emailVerifiedAt,
-                                {QStringLiteral("Email terverifikasi"), QStringLiteral("Email verified")}};
+        c.timeline << CardEvent{*r.emailVerifiedAt, Bilingual::of(QT_TRANSLATE_NOOP("Text", "Email terverifikasi"))};
     if (r.nikRejectedAt) {
         const QString code = r.nikRejectReason;
         Bilingual why;
         if (code == u"not_found")
-            why = {QStringLiteral("NIK tidak ditemukan di data kependudukan (Dukcapil). Pastikan NIK sesuai KTP-el"
-                                  " dan sudah terdaftar di Disdukcapil setempat."),
-                   QStringLiteral("The NIK was not found in the civil registry (Dukcapil). Check it against the"
-                                  " e-KTP and that it is registered with the local civil-registry office.")};
+            why = Bilingual::of(
+                QT_TRANSLATE_NOOP("Text",
+                                  "NIK tidak ditemukan di data kependudukan (Dukcapil). Pastikan NIK sesuai KTP-el"
+                                  " dan sudah terdaftar di Disdukcapil setempat."));
         else if (code == u"mismatch")
-            why = {QStringLiteral("Data tidak cocok dengan Dukcapil: nama, tanggal lahir atau nomor KK berbeda dari"
-                                  " yang tercatat."),
-                   QStringLiteral("The data does not match the civil registry: name, birth date or family-card"
-                                  " number differs from the record.")};
+            why = Bilingual::of(
+                QT_TRANSLATE_NOOP("Text",
+                                  "Data tidak cocok dengan Dukcapil: nama, tanggal lahir atau nomor KK berbeda dari"
+                                  " yang tercatat."));
         else if (code == u"deceased")
-            why = {QStringLiteral("NIK tercatat atas nama penduduk yang telah meninggal dunia di Dukcapil."),
-                   QStringLiteral("The civil registry records the holder of this NIK as deceased.")};
+            why = Bilingual::of(
+                QT_TRANSLATE_NOOP("Text", "NIK tercatat atas nama penduduk yang telah meninggal dunia di Dukcapil."));
         else
-            why = {QStringLiteral("Ditolak oleh Dukcapil dengan alasan \"%1\".").arg(code),
-                   QStringLiteral("Rejected by the civil registry with reason \"%1\".").arg(code)};
+            why = Bilingual::of(QT_TRANSLATE_NOOP("Text", "Ditolak oleh Dukcapil dengan alasan \"%1\".")).arg(code);
         c.nikRejection = why;
-        c.timeline << CardEvent{*r.nikRejectedAt,
-                                {QStringLiteral("NIK ditolak: ") + why.id, QStringLiteral("NIK rejected: ") + why.en}};
+        c.timeline << CardEvent{*r.nikRejectedAt, Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK ditolak: %1")).arg(why)};
     }
     if (r.nikVerifiedAt)
-        c.timeline << CardEvent{
-            *r.nikVerifiedAt,
-            {QStringLiteral("NIK terverifikasi (Dukcapil)"), QStringLiteral("NIK verified (civil registry)")}};
+        c.timeline << CardEvent{*r.nikVerifiedAt,
+                                Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK terverifikasi (Dukcapil)"))};
     if (r.phoneVerifiedAt)
-        c.timeline << CardEvent{
-            *r.phoneVerifiedAt,
-            {QStringLiteral("Telepon terverifikasi (OTP)"), QStringLiteral("Phone verified (OTP)")}};
+        c.timeline << CardEvent{*r.phoneVerifiedAt,
+                                Bilingual::of(QT_TRANSLATE_NOOP("Text", "Telepon terverifikasi (OTP)"))};
     if (r.testCompletedAt)
         c.timeline << CardEvent{*r.testCompletedAt,
-                                {QStringLiteral("Tes selesai, nilai %1").arg(r.testScore),
-                                 QStringLiteral("Test completed, score %1").arg(r.testScore)}};
+                                Bilingual::of(QT_TRANSLATE_NOOP("Text", "Tes selesai, nilai %1")).arg(r.testScore)};
     auto joins = dir.joins(applicantId);
     if (!joins)
         return joins.error();
@@ -404,20 +390,17 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
     for (const WaveJoin& j : joins.value()) {
         joinedAt.insert(j.wave, j.at);
         c.timeline << CardEvent{j.at,
-                                {QStringLiteral("Bergabung dengan gelombang %1").arg(j.wave),
-                                 QStringLiteral("Joined wave %1").arg(j.wave)}};
+                                Bilingual::of(QT_TRANSLATE_NOOP("Text", "Bergabung dengan gelombang %1")).arg(j.wave)};
     }
     if (r.participantWave > 0)
-        c.timeline << CardEvent{r.announcedAt,
-                                {QStringLiteral("Diumumkan sebagai peserta gelombang %1").arg(r.participantWave),
-                                 QStringLiteral("Announced as a participant of wave %1").arg(r.participantWave)}};
-    if (r.trainingBoughtAt)
         c.timeline << CardEvent{
-            *r.trainingBoughtAt,
-            {QStringLiteral("Membeli pelatihan pertama"), QStringLiteral("Bought a first training")}};
+            r.announcedAt,
+            Bilingual::of(QT_TRANSLATE_NOOP("Text", "Diumumkan sebagai peserta gelombang %1")).arg(r.participantWave)};
+    if (r.trainingBoughtAt)
+        c.timeline << CardEvent{*r.trainingBoughtAt,
+                                Bilingual::of(QT_TRANSLATE_NOOP("Text", "Membeli pelatihan pertama"))};
     if (r.revokedAt)
-        c.timeline << CardEvent{*r.revokedAt,
-                                {QStringLiteral("Kartu Prakerja dicabut"), QStringLiteral("Kartu Prakerja revoked")}};
+        c.timeline << CardEvent{*r.revokedAt, Bilingual::of(QT_TRANSLATE_NOOP("Text", "Kartu Prakerja dicabut"))};
     std::stable_sort(c.timeline.begin(), c.timeline.end(),
                      [](const CardEvent& a, const CardEvent& b) { return a.at < b.at; });
 
@@ -465,9 +448,9 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
         } else if (joinedAt.contains(w.number) && w.status != WaveStatus::Cancelled) {
             const Bilingual on = OutcomeExplainer::date(w.announceAt);
             cw.outcome = QStringLiteral("pending");
-            cw.explanation
-                = {QStringLiteral("Gelombang %1: menunggu undian; pengumuman %2.").arg(w.number).arg(on.id),
-                   QStringLiteral("Wave %1: waiting for the draw; announcement on %2.").arg(w.number).arg(on.en)};
+            cw.explanation = Bilingual::of(QT_TRANSLATE_NOOP("Text", "Gelombang %1: menunggu undian; pengumuman %2."))
+                                 .arg(w.number)
+                                 .arg(on);
         } else {
             continue;
         }
@@ -484,37 +467,31 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
         const quint8 refs = DrawInputs::lists(r.drawInputs);
         const Bilingual on = OutcomeExplainer::date(next->closesAt);
         auto rule = [&](const Bilingual& what, bool passed, const Bilingual& failed) {
-            c.eligibilityNow << CardRule{
-                what, passed, passed ? Bilingual{QStringLiteral("terpenuhi"), QStringLiteral("met")} : failed};
+            c.eligibilityNow << CardRule{what, passed,
+                                         passed ? Bilingual::of(QT_TRANSLATE_NOOP("Text", "terpenuhi")) : failed};
         };
         auto why = [&](Eligibility e) {
             return OutcomeExplainer::ineligibility(static_cast<int>(e), rules, next->closesAt, 0);
         };
-        rule({QStringLiteral("Berusia %1 tahun pada %2").arg(rules.minimumAge).arg(on.id),
-              QStringLiteral("Aged %1 on %2").arg(rules.minimumAge).arg(on.en)},
+        rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "Berusia %1 tahun pada %2")).arg(rules.minimumAge).arg(on),
              r.birthYmd <= cutoff, why(Eligibility::UnderAge));
         if (rules.requireEmailVerified)
-            rule({QStringLiteral("Email terverifikasi"), QStringLiteral("Email verified")},
-                 r.emailVerifiedAt.has_value(),
-                 {QStringLiteral("email belum terverifikasi"), QStringLiteral("email not verified yet")});
+            rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "Email terverifikasi")), r.emailVerifiedAt.has_value(),
+                 Bilingual::of(QT_TRANSLATE_NOOP("Text", "email belum terverifikasi")));
         if (rules.requireNikVerified)
-            rule({QStringLiteral("NIK terverifikasi"), QStringLiteral("NIK verified")}, r.nikVerifiedAt.has_value(),
-                 r.nikRejectedAt
-                     ? Bilingual{QStringLiteral("NIK ditolak Dukcapil"),
-                                 QStringLiteral("NIK rejected by the civil registry")}
-                     : Bilingual{QStringLiteral("NIK belum terverifikasi"), QStringLiteral("NIK not verified yet")});
+            rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK terverifikasi")), r.nikVerifiedAt.has_value(),
+                 r.nikRejectedAt ? Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK ditolak Dukcapil"))
+                                 : Bilingual::of(QT_TRANSLATE_NOOP("Text", "NIK belum terverifikasi")));
         if (rules.requirePhoneVerified)
-            rule({QStringLiteral("Telepon terverifikasi"), QStringLiteral("Phone verified")},
-                 r.phoneVerifiedAt.has_value(),
-                 {QStringLiteral("telepon belum terverifikasi"), QStringLiteral("phone not verified yet")});
+            rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "Telepon terverifikasi")), r.phoneVerifiedAt.has_value(),
+                 Bilingual::of(QT_TRANSLATE_NOOP("Text", "telepon belum terverifikasi")));
         if (rules.excludeStudents)
-            rule({QStringLiteral("Bukan pelajar (Dapodik)"), QStringLiteral("Not a student (Dapodik)")},
+            rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "Bukan pelajar (Dapodik)")),
                  !(refs & SelectionPool::OnDapodik), why(Eligibility::Student));
         if (rules.excludeExclusionList)
-            rule({QStringLiteral("Tidak termasuk daftar pengecualian"), QStringLiteral("Not on the exclusion list")},
+            rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "Tidak termasuk daftar pengecualian")),
                  !(refs & SelectionPool::OnExclusion), why(Eligibility::Excluded));
-        rule({QStringLiteral("Belum pernah menjadi peserta"), QStringLiteral("Not a participant already")},
-             r.participantWave == 0,
+        rule(Bilingual::of(QT_TRANSLATE_NOOP("Text", "Belum pernah menjadi peserta")), r.participantWave == 0,
              r.participantStatus == 1 ? why(Eligibility::AlreadyParticipant) : why(Eligibility::Revoked));
     }
 
@@ -529,14 +506,15 @@ Result<ApplicantCard> LookupService::card(qint64 applicantId)
                           QStringLiteral("A first training was bought on %1.")
                               .arg(OutcomeExplainer::date(*r.trainingBoughtAt).en)};
         else if (r.revokedAt)
-            c.purchase = {QStringLiteral("Kartu dicabut karena tidak membeli pelatihan sebelum %1.").arg(d.id),
-                          QStringLiteral("The card was revoked: no training bought before %1.").arg(d.en)};
+            c.purchase
+                = Bilingual::of(QT_TRANSLATE_NOOP("Text", "Kartu dicabut karena tidak membeli pelatihan sebelum %1."))
+                      .arg(d);
         else
-            c.purchase = {QStringLiteral("Harus membeli pelatihan pertama paling lambat %1 (%2 WIB), atau kartu"
-                                         " dicabut.")
-                              .arg(d.id, Timestamp::toDisplayWib(deadline, false)),
-                          QStringLiteral("Must buy a first training by %1 (%2 WIB), or the card is revoked.")
-                              .arg(d.en, Timestamp::toDisplayWib(deadline, false))};
+            c.purchase = Bilingual::of(
+                             QT_TRANSLATE_NOOP("Text",
+                                               "Harus membeli pelatihan pertama paling lambat %1 (%2 WIB), atau kartu"
+                                               " dicabut."))
+                             .arg(d, Timestamp::toDisplayWib(deadline, false));
     }
     auto lists = dir.referenceLists(r.nikBi);
     if (!lists)

@@ -20,14 +20,12 @@ Error badCredentials()
     // One message for unknown user and wrong password: do not reveal which names exist.
     // Also for a locked account: a lock must not confirm that the name exists.
     return makeError(QStringLiteral("bad_credentials"),
-                     QStringLiteral("Nama pengguna atau kata sandi salah, atau akun sedang terkunci"),
-                     QStringLiteral("Wrong user name or password, or the account is locked for now"));
+                     Error::tr("Nama pengguna atau kata sandi salah, atau akun sedang terkunci"));
 }
 
 Error unknownOperator(const QString& name)
 {
-    return makeError(QStringLiteral("unknown_operator"), QStringLiteral("Operator %1 tidak ada").arg(name),
-                     QStringLiteral("No operator named %1").arg(name));
+    return makeError(QStringLiteral("unknown_operator"), Error::tr("Operator %1 tidak ada").arg(name));
 }
 
 // Runs `body` and its audit row in one write transaction.
@@ -57,8 +55,7 @@ Status OperatorService::checkName(const QString& name)
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{3,64}$"));
     if (!valid.match(name).hasMatch())
         return makeError(QStringLiteral("invalid_name"),
-                         QStringLiteral("Nama pengguna 3–64 karakter: huruf, angka, titik, garis bawah, tanda hubung"),
-                         QStringLiteral("User names have 3–64 characters: letters, digits, dot, underscore, hyphen"));
+                         Error::tr("Nama pengguna 3–64 karakter: huruf, angka, titik, garis bawah, tanda hubung"));
     return Status::success();
 }
 
@@ -102,8 +99,7 @@ Result<qint64> OperatorService::insertOperator(const Session& actor, const QStri
 Result<Session> OperatorService::createFirstAdministrator(const QString& name, const QString& password)
 {
     if (hasOperators())
-        return makeError(QStringLiteral("already_initialised"), QStringLiteral("Administrator pertama sudah ada"),
-                         QStringLiteral("The first administrator already exists"));
+        return makeError(QStringLiteral("already_initialised"), Error::tr("Administrator pertama sudah ada"));
     const Result<qint64> id = insertOperator(Session::system(), name, Role::Administrator, password,
                                              QStringLiteral("operator.first_admin"));
     if (!id)
@@ -195,8 +191,7 @@ Result<Session> OperatorService::authenticate(const QString& name, const QString
         auditSignIn(a.id, a.name, a.role, QStringLiteral("auth.sign_in_failed"), QStringLiteral("account disabled"));
         if (!match)
             return badCredentials();
-        return makeError(QStringLiteral("account_disabled"), QStringLiteral("Akun dinonaktifkan"),
-                         QStringLiteral("Account disabled"));
+        return makeError(QStringLiteral("account_disabled"), Error::tr("Akun dinonaktifkan"));
     }
     if (!match) {
         // Counted already; lock once the count reaches the limit.
@@ -265,16 +260,13 @@ Status OperatorService::setDisabled(const Session& session, const QString& name,
     if (!id)
         return id.error();
     if (disabled && id.value() == session.operatorId())
-        return makeError(QStringLiteral("cannot_disable_self"),
-                         QStringLiteral("Akun sendiri tidak dapat dinonaktifkan"),
-                         QStringLiteral("You cannot disable your own account"));
+        return makeError(QStringLiteral("cannot_disable_self"), Error::tr("Akun sendiri tidak dapat dinonaktifkan"));
     return inTransaction(m_db, [&]() -> Status {
         if (disabled) {
             // Never leave the console without an administrator who can sign in.
             if (OperatorRepository(m_db).activeAdministratorsExcept(id.value()) == 0)
                 return makeError(QStringLiteral("last_administrator"),
-                                 QStringLiteral("Administrator aktif terakhir tidak dapat dinonaktifkan"),
-                                 QStringLiteral("The last active administrator cannot be disabled"));
+                                 Error::tr("Administrator aktif terakhir tidak dapat dinonaktifkan"));
         }
         if (const Status s = OperatorRepository(m_db).setDisabled(id.value(), disabled); !s)
             return s;
@@ -304,27 +296,22 @@ Status OperatorService::setRole(const Session& session, const QString& name, Rol
     if (const Status s = session.require(Permission::ManageOperators); !s)
         return s;
     if (roleName(role).isEmpty())
-        return makeError(QStringLiteral("invalid_role"), QStringLiteral("Peran tidak dikenal"),
-                         QStringLiteral("Unknown role"));
+        return makeError(QStringLiteral("invalid_role"), Error::tr("Peran tidak dikenal"));
     const Result<qint64> id = idOf(name);
     if (!id)
         return id.error();
     if (id.value() == session.operatorId())
-        return makeError(QStringLiteral("cannot_change_own_role"),
-                         QStringLiteral("Peran akun sendiri tidak dapat diubah"),
-                         QStringLiteral("You cannot change your own role"));
+        return makeError(QStringLiteral("cannot_change_own_role"), Error::tr("Peran akun sendiri tidak dapat diubah"));
     return inTransaction(m_db, [&]() -> Status {
         OperatorRepository operators(m_db);
         const Role from = operators.roleOf(id.value()).value_or(role);
         if (from == role)
             return makeError(QStringLiteral("same_role"),
-                             QStringLiteral("Operator %1 sudah berperan %2").arg(name, roleLabel(role)),
-                             QStringLiteral("Operator %1 already has the role %2").arg(name, roleLabel(role)));
+                             Error::tr("Operator %1 sudah berperan %2").arg(name, roleLabel(role)));
         // Never leave the console without an administrator who can sign in.
         if (from == Role::Administrator && operators.activeAdministratorsExcept(id.value()) == 0)
             return makeError(QStringLiteral("last_administrator"),
-                             QStringLiteral("Administrator aktif terakhir harus tetap administrator"),
-                             QStringLiteral("The last active administrator must stay an administrator"));
+                             Error::tr("Administrator aktif terakhir harus tetap administrator"));
         if (const Status s = operators.setRole(id.value(), role); !s)
             return s;
         return AuditLog(m_db).append(session, QStringLiteral("operator.role"), QStringLiteral("operator:%1").arg(name),

@@ -30,17 +30,15 @@ Bilingual OutcomeExplainer::tierLabel(TierCriterion criterion)
 {
     switch (criterion) {
     case TierCriterion::KemnakerList:
-        return {QStringLiteral("tercatat di daftar pekerja terdampak Kemnaker"),
-                QStringLiteral("on the Kemnaker list of affected workers")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "tercatat di daftar pekerja terdampak Kemnaker"));
     case TierCriterion::PrioritySegment:
-        return {QStringLiteral("usaha mikro, terkena PHK, atau dirumahkan"),
-                QStringLiteral("micro business, laid off or furloughed")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "usaha mikro, terkena PHK, atau dirumahkan"));
     case TierCriterion::NotOnDtks:
-        return {QStringLiteral("bukan penerima bansos (DTKS)"), QStringLiteral("not receiving social aid (DTKS)")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "bukan penerima bansos (DTKS)"));
     case TierCriterion::Everyone:
         break;
     }
-    return {QStringLiteral("pendaftar lainnya"), QStringLiteral("everyone else")};
+    return Bilingual::of(QT_TRANSLATE_NOOP("Text", "pendaftar lainnya"));
 }
 
 Bilingual OutcomeExplainer::ineligibility(int reason, const RuleSet& rules, qint64 closesAt, int kkPrior)
@@ -48,88 +46,77 @@ Bilingual OutcomeExplainer::ineligibility(int reason, const RuleSet& rules, qint
     const Bilingual on = date(closesAt);
     switch (static_cast<Eligibility>(reason)) {
     case Eligibility::UnderAge:
-        return {QStringLiteral("belum berusia %1 tahun pada %2").arg(rules.minimumAge).arg(on.id),
-                QStringLiteral("not yet %1 years old on %2").arg(rules.minimumAge).arg(on.en)};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "belum berusia %1 tahun pada %2")).arg(rules.minimumAge).arg(on);
     case Eligibility::EmailNotVerified:
-        return {QStringLiteral("email belum terverifikasi saat gelombang ditutup (%1)").arg(on.id),
-                QStringLiteral("email not verified when the wave closed (%1)").arg(on.en)};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "email belum terverifikasi saat gelombang ditutup (%1)"))
+            .arg(on);
     case Eligibility::NikNotVerified:
-        return {QStringLiteral("NIK belum terverifikasi di Dukcapil saat gelombang ditutup (%1)").arg(on.id),
-                QStringLiteral("NIK not verified with the civil registry when the wave closed (%1)").arg(on.en)};
+        return Bilingual::of(
+                   QT_TRANSLATE_NOOP("Text", "NIK belum terverifikasi di Dukcapil saat gelombang ditutup (%1)"))
+            .arg(on);
     case Eligibility::PhoneNotVerified:
-        return {QStringLiteral("nomor telepon belum terverifikasi (OTP) saat gelombang ditutup (%1)").arg(on.id),
-                QStringLiteral("phone number not verified (OTP) when the wave closed (%1)").arg(on.en)};
+        return Bilingual::of(
+                   QT_TRANSLATE_NOOP("Text", "nomor telepon belum terverifikasi (OTP) saat gelombang ditutup (%1)"))
+            .arg(on);
     case Eligibility::Student:
-        return {QStringLiteral("tercatat sebagai pelajar di Dapodik"),
-                QStringLiteral("recorded as a student in Dapodik (the education registry)")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "tercatat sebagai pelajar di Dapodik"));
     case Eligibility::Excluded:
-        return {QStringLiteral("tercatat di daftar pengecualian (ASN, TNI/Polri, pejabat, perangkat desa)"),
-                QStringLiteral("on the exclusion list (civil servants, armed forces/police, officials)")};
+        return Bilingual::of(
+            QT_TRANSLATE_NOOP("Text", "tercatat di daftar pengecualian (ASN, TNI/Polri, pejabat, perangkat desa)"));
     case Eligibility::AlreadyParticipant:
-        return {QStringLiteral("sudah menjadi peserta di gelombang sebelumnya"),
-                QStringLiteral("already a participant of an earlier wave")};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "sudah menjadi peserta di gelombang sebelumnya"));
     case Eligibility::Revoked:
-        return {QStringLiteral("kepesertaan sebelumnya dicabut (tidak membeli pelatihan dalam 30 hari)"),
-                QStringLiteral("an earlier participation was revoked (no training bought within 30 days)")};
+        return Bilingual::of(
+            QT_TRANSLATE_NOOP("Text", "kepesertaan sebelumnya dicabut (tidak membeli pelatihan dalam 30 hari)"));
     case Eligibility::FamilyCardCap:
-        return {QStringLiteral("Kartu Keluarga yang sama sudah memiliki %1 peserta (batas %2 per KK)")
-                    .arg(kkPrior)
-                    .arg(rules.familyCardCap),
-                QStringLiteral("the same family card already has %1 participants (limit %2 per card)")
-                    .arg(kkPrior)
-                    .arg(rules.familyCardCap)};
+        return Bilingual::of(
+                   QT_TRANSLATE_NOOP("Text", "Kartu Keluarga yang sama sudah memiliki %1 peserta (batas %2 per KK)"))
+            .arg(kkPrior)
+            .arg(rules.familyCardCap);
     case Eligibility::Eligible:
         break;
     }
-    return {QStringLiteral("memenuhi syarat"), QStringLiteral("eligible")};
+    return Bilingual::of(QT_TRANSLATE_NOOP("Text", "memenuhi syarat"));
 }
 
 Bilingual OutcomeExplainer::explain(const Wave& wave, const OutcomeFacts& f)
 {
-    const QString name = wave.name.isEmpty() ? QStringLiteral("Gelombang %1").arg(wave.number) : wave.name;
-    const QString nameEn = QStringLiteral("wave %1").arg(wave.number);
+    // A wave's own name is data in one language; in English the card says its number.
+    const Bilingual numbered = Bilingual::of(QT_TRANSLATE_NOOP("Text", "Gelombang %1")).arg(wave.number);
+    const Bilingual name{wave.name.isEmpty() ? numbered.id : wave.name, numbered.en};
     const Bilingual rank = number(f.rank);
     const Bilingual quota = number(f.groupQuota);
     const QString province = RegionTable::instance().provinceName(f.province);
     const Bilingual group = f.provinceGroup
-        ? Bilingual{QStringLiteral("kuota provinsi %1 (%2 kursi)").arg(province, quota.id),
-                    QStringLiteral("the %1 province quota (%2 places)").arg(province, quota.en)}
-        : Bilingual{QStringLiteral("kuota nasional %1 kursi").arg(quota.id),
-                    QStringLiteral("the national quota of %1 places").arg(quota.en)};
+        ? Bilingual::of(QT_TRANSLATE_NOOP("Text", "kuota provinsi %1 (%2 kursi)")).arg(province, quota)
+        : Bilingual::of(QT_TRANSLATE_NOOP("Text", "kuota nasional %1 kursi")).arg(quota);
     switch (static_cast<OutcomeStatus>(f.status)) {
     case OutcomeStatus::Selected:
-        return {QStringLiteral("%1: TERPILIH. Peringkat %2 dalam %3.").arg(name, rank.id, group.id),
-                QStringLiteral("%1: SELECTED. Rank %2 within %3.").arg(nameEn, rank.en, group.en)};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text", "%1: TERPILIH. Peringkat %2 dalam %3.")).arg(name, rank, group);
     case OutcomeStatus::NotSelected: {
         const Bilingual tier = f.tier < wave.rules.tierCount()
             ? tierLabel(wave.rules.tiers[static_cast<size_t>(f.tier)])
-            : Bilingual{QStringLiteral("?"), QStringLiteral("?")};
+            : Bilingual::of(QT_TRANSLATE_NOOP("Text", "?"));
         const Bilingual last = number(f.lastSelectedRank);
-        return {QStringLiteral("%1: TIDAK TERPILIH. Prioritas tingkat %2 (%3), peringkat %4; peserta terakhir yang"
-                               " terpilih dalam %5 ada di peringkat %6. Dapat ikut gelombang berikutnya tanpa"
-                               " mendaftar ulang.")
-                    .arg(name)
-                    .arg(f.tier + 1)
-                    .arg(tier.id, rank.id, group.id, last.id),
-                QStringLiteral("%1: NOT SELECTED. Priority tier %2 (%3), rank %4; the last selected member of %5 was"
-                               " at rank %6. May join the next wave without registering again.")
-                    .arg(nameEn)
-                    .arg(f.tier + 1)
-                    .arg(tier.en, rank.en, group.en, last.en)};
+        return Bilingual::of(QT_TRANSLATE_NOOP("Text",
+                                               "%1: TIDAK TERPILIH. Prioritas tingkat %2 (%3), peringkat %4;"
+                                               " peserta terakhir yang terpilih dalam %5 ada di peringkat"
+                                               " %6. Dapat ikut gelombang berikutnya tanpa mendaftar ulang."))
+            .arg(name)
+            .arg(f.tier + 1)
+            .arg(tier, rank, group, last);
     }
     case OutcomeStatus::Withdrawn: {
         const Bilingual why = ineligibility(f.reason, wave.rules, wave.closesAt, f.kkPrior);
-        return {QStringLiteral("%1: DITARIK pada pemeriksaan ulang sebelum pengumuman (peringkat %2): %3.")
-                    .arg(name, rank.id, why.id),
-                QStringLiteral("%1: WITHDRAWN at the re-check before the announcement (rank %2): %3.")
-                    .arg(nameEn, rank.en, why.en)};
+        return Bilingual::of(QT_TRANSLATE_NOOP(
+                                 "Text", "%1: DITARIK pada pemeriksaan ulang sebelum pengumuman (peringkat %2): %3."))
+            .arg(name, rank, why);
     }
     case OutcomeStatus::Ineligible:
         break;
     }
     const Bilingual why = ineligibility(f.reason, wave.rules, wave.closesAt, f.kkPrior);
-    return {QStringLiteral("%1: TIDAK MEMENUHI SYARAT: %2.").arg(name, why.id),
-            QStringLiteral("%1: NOT ELIGIBLE: %2.").arg(nameEn, why.en)};
+    return Bilingual::of(QT_TRANSLATE_NOOP("Text", "%1: TIDAK MEMENUHI SYARAT: %2.")).arg(name, why);
 }
 
 } // namespace prakerja

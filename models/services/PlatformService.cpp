@@ -64,8 +64,7 @@ Result<Platform> PlatformService::add(const Session& session, const Platform& pl
     PlatformStore store(m_db);
     if (store.byCode(p.code)) {
         m_db.rollback();
-        return makeError(QStringLiteral("duplicate_code"), QStringLiteral("code: %1 sudah ada").arg(p.code),
-                         QStringLiteral("code: %1 already exists").arg(p.code));
+        return makeError(QStringLiteral("duplicate_code"), Error::tr("code: %1 sudah ada").arg(p.code));
     }
     auto id = store.insert(p, Timestamp::nowMs());
     Status s = id ? Status::success() : Status(id.error());
@@ -122,8 +121,7 @@ Result<int> PlatformService::suspend(const Session& session, const QString& code
     if (const Status s = session.require(Permission::ManagePlatforms); !s)
         return s.error();
     if (reason.trimmed().isEmpty())
-        return makeError(QStringLiteral("reason_required"), QStringLiteral("Penangguhan memerlukan alasan"),
-                         QStringLiteral("A suspension needs a reason"));
+        return makeError(QStringLiteral("reason_required"), Error::tr("Penangguhan memerlukan alasan"));
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
     PlatformStore platforms(m_db);
@@ -135,9 +133,7 @@ Result<int> PlatformService::suspend(const Session& session, const QString& code
     }
     if (p->status == PlatformStatus::Suspended) {
         m_db.rollback();
-        return makeError(QStringLiteral("already_suspended"),
-                         QStringLiteral("Platform %1 sudah ditangguhkan").arg(code),
-                         QStringLiteral("Platform %1 is already suspended").arg(code));
+        return makeError(QStringLiteral("already_suspended"), Error::tr("Platform %1 sudah ditangguhkan").arg(code));
     }
     const qint64 now = Timestamp::nowMs();
     Platform next = p.value();
@@ -193,8 +189,7 @@ Result<int> PlatformService::reinstate(const Session& session, const QString& co
     }
     if (p->status != PlatformStatus::Suspended) {
         m_db.rollback();
-        return makeError(QStringLiteral("not_suspended"), QStringLiteral("Platform %1 tidak ditangguhkan").arg(code),
-                         QStringLiteral("Platform %1 is not suspended").arg(code));
+        return makeError(QStringLiteral("not_suspended"), Error::tr("Platform %1 tidak ditangguhkan").arg(code));
     }
     const qint64 now = Timestamp::nowMs();
     Platform next = p.value();

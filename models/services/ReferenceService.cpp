@@ -26,11 +26,8 @@ Status ReferenceService::validSource(const QString& source)
     const QString s = source.simplified();
     if (s.isEmpty() || s.size() > kMaxSource)
         return makeError(QStringLiteral("reference_source"),
-                         QStringLiteral("Sumber daftar harus diisi (1 sampai %1 karakter), misalnya"
-                                        " \"Disnaker Kota Bandung\"")
-                             .arg(kMaxSource),
-                         QStringLiteral("The list's source must be given (1 to %1 characters), for example"
-                                        " \"Disnaker Kota Bandung\"")
+                         Error::tr("Sumber daftar harus diisi (1 sampai %1 karakter), misalnya"
+                                   " \"Disnaker Kota Bandung\"")
                              .arg(kMaxSource));
     return Status::success();
 }

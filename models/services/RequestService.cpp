@@ -30,29 +30,24 @@ Result<qint64> RequestService::raise(qint64 applicantId, RequestKind kind, const
     if (const Status s = m_session.require(Permission::AddApplicantNote); !s)
         return s.error();
     if (requestKindName(kind).isEmpty())
-        return makeError(QStringLiteral("request_kind"), QStringLiteral("Jenis permintaan tidak dikenal"),
-                         QStringLiteral("Unknown kind of request"));
+        return makeError(QStringLiteral("request_kind"), Error::tr("Jenis permintaan tidak dikenal"));
     const QString body = note.simplified();
     if (body.size() > kMaxNote)
         return makeError(QStringLiteral("request_note"),
-                         QStringLiteral("Keterangan permintaan paling panjang %1 karakter").arg(kMaxNote),
-                         QStringLiteral("The request's note may have at most %1 characters").arg(kMaxNote));
+                         Error::tr("Keterangan permintaan paling panjang %1 karakter").arg(kMaxNote));
     const QString name = newName.simplified();
     if (kind == RequestKind::CorrectName && (name.isEmpty() || name.size() > kMaxName))
         return makeError(QStringLiteral("request_name"),
-                         QStringLiteral("Tulis ejaan nama yang benar (1 sampai %1 karakter)").arg(kMaxName),
-                         QStringLiteral("Type the correct spelling of the name (1 to %1 characters)").arg(kMaxName));
+                         Error::tr("Tulis ejaan nama yang benar (1 sampai %1 karakter)").arg(kMaxName));
     if (kind != RequestKind::CorrectName && !name.isEmpty())
         return makeError(QStringLiteral("request_name"),
-                         QStringLiteral("Nama baru hanya untuk permintaan perbaikan ejaan nama"),
-                         QStringLiteral("A new name belongs only to a name-correction request"));
+                         Error::tr("Nama baru hanya untuk permintaan perbaikan ejaan nama"));
     auto rec = ApplicantDirectory(m_db).record(applicantId);
     if (!rec)
         return rec.error();
     if (!rec->has_value())
         return makeError(QStringLiteral("applicant_not_found"),
-                         QStringLiteral("Pendaftar %1 tidak ditemukan").arg(applicantId),
-                         QStringLiteral("Applicant %1 not found").arg(applicantId));
+                         Error::tr("Pendaftar %1 tidak ditemukan").arg(applicantId));
     QByteArray detail;
     if (kind == RequestKind::CorrectName) {
         PiiCipher cipher(m_db.keys());
@@ -80,8 +75,7 @@ Result<QList<OutboxExport>> RequestService::exportSince(qint64 sinceId)
     if (const Status s = m_session.require(Permission::ExportData); !s)
         return s.error();
     if (sinceId < 0)
-        return makeError(QStringLiteral("outbox_since"), QStringLiteral("--since harus 0 atau lebih"),
-                         QStringLiteral("--since must be 0 or more"));
+        return makeError(QStringLiteral("outbox_since"), Error::tr("--since harus 0 atau lebih"));
     QList<OutboxExport> out;
     const Status s = transaction(m_db, [&]() -> Status {
         RequestOutbox outbox(m_db);
@@ -141,18 +135,13 @@ Result<QList<RequestState>> RequestService::forApplicant(qint64 applicantId)
         r.createdAt = q.createdAt;
         r.collectedAt = q.exportedAt;
         const Bilingual raised = OutcomeExplainer::date(q.createdAt);
-        const Bilingual state = q.exportedAt ? Bilingual{QStringLiteral("sudah diambil sistem pendaftaran pada %1")
-                                                             .arg(OutcomeExplainer::date(*q.exportedAt).id),
-                                                         QStringLiteral("collected by the registration system on %1")
-                                                             .arg(OutcomeExplainer::date(*q.exportedAt).en)}
-                                             : Bilingual{QStringLiteral("menunggu diambil sistem pendaftaran"),
-                                                         QStringLiteral("waiting for the registration system")};
-        r.text = Bilingual{QStringLiteral("#%1 %2 (%3, %4) — %5")
-                               .arg(q.id)
-                               .arg(requestKindLabel(q.kind, false), raised.id, q.operatorName, state.id),
-                           QStringLiteral("#%1 %2 (%3, %4) — %5")
-                               .arg(q.id)
-                               .arg(requestKindLabel(q.kind, true), raised.en, q.operatorName, state.en)};
+        const Bilingual state = q.exportedAt
+            ? Bilingual::of(QT_TRANSLATE_NOOP("Text", "sudah diambil sistem pendaftaran pada %1"))
+                  .arg(OutcomeExplainer::date(*q.exportedAt))
+            : Bilingual::of(QT_TRANSLATE_NOOP("Text", "menunggu diambil sistem pendaftaran"));
+        const Bilingual kind{requestKindLabel(q.kind, false), requestKindLabel(q.kind, true)};
+        const QString format = QStringLiteral("#%1 %2 (%3, %4) — %5"); // no words of its own
+        r.text = Bilingual{format, format}.arg(q.id).arg(kind, raised, q.operatorName, state);
         out << r;
     }
     return out;

@@ -11,11 +11,9 @@
 namespace prakerja {
 
 namespace {
-Error invalid(Settings::Key key, const QString& id, const QString& en)
+Error invalid(Settings::Key key, const QString& problem)
 {
-    const QString name = Settings::name(key);
-    return makeError(QStringLiteral("invalid_setting"), QStringLiteral("%1: %2").arg(name, id),
-                     QStringLiteral("%1: %2").arg(name, en));
+    return makeError(QStringLiteral("invalid_setting"), QStringLiteral("%1: %2").arg(Settings::name(key), problem));
 }
 } // namespace
 
@@ -83,11 +81,11 @@ std::pair<qint64, qint64> SettingsService::range(Settings::Key key)
 Result<QVariant> SettingsService::normalise(Settings::Key key, const QVariant& value)
 {
     if (!editableKeys().contains(key))
-        return invalid(key, QStringLiteral("tidak dapat diubah di sini"), QStringLiteral("cannot be changed here"));
+        return invalid(key, Error::tr("tidak dapat diubah di sini"));
     if (key == Settings::Key::Language) {
         const QString lang = value.toString().trimmed().toLower();
         if (lang != u"id" && lang != u"en")
-            return invalid(key, QStringLiteral("pilih id atau en"), QStringLiteral("choose id or en"));
+            return invalid(key, Error::tr("pilih id atau en"));
         return QVariant(lang);
     }
     if (key == Settings::Key::WaveRequirePhoneVerified) {
@@ -98,7 +96,7 @@ Result<QVariant> SettingsService::normalise(Settings::Key key, const QVariant& v
             return QVariant(true);
         if (text == u"false" || text == u"0" || text == u"tidak")
             return QVariant(false);
-        return invalid(key, QStringLiteral("pilih true atau false"), QStringLiteral("choose true or false"));
+        return invalid(key, Error::tr("pilih true atau false"));
     }
     // Digits, with or without Indonesian thousands separators (20.000.000.000.000); "1.5" is
     // neither, rather than fifteen.
@@ -109,9 +107,7 @@ Result<QVariant> SettingsService::normalise(Settings::Key key, const QVariant& v
     const auto [low, high] = range(key);
     if (!ok || number < low || number > high)
         return invalid(key,
-                       QStringLiteral("bilangan bulat dari %1 sampai %2")
-                           .arg(IndonesianFormat::number(low), IndonesianFormat::number(high)),
-                       QStringLiteral("a whole number from %1 to %2")
+                       Error::tr("bilangan bulat dari %1 sampai %2")
                            .arg(IndonesianFormat::number(low), IndonesianFormat::number(high)));
     return QVariant(number);
 }

@@ -14,15 +14,13 @@ Result<qint64> TicketService::add(qint64 applicantId, TicketCategory category, c
     const QString body = text.trimmed();
     if (body.isEmpty() || body.size() > kMaxText)
         return makeError(QStringLiteral("ticket_text"),
-                         QStringLiteral("Tulis catatan panggilan (1 sampai %1 karakter)").arg(kMaxText),
-                         QStringLiteral("Write the call note (1 to %1 characters)").arg(kMaxText));
+                         Error::tr("Tulis catatan panggilan (1 sampai %1 karakter)").arg(kMaxText));
     auto exists = ApplicantDirectory(m_db).record(applicantId);
     if (!exists)
         return exists.error();
     if (!exists->has_value())
         return makeError(QStringLiteral("applicant_not_found"),
-                         QStringLiteral("Pendaftar %1 tidak ditemukan").arg(applicantId),
-                         QStringLiteral("Applicant %1 not found").arg(applicantId));
+                         Error::tr("Pendaftar %1 tidak ditemukan").arg(applicantId));
     if (const Status s = m_db.beginImmediate(); !s)
         return s.error();
     auto id = TicketStore(m_db).add(applicantId, category, body, m_session.operatorId(), m_session.operatorName(),
@@ -51,15 +49,13 @@ Status TicketService::resolve(qint64 ticketId)
     auto ticket = store.get(ticketId);
     Status s = ticket ? Status::success() : Status(ticket.error());
     if (s && !ticket->has_value())
-        s = makeError(QStringLiteral("ticket_not_found"), QStringLiteral("Tiket %1 tidak ditemukan").arg(ticketId),
-                      QStringLiteral("Ticket %1 not found").arg(ticketId));
+        s = makeError(QStringLiteral("ticket_not_found"), Error::tr("Tiket %1 tidak ditemukan").arg(ticketId));
     if (s) {
         auto done = store.resolve(ticketId, m_session.operatorName(), Timestamp::nowMs());
         if (!done)
             s = done.error();
         else if (!done.value())
-            s = makeError(QStringLiteral("ticket_resolved"), QStringLiteral("Tiket %1 sudah selesai").arg(ticketId),
-                          QStringLiteral("Ticket %1 is already resolved").arg(ticketId));
+            s = makeError(QStringLiteral("ticket_resolved"), Error::tr("Tiket %1 sudah selesai").arg(ticketId));
     }
     if (s)
         s = AuditLog(m_db).append(m_session, QStringLiteral("ticket.resolve"),

@@ -4,12 +4,11 @@
 
 namespace prakerja::WaveAccess {
 
-Error stateError(const Wave& wave, const QString& wantedEn, const QString& wantedId)
+Error stateError(const Wave& wave, const QString& wanted)
 {
     return makeError(
         QStringLiteral("wave_state"),
-        QStringLiteral("Gelombang %1 berstatus %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedId),
-        QStringLiteral("Wave %1 is %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wantedEn));
+        Error::tr("Gelombang %1 berstatus %2; %3").arg(wave.number).arg(waveStatusName(wave.status), wanted));
 }
 
 Result<Wave> permitted(const Session& session, Permission permission, WaveRepository& repo, int number)
@@ -19,12 +18,11 @@ Result<Wave> permitted(const Session& session, Permission permission, WaveReposi
     return repo.get(number);
 }
 
-Result<Wave> drawn(const Session& session, WaveRepository& repo, int number, const QString& wantedEn,
-                   const QString& wantedId)
+Result<Wave> drawn(const Session& session, WaveRepository& repo, int number, const QString& wanted)
 {
     auto wave = permitted(session, Permission::ViewWaves, repo, number);
     if (wave && wave->status != WaveStatus::Drawn && wave->status != WaveStatus::Announced)
-        return stateError(wave.value(), wantedEn, wantedId);
+        return stateError(wave.value(), wanted);
     return wave;
 }
 

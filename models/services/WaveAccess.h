@@ -18,12 +18,11 @@ namespace WaveAccess {
 using Progress = std::function<bool(int percent)>; // false cancels
 
 // "Wave N is <status>; <wanted>" with the code wave_state.
-Error stateError(const Wave& wave, const QString& wantedEn, const QString& wantedId);
+Error stateError(const Wave& wave, const QString& wanted);
 // The permission check and the wave, for the calls that act on one wave.
 Result<Wave> permitted(const Session& session, Permission permission, WaveRepository& repo, int number);
-// A wave that `session` may view and that has been drawn; `wantedEn`/`wantedId` say what for.
-Result<Wave> drawn(const Session& session, WaveRepository& repo, int number, const QString& wantedEn,
-                   const QString& wantedId);
+// A wave that `session` may view and that has been drawn; `wanted` says what for.
+Result<Wave> drawn(const Session& session, WaveRepository& repo, int number, const QString& wanted);
 // Maps a sub-step's 0–100 into [from, to] of the caller's progress.
 Progress scaled(const Progress& progress, int from, int to);
 

@@ -106,8 +106,8 @@ bool WaveJob::start(Kind kind, int wave, const std::optional<WaveDraft>& draft, 
             auto v = draws.verify(session, wave, report);
             if (!v)
                 return v.error();
-            r.message = v->matches ? QObject::tr("Cocok: %1").arg(v->detailForUser())
-                                   : QObject::tr("TIDAK COCOK: %1").arg(v->detailForUser());
+            r.message
+                = v->matches ? QObject::tr("Cocok: %1").arg(v->detail) : QObject::tr("TIDAK COCOK: %1").arg(v->detail);
             r.ok = v->matches;
             return r;
         }

@@ -27,8 +27,7 @@ Result<Wave> WaveService::create(const Session& session, const WaveDraft& draft)
         || draft.trainingStartsAt < draft.announceAt)
         return makeError(
             QStringLiteral("invalid_wave"),
-            QStringLiteral("Kuota harus positif dan tanggal berurutan: buka < tutup <= pengumuman <= pelatihan"),
-            QStringLiteral("Quota must be positive and dates in order: opens < closes <= announce <= training"));
+            Error::tr("Kuota harus positif dan tanggal berurutan: buka < tutup <= pengumuman <= pelatihan"));
     WaveRepository repo(m_db);
     Wave w;
     w.number = draft.number > 0 ? draft.number : repo.nextNumber();
@@ -47,8 +46,7 @@ Result<Wave> WaveService::create(const Session& session, const WaveDraft& draft)
         return s.error();
     if (repo.exists(w.number)) {
         m_db.rollback();
-        return makeError(QStringLiteral("wave_exists"), QStringLiteral("Gelombang %1 sudah ada").arg(w.number),
-                         QStringLiteral("Wave %1 already exists").arg(w.number));
+        return makeError(QStringLiteral("wave_exists"), Error::tr("Gelombang %1 sudah ada").arg(w.number));
     }
     Status s = repo.insert(w, seed);
     Crypto::wipe(seed);
@@ -106,8 +104,7 @@ Status WaveService::transition(const Session& session, int number, WaveStatus to
     auto wave = repo.get(number);
     Status s = wave ? Status::success() : Status(wave.error());
     if (s && !waveTransitionAllowed(wave->status, to))
-        s = WaveAccess::stateError(wave.value(), QStringLiteral("it cannot become %1").arg(waveStatusName(to)),
-                                   QStringLiteral("tidak dapat menjadi %1").arg(waveStatusName(to)));
+        s = WaveAccess::stateError(wave.value(), Error::tr("tidak dapat menjadi %1").arg(waveStatusName(to)));
     if (s)
         s = repo.setStatus(number, to);
     if (s)

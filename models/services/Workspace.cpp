@@ -35,10 +35,8 @@ WorkspacePaths WorkspacePaths::resolve(const QString& databaseArg, const QString
 Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
 {
     if (!DatabaseTarget::looksLikePostgres(paths.database) && !QFileInfo::exists(paths.database))
-        return makeError(
-            QStringLiteral("db_missing"),
-            QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(paths.database),
-            QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(paths.database));
+        return makeError(QStringLiteral("db_missing"),
+                         Error::tr("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(paths.database));
     auto keys = KeyFile::load(paths.keyFile);
     if (!keys)
         return keys.error();

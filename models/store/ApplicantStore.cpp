@@ -13,9 +13,8 @@ Error rotationDecryptError(const QString& what)
 {
     return makeError(
         QStringLiteral("rotation_decrypt"),
-        QStringLiteral("Nilai tidak dapat didekripsi saat rotasi kunci: %1; tidak ada yang diubah pada batch ini")
-            .arg(what),
-        QStringLiteral("A value could not be decrypted during key rotation: %1; this batch was not changed").arg(what));
+        Error::tr("Nilai tidak dapat didekripsi saat rotasi kunci: %1; tidak ada yang diubah pada batch ini")
+            .arg(what));
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "domain/CivilDate.h"
+#include "domain/Language.h"
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
 
@@ -83,36 +84,26 @@ std::optional<qint64> AuditFilter::parseBound(QStringView text, bool end)
 
 QString AuditVerification::describe() const
 {
-    const bool en = Error::english();
     if (cancelled)
-        return en ? QStringLiteral("Verification cancelled after %1 rows").arg(rowsChecked)
-                  : QStringLiteral("Verifikasi dibatalkan setelah %1 baris").arg(rowsChecked);
+        return Text::tr("Verifikasi dibatalkan setelah %1 baris").arg(rowsChecked);
     if (intact)
-        return en ? QStringLiteral("Audit chain intact: %1 rows, last id %2").arg(rowsChecked).arg(lastId)
-                  : QStringLiteral("Rantai audit utuh: %1 baris, id terakhir %2").arg(rowsChecked).arg(lastId);
+        return Text::tr("Rantai audit utuh: %1 baris, id terakhir %2").arg(rowsChecked).arg(lastId);
     QString what;
     if (problem == u"mac_mismatch")
-        what = en ? QStringLiteral("row %1 does not match the chain (edited, inserted or reordered)")
-                  : QStringLiteral("baris %1 tidak cocok dengan rantai (diubah, disisipkan atau ditukar)");
+        what = Text::tr("baris %1 tidak cocok dengan rantai (diubah, disisipkan atau ditukar)");
     else if (problem == u"missing_row")
-        what = en ? QStringLiteral("row %1 is missing (deleted)") : QStringLiteral("baris %1 hilang (dihapus)");
+        what = Text::tr("baris %1 hilang (dihapus)");
     else if (problem == u"deleted_tail")
-        what = en ? QStringLiteral("rows from %1 on were deleted from the end")
-                  : QStringLiteral("baris mulai %1 dihapus dari akhir log");
+        what = Text::tr("baris mulai %1 dihapus dari akhir log");
     else if (problem == u"unanchored_rows")
-        what = en ? QStringLiteral("row %1 and later were added outside the console")
-                  : QStringLiteral("baris %1 dan seterusnya ditambahkan di luar konsol");
+        what = Text::tr("baris %1 dan seterusnya ditambahkan di luar konsol");
     else if (problem == u"recorded_break")
-        what = en ? QStringLiteral("row %1 records that rows had been removed before it")
-                  : QStringLiteral("baris %1 mencatat bahwa baris sebelumnya telah dihapus");
+        what = Text::tr("baris %1 mencatat bahwa baris sebelumnya telah dihapus");
     else if (problem == u"anchor_missing" || problem == u"anchor_invalid")
-        what = en ? QStringLiteral("the chain's anchor is missing or forged (from row %1)")
-                  : QStringLiteral("jangkar rantai hilang atau dipalsukan (mulai baris %1)");
+        what = Text::tr("jangkar rantai hilang atau dipalsukan (mulai baris %1)");
     else
-        what = en ? QStringLiteral("row %1 was made with a key that is not in the key file")
-                  : QStringLiteral("baris %1 dibuat dengan kunci yang tidak ada di berkas kunci");
-    return (en ? QStringLiteral("Audit chain BROKEN: ") : QStringLiteral("Rantai audit RUSAK: "))
-        + what.arg(firstBrokenId);
+        what = Text::tr("baris %1 dibuat dengan kunci yang tidak ada di berkas kunci");
+    return Text::tr("Rantai audit RUSAK: %1").arg(what.arg(firstBrokenId));
 }
 
 Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& filter)

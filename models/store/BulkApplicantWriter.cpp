@@ -108,7 +108,7 @@ bool BulkApplicantWriter::rebuildDrawRows()
 {
     const auto rebuilt = m_db.exec(QString::fromLatin1(DrawInputs::kRebuildSql));
     if (!rebuilt)
-        m_error = rebuilt.error().messageEn;
+        m_error = rebuilt.error().message();
     return rebuilt.ok();
 }
 

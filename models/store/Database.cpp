@@ -46,23 +46,20 @@ void sealName(sqlite3_context* context, int, sqlite3_value** argv)
 
 Error openError(const QString& detail)
 {
-    return makeError(QStringLiteral("db_open"), QStringLiteral("Basis data tidak dapat dibuka: %1").arg(detail),
-                     QStringLiteral("Cannot open database: %1").arg(detail));
+    return makeError(QStringLiteral("db_open"), Error::tr("Basis data tidak dapat dibuka: %1").arg(detail));
 }
 } // namespace
 
 Error sqlError(const QSqlQuery& query)
 {
     const QString text = query.lastError().text();
-    return makeError(QStringLiteral("sql"), QStringLiteral("Kesalahan basis data: %1").arg(text),
-                     QStringLiteral("Database error: %1").arg(text));
+    return makeError(QStringLiteral("sql"), Error::tr("Kesalahan basis data: %1").arg(text));
 }
 
 Error sqlError(const QSqlDatabase& db)
 {
     const QString text = db.lastError().text();
-    return makeError(QStringLiteral("sql"), QStringLiteral("Kesalahan basis data: %1").arg(text),
-                     QStringLiteral("Database error: %1").arg(text));
+    return makeError(QStringLiteral("sql"), Error::tr("Kesalahan basis data: %1").arg(text));
 }
 
 QString Database::defaultPath()
@@ -106,8 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == OpenMode::MustExist)
         return makeError(QStringLiteral("db_missing"),
-                         QStringLiteral("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(path),
-                         QStringLiteral("Database not found: %1 (run 'prakerjactl init')").arg(path));
+                         Error::tr("Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')").arg(path));
     if (const Status s = exists ? checkFileModes(path) : createPrivateFile(path); !s)
         return s.error();
     const QString name = QStringLiteral("prakerja-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
@@ -182,11 +178,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseTarget& t
     const bool hasSchema = database->m_db.tables().contains(QStringLiteral("schema_version"));
     if (!hasSchema && mode == OpenMode::MustExist)
         return makeError(QStringLiteral("db_missing"),
-                         QStringLiteral("Basis data %1 belum berisi skema konsol (jalankan 'prakerjactl init' dengan"
-                                        " peran pemilik)")
-                             .arg(target.describe()),
-                         QStringLiteral("Database %1 holds no console schema yet (run 'prakerjactl init' as the owner"
-                                        " role)")
+                         Error::tr("Basis data %1 belum berisi skema konsol (jalankan 'prakerjactl init' dengan"
+                                   " peran pemilik)")
                              .arg(target.describe()));
     if (const Status s = database->checkKeys(); !s)
         return s.error();
@@ -228,11 +221,8 @@ Status Database::checkFileModes(const QString& path)
         return openError(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     if (st.st_mode & (S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH))
         return makeError(QStringLiteral("db_permissions"),
-                         QStringLiteral("Basis data %1 dapat dibaca pengguna lain; jalankan chmod 600 (dan chmod 700"
-                                        " foldernya)")
-                             .arg(path),
-                         QStringLiteral("Database %1 is accessible by other users; run chmod 600 on it (and chmod 700"
-                                        " on its folder)")
+                         Error::tr("Basis data %1 dapat dibaca pengguna lain; jalankan chmod 600 (dan chmod 700"
+                                   " foldernya)")
                              .arg(path));
     // WAL and SHM files left by an older version with a looser mode are tightened (SQLite keeps
     // an existing file's mode).
@@ -264,8 +254,7 @@ Status Database::checkKeys()
             return Status::success();
     }
     return makeError(QStringLiteral("wrong_key"),
-                     QStringLiteral("Berkas kunci tidak cocok dengan basis data ini; tidak ada yang diubah"),
-                     QStringLiteral("The key file does not belong to this database; nothing was changed"));
+                     Error::tr("Berkas kunci tidak cocok dengan basis data ini; tidak ada yang diubah"));
 }
 
 Status Database::migrate()

@@ -10,16 +10,13 @@ namespace {
 Error passwordError()
 {
     return makeError(QStringLiteral("db_password_in_target"),
-                     QStringLiteral("Kata sandi basis data tidak boleh ada di --db atau PRAKERJA_DB; gunakan ~/.pgpass,"
-                                    " PGPASSFILE atau PGPASSWORD (docs/deployment.md)"),
-                     QStringLiteral("The database password must not be part of --db or PRAKERJA_DB; use ~/.pgpass,"
-                                    " PGPASSFILE or PGPASSWORD (docs/deployment.md)"));
+                     Error::tr("Kata sandi basis data tidak boleh ada di --db atau PRAKERJA_DB; gunakan ~/.pgpass,"
+                               " PGPASSFILE atau PGPASSWORD (docs/deployment.md)"));
 }
 
 Error targetError(const QString& detail)
 {
-    return makeError(QStringLiteral("db_target"), QStringLiteral("Alamat basis data tidak valid: %1").arg(detail),
-                     QStringLiteral("Invalid database address: %1").arg(detail));
+    return makeError(QStringLiteral("db_target"), Error::tr("Alamat basis data tidak valid: %1").arg(detail));
 }
 
 // libpq quoting for a keyword value: single quotes, backslash-escaped.

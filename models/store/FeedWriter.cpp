@@ -175,7 +175,7 @@ Status FeedWriter::commit()
         if (m_updateActuals->step() != SQLITE_DONE) {
             const QString message = m_updateActuals->errorMessage();
             rollback();
-            return makeError(QStringLiteral("sql"), message, message);
+            return makeError(QStringLiteral("sql"), message);
         }
     }
     m_actualDeltas.clear();
@@ -197,8 +197,7 @@ FeedWriter::Outcome FeedWriter::apply(const FeedRecord& record, Error* error)
 Error FeedWriter::storageError(const SqliteStatement& statement)
 {
     const QString detail = statement.errorMessage();
-    return makeError(QStringLiteral("storage"), QStringLiteral("Gagal menulis ke basis data: %1").arg(detail),
-                     QStringLiteral("Writing to the database failed: %1").arg(detail));
+    return makeError(QStringLiteral("storage"), Error::tr("Gagal menulis ke basis data: %1").arg(detail));
 }
 
 bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, Error* error)

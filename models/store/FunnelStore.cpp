@@ -24,7 +24,7 @@ size_t slot(qint64 type)
 Error sqliteError(sqlite3* db)
 {
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    return makeError(QStringLiteral("sql"), message, message);
+    return makeError(QStringLiteral("sql"), message);
 }
 
 } // namespace

@@ -17,8 +17,7 @@ namespace {
 Error storeError(sqlite3* h)
 {
     const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
-    return makeError(QStringLiteral("sql"), QStringLiteral("Kesalahan basis data: %1").arg(detail),
-                     QStringLiteral("Database error: %1").arg(detail));
+    return makeError(QStringLiteral("sql"), Error::tr("Kesalahan basis data: %1").arg(detail));
 }
 } // namespace
 

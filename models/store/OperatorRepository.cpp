@@ -33,8 +33,7 @@ Result<qint64> OperatorRepository::insert(const QString& name, Role role, const 
                        {name, static_cast<int>(role), hash, at, at});
     if (!q) {
         if (idOf(name))
-            return makeError(QStringLiteral("name_taken"), QStringLiteral("Nama pengguna sudah dipakai"),
-                             QStringLiteral("User name already taken"));
+            return makeError(QStringLiteral("name_taken"), Error::tr("Nama pengguna sudah dipakai"));
         return q.error();
     }
     return m_db.insertedId(q.value());

@@ -16,13 +16,12 @@ constexpr size_t kLegacyRecordSize = 40;
 
 Error storeError(const QString& message)
 {
-    return makeError(QStringLiteral("sql"), message, message);
+    return makeError(QStringLiteral("sql"), message);
 }
 
 Error corrupt()
 {
-    return makeError(QStringLiteral("outcome_corrupt"), QStringLiteral("Data hasil undian rusak"),
-                     QStringLiteral("The stored outcome is corrupt"));
+    return makeError(QStringLiteral("outcome_corrupt"), Error::tr("Data hasil undian rusak"));
 }
 
 Status run(sqlite3* h, const char* sql, int wave)

@@ -52,8 +52,7 @@ Result<Platform> PlatformStore::byCode(const QString& code)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(QStringLiteral("unknown_platform"), QStringLiteral("Platform tidak dikenal: %1").arg(code),
-                         QStringLiteral("Unknown platform: %1").arg(code));
+        return makeError(QStringLiteral("unknown_platform"), Error::tr("Platform tidak dikenal: %1").arg(code));
     return fromQuery(q.value());
 }
 
@@ -85,11 +84,7 @@ Status PlatformStore::update(const Platform& p, qint64 at)
         return Status::success();
     const QVariant stored = m_db.scalar(QStringLiteral("SELECT version FROM platforms WHERE id = ?"), {p.id});
     return makeError(QStringLiteral("version_conflict"),
-                     QStringLiteral("Platform %1 sudah diubah orang lain (versi Anda %2, tersimpan %3)")
-                         .arg(p.code)
-                         .arg(p.version)
-                         .arg(stored.toLongLong()),
-                     QStringLiteral("Someone else changed platform %1 (your version %2, stored %3)")
+                     Error::tr("Platform %1 sudah diubah orang lain (versi Anda %2, tersimpan %3)")
                          .arg(p.code)
                          .arg(p.version)
                          .arg(stored.toLongLong()));

@@ -19,7 +19,7 @@ namespace {
 Error sqliteError(sqlite3* db)
 {
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    return makeError(QStringLiteral("sql"), message, message);
+    return makeError(QStringLiteral("sql"), message);
 }
 
 // A prepared statement that finalises itself.

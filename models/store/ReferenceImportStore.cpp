@@ -55,8 +55,7 @@ Result<ReferenceImport> ReferenceImportStore::get(qint64 id)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(QStringLiteral("not_found"), QStringLiteral("Impor %1 tidak ada").arg(id),
-                         QStringLiteral("No import %1").arg(id));
+        return makeError(QStringLiteral("not_found"), Error::tr("Impor %1 tidak ada").arg(id));
     return importFrom(q.value());
 }
 
@@ -78,14 +77,10 @@ Result<qint64> ReferenceImportStore::remove(qint64 id, qint64 at)
     if (!import)
         return import.error();
     if (import->removedAt != 0)
-        return makeError(QStringLiteral("already_removed"), QStringLiteral("Impor %1 sudah dihapus").arg(id),
-                         QStringLiteral("Import %1 was already removed").arg(id));
+        return makeError(QStringLiteral("already_removed"), Error::tr("Impor %1 sudah dihapus").arg(id));
     if (import->mergedInto != 0)
         return makeError(QStringLiteral("merged"),
-                         QStringLiteral("Impor %1 terputus dan NIK-nya diambil alih oleh impor %2: hapus impor %2")
-                             .arg(id)
-                             .arg(import->mergedInto),
-                         QStringLiteral("Import %1 was interrupted and import %2 took over its NIKs: remove import %2")
+                         Error::tr("Impor %1 terputus dan NIK-nya diambil alih oleh impor %2: hapus impor %2")
                              .arg(id)
                              .arg(import->mergedInto));
     // The list's bit leaves the draw inputs of the applicants whose NIK this import added (a NIK

@@ -111,8 +111,7 @@ Result<qint64> RequestOutbox::rekeyBatch(PiiCipher& cipher, int targetKeyId, int
         Result<QByteArray> name = cipher.decrypt(PiiField::Name, ct, binding);
         if (!name)
             return makeError(QStringLiteral("rotation_decrypt"),
-                             QStringLiteral("Permintaan %1 tidak dapat didekripsi saat rotasi kunci").arg(id),
-                             QStringLiteral("Request %1 could not be decrypted during key rotation").arg(id));
+                             Error::tr("Permintaan %1 tidak dapat didekripsi saat rotasi kunci").arg(id));
         changed.append({id, cipher.encrypt(PiiField::Name, name.value(), binding)});
         Crypto::wipe(name.value());
     }

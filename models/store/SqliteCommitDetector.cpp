@@ -15,8 +15,7 @@ Result<bool> SqliteCommitDetector::poll()
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(QStringLiteral("sql"), QStringLiteral("PRAGMA data_version tidak menjawab"),
-                         QStringLiteral("PRAGMA data_version gave no answer"));
+        return makeError(QStringLiteral("sql"), Error::tr("PRAGMA data_version tidak menjawab"));
     const qint64 version = q.value().value(0).toLongLong();
     const bool changed = version != m_version;
     m_version = version;

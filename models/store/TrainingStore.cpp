@@ -91,12 +91,8 @@ QString TrainingStore::ftsQuery(const QString& text)
 Error TrainingStore::conflictError(qint64 yours, qint64 stored)
 {
     return makeError(QStringLiteral("version_conflict"),
-                     QStringLiteral("Pelatihan ini sudah diubah orang lain: Anda menyunting versi %1, yang tersimpan"
-                                    " versi %2. Tidak ada yang ditimpa.")
-                         .arg(yours)
-                         .arg(stored),
-                     QStringLiteral("Someone else changed this training: you edited version %1, the stored one is"
-                                    " version %2. Nothing was overwritten.")
+                     Error::tr("Pelatihan ini sudah diubah orang lain: Anda menyunting versi %1, yang tersimpan"
+                               " versi %2. Tidak ada yang ditimpa.")
                          .arg(yours)
                          .arg(stored));
 }
@@ -184,7 +180,7 @@ Result<qint64> TrainingStore::countMatches(const TrainingQuery& query)
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(m_db.native(), utf8.constData());
     if (!st.valid())
-        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+        return makeError(QStringLiteral("sql"), st.errorMessage());
     for (int i = 0; i < binds.size(); ++i) {
         if (binds[i].first == 0)
             st.bindText(i + 1, binds[i].second.toString());
@@ -192,7 +188,7 @@ Result<qint64> TrainingStore::countMatches(const TrainingQuery& query)
             st.bind(i + 1, binds[i].second.toLongLong());
     }
     if (st.step() != SQLITE_ROW)
-        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+        return makeError(QStringLiteral("sql"), st.errorMessage());
     return st.columnInt(0);
 }
 
@@ -214,7 +210,7 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(m_db.native(), utf8.constData());
     if (!st.valid())
-        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+        return makeError(QStringLiteral("sql"), st.errorMessage());
     for (int i = 0; i < binds.size(); ++i) {
         if (binds[i].first == 0)
             st.bindText(i + 1, binds[i].second.toString());
@@ -252,7 +248,7 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
         rows.append(std::move(t));
     }
     if (rc != SQLITE_DONE)
-        return makeError(QStringLiteral("sql"), st.errorMessage(), st.errorMessage());
+        return makeError(QStringLiteral("sql"), st.errorMessage());
     return rows;
 }
 
@@ -262,8 +258,7 @@ Result<Training> TrainingStore::get(qint64 id)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(QStringLiteral("no_training"), QStringLiteral("Pelatihan %1 tidak ada").arg(id),
-                         QStringLiteral("No training %1").arg(id));
+        return makeError(QStringLiteral("no_training"), Error::tr("Pelatihan %1 tidak ada").arg(id));
     return fromQuery(q.value());
 }
 
@@ -295,8 +290,7 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
         const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM platforms WHERE code = ?"), {t.platform});
         if (!id.isValid())
             return makeError(QStringLiteral("unknown_platform"),
-                             QStringLiteral("Platform tidak dikenal: %1").arg(t.platform),
-                             QStringLiteral("Unknown platform: %1").arg(t.platform));
+                             Error::tr("Platform tidak dikenal: %1").arg(t.platform));
         m_platformIds.insert(t.platform, id.toLongLong());
     }
     if (!m_insert) {
@@ -308,7 +302,7 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
         if (!m_insert->valid()) {
             const QString message = m_insert->errorMessage();
             m_insert.reset();
-            return makeError(QStringLiteral("sql"), message, message);
+            return makeError(QStringLiteral("sql"), message);
         }
     }
     SqliteStatement& q = *m_insert;
@@ -332,7 +326,7 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
     if (q.step() != SQLITE_DONE) {
         const QString message = q.errorMessage();
         q.reset();
-        return makeError(QStringLiteral("sql"), message, message);
+        return makeError(QStringLiteral("sql"), message);
     }
     q.reset();
     return static_cast<qint64>(sqlite3_last_insert_rowid(m_db.native()));
@@ -354,8 +348,7 @@ Status TrainingStore::update(const Training& t, const QString& by, qint64 at)
         return Status::success();
     const QVariant stored = m_db.scalar(QStringLiteral("SELECT version FROM trainings WHERE id = ?"), {t.id});
     if (!stored.isValid())
-        return makeError(QStringLiteral("no_training"), QStringLiteral("Pelatihan %1 tidak ada").arg(t.id),
-                         QStringLiteral("No training %1").arg(t.id));
+        return makeError(QStringLiteral("no_training"), Error::tr("Pelatihan %1 tidak ada").arg(t.id));
     return conflictError(t.version, stored.toLongLong());
 }
 
@@ -370,7 +363,7 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
         if (!m_history->valid()) {
             const QString message = m_history->errorMessage();
             m_history.reset();
-            return makeError(QStringLiteral("sql"), message, message);
+            return makeError(QStringLiteral("sql"), message);
         }
     }
     SqliteStatement& q = *m_history;
@@ -385,7 +378,7 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
         if (q.step() != SQLITE_DONE) {
             const QString message = q.errorMessage();
             q.reset();
-            return makeError(QStringLiteral("sql"), message, message);
+            return makeError(QStringLiteral("sql"), message);
         }
         q.reset();
     }
@@ -399,8 +392,7 @@ Status TrainingStore::beginBulkInsert()
     const QVariant trigger = m_db.scalar(
         QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'trainings_fts_insert'"));
     if (!trigger.isValid())
-        return makeError(QStringLiteral("sql"), QStringLiteral("trainings_fts_insert tidak ada"),
-                         QStringLiteral("trainings_fts_insert is missing"));
+        return makeError(QStringLiteral("sql"), Error::tr("trainings_fts_insert tidak ada"));
     m_ftsTrigger = trigger.toString();
     m_bulkAfterId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM trainings")).toLongLong();
     // The statements prepared before the schema change would be re-prepared anyway.

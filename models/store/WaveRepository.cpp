@@ -45,8 +45,7 @@ Result<Wave> waveFrom(const QSqlQuery& q)
 
 Error notFound(int number)
 {
-    return makeError(QStringLiteral("wave_not_found"), QStringLiteral("Gelombang %1 tidak ada").arg(number),
-                     QStringLiteral("Wave %1 does not exist").arg(number));
+    return makeError(QStringLiteral("wave_not_found"), Error::tr("Gelombang %1 tidak ada").arg(number));
 }
 } // namespace
 
@@ -219,8 +218,7 @@ Status WaveRepository::resealSeeds(int keyId)
         if (!m_db.keys().has(r.keyId))
             return makeError(
                 QStringLiteral("wave_seed_key_missing"),
-                QStringLiteral("Kunci generasi %1 untuk benih gelombang %2 tidak ada").arg(r.keyId).arg(r.number),
-                QStringLiteral("Key generation %1 of wave %2's seed is missing").arg(r.keyId).arg(r.number));
+                Error::tr("Kunci generasi %1 untuk benih gelombang %2 tidak ada").arg(r.keyId).arg(r.number));
         const QByteArray from = sealMask(r.number, r.keyId);
         const QByteArray to = sealMask(r.number, keyId);
         for (int k = 0; k < r.sealed.size(); ++k)
@@ -245,14 +243,12 @@ Result<QByteArray> WaveRepository::unsealSeed(int number)
     const int keyId = q->value(1).toInt();
     if (!m_db.keys().has(keyId))
         return makeError(QStringLiteral("seed_key_missing"),
-                         QStringLiteral("Kunci untuk benih undian tidak ada di berkas kunci"),
-                         QStringLiteral("The key file lacks the key that sealed the seed"));
+                         Error::tr("Kunci untuk benih undian tidak ada di berkas kunci"));
     const QByteArray mask = sealMask(number, keyId);
     for (int k = 0; k < seed.size(); ++k)
         seed[k] = static_cast<char>(seed[k] ^ mask[k % mask.size()]);
     if (Crypto::sha256(seed) != q->value(2).toByteArray())
-        return makeError(QStringLiteral("seed_mismatch"), QStringLiteral("Benih undian tidak cocok dengan komitmennya"),
-                         QStringLiteral("The seed does not match its commitment"));
+        return makeError(QStringLiteral("seed_mismatch"), Error::tr("Benih undian tidak cocok dengan komitmennya"));
     return seed;
 }
 

@@ -148,7 +148,7 @@ void TestAttacks::databaseFilesArePrivateWhateverTheUmask()
     {
         auto db = Database::open(path, keys.value(), Database::OpenMode::CreateIfMissing);
         ::umask(old);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().messageEn));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
         QVERIFY(db.value()->exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('x', 1)")));
         QCOMPARE(modeOf(path), mode_t(0600));
         QCOMPARE(modeOf(path + QStringLiteral("-wal")), mode_t(0600));

@@ -38,7 +38,7 @@ QByteArray exported(Database& db, TrainingExport::Format format)
     CatalogImportService service(db, {});
     const auto n = service.exportTo(kCurator, out, format);
     if (!n)
-        qWarning("%s", qPrintable(n.error().messageEn));
+        qWarning("%s", qPrintable(n.error().message()));
     return out.data();
 }
 
@@ -200,7 +200,7 @@ void TestCatalogImport::missingColumnIsFatal()
                     TrainingImportFile::Format::Csv);
     QVERIFY(file.error);
     QCOMPARE(file.error->code, QStringLiteral("missing_column"));
-    QVERIFY(file.error->messageEn.contains(QStringLiteral("price")));
+    QVERIFY(file.error->message().contains(QStringLiteral("price")));
 }
 
 void TestCatalogImport::roundTripChangesNothing_data()

@@ -353,8 +353,8 @@ void TestCatalogService::conflictBetweenTwoConnections()
     auto conflict = one.save(kCurator, mine);
     QVERIFY(!conflict);
     QCOMPARE(conflict.error().code, QStringLiteral("version_conflict"));
-    QVERIFY(conflict.error().messageEn.contains(QStringLiteral("version 1")));
-    QVERIFY(conflict.error().messageEn.contains(QStringLiteral("version 2")));
+    QVERIFY2(conflict.error().message().contains(QStringLiteral("versi 1")), qPrintable(conflict.error().message()));
+    QVERIFY(conflict.error().message().contains(QStringLiteral("versi 2")));
     // Nothing of mine was written; theirs is intact.
     Training stored = one.get(kCurator, created->id).value();
     QCOMPARE(stored.price, 275000);

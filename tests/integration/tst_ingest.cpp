@@ -401,7 +401,7 @@ void TestIngest::wrongKeyRefusedAndNothingChanged()
     const auto opened = Database::open(s.dbPath(), wrong, Database::OpenMode::MustExist);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("wrong_key"));
-    QVERIFY(!opened.error().messageId.isEmpty());
+    QVERIFY(!opened.error().message().isEmpty());
     QCOMPARE(fingerprint(), before);
 }
 
@@ -523,7 +523,7 @@ void TestIngest::referenceImportTakenBack()
     QVERIFY(wrong.importId > first.importId);
     QVERIFY(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong() != inputsBefore);
     auto removed = service.removeReferenceImport(wrong.importId);
-    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().messageEn));
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().message()));
     QCOMPARE(removed->accepted, 1);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 1);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(), inputsBefore);
@@ -608,7 +608,7 @@ void TestIngest::interruptedImportTakenOverByItsRerun()
 
     // Removing the re-run takes back both NIKs: the list and the draw inputs as before the file.
     auto removed = service.removeReferenceImport(rerun->importId);
-    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().messageEn));
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().message()));
     QCOMPARE(removed->accepted, 2);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM reference_lists")).toInt(), 0);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT SUM(inputs) FROM applicant_draw")).toLongLong(), inputsBefore);
@@ -642,7 +642,7 @@ void TestIngest::storageFailureRollsBackTheBatch()
     const Result<IngestSummary> result = FeedIngestor(s.db()).ingest(FeedIngestor::linesOf(buffer));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("storage"));
-    QVERIFY(result.error().messageEn.contains(QStringLiteral("simulated I/O error")));
+    QVERIFY(result.error().message().contains(QStringLiteral("simulated I/O error")));
     QCOMPARE(count(s.db(), "applicants"), 0);
     QCOMPARE(count(s.db(), "events"), 0);
     QVERIFY(!s.db().inTransaction());

@@ -95,7 +95,7 @@ void ingest(Database& db, const QByteArray& feed)
     buffer.open(QIODevice::ReadOnly);
     FeedIngestor ingestor(db);
     const auto r = ingestor.ingest(FeedIngestor::linesOf(buffer));
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().messageEn));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
     QCOMPARE(r->rejected, 0);
 }
 
@@ -219,7 +219,7 @@ void TestLookupService::nameSearch()
         for (;;) {
             auto page = lookup.search(LookupQuery::recognise(text), after, pageSize);
             if (!page)
-                return QSet<QString>{u"error: "_s + page.error().messageEn};
+                return QSet<QString>{u"error: "_s + page.error().message()};
             for (const ApplicantHit& h : page->hits) {
                 auto card = lookup.card(h.id);
                 names.insert(m_people[static_cast<int>(h.id) - 1].nik);
@@ -261,7 +261,7 @@ void TestLookupService::nameIndexBehindAndAfterRotation()
     const qint64 before = db.scalar(u"SELECT COUNT(*) FROM name_tokens"_s).toLongLong();
     const qint64 oldToken = db.scalar(u"SELECT token FROM name_tokens LIMIT 1"_s).toLongLong();
     const auto rotated = KeyRotationService(db, kAdmin).rotate(m_scratch->keyPath(), {});
-    QVERIFY2(rotated.ok() && rotated->completed, rotated.ok() ? "" : qPrintable(rotated.error().messageEn));
+    QVERIFY2(rotated.ok() && rotated->completed, rotated.ok() ? "" : qPrintable(rotated.error().message()));
     QCOMPARE(db.scalar(u"SELECT key_id FROM name_index_state"_s).toInt(), rotated->toKeyId);
     QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM name_tokens"_s).toLongLong(), before);
     QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM name_tokens WHERE token = ?"_s, {oldToken}).toLongLong(), 0);
@@ -369,7 +369,7 @@ void TestLookupService::cardExplainsEveryStoredOutcome()
     QVERIFY(waves.open(kAdmin, 1));
     QVERIFY(waves.close(kAdmin, 1));
     auto drawn = draws.draw(kAdmin, 1);
-    QVERIFY2(drawn.ok(), drawn.ok() ? "" : qPrintable(drawn.error().messageEn));
+    QVERIFY2(drawn.ok(), drawn.ok() ? "" : qPrintable(drawn.error().message()));
     const Wave wave = waves.get(kAdmin, 1).value();
     const SelectionPool pool = OutcomeStore(db).read(1).value();
     quint32 lastSelected = 0;

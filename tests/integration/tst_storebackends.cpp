@@ -91,7 +91,7 @@ void TestStoreBackends::passwordIsRefused()
     const auto target = DatabaseTarget::parse(text);
     QVERIFY(!target.ok());
     QCOMPARE(target.error().code, QStringLiteral("db_password_in_target"));
-    QVERIFY(!target.error().messageEn.contains(QStringLiteral("rahasia")));
+    QVERIFY(!target.error().message().contains(QStringLiteral("rahasia")));
 }
 
 void TestStoreBackends::dialectRewrites()

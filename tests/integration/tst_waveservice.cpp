@@ -164,10 +164,10 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     DrawService draws(scratch.db());
     createClosed(waves, Session::system(), draft(1, 300));
     auto dry = draws.dryRun(Session::system(), 1);
-    QVERIFY2(dry.ok(), qPrintable(dry.error().messageEn));
+    QVERIFY2(dry.ok(), qPrintable(dry.error().message()));
     QCOMPARE(count(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM wave_outcome_chunks")), 0);
     auto drawn = draws.draw(Session::system(), 1);
-    QVERIFY2(drawn.ok(), qPrintable(drawn.error().messageEn));
+    QVERIFY2(drawn.ok(), qPrintable(drawn.error().message()));
     QCOMPARE(drawn->pool, 3000);
     QCOMPARE(drawn->selected, 300);
     QCOMPARE(drawn->selectedIds, dry->selectedIds); // the dry run used the same seed and rules
@@ -181,7 +181,7 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     QCOMPARE(v->members, 3000);
     // The stored outcome gives the charts the draw gave (the wave page reads them so).
     auto results = draws.results(Session::system(), 1);
-    QVERIFY2(results.ok(), qPrintable(results.error().messageEn));
+    QVERIFY2(results.ok(), qPrintable(results.error().message()));
     QCOMPARE(results->report.toText(), drawn->report.toText());
     QVERIFY(results->report.selectedBySex[1] + results->report.selectedBySex[2] == 300);
     QCOMPARE(results->ranked, drawn->ranked);
@@ -227,7 +227,7 @@ void TestWaveService::drawStoresOutcomeAndVerifies()
     QCOMPARE(after.tier, before.tier);
     QCOMPARE(after.reason, before.reason);
     v = draws.verify(Session::system(), 1);
-    QVERIFY2(v.ok() && v->matches, v.ok() ? qPrintable(v->detail) : qPrintable(v.error().messageEn));
+    QVERIFY2(v.ok() && v->matches, v.ok() ? qPrintable(v->detail) : qPrintable(v.error().message()));
 }
 
 void TestWaveService::verifyCatchesEditedOutcome()
@@ -356,7 +356,7 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
     QVERIFY(scratch.db().exec(QString::fromLatin1(DrawInputs::kRebuildSql)).ok());
 
     auto a = announcements.announce(Session::system(), 1);
-    QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().messageEn));
+    QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message()));
     QCOMPARE(a->selected, 200);
     QCOMPARE(a->withdrawn, 2);
     QCOMPARE(a->replacements, 2);

@@ -74,7 +74,7 @@ ScratchDatabase::ScratchDatabase()
     }
     auto keys = KeyFile::create(keyPath());
     if (!keys)
-        qFatal("key file: %s", qPrintable(keys.error().messageEn));
+        qFatal("key file: %s", qPrintable(keys.error().message()));
     m_keys = keys.value();
     reopen();
 }
@@ -91,7 +91,7 @@ void ScratchDatabase::reopen()
     m_db.reset();
     auto db = Database::open(dbPath(), m_keys, Database::OpenMode::CreateIfMissing);
     if (!db)
-        qFatal("database: %s", qPrintable(db.error().messageEn));
+        qFatal("database: %s", qPrintable(db.error().message()));
     m_db = std::move(db).value();
 }
 
@@ -130,7 +130,7 @@ IngestRun ingestFeed(Database& db, const QByteArray& feed, int batchSize)
     ingestor.setRejectSink([&](qint64 line, const Error& e) { run.rejects.append({line, e.code}); });
     const Result<IngestSummary> result = ingestor.ingest(FeedIngestor::linesOf(buffer));
     if (!result)
-        qFatal("ingest failed: %s", qPrintable(result.error().messageEn));
+        qFatal("ingest failed: %s", qPrintable(result.error().message()));
     run.summary = result.value();
     return run;
 }
@@ -139,7 +139,7 @@ qint64 stageTotal(Database& db, EventType stage)
 {
     const auto funnel = FunnelTracker::current(db);
     if (!funnel)
-        qFatal("funnel: %s", qPrintable(funnel.error().messageEn));
+        qFatal("funnel: %s", qPrintable(funnel.error().message()));
     return funnel->total(stage);
 }
 

@@ -30,7 +30,7 @@ AuditVerification verify(Database& db)
 {
     const auto v = AuditService(db, kAdmin).verify();
     if (!v)
-        qFatal("verify: %s", qPrintable(v.error().messageEn));
+        qFatal("verify: %s", qPrintable(v.error().message()));
     return v.value();
 }
 

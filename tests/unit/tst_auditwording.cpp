@@ -1,5 +1,5 @@
 // The audit log in words, in both languages; forms it does not know stay as written.
-#include "domain/Error.h"
+#include "domain/Language.h"
 #include "itemmodels/AuditWording.h"
 
 #include <QTest>
@@ -10,7 +10,7 @@ class TestAuditWording : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void cleanup() { Error::setEnglish(false); }
+    void cleanup() { Language::install(QStringLiteral("id")); }
     void words_data();
     void words();
 };
@@ -59,10 +59,11 @@ void TestAuditWording::words()
     QFETCH(QString, details);
     QFETCH(QString, actionShown);
     QFETCH(QString, detailsShown);
-    Error::setEnglish(english);
+    Language::install(english ? QStringLiteral("en") : QStringLiteral("id"));
     QCOMPARE(AuditWording::action(action), actionShown);
     QCOMPARE(AuditWording::details(details), detailsShown);
 }
 
 QTEST_GUILESS_MAIN(TestAuditWording)
+#include "domain/Language.h"
 #include "tst_auditwording.moc"

@@ -96,7 +96,7 @@ void TestCurationChecks::categoryMedian()
     QVERIFY(flagsOf(flags, t.id).contains(CurationCheck::CategoryMedian));
     for (const CurationFlag& f : flags)
         if (f.check == CurationCheck::CategoryMedian)
-            QVERIFY2(f.reasonId.contains(QStringLiteral("Rp 700.000")), qPrintable(f.reasonId));
+            QVERIFY2(f.reason().contains(QStringLiteral("Rp 700.000")), qPrintable(f.reason()));
 }
 
 void TestCurationChecks::pricePerHour()

@@ -1,5 +1,6 @@
 // The search box's recognition of NIK, phone, email and name, the messages for near-misses,
 // masking of each personal field, and name normalisation for the token index.
+#include "domain/Language.h"
 #include "domain/PiiMask.h"
 #include "security/KeyFile.h"
 #include "security/NameTokenizer.h"
@@ -62,7 +63,7 @@ void TestLookupQuery::recognises()
     QFETCH(QByteArray, normalised);
     QFETCH(QStringList, words);
     const LookupQuery q = LookupQuery::recognise(input);
-    QVERIFY2(q.valid(), qPrintable(q.problem.messageEn));
+    QVERIFY2(q.valid(), qPrintable(q.problem.message()));
     QCOMPARE(int(q.kind), kind);
     QCOMPARE(q.normalised, normalised);
     QCOMPARE(q.words, words);
@@ -91,12 +92,15 @@ void TestLookupQuery::nearMisses()
     QFETCH(QString, input);
     QFETCH(QString, code);
     QFETCH(QString, says);
+    Language::install(QStringLiteral("en"));
     const LookupQuery q = LookupQuery::recognise(input);
+    Language::install(QStringLiteral("id"));
+    const LookupQuery id = LookupQuery::recognise(input);
     QVERIFY(!q.valid());
     QCOMPARE(q.problem.code, code);
-    QVERIFY2(q.problem.messageEn.contains(says), qPrintable(q.problem.messageEn));
-    QVERIFY(!q.problem.messageId.isEmpty());
-    QVERIFY(q.problem.messageId != q.problem.messageEn);
+    QVERIFY2(q.problem.message().contains(says), qPrintable(q.problem.message()));
+    QVERIFY(!id.problem.message().isEmpty());
+    QVERIFY2(q.problem.message() != id.problem.message(), qPrintable(id.problem.message()));
 }
 
 void TestLookupQuery::explicitKind()

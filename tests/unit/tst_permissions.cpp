@@ -133,7 +133,7 @@ void TestPermissions::matrix()
     if (!allowed) {
         QCOMPARE(required.error().code, QStringLiteral("permission_denied"));
         // The refusal names the missing permission (the CLI prints it with status 4).
-        QVERIFY(required.error().messageEn.contains(permissionName(permission)));
+        QVERIFY(required.error().message().contains(permissionName(permission)));
     }
     ScratchDatabase scratch;
     const auto serviceError = callService(scratch, session, permission);

@@ -133,8 +133,8 @@ void TestTrainingRules::eachFieldAndReason()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems[0].field, expectedField);
     QCOMPARE(problems[0].error.code, expectedCode);
-    QVERIFY(problems[0].error.messageId.startsWith(expectedField + u':'));
-    QVERIFY(!problems[0].error.messageEn.isEmpty());
+    QVERIFY(problems[0].error.message().startsWith(expectedField + u':'));
+    QVERIFY(!problems[0].error.message().isEmpty());
 }
 
 void TestTrainingRules::levelsInBothLanguages()
