@@ -641,182 +641,182 @@
 <context>
     <name>prakerja::CataloguePage</name>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="57" />
+        <location filename="../../ui/CataloguePage.cpp" line="59" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="59" />
+        <location filename="../../ui/CataloguePage.cpp" line="61" />
         <source>Katalog yang terbit, untuk menjawab peserta.</source>
         <translation>The published catalogue, for answering participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="67" />
+        <location filename="../../ui/CataloguePage.cpp" line="69" />
         <source>Cari judul atau deskripsi…</source>
         <translation>Search title or description…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="77" />
+        <location filename="../../ui/CataloguePage.cpp" line="79" />
         <source>Semua platform</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="78" />
+        <location filename="../../ui/CataloguePage.cpp" line="80" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="79" />
+        <location filename="../../ui/CataloguePage.cpp" line="81" />
         <source>Semua tingkat</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="82" />
+        <location filename="../../ui/CataloguePage.cpp" line="84" />
         <source>Semua moda</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="85" />
+        <location filename="../../ui/CataloguePage.cpp" line="87" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="92" />
+        <location filename="../../ui/CataloguePage.cpp" line="94" />
         <source>Harga min</source>
         <translation>Min price</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="95" />
+        <location filename="../../ui/CataloguePage.cpp" line="97" />
         <source>Harga maks</source>
         <translation>Max price</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="100" />
+        <location filename="../../ui/CataloguePage.cpp" line="102" />
         <source>Bertanda</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="111" />
+        <location filename="../../ui/CataloguePage.cpp" line="113" />
         <source>Ajukan terpilih</source>
         <translation>Submit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="112" />
+        <location filename="../../ui/CataloguePage.cpp" line="114" />
         <source>Setujui terpilih</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="113" />
+        <location filename="../../ui/CataloguePage.cpp" line="115" />
         <source>Terbitkan terpilih</source>
         <translation>Publish selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="114" />
+        <location filename="../../ui/CataloguePage.cpp" line="116" />
         <source>Hentikan terpilih</source>
         <translation>Retire selected</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="123" />
+        <location filename="../../ui/CataloguePage.cpp" line="125" />
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="129" />
+        <location filename="../../ui/CataloguePage.cpp" line="131" />
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="248" />
+        <location filename="../../ui/CataloguePage.cpp" line="254" />
         <source>Tanda diabaikan dan dicatat di log audit.</source>
         <translation>Flag dismissed and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="269" />
+        <location filename="../../ui/CataloguePage.cpp" line="275" />
         <source>Impor katalog</source>
         <translation>Catalogue import</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="280" />
+        <location filename="../../ui/CataloguePage.cpp" line="286" />
         <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
         <translation>Import done: %1 new, %2 updated, %3 unchanged, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="285" />
+        <location filename="../../ui/CataloguePage.cpp" line="291" />
         <source>Tidak ada yang ditulis: %1 baris ditolak.</source>
         <translation>Nothing was written: %1 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="291" />
+        <location filename="../../ui/CataloguePage.cpp" line="297" />
         <source>%1 pelatihan diekspor.</source>
         <translation>%1 trainings exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="343" />
+        <location filename="../../ui/CataloguePage.cpp" line="388" />
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="365" />
+        <location filename="../../ui/CataloguePage.cpp" line="410" />
         <source>%1 pelatihan</source>
         <translation>%1 trainings</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="397" />
+        <location filename="../../ui/CataloguePage.cpp" line="442" />
         <source>Tersimpan: %1 (versi %2).</source>
         <translation>Saved: %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="412" />
+        <location filename="../../ui/CataloguePage.cpp" line="457" />
         <source>Versi tersimpan dimuat; suntingan Anda dibuang.</source>
         <translation>The stored version is loaded; your edits were dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="435" />
+        <location filename="../../ui/CataloguePage.cpp" line="480" />
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="436" />
+        <location filename="../../ui/CataloguePage.cpp" line="481" />
         <source>Terapkan '%1' pada %2 pelatihan terpilih? Yang tidak boleh akan dilewati dan dilaporkan.</source>
         <translation>Apply '%1' to the %2 selected trainings? Those it does not apply to are skipped and reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="455" />
+        <location filename="../../ui/CataloguePage.cpp" line="500" />
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="456" />
+        <location filename="../../ui/CataloguePage.cpp" line="501" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="457" />
+        <location filename="../../ui/CataloguePage.cpp" line="502" />
         <source>'%1': %2 diubah, %3 ditolak.</source>
         <translation>'%1': %2 changed, %3 refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="463" />
+        <location filename="../../ui/CataloguePage.cpp" line="508" />
         <source>Status diubah.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="473" />
+        <location filename="../../ui/CataloguePage.cpp" line="518" />
         <source>Impor pelatihan mitra</source>
         <translation>Import partner trainings</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="474" />
+        <location filename="../../ui/CataloguePage.cpp" line="519" />
         <source>CSV atau JSON (*.csv *.json);;Semua berkas (*)</source>
         <translation>CSV or JSON (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="481" />
+        <location filename="../../ui/CataloguePage.cpp" line="526" />
         <source>Ekspor katalog</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/CataloguePage.cpp" line="482" />
+        <location filename="../../ui/CataloguePage.cpp" line="527" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -824,57 +824,57 @@
 <context>
     <name>prakerja::ChartPanel</name>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="39" />
+        <location filename="../../ui/ChartPanel.cpp" line="41" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="41" />
+        <location filename="../../ui/ChartPanel.cpp" line="43" />
         <source>Simpan grafik sebagai PNG</source>
         <translation>Save the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="42" />
+        <location filename="../../ui/ChartPanel.cpp" line="44" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="44" />
+        <location filename="../../ui/ChartPanel.cpp" line="46" />
         <source>Simpan data grafik sebagai CSV</source>
         <translation>Save the chart's data as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="61" />
+        <location filename="../../ui/ChartPanel.cpp" line="63" />
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="215" />
+        <location filename="../../ui/ChartPanel.cpp" line="223" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="216" />
+        <location filename="../../ui/ChartPanel.cpp" line="224" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="218" />
+        <location filename="../../ui/ChartPanel.cpp" line="226" />
         <source>Gagal menyimpan %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="224" />
+        <location filename="../../ui/ChartPanel.cpp" line="232" />
         <source>Simpan data</source>
         <translation>Save data</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="225" />
+        <location filename="../../ui/ChartPanel.cpp" line="233" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChartPanel.cpp" line="229" />
+        <location filename="../../ui/ChartPanel.cpp" line="237" />
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <location filename="../../ui/DashboardPage.cpp" line="110" />
-        <location filename="../../ui/DashboardPage.cpp" line="313" />
+        <location filename="../../ui/DashboardPage.cpp" line="328" />
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
@@ -965,199 +965,215 @@
     </message>
     <message>
         <location filename="../../ui/DashboardPage.cpp" line="144" />
-        <location filename="../../ui/DashboardPage.cpp" line="224" />
+        <location filename="../../ui/DashboardPage.cpp" line="239" />
         <source>Pendaftaran per menit</source>
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="145" />
-        <source>Pendaftar per provinsi (dari NIK)</source>
-        <translation>Applicants by province (from the NIK)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/DashboardPage.cpp" line="146" />
+        <location filename="../../ui/DashboardPage.cpp" line="147" />
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="147" />
+        <location filename="../../ui/DashboardPage.cpp" line="148" />
         <source>Bergabung per gelombang</source>
         <translation>Joined per wave</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="148" />
+        <location filename="../../ui/DashboardPage.cpp" line="149" />
         <source>Penolakan NIK per alasan</source>
         <translation>NIK rejections by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="151" />
+        <location filename="../../ui/DashboardPage.cpp" line="152" />
         <source>Belum ada pendaftaran: corong terisi begitu umpan pendaftaran masuk.</source>
         <translation>No registrations yet: the funnel fills as soon as the registration feed arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="153" />
+        <location filename="../../ui/DashboardPage.cpp" line="154" />
         <source>Belum ada pendaftaran, jadi belum ada provinsi untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no provinces to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="154" />
+        <location filename="../../ui/DashboardPage.cpp" line="155" />
         <source>Belum ada pendaftaran, jadi belum ada segmen untuk ditampilkan.</source>
         <translation>No registrations yet, so there are no segments to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="155" />
+        <location filename="../../ui/DashboardPage.cpp" line="156" />
         <source>Belum ada pendaftar yang bergabung dengan gelombang.</source>
         <translation>No applicant has joined a wave yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="156" />
+        <location filename="../../ui/DashboardPage.cpp" line="157" />
         <source>Belum ada NIK yang ditolak Dukcapil.</source>
         <translation>No NIK has been rejected by the population registry yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="187" />
+        <location filename="../../ui/DashboardPage.cpp" line="201" />
         <source>Satu jam terakhir</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="188" />
+        <location filename="../../ui/DashboardPage.cpp" line="202" />
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/DashboardPage.cpp" line="626" />
+        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 orang (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
+        <translation><numerusform>Others (%n province outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="620" />
+        <location filename="../../ui/DashboardPage.cpp" line="636" />
+        <source>Persentase = bagian dari tahap sebelumnya (%1) di provinsi itu.</source>
+        <translation>Percentage = share of the stage before (%1) in that province.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="647" />
+        <source>%1 · %2 (%3 · −%4)</source>
+        <translation>%1 · %2 (%3 · −%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="693" />
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="624" />
+        <location filename="../../ui/DashboardPage.cpp" line="697" />
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="624" />
+        <location filename="../../ui/DashboardPage.cpp" line="697" />
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="624" />
+        <location filename="../../ui/DashboardPage.cpp" line="697" />
         <source>Dari pendaftar</source>
         <translation>Of registered</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="624" />
+        <location filename="../../ui/DashboardPage.cpp" line="697" />
         <source>Dari tahap sebelumnya</source>
         <translation>Of previous stage</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="191" />
+        <location filename="../../ui/DashboardPage.cpp" line="205" />
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="226" />
+        <location filename="../../ui/DashboardPage.cpp" line="145" />
+        <location filename="../../ui/DashboardPage.cpp" line="194" />
+        <source>Per provinsi (dari NIK): %1</source>
+        <translation>By province (from the NIK): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="190" />
+        <source>Tahap yang dihitung per provinsi</source>
+        <translation>The stage counted per province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DashboardPage.cpp" line="241" />
         <source>Kumulatif</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="228" />
-        <location filename="../../ui/DashboardPage.cpp" line="539" />
+        <location filename="../../ui/DashboardPage.cpp" line="243" />
+        <location filename="../../ui/DashboardPage.cpp" line="553" />
         <source>Menit puncak</source>
         <translation>Peak minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="236" />
+        <location filename="../../ui/DashboardPage.cpp" line="251" />
         <source>WIB</source>
         <translation>WIB</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="239" />
+        <location filename="../../ui/DashboardPage.cpp" line="254" />
         <source>per menit</source>
         <translation>per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="242" />
+        <location filename="../../ui/DashboardPage.cpp" line="257" />
         <source>kumulatif</source>
         <translation>cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="313" />
+        <location filename="../../ui/DashboardPage.cpp" line="328" />
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="339" />
+        <location filename="../../ui/DashboardPage.cpp" line="354" />
         <source>● Basis data tidak terjangkau: %1 — menyambung ulang otomatis…</source>
         <translation>● Database unreachable: %1 — reconnecting automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="346" />
-        <location filename="../../ui/DashboardPage.cpp" line="623" />
+        <location filename="../../ui/DashboardPage.cpp" line="361" />
+        <location filename="../../ui/DashboardPage.cpp" line="696" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="348" />
+        <location filename="../../ui/DashboardPage.cpp" line="363" />
         <source>❚❚ Dijeda · tampilan per %1 · data terbaru %2</source>
         <translation>❚❚ Paused · showing %1 · latest data %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="354" />
+        <location filename="../../ui/DashboardPage.cpp" line="369" />
         <source>● Langsung · diperbarui %1 · kejadian terbaru %2</source>
         <translation>● Live · updated %1 · latest event %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="355" />
+        <location filename="../../ui/DashboardPage.cpp" line="370" />
         <source> · tersambung kembali</source>
         <translation> · reconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="499" />
+        <location filename="../../ui/DashboardPage.cpp" line="513" />
         <source>%1 · %2 (−%3 · %4)</source>
         <translation>%1 · %2 (−%3 · %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="535" />
+        <location filename="../../ui/DashboardPage.cpp" line="549" />
         <source>Menit puncak: %1/menit, %2</source>
         <translation>Peak minute: %1/minute, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="561" />
+        <location filename="../../ui/DashboardPage.cpp" line="575" />
         <source>Puncak: %1 pendaftaran dalam satu menit pada %2 · %3 pendaftaran dalam rentang ini%4</source>
         <translation>Peak: %1 registrations in one minute at %2 · %3 registrations in this range%4</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="564" />
+        <location filename="../../ui/DashboardPage.cpp" line="578" />
         <source> · titik = rata-rata per %1 menit</source>
         <translation> · point = average per %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="152" />
+        <location filename="../../ui/DashboardPage.cpp" line="153" />
         <source>Belum ada pendaftaran dalam rentang ini.</source>
         <translation>No registrations in this range yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="190" />
+        <location filename="../../ui/DashboardPage.cpp" line="204" />
         <source>Sejak kejadian pertama</source>
         <translation>Since the first event</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/DashboardPage.cpp" line="597" />
-        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
-        <translation><numerusform>Others (%n province outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="617" />
+        <location filename="../../ui/DashboardPage.cpp" line="690" />
         <source>Laporan corong pendaftaran Prakerja</source>
         <translation>Prakerja registration funnel report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="640" />
+        <location filename="../../ui/DashboardPage.cpp" line="713" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardPage.cpp" line="641" />
+        <location filename="../../ui/DashboardPage.cpp" line="714" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1621,49 +1637,69 @@
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229" />
+        <location filename="../../ui/MainWindow.cpp" line="228" />
+        <source>Lanjutkan demo setelah seleksi (pengumuman, pembelian, insentif)</source>
+        <translation>Continue the demo past selection (announcement, purchases, incentives)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230" />
+        <location filename="../../ui/MainWindow.cpp" line="238" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231" />
+        <location filename="../../ui/MainWindow.cpp" line="239" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="240" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249" />
+        <location filename="../../ui/MainWindow.cpp" line="261" />
+        <source>Demo setelah seleksi: %1 pembelian, penyelesaian, insentif dan survei</source>
+        <translation>Demo past selection: %1 purchases, completions, incentives and surveys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253" />
+        <location filename="../../ui/MainWindow.cpp" line="279" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253" />
+        <location filename="../../ui/MainWindow.cpp" line="271" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <location filename="../../ui/MainWindow.cpp" line="279" />
+        <source>Simulasi dihentikan</source>
+        <translation>Simulation stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="298" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268" />
+        <location filename="../../ui/MainWindow.cpp" line="316" />
+        <source>Demo setelah seleksi: gelombang 1 diundi dan diumumkan…</source>
+        <translation>Demo past selection: wave 1 is being drawn and announced…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="321" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>
@@ -2717,62 +2753,69 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::TrainingTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="57" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="37" />
+        <source>%1
+%2 · %3 · %4 · %5 jam</source>
+        <translation>%1
+%2 · %3 · %4 · %5 hours</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="62" />
         <source>%1 (ditahan)</source>
         <translation>%1 (held)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="61" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="66" />
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="74" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="79" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="76" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="81" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="78" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="83" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="80" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="85" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="82" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="87" />
         <source>Tingkat</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="84" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="89" />
         <source>Moda</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="86" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="91" />
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="88" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="93" />
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="90" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="92" />
+        <location filename="../../models/itemmodels/TrainingTableModel.cpp" line="97" />
         <source>Tanda</source>
         <translation>Flags</translation>
     </message>
