@@ -33,7 +33,6 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     auto* header = new QHBoxLayout;
     m_titleLabel = new QLabel(title, this);
     m_titleLabel->setObjectName(QStringLiteral("chartTitle"));
-    m_titleLabel->setWordWrap(true);
     Theme::setRole(m_titleLabel, "chartTitle");
     header->addWidget(m_titleLabel, 1);
     m_controls = new QHBoxLayout;

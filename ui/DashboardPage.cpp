@@ -178,9 +178,12 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     grid->addWidget(m_reasons, 3, 1);
     grid->addWidget(m_waves, 4, 0);
     m_provinces->view()->setMinimumHeight(340);
-    // Room for each of the 14 stages past selection (about 26 px a bar, one line of text each):
-    // fewer rows leave Qt Charts no height for a category's label and it prints "…".
-    m_funnel->view()->setMinimumHeight(static_cast<int>(kFunnelStages.size() + kLaterStages.size()) * 26 + 60);
+    // Room for each of the 14 stages past selection (26 px a bar, one line of text each): fewer
+    // leave Qt Charts no height for a category's label and it prints "…".
+    m_funnel->view()->setMinimumHeight(static_cast<int>(kFunnelStages.size() + kLaterStages.size()) * 26 + 70);
+    // Said to the panel too: its note wraps (height for width), and the grid then sized the panel
+    // by its parts' preferred heights, cutting the chart's value axis off (the panel clipped it).
+    m_funnel->setMinimumHeight(m_funnel->minimumSizeHint().height());
     m_minutes->view()->setMinimumHeight(300);
     m_segments->view()->setMinimumHeight(380); // six two-line labels
 
