@@ -94,10 +94,10 @@ void TestDemoPastSelection::refusedOutsideADemo()
     QVERIFY(!fed);
     QCOMPARE(fed.error().code, QStringLiteral("not_demo"));
     QCOMPARE(scalar(s.db(), QStringLiteral("SELECT COUNT(*) FROM waves")), 0);
-    // An analyst may not run the draw.
+    // An agent may not run the draw.
     QVERIFY(MetaStore(s.db()).markDemo());
-    auto analyst = DemoService(s.db()).announceWave(Session(2, QStringLiteral("analis"), Role::Analyst));
-    QVERIFY(!analyst);
+    auto agent = DemoService(s.db()).announceWave(Session(2, QStringLiteral("agen"), Role::CallCentreAgent));
+    QVERIFY(!agent);
     QCOMPARE(scalar(s.db(), QStringLiteral("SELECT COUNT(*) FROM waves")), 0);
 }
 
