@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace prakerja {
 
@@ -174,15 +177,19 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_table->setColumnWidth(TrainingTableModel::Status, widthFor(QStringLiteral("Dihentikan")));
     m_table->setColumnWidth(TrainingTableModel::Flags, widthFor(QStringLiteral("Tanda")));
     m_table->setColumnHidden(TrainingTableModel::Flags, session.role() == Role::CallCentreAgent);
+    for (int c : {TrainingTableModel::Level, TrainingTableModel::Category, TrainingTableModel::Hours})
+        m_secondaryWidth.insert(c, m_table->columnWidth(c));
     m_table->setMinimumWidth(480);
+    m_table->installEventFilter(this);
     m_editor = new TrainingEditor(canEdit, policy.trainingCredit, m_splitter);
     m_editor->setMinimumWidth(300);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_editor);
-    // The table takes what the window gains; the editor keeps about a third at 1366 pixels.
+    // The table takes what the window gains; the editor keeps what it needs (its labels and a
+    // field of about 190 pixels).
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({860, 300});
+    m_splitter->setSizes({900, 300});
     m_splitter->restoreState(Settings::instance().value(Settings::Key::CatalogueSplitter).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings::instance().setValue(Settings::Key::CatalogueSplitter, m_splitter->saveState()); });
@@ -296,6 +303,45 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
 CataloguePage::~CataloguePage()
 {
     Settings::instance().setValue(Settings::Key::CatalogueSplitter, m_splitter->saveState());
+}
+
+bool CataloguePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &CataloguePage::fitColumns); // after the header has its new width
+    return QWidget::eventFilter(watched, event);
+}
+
+void CataloguePage::fitColumns()
+{
+    // In the order they give way; each comes back when the title keeps its minimum with it.
+    static constexpr std::array<int, 3> kSecondary
+        = {TrainingTableModel::Level, TrainingTableModel::Category, TrainingTableModel::Hours};
+    const int available = m_table->viewport()->width();
+    int fixed = 0;
+    for (int c = 0; c < m_model->columnCount({}); ++c)
+        if (c != TrainingTableModel::Title && !m_table->isColumnHidden(c))
+            fixed += m_table->columnWidth(c);
+    // Hide while too narrow…
+    for (int c : kSecondary) {
+        if (available - fixed >= kTitleMinimum)
+            break;
+        if (!m_table->isColumnHidden(c)) {
+            fixed -= m_table->columnWidth(c);
+            m_table->setColumnHidden(c, true);
+        }
+    }
+    // …and show again, last hidden first, while the room allows.
+    for (auto it = kSecondary.rbegin(); it != kSecondary.rend(); ++it) {
+        if (!m_table->isColumnHidden(*it))
+            continue;
+        const int width = m_secondaryWidth.value(*it);
+        if (available - fixed - width < kTitleMinimum)
+            break;
+        m_table->setColumnHidden(*it, false);
+        m_table->setColumnWidth(*it, width);
+        fixed += width;
+    }
 }
 
 void CataloguePage::showEvent(QShowEvent* event)

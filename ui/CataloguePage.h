@@ -9,6 +9,7 @@
 #include "services/CatalogJob.h"
 #include "services/Workspace.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -41,6 +42,8 @@ public:
     CatalogJob* job() const { return m_job; }
     bool isSearching() const { return m_searching; }
     void refresh();
+    // The title column's least width before secondary columns give way (about 38 characters).
+    static constexpr int kTitleMinimum = 260;
 
 Q_SIGNALS:
     // A search's first page arrived; `rows` is the number of matches.
@@ -50,8 +53,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Hides the secondary columns (level, then category, then hours) while the title would be
+    // narrower than kTitleMinimum, and shows them again when the table has room: the title's
+    // tooltip carries them, the filters and the editor too.
+    void fitColumns();
     TrainingQuery query() const;
     void search();
     void onSearched(quint64 token, const TrainingPage& page, const QString& error);
@@ -68,6 +76,7 @@ private:
     TrainingTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
+    QHash<int, int> m_secondaryWidth; // the widths the secondary columns come back at
     TrainingEditor* m_editor = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_platform = nullptr;

@@ -31,9 +31,10 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     auto* header = new QHBoxLayout;
-    auto* titleLabel = new QLabel(title, this);
-    Theme::setRole(titleLabel, "chartTitle");
-    header->addWidget(titleLabel, 1);
+    m_titleLabel = new QLabel(title, this);
+    m_titleLabel->setObjectName(QStringLiteral("chartTitle"));
+    Theme::setRole(m_titleLabel, "chartTitle");
+    header->addWidget(m_titleLabel, 1);
     m_controls = new QHBoxLayout;
     header->addLayout(m_controls);
     auto* png = new QPushButton(tr("PNG…"), this);
@@ -76,6 +77,12 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
 QChart* ChartPanel::chart() const
 {
     return m_view->chart();
+}
+
+void ChartPanel::setTitle(const QString& title)
+{
+    m_title = title;
+    m_titleLabel->setText(title);
 }
 
 void ChartPanel::addControl(QWidget* widget)

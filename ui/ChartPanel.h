@@ -36,6 +36,7 @@ public:
     QChartView* view() const { return m_view; }
     const QString& exportName() const { return m_exportName; }
     const QString& title() const { return m_title; }
+    void setTitle(const QString& title);
     // Adds a control beside the export buttons (e.g. a range selector).
     void addControl(QWidget* widget);
     void setNote(const QString& text);
@@ -73,6 +74,7 @@ private:
     QChartView* m_view = nullptr;
     QHBoxLayout* m_controls = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_titleLabel = nullptr;
     QLabel* m_empty = nullptr;
     QString m_emptyText;
     QStackedWidget* m_stack = nullptr;

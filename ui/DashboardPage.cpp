@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <limits>
 
 namespace prakerja {
@@ -142,7 +143,8 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     m_funnel = new ChartPanel(tr("Corong per tahap (dengan penurunan dari tahap sebelumnya)"), QStringLiteral("funnel"),
                               content);
     m_minutes = new ChartPanel(tr("Pendaftaran per menit"), QStringLiteral("registrations_per_minute"), content);
-    m_provinces = new ChartPanel(tr("Pendaftar per provinsi (dari NIK)"), QStringLiteral("provinces"), content);
+    m_provinces = new ChartPanel(tr("Per provinsi (dari NIK): %1").arg(stageLabel(EventType::Registered)),
+                                 QStringLiteral("provinces"), content);
     m_segments = new ChartPanel(tr("Pendaftar per segmen"), QStringLiteral("segments"), content);
     m_waves = new ChartPanel(tr("Bergabung per gelombang"), QStringLiteral("waves"), content);
     m_reasons = new ChartPanel(tr("Penolakan NIK per alasan"), QStringLiteral("nik_rejections"), content);
@@ -156,9 +158,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     m_reasons->setEmptyText(tr("Belum ada NIK yang ditolak Dukcapil."));
     // Each CSV is computed from the snapshot shown when it is exported.
     m_funnel->setTableSource([this] { return FunnelReport::stageTable(m_shown); });
-    m_provinces->setTableSource([this] {
-        return FunnelReport::breakdownTable(FunnelReport::provinces(m_shown, 10), QStringLiteral("province"));
-    });
+    m_provinces->setTableSource([this] { return provinceTable(); });
     m_segments->setTableSource(
         [this] { return FunnelReport::breakdownTable(FunnelReport::segments(m_shown), QStringLiteral("segment")); });
     m_waves->setTableSource(
@@ -178,8 +178,26 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     grid->addWidget(m_reasons, 3, 1);
     grid->addWidget(m_waves, 4, 0);
     m_provinces->view()->setMinimumHeight(340);
+    // Room for each of the 14 stages past selection (26 px a bar, one line of text each): fewer
+    // leave Qt Charts no height for a category's label and it prints "…".
+    m_funnel->view()->setMinimumHeight(static_cast<int>(kFunnelStages.size() + kLaterStages.size()) * 26 + 70);
+    // Said to the panel too: its note wraps (height for width), and the grid then sized the panel
+    // by its parts' preferred heights, cutting the chart's value axis off (the panel clipped it).
+    m_funnel->setMinimumHeight(m_funnel->minimumSizeHint().height());
     m_minutes->view()->setMinimumHeight(300);
     m_segments->view()->setMinimumHeight(380); // six two-line labels
+
+    // The stage the province chart counts: registrations first; past selection also who bought,
+    // completed, was paid, with each province's conversion from the stage before.
+    m_provinceStage = new QComboBox(m_provinces);
+    m_provinceStage->setObjectName(QStringLiteral("provinceStage"));
+    m_provinceStage->setToolTip(tr("Tahap yang dihitung per provinsi"));
+    m_provinces->addControl(m_provinceStage);
+    updateProvinceStages();
+    connect(m_provinceStage, &QComboBox::currentIndexChanged, this, [this] {
+        m_provinces->setTitle(tr("Per provinsi (dari NIK): %1").arg(stageLabel(provinceStage())));
+        renderProvinces();
+    });
 
     // Range of the per-minute chart.
     m_range = new QComboBox(m_minutes);
@@ -207,7 +225,8 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = m_range->currentData().toInt() == static_cast<int>(FunnelReport::Range::Custom);
         if (custom && m_hasSnapshot) {
-            const auto [from, to] = FunnelReport::rangeBounds(m_shown, FunnelReport::Range::LastHour);
+            const auto [from, to]
+                = FunnelReport::rangeBounds(m_shown, FunnelReport::Range::LastHour, EventType::Registered);
             const QSignalBlocker b1(m_from), b2(m_to);
             m_from->setDateTime(utcToEditor(from));
             m_to->setDateTime(utcToEditor(to));
@@ -363,6 +382,7 @@ void DashboardPage::render()
     // no single turn of the GUI thread holds up input for long. The exported tables are made
     // when exported (setTableSource); the bench's baseline rebuilt them on every snapshot.
     renderTiles();
+    updateProvinceStages(); // the selector follows the stages even while its chart is off screen
     if (g_legacySnapshots)
         updateTables();
     m_dirty = (1u << kParts) - 1;
@@ -454,8 +474,7 @@ void DashboardPage::showEvent(QShowEvent* event)
 void DashboardPage::updateTables()
 {
     m_funnel->setTable(FunnelReport::stageTable(m_shown));
-    m_provinces->setTable(
-        FunnelReport::breakdownTable(FunnelReport::provinces(m_shown, 10), QStringLiteral("province")));
+    m_provinces->setTable(provinceTable());
     m_segments->setTable(FunnelReport::breakdownTable(FunnelReport::segments(m_shown), QStringLiteral("segment")));
     m_waves->setTable(FunnelReport::breakdownTable(FunnelReport::waves(m_shown), QStringLiteral("wave")));
     m_reasons->setTable(FunnelReport::breakdownTable(FunnelReport::nikReasons(m_shown), QStringLiteral("reason")));
@@ -468,7 +487,7 @@ void DashboardPage::updateTables()
 std::pair<qint64, qint64> DashboardPage::currentRange() const
 {
     const auto range = static_cast<FunnelReport::Range>(m_range->currentData().toInt());
-    auto [from, to] = FunnelReport::rangeBounds(m_shown, range);
+    auto [from, to] = FunnelReport::rangeBounds(m_shown, range, EventType::Registered);
     if (range == FunnelReport::Range::Custom) {
         from = editorToUtc(m_from->dateTime());
         to = std::max(editorToUtc(m_to->dateTime()), from + Timestamp::kMinute);
@@ -568,15 +587,88 @@ void DashboardPage::renderMinutes()
         m_minutes->setTable(FunnelReport::seriesTable(series));
 }
 
+EventType DashboardPage::provinceStage() const
+{
+    return m_provinceStage->currentIndex() < 0 ? EventType::Registered
+                                               : static_cast<EventType>(m_provinceStage->currentData().toInt());
+}
+
+// The selector lists the funnel's stages as the snapshot has them (14 once a wave is announced).
+void DashboardPage::updateProvinceStages()
+{
+    const QList<EventType> stages = m_shown.stages();
+    if (m_provinceStage->count() == stages.size())
+        return;
+    const EventType current = provinceStage();
+    const QSignalBlocker block(m_provinceStage);
+    m_provinceStage->clear();
+    for (EventType stage : stages)
+        m_provinceStage->addItem(stageLabel(stage), static_cast<int>(stage));
+    m_provinceStage->setCurrentIndex(std::max<int>(0, m_provinceStage->findData(static_cast<int>(current))));
+}
+
+// The CSV of the province chart: past selection every province's stages from the wave join on,
+// with conversion and drop-off; otherwise the chart's own rows.
+FunnelReport::Table DashboardPage::provinceTable() const
+{
+    const EventType stage = provinceStage();
+    if (std::find(kLaterStages.begin(), kLaterStages.end(), stage) != kLaterStages.end())
+        return FunnelReport::provinceStageTable(m_shown);
+    return FunnelReport::breakdownTable(FunnelReport::provinces(m_shown, 10, stage), QStringLiteral("province"));
+}
+
+void DashboardPage::renderProvinces()
+{
+    updateProvinceStages();
+    const EventType stage = provinceStage();
+    QList<FunnelReport::BreakdownRow> rows = FunnelReport::provinces(m_shown, 10, stage);
+    // "Lainnya" sums the other provinces: drawn as a bar it would dwarf the top ten, so it
+    // is said beside the chart instead (the CSV keeps it as a row).
+    QString note;
+    if (!rows.isEmpty() && rows.constLast().key == u"others") {
+        const FunnelReport::BreakdownRow others = rows.takeLast();
+        const qsizetype provinces = FunnelReport::provinces(m_shown, std::numeric_limits<int>::max(), stage).size();
+        note = tr("Lainnya (%n provinsi di luar sepuluh teratas): %1 orang (%2), tidak digambar agar sepuluh "
+                  "teratas tetap terbaca.",
+                  nullptr, static_cast<int>(provinces - rows.size()))
+                   .arg(IndonesianFormat::number(others.count), IndonesianFormat::percent(others.share, 1));
+    }
+    const bool first = stage == EventType::Registered;
+    if (!first) {
+        const QList<EventType> stages = m_shown.stages();
+        const qsizetype at = stages.indexOf(stage);
+        const QString previous = at > 0 ? stageLabel(stages[at - 1]) : QString();
+        const QString base = tr("Persentase = bagian dari tahap sebelumnya (%1) di provinsi itu.").arg(previous);
+        note = note.isEmpty() ? base : base + u' ' + note;
+    }
+    m_provinces->setNote(note);
+    QStringList labels;
+    QList<qint64> values;
+    for (const FunnelReport::BreakdownRow& row : std::as_const(rows)) {
+        if (first) {
+            labels << barLabel(row);
+        } else {
+            const auto p = FunnelReport::provinceStage(m_shown, row.key.toInt(), stage);
+            labels << tr("%1 · %2 (%3 · −%4)")
+                          .arg(row.label, IndonesianFormat::number(row.count),
+                               IndonesianFormat::percent(p.shareOfPrevious, 1),
+                               IndonesianFormat::number(std::max<qint64>(0, p.dropFromPrevious)));
+        }
+        values << row.count;
+    }
+    m_provinces->setBars(labels, values, QColor(0x2e, 0x7d, 0x32));
+}
+
 void DashboardPage::renderBreakdown(int part)
 {
+    if (part == Provinces) {
+        renderProvinces();
+        return;
+    }
     QList<FunnelReport::BreakdownRow> rows;
     ChartPanel* panel = nullptr;
     QColor color;
     switch (part) {
-    case Provinces:
-        rows = FunnelReport::provinces(m_shown, 10), panel = m_provinces, color = QColor(0x2e, 0x7d, 0x32);
-        break;
     case Segments:
         rows = FunnelReport::segments(m_shown), panel = m_segments, color = QColor(0x6a, 0x1b, 0x9a);
         break;
@@ -587,24 +679,10 @@ void DashboardPage::renderBreakdown(int part)
         rows = FunnelReport::nikReasons(m_shown), panel = m_reasons, color = QColor(0xc6, 0x28, 0x28);
         break;
     }
-    if (part == Provinces) {
-        // "Lainnya" sums the other provinces: drawn as a bar it would dwarf the top ten, so it
-        // is said beside the chart instead (the CSV keeps it as a row).
-        QString note;
-        if (!rows.isEmpty() && rows.constLast().key == u"others") {
-            const FunnelReport::BreakdownRow others = rows.takeLast();
-            const qsizetype provinces = FunnelReport::provinces(m_shown, std::numeric_limits<int>::max()).size();
-            note = tr("Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh "
-                      "teratas tetap terbaca.",
-                      nullptr, static_cast<int>(provinces - rows.size()))
-                       .arg(IndonesianFormat::number(others.count), IndonesianFormat::percent(others.share, 1));
-        }
-        panel->setNote(note);
-    }
     QStringList labels;
     QList<qint64> values;
     for (const FunnelReport::BreakdownRow& row : rows) {
-        labels << (part == Provinces ? barLabel(row) : twoLineBarLabel(row)); // provinces have the full width
+        labels << twoLineBarLabel(row); // the half-width charts
         values << row.count;
     }
     panel->setBars(labels, values, color);

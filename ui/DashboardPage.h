@@ -79,6 +79,10 @@ private:
     void renderFunnel();
     void renderMinutes();
     void renderBreakdown(int part);
+    void renderProvinces();
+    void updateProvinceStages();
+    EventType provinceStage() const;
+    FunnelReport::Table provinceTable() const;
     std::pair<qint64, qint64> currentRange() const;
     void updateLiveLabel();
     void setReachable(bool reachable, const QString& message);
@@ -111,6 +115,7 @@ private:
     ChartPanel* m_waves = nullptr;
     ChartPanel* m_reasons = nullptr;
     QComboBox* m_range = nullptr;
+    QComboBox* m_provinceStage = nullptr; // which stage the province chart counts
     QDateTimeEdit* m_from = nullptr;
     QDateTimeEdit* m_to = nullptr;
     QLineSeries* m_perMinute = nullptr;

@@ -225,6 +225,12 @@ void MainWindow::buildMenus()
         tools->addAction(tr("Jalankan simulasi hari peluncuran"), this, [this] {
             startDemoFeed(Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble());
         });
+        QAction* past
+            = tools->addAction(tr("Lanjutkan demo setelah seleksi (pengumuman, pembelian, insentif)"), this, [this] {
+                  startDemoPastSelection(Settings::instance().value(Settings::Key::DemoSimulatorSpeed).toDouble());
+              });
+        past->setObjectName(QStringLiteral("demoPastSelection"));
+        past->setEnabled(demoPastSelectionAvailable());
     }
     QMenu* help = menuBar()->addMenu(tr("Ba&ntuan"));
     help->addAction(tr("Tentang"), this, [this] {
@@ -234,33 +240,78 @@ void MainWindow::buildMenus()
     });
 }
 
+bool MainWindow::demoPastSelectionAvailable() const
+{
+    return m_demoAvailable && m_session.can(Permission::ManageWaves) && m_session.can(Permission::RunDraw);
+}
+
+void MainWindow::ensureSimulator()
+{
+    if (m_simulator)
+        return;
+    m_simulator = new IngestJob(m_workspace.paths(), m_workspace.keys(), m_session, this);
+    connect(m_simulator, &IngestJob::progress, this, [this](const IngestSummary& s) {
+        // At most four times a second: every new width relays out the status bar.
+        if (!DashboardPage::legacySnapshotHandling() && m_activityShown.isValid() && m_activityShown.elapsed() < 250)
+            return;
+        m_activityShown.start();
+        m_activity->setText(m_demoPhase == DemoPhase::PastSelection
+                                ? tr("Demo setelah seleksi: %1 pembelian, penyelesaian, insentif dan survei")
+                                      .arg(IndonesianFormat::number(s.accepted))
+                                : tr("Simulasi berjalan: %1 kejadian").arg(IndonesianFormat::number(s.accepted)));
+    });
+    connect(m_simulator, &IngestJob::finished, this,
+            [this](bool ok, const IngestSummary& summary, const QString& message) {
+                m_stopDemo->hide();
+                const DemoPhase phase = m_demoPhase;
+                m_demoPhase = DemoPhase::None;
+                if (!ok) {
+                    m_activity->setText(tr("Simulasi gagal: %1").arg(message));
+                    return;
+                }
+                // The launch day replayed to its end: its wave is announced and the money follows.
+                if (phase == DemoPhase::LaunchDay && !summary.cancelled && demoPastSelectionAvailable()) {
+                    startDemoPastSelection(m_demoSpeed);
+                    return;
+                }
+                m_activity->setText(summary.cancelled ? tr("Simulasi dihentikan") : tr("Simulasi selesai"));
+            });
+    connect(m_stopDemo, &QPushButton::clicked, m_simulator, &IngestJob::cancel);
+}
+
 void MainWindow::startDemoFeed(double speed)
 {
     if (m_simulator && m_simulator->isRunning())
         return;
-    if (!m_simulator) {
-        m_simulator = new IngestJob(m_workspace.paths(), m_workspace.keys(), m_session, this);
-        connect(m_simulator, &IngestJob::progress, this, [this](const IngestSummary& s) {
-            // At most four times a second: every new width relays out the status bar.
-            if (!DashboardPage::legacySnapshotHandling() && m_activityShown.isValid()
-                && m_activityShown.elapsed() < 250)
-                return;
-            m_activityShown.start();
-            m_activity->setText(tr("Simulasi berjalan: %1 kejadian").arg(IndonesianFormat::number(s.accepted)));
-        });
-        connect(m_simulator, &IngestJob::finished, this, [this](bool ok, const IngestSummary&, const QString& message) {
-            m_stopDemo->hide();
-            m_activity->setText(ok ? tr("Simulasi selesai") : tr("Simulasi gagal: %1").arg(message));
-        });
-        connect(m_stopDemo, &QPushButton::clicked, m_simulator, &IngestJob::cancel);
-    }
+    ensureSimulator();
     SimulatorOptions options;
     options.speed = speed;
-    options.startMs = Timestamp::nowMs();
+    // The day ends now: its joins are all past when the wave is announced (at the clock's time).
+    options.startMs = Timestamp::nowMs() - static_cast<qint64>(options.hours * static_cast<double>(Timestamp::kHour));
+    m_demoPhase = DemoPhase::LaunchDay;
+    m_demoSpeed = speed;
     m_simulator->start(
         [options](FeedService& feed, const FeedService::Sinks& sinks) { return feed.simulate(options, sinks); });
     m_stopDemo->show();
     m_activity->setText(tr("Simulasi dimulai…"));
+}
+
+void MainWindow::startDemoPastSelection(double speed)
+{
+    if (m_simulator && m_simulator->isRunning())
+        return;
+    ensureSimulator();
+    PostSelectionOptions options;
+    // 144 × the demo's speed: at the default 60, one simulated day per 10 s, the four months of
+    // incentives in about 25 minutes.
+    options.speed = speed * 144;
+    m_demoPhase = DemoPhase::PastSelection;
+    m_demoSpeed = speed;
+    m_simulator->start([options](FeedService& feed, const FeedService::Sinks& sinks) {
+        return feed.simulateDemoPastSelection(options, sinks);
+    });
+    m_stopDemo->show();
+    m_activity->setText(tr("Demo setelah seleksi: gelombang 1 diundi dan diumumkan…"));
 }
 
 void MainWindow::onRegistrations(qint64 registered)

@@ -35,8 +35,15 @@ public:
     Page currentPage() const;
     // The launch-day simulator is offered only on a demo database, to a role that may ingest.
     bool demoAvailable() const { return m_demoAvailable; }
-    // Starts the launch-day simulator in the background (first start, or Tools menu).
+    // Starts the launch-day simulator in the background (first start, or Tools menu). The
+    // replayed day ends at this moment (its first registration `hours` ago, paced at `speed`), so
+    // that its wave can be announced now; when it ends, the demo goes on past selection.
     void startDemoFeed(double speed);
+    // The demo past selection: wave 1 closed, drawn and announced now, then its participants'
+    // purchases, completions, incentives and surveys (one simulated day per 10 s at speed 60).
+    void startDemoPastSelection(double speed);
+    // Whether the role may take the demo past selection (manage_waves and run_draw too).
+    bool demoPastSelectionAvailable() const;
     QLabel* applicantCountLabel() const { return m_applicants; }
 
 protected:
@@ -46,6 +53,7 @@ private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void onRegistrations(qint64 registered);
     void buildMenus();
+    void ensureSimulator();
 
     Workspace& m_workspace;
     Session m_session;
@@ -59,6 +67,9 @@ private:
     FunnelWatcher* m_watcher = nullptr;
     IngestJob* m_simulator = nullptr;
     bool m_demoAvailable = false;
+    enum class DemoPhase { None, LaunchDay, PastSelection };
+    DemoPhase m_demoPhase = DemoPhase::None;
+    double m_demoSpeed = 0;
 };
 
 } // namespace prakerja

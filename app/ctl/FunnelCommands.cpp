@@ -14,8 +14,9 @@ namespace prakerja::ctl {
 
 namespace {
 
-const char kUsage[] = "usage: funnel [--json] [--by minute|province|wave|wave-stage|segment|reason] [--from T --to T]\n"
-                      "  T is ISO 8601 (2020-04-11T19:00:00+07:00); without an offset it is read as WIB";
+const char kUsage[]
+    = "usage: funnel [--json] [--by minute|province|province-stage|wave|wave-stage|segment|reason] [--from T --to T]\n"
+      "  T is ISO 8601 (2020-04-11T19:00:00+07:00); without an offset it is read as WIB";
 
 // ISO 8601 with an offset, or a WIB wall time without one ("2020-04-11T19:00", "2020-04-11 19:00:30").
 std::optional<qint64> parseTime(QString text)
@@ -81,8 +82,10 @@ int funnel(CtlContext& ctx)
     const std::optional<QString> toText = ctx.option(QStringLiteral("to"));
     if (!ctx.finishArguments() || ctx.positional().size() != 1)
         return ctx.usage(ctx.argumentError().isEmpty() ? QString::fromLatin1(kUsage) : ctx.argumentError());
-    static const QStringList kBy = {QStringLiteral("minute"),     QStringLiteral("province"), QStringLiteral("wave"),
-                                    QStringLiteral("wave-stage"), QStringLiteral("segment"),  QStringLiteral("reason")};
+    static const QStringList kBy
+        = {QStringLiteral("minute"), QStringLiteral("province"),   QStringLiteral("province-stage"),
+           QStringLiteral("wave"),   QStringLiteral("wave-stage"), QStringLiteral("segment"),
+           QStringLiteral("reason")};
     if (by && !kBy.contains(*by))
         return ctx.usage(QStringLiteral("--by must be one of %1\n%2").arg(kBy.join(u'|'), QString::fromLatin1(kUsage)));
     std::optional<qint64> from, to;
@@ -133,6 +136,8 @@ int funnel(CtlContext& ctx)
     else if (*by == u"province")
         printTable(ctx, FunnelReport::breakdownTable(FunnelReport::provinces(s, 1000), QStringLiteral("province")),
                    json);
+    else if (*by == u"province-stage")
+        printTable(ctx, FunnelReport::provinceStageTable(s), json);
     else if (*by == u"wave")
         printTable(ctx, FunnelReport::breakdownTable(FunnelReport::waves(s), QStringLiteral("wave")), json);
     else if (*by == u"wave-stage")
@@ -150,7 +155,7 @@ QList<Command> funnelCommands()
 {
     return {{{QStringLiteral("funnel")},
              funnel,
-             "funnel [--json] [--by minute|province|wave|wave-stage|segment|reason] [--from T --to T]"
+             "funnel [--json] [--by minute|province|province-stage|wave|wave-stage|segment|reason] [--from T --to T]"
              "  the registration funnel (the dashboard's numbers)"}};
 }
 

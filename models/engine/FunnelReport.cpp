@@ -82,6 +82,39 @@ std::pair<qint64, qint64> FunnelReport::rangeBounds(const FunnelSnapshot& s, Ran
     return {FunnelTracker::minuteOf(s.oldestAt) * Timestamp::kMinute, end};
 }
 
+std::pair<qint64, qint64> FunnelReport::rangeBounds(const FunnelSnapshot& s, Range range, EventType stage)
+{
+    const size_t i = idx(stage);
+    auto last = s.perMinute.constEnd();
+    while (last != s.perMinute.constBegin()) {
+        --last;
+        if (last.value()[i] > 0)
+            break;
+    }
+    if (last == s.perMinute.constEnd() || last.value()[i] == 0)
+        return rangeBounds(s, range);
+    // While the stage is live (its newest minute within the hour before the newest event) the
+    // ranges end at the newest event as the other charts' do: a quiet last minute shows as one.
+    const qint64 newestEnd = (FunnelTracker::minuteOf(s.newestAt) + 1) * Timestamp::kMinute;
+    const qint64 stageEnd = (last.key() + 1) * Timestamp::kMinute;
+    if (newestEnd - stageEnd <= Timestamp::kHour)
+        return rangeBounds(s, range);
+    const qint64 end = stageEnd;
+    switch (range) {
+    case Range::LastHour:
+        return {end - Timestamp::kHour, end};
+    case Range::Last24Hours:
+        return {end - Timestamp::kDay, end};
+    case Range::WholeWave:
+    case Range::Custom:
+        break;
+    }
+    auto first = s.perMinute.constBegin();
+    while (first != last && first.value()[i] == 0)
+        ++first;
+    return {first.key() * Timestamp::kMinute, end};
+}
+
 FunnelReport::MinuteSeries FunnelReport::minuteSeries(const FunnelSnapshot& s, EventType stage, qint64 fromMs,
                                                       qint64 toMs, int maxPoints)
 {
@@ -267,6 +300,66 @@ FunnelReport::Table FunnelReport::waveStageTable(const FunnelSnapshot& s)
         }
     }
     return t;
+}
+
+FunnelReport::Table FunnelReport::provinceStageTable(const FunnelSnapshot& s)
+{
+    Table t;
+    t.header = {QStringLiteral("province"),
+                QStringLiteral("province_name"),
+                QStringLiteral("stage"),
+                QStringLiteral("label"),
+                QStringLiteral("count"),
+                QStringLiteral("share_of_previous"),
+                QStringLiteral("drop_from_previous")};
+    for (auto it = s.perProvince.cbegin(); it != s.perProvince.cend(); ++it) {
+        const StageCounts& counts = it.value();
+        qint64 previous = counts[idx(EventType::JoinedBatch)];
+        bool later = false;
+        for (EventType stage : kLaterStages)
+            later = later || counts[idx(stage)] > 0;
+        if (previous == 0 && !later)
+            continue;
+        const QString code = QString::number(it.key());
+        const QString name = RegionTable::instance().provinceName(it.key());
+        const QString shown = name.isEmpty() ? code : name;
+        t.rows << QStringList{code,
+                              shown,
+                              eventName(EventType::JoinedBatch),
+                              stageLabel(EventType::JoinedBatch),
+                              QString::number(previous),
+                              decimal(1.0),
+                              QString::number(0)};
+        for (EventType stage : kLaterStages) {
+            const qint64 count = counts[idx(stage)];
+            t.rows << QStringList{code,
+                                  shown,
+                                  eventName(stage),
+                                  stageLabel(stage),
+                                  QString::number(count),
+                                  decimal(ratio(count, previous)),
+                                  QString::number(previous - count)};
+            previous = count;
+        }
+    }
+    return t;
+}
+
+FunnelReport::ProvinceStage FunnelReport::provinceStage(const FunnelSnapshot& s, int province, EventType stage)
+{
+    const StageCounts counts = s.perProvince.value(province);
+    const QList<EventType> stages = s.stages();
+    const qsizetype at = stages.indexOf(stage);
+    ProvinceStage r;
+    r.count = counts[idx(stage)];
+    if (at <= 0) {
+        r.shareOfPrevious = 1.0;
+        return r;
+    }
+    const qint64 previous = counts[idx(stages[at - 1])];
+    r.shareOfPrevious = ratio(r.count, previous);
+    r.dropFromPrevious = previous - r.count;
+    return r;
 }
 
 FunnelReport::Table FunnelReport::minuteTable(const FunnelSnapshot& s, qint64 fromMs, qint64 toMs)

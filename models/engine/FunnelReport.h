@@ -40,6 +40,12 @@ public:
     // wall clock, since a replayed or simulated feed runs on its own clock. WholeWave spans all
     // data until waves carry their own dates.
     static std::pair<qint64, qint64> rangeBounds(const FunnelSnapshot& s, Range range);
+    // The same relative to one stage's own first and newest minute once that stage has been
+    // quiet for more than an hour before the newest event (the registrations chart: a feed past
+    // selection runs for months after the last registration, and "the last hour" of registrations
+    // should not be an empty hour of incentive payments). Otherwise, or without events of
+    // `stage`, as above.
+    static std::pair<qint64, qint64> rangeBounds(const FunnelSnapshot& s, Range range, EventType stage);
 
     struct MinuteSeries
     {
@@ -77,6 +83,19 @@ public:
     // Per wave, the stages from joining on (joined, selected, bought, completed, incentive months,
     // surveys) with the share of and drop from the stage before: `funnel --by wave-stage`.
     static Table waveStageTable(const FunnelSnapshot& s);
+    // The same per province (from the NIK), provinces by their code: `funnel --by province-stage`
+    // and the dashboard's province chart past selection. The first stage is the province's
+    // applicants who joined a wave (the first join of each).
+    static Table provinceStageTable(const FunnelSnapshot& s);
+    // One province's count of `stage` against the stage before it in the funnel (joined a wave
+    // before "selected"), for the bar labels: {count, share of previous, drop from previous}.
+    struct ProvinceStage
+    {
+        qint64 count = 0;
+        double shareOfPrevious = 0;
+        qint64 dropFromPrevious = 0;
+    };
+    static ProvinceStage provinceStage(const FunnelSnapshot& s, int province, EventType stage);
     // Stage totals of the events whose feed time is in [fromMs, toMs).
     static StageCounts countsInRange(const FunnelSnapshot& s, qint64 fromMs, qint64 toMs);
 

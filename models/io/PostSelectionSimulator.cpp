@@ -2,6 +2,7 @@
 
 #include "domain/Timestamp.h"
 
+#include <QThread>
 #include <algorithm>
 
 namespace prakerja {
@@ -40,6 +41,7 @@ QByteArray iso(qint64 ms)
 PostSelectionSimulator::PostSelectionSimulator(const std::vector<SimulatedParticipant>& participants,
                                                const std::vector<SimulatedTraining>& catalogue,
                                                const PostSelectionOptions& o)
+    : m_speed(o.speed)
 {
     if (catalogue.empty())
         return;
@@ -111,10 +113,35 @@ PostSelectionSimulator::PostSelectionSimulator(const std::vector<SimulatedPartic
     std::stable_sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) { return a.at < b.at; });
 }
 
+// As the registration simulator: commit what was read before waiting, then wait in short steps
+// (the ingestor checks for a cancel between them).
+bool PostSelectionSimulator::pace(qint64 at)
+{
+    if (m_speed <= 0)
+        return true;
+    if (!m_wall.isValid()) {
+        m_wall.start();
+        m_origin = at;
+    }
+    const auto due = static_cast<qint64>(static_cast<double>(at - m_origin) / m_speed);
+    const qint64 wait = due - m_wall.elapsed();
+    if (wait <= 0)
+        return true;
+    if (!m_flushed) {
+        m_flushed = true;
+        return false;
+    }
+    QThread::msleep(static_cast<unsigned long>(std::min<qint64>(wait, 200)));
+    return m_wall.elapsed() >= due;
+}
+
 FeedIngestor::Next PostSelectionSimulator::next(QByteArray& line)
 {
     if (m_next >= m_lines.size())
         return FeedIngestor::Next::End;
+    if (!pace(m_lines[m_next].at))
+        return FeedIngestor::Next::Flush;
+    m_flushed = false;
     line = std::move(m_lines[m_next++].text);
     return FeedIngestor::Next::Line;
 }

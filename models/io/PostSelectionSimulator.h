@@ -9,6 +9,7 @@
 #include "io/FeedIngestor.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
 #include <vector>
 
@@ -37,6 +38,9 @@ struct PostSelectionOptions
     double completeShare = 0.94; // of buyers
     double surveyShare = 0.9; // of those paid: each survey
     qint64 endMs = 0; // events after this feed time are not produced (0 = all)
+    // Simulated seconds per real second from the first line on (the console's demo: the money
+    // flowing at a pace one can watch); 0 = as fast as possible.
+    double speed = 0.0;
 };
 
 class PostSelectionSimulator
@@ -54,8 +58,14 @@ private:
         qint64 at;
         QByteArray text;
     };
+    bool pace(qint64 at);
+
     std::vector<Line> m_lines;
     size_t m_next = 0;
+    double m_speed = 0.0;
+    qint64 m_origin = 0; // feed time of the first line: the pace's zero
+    QElapsedTimer m_wall;
+    bool m_flushed = false;
 };
 
 } // namespace prakerja

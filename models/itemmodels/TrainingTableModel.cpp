@@ -32,6 +32,11 @@ QVariant TrainingTableModel::data(const QModelIndex& index, int role) const
             reasons << f.reason();
         return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(u'\n'));
     }
+    // The whole title and what narrow windows leave out of the table (category, level, hours).
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return tr("%1\n%2 · %3 · %4 · %5 jam")
+            .arg(t.title, m_categoryNames.value(t.category, t.category), TrainingRules::levelLabel(t.level),
+                 TrainingRules::modeLabel(t.mode), IndonesianFormat::number(t.durationHours));
     if (role == Qt::UserRole)
         return t.id;
     if (role != Qt::DisplayRole)

@@ -1,5 +1,6 @@
 #include "FeedService.h"
 
+#include "DemoService.h"
 #include "KeyRotationService.h"
 #include "domain/Timestamp.h"
 #include "io/ReferenceImporter.h"
@@ -209,6 +210,16 @@ Result<std::shared_ptr<PostSelectionSimulator>> FeedService::afterSelectionFeed(
     for (const PricedTraining& t : std::as_const(catalogue.value()))
         trainings.push_back({t.platform, t.code, t.price});
     return std::make_shared<PostSelectionSimulator>(participants, trainings, options);
+}
+
+Result<IngestSummary> FeedService::simulateDemoPastSelection(PostSelectionOptions options, const Sinks& sinks)
+{
+    if (const Status s = m_session.require(Permission::IngestFeed); !s)
+        return s.error();
+    auto wave = DemoService(m_db).announceWave(m_session, sinks.cancel);
+    if (!wave)
+        return wave.error();
+    return simulateAfterSelection(wave.value(), options, sinks);
 }
 
 Result<IngestSummary> FeedService::simulateAfterSelection(int wave, PostSelectionOptions options, const Sinks& sinks)

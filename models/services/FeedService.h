@@ -46,6 +46,9 @@ public:
     // catalogue, through the ingest path. `options.seed` and `options.endMs` are the caller's;
     // the entitlements are each wave's.
     Result<IngestSummary> simulateAfterSelection(int wave, PostSelectionOptions options, const Sinks& sinks);
+    // The console's demo past selection (a demo database): wave 1 announced now (DemoService),
+    // then its participants' purchases, completions, incentives and surveys at `options.speed`.
+    Result<IngestSummary> simulateDemoPastSelection(PostSelectionOptions options, const Sinks& sinks);
     // The lines simulateAfterSelection would ingest, for `simulate --after-selection --emit`.
     Result<std::shared_ptr<PostSelectionSimulator>> afterSelectionFeed(int wave, PostSelectionOptions options);
 

@@ -841,6 +841,26 @@
         <source>Kata sandi baru dari PRAKERJA_NEW_PASSWORD atau terminal (dua kali sama)</source>
         <translation>New password from PRAKERJA_NEW_PASSWORD or a terminal (typed twice alike)</translation>
     </message>
+    <message>
+        <source>Hanya basis data demo yang dapat melanjutkan demo setelah seleksi</source>
+        <translation>Only a demo database can continue the demo past selection</translation>
+    </message>
+    <message>
+        <source>Belum ada pendaftar yang bergabung dengan gelombang %1: jalankan simulasi hari peluncuran dahulu</source>
+        <translation>Nobody has joined wave %1 yet: run the launch-day simulation first</translation>
+    </message>
+    <message>
+        <source>Gelombang %1 belum dapat diumumkan: pendaftar terakhir bergabung pada %2, sesudah saat ini</source>
+        <translation>Wave %1 cannot be announced yet: its last join is at %2, after now</translation>
+    </message>
+    <message>
+        <source>Gelombang %1 ditutup pada %2, sesudah saat ini: belum dapat diumumkan</source>
+        <translation>Wave %1 closes at %2, after now: it cannot be announced yet</translation>
+    </message>
+    <message>
+        <source>Gelombang %1 dibatalkan: demo tidak dapat dilanjutkan</source>
+        <translation>Wave %1 is cancelled: the demo cannot continue</translation>
+    </message>
 </context>
 <context>
     <name>PageWidgets</name>
@@ -1510,46 +1530,6 @@
         <translation>wrong password, failure %1 of %2</translation>
     </message>
     <message>
-        <source>Verifikasi dibatalkan setelah %1 baris</source>
-        <translation>Verification cancelled after %1 rows</translation>
-    </message>
-    <message>
-        <source>Rantai audit utuh: %1 baris, id terakhir %2</source>
-        <translation>Audit chain intact: %1 rows, last id %2</translation>
-    </message>
-    <message>
-        <source>baris %1 tidak cocok dengan rantai (diubah, disisipkan atau ditukar)</source>
-        <translation>row %1 does not match the chain (edited, inserted or reordered)</translation>
-    </message>
-    <message>
-        <source>baris %1 hilang (dihapus)</source>
-        <translation>row %1 is missing (deleted)</translation>
-    </message>
-    <message>
-        <source>baris mulai %1 dihapus dari akhir log</source>
-        <translation>rows from %1 on were deleted from the end</translation>
-    </message>
-    <message>
-        <source>baris %1 dan seterusnya ditambahkan di luar konsol</source>
-        <translation>row %1 and later were added outside the console</translation>
-    </message>
-    <message>
-        <source>baris %1 mencatat bahwa baris sebelumnya telah dihapus</source>
-        <translation>row %1 records that rows had been removed before it</translation>
-    </message>
-    <message>
-        <source>jangkar rantai hilang atau dipalsukan (mulai baris %1)</source>
-        <translation>the chain's anchor is missing or forged (from row %1)</translation>
-    </message>
-    <message>
-        <source>baris %1 dibuat dengan kunci yang tidak ada di berkas kunci</source>
-        <translation>row %1 was made with a key that is not in the key file</translation>
-    </message>
-    <message>
-        <source>Rantai audit RUSAK: %1</source>
-        <translation>Audit chain BROKEN: %1</translation>
-    </message>
-    <message>
         <source>Kepesertaan dicabut (gelombang %1)</source>
         <translation>Participation revoked (wave %1)</translation>
     </message>
@@ -1744,6 +1724,46 @@
     <message>
         <source>menunggu diambil sistem pendaftaran</source>
         <translation>waiting for the registration system</translation>
+    </message>
+    <message>
+        <source>Verifikasi dibatalkan setelah %1 baris</source>
+        <translation>Verification cancelled after %1 rows</translation>
+    </message>
+    <message>
+        <source>Rantai audit utuh: %1 baris, id terakhir %2</source>
+        <translation>Audit chain intact: %1 rows, last id %2</translation>
+    </message>
+    <message>
+        <source>baris %1 tidak cocok dengan rantai (diubah, disisipkan atau ditukar)</source>
+        <translation>row %1 does not match the chain (edited, inserted or reordered)</translation>
+    </message>
+    <message>
+        <source>baris %1 hilang (dihapus)</source>
+        <translation>row %1 is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>baris mulai %1 dihapus dari akhir log</source>
+        <translation>rows from %1 on were deleted from the end</translation>
+    </message>
+    <message>
+        <source>baris %1 dan seterusnya ditambahkan di luar konsol</source>
+        <translation>row %1 and later were added outside the console</translation>
+    </message>
+    <message>
+        <source>baris %1 mencatat bahwa baris sebelumnya telah dihapus</source>
+        <translation>row %1 records that rows had been removed before it</translation>
+    </message>
+    <message>
+        <source>jangkar rantai hilang atau dipalsukan (mulai baris %1)</source>
+        <translation>the chain's anchor is missing or forged (from row %1)</translation>
+    </message>
+    <message>
+        <source>baris %1 dibuat dengan kunci yang tidak ada di berkas kunci</source>
+        <translation>row %1 was made with a key that is not in the key file</translation>
+    </message>
+    <message>
+        <source>Rantai audit RUSAK: %1</source>
+        <translation>Audit chain BROKEN: %1</translation>
     </message>
 </context>
 <context>
@@ -2499,10 +2519,6 @@
         <translation>Registrations per minute</translation>
     </message>
     <message>
-        <source>Pendaftar per provinsi (dari NIK)</source>
-        <translation>Applicants by province (from the NIK)</translation>
-    </message>
-    <message>
         <source>Pendaftar per segmen</source>
         <translation>Applicants by segment</translation>
     </message>
@@ -2542,6 +2558,18 @@
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
+    <message numerus="yes">
+        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 orang (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
+        <translation><numerusform>Others (%n province outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform></translation>
+    </message>
+    <message>
+        <source>Persentase = bagian dari tahap sebelumnya (%1) di provinsi itu.</source>
+        <translation>Percentage = share of the stage before (%1) in that province.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 · −%4)</source>
+        <translation>%1 · %2 (%3 · −%4)</translation>
+    </message>
     <message>
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
@@ -2565,6 +2593,14 @@
     <message>
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Per provinsi (dari NIK): %1</source>
+        <translation>By province (from the NIK): %1</translation>
+    </message>
+    <message>
+        <source>Tahap yang dihitung per provinsi</source>
+        <translation>The stage counted per province</translation>
     </message>
     <message>
         <source>Kumulatif</source>
@@ -2633,10 +2669,6 @@
     <message>
         <source>Sejak kejadian pertama</source>
         <translation>Since the first event</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 pendaftar (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
-        <translation><numerusform>Others (%n province outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 applicants (%2), not drawn so that the top ten stay readable.</numerusform></translation>
     </message>
     <message>
         <source>Laporan corong pendaftaran Prakerja</source>
@@ -3019,6 +3051,10 @@
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
+        <source>Lanjutkan demo setelah seleksi (pengumuman, pembelian, insentif)</source>
+        <translation>Continue the demo past selection (announcement, purchases, incentives)</translation>
+    </message>
+    <message>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3037,6 +3073,10 @@ Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
+        <source>Demo setelah seleksi: %1 pembelian, penyelesaian, insentif dan survei</source>
+        <translation>Demo past selection: %1 purchases, completions, incentives and surveys</translation>
+    </message>
+    <message>
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
@@ -3049,8 +3089,16 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
+        <source>Simulasi dihentikan</source>
+        <translation>Simulation stopped</translation>
+    </message>
+    <message>
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
+    </message>
+    <message>
+        <source>Demo setelah seleksi: gelombang 1 diundi dan diumumkan…</source>
+        <translation>Demo past selection: wave 1 is being drawn and announced…</translation>
     </message>
     <message>
         <source>%1 pendaftar</source>
@@ -3895,6 +3943,12 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 </context>
 <context>
     <name>prakerja::TrainingTableModel</name>
+    <message>
+        <source>%1
+%2 · %3 · %4 · %5 jam</source>
+        <translation>%1
+%2 · %3 · %4 · %5 hours</translation>
+    </message>
     <message>
         <source>%1 (ditahan)</source>
         <translation>%1 (held)</translation>

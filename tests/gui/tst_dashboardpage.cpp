@@ -7,9 +7,15 @@
 #include "StageTile.h"
 #include "TestSupport.h"
 
+#include "domain/Timestamp.h"
+#include "engine/FunnelTracker.h"
 #include "io/FeedIngestor.h"
 #include "services/FunnelWatcher.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -74,6 +80,7 @@ private Q_SLOTS:
     void pauseHoldsTheView();
     void exportsPngCsvAndPdf();
     void unreachableThenReconnects();
+    void pastSelectionPerProvinceAndLegibleFunnel();
 };
 
 void TestDashboardPage::tilesShowIngestedFixture()
@@ -134,6 +141,78 @@ void TestDashboardPage::pauseHoldsTheView()
     QCOMPARE(label(registered, "count"), QStringLiteral("2")); // … and the view held still
     QTest::mouseClick(pause, Qt::LeftButton);
     QCOMPARE(label(registered, "count"), QStringLiteral("6"));
+}
+
+// Past selection: the province chart counts any stage with each province's conversion from the
+// stage before, its CSV holds every province's stages; the funnel chart has a row of height for
+// each of its 14 labels (Qt Charts prints "…" for a label without room).
+void TestDashboardPage::pastSelectionPerProvinceAndLegibleFunnel()
+{
+    FunnelSnapshot s;
+    s.cursor = 100;
+    s.oldestAt = *Timestamp::parseIso8601(u"2020-04-11T19:00:00+07:00");
+    s.newestAt = *Timestamp::parseIso8601(u"2020-05-20T10:00:00+07:00");
+    const auto at = [](EventType t) { return static_cast<size_t>(t); };
+    StageCounts jakarta{}, bandung{};
+    for (EventType t : kFunnelStages)
+        jakarta[at(t)] = 60, bandung[at(t)] = 40;
+    jakarta[at(EventType::JoinedBatch)] = 12, bandung[at(EventType::JoinedBatch)] = 8;
+    jakarta[at(EventType::Selected)] = 6, bandung[at(EventType::Selected)] = 4;
+    jakarta[at(EventType::TrainingBought)] = 5, bandung[at(EventType::TrainingBought)] = 4;
+    jakarta[at(EventType::TrainingCompleted)] = 4, bandung[at(EventType::TrainingCompleted)] = 2;
+    jakarta[at(EventType::IncentivePaid)] = 3;
+    s.perProvince.insert(31, jakarta);
+    s.perProvince.insert(32, bandung);
+    for (size_t i = 0; i < s.totals.size(); ++i)
+        s.totals[i] = jakarta[i] + bandung[i];
+    s.perMinute[FunnelTracker::minuteOf(s.oldestAt)] = s.totals;
+
+    DashboardPage page(nullptr);
+    page.resize(1080, 640); // the page's share of the console's default 1280×720 window
+    page.show();
+    page.applySnapshot(s);
+    auto* stage = page.findChild<QComboBox*>(QStringLiteral("provinceStage"));
+    QVERIFY(stage);
+    QTRY_COMPARE(stage->count(), 14);
+    QCOMPARE(stage->itemText(0), stageLabel(EventType::Registered));
+    stage->setCurrentIndex(stage->findData(static_cast<int>(EventType::TrainingBought)));
+    ChartPanel* provinces = page.chart(QStringLiteral("provinces"));
+    QCOMPARE(provinces->title(),
+             QStringLiteral("Per provinsi (dari NIK): %1").arg(stageLabel(EventType::TrainingBought)));
+
+    ScratchDatabase scratch;
+    QVERIFY(page.exportPdf(scratch.path(QStringLiteral("report.pdf"))).ok()); // draws every chart
+    const auto categories = [](ChartPanel* panel) {
+        const auto axes = panel->chart()->axes(Qt::Vertical);
+        auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
+        return axis ? axis->categories() : QStringList();
+    };
+    // Top to bottom (the axis lists bottom to top): Jakarta 5 of 6 selected bought, Bandung 4 of 4.
+    QCOMPARE(categories(provinces),
+             (QStringList{QStringLiteral("Jawa Barat · 4 (100,0 % · −0)"),
+                          QStringLiteral("Daerah Khusus Ibukota Jakarta · 5 (83,3 % · −1)")}));
+    const QString csv = scratch.path(QStringLiteral("provinces.csv"));
+    QVERIFY(provinces->exportCsv(csv).ok());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().split('\n');
+    QCOMPARE(rows.value(0).trimmed(),
+             QByteArray("province,province_name,stage,label,count,share_of_previous,drop_from_previous"));
+    QCOMPARE(rows.size() - 2, 2 * 9); // the header, two provinces × (joined + 8 later stages), a last newline
+    QVERIFY(rows.contains("31,Daerah Khusus Ibukota Jakarta,training_bought,Membeli pelatihan,5,0.8333,1\r")
+            || rows.contains("31,Daerah Khusus Ibukota Jakarta,training_bought,Membeli pelatihan,5,0.8333,1"));
+
+    // The funnel: 14 labels, each with a line of height, so none is cut to "…".
+    ChartPanel* funnel = page.chart(QStringLiteral("funnel"));
+    const QStringList stages = categories(funnel);
+    QCOMPARE(stages.size(), 14);
+    const int perRow = (funnel->view()->height() - 70) / 14;
+    QVERIFY2(perRow >= funnel->view()->fontMetrics().height() + 4, qPrintable(QString::number(perRow)));
+    // The panel holds the whole view (the value axis under the bars is not cut off).
+    QVERIFY2(funnel->view()->geometry().bottom() < funnel->height(),
+             qPrintable(QStringLiteral("%1 %2").arg(funnel->view()->geometry().bottom()).arg(funnel->height())));
+    if (const QString dir = qEnvironmentVariable("PRAKERJA_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(funnel->grab().save(dir + QStringLiteral("/dashboard-funnel-1080.png")));
 }
 
 void TestDashboardPage::exportsPngCsvAndPdf()

@@ -395,6 +395,20 @@ void TestFunnelTracker::minuteSeriesBuckets()
     const auto hour = FunnelReport::rangeBounds(s, FunnelReport::Range::LastHour);
     QCOMPARE(hour.second, (m0 + 4) * Timestamp::kMinute);
     QCOMPARE(hour.second - hour.first, Timestamp::kHour);
+    // Registrations live (their newest minute is the newest event's): the same bounds.
+    QCOMPARE(FunnelReport::rangeBounds(s, FunnelReport::Range::LastHour, EventType::Registered), hour);
+    // A purchase 40 days later: the registrations' ranges stay on the registrations' own minutes,
+    // the newest event's range moves on.
+    const qint64 later = m0 + 40 * 24 * 60;
+    s.perMinute[later][static_cast<size_t>(EventType::TrainingBought)] = 1;
+    s.newestAt = later * Timestamp::kMinute + 1000;
+    const auto registrations = FunnelReport::rangeBounds(s, FunnelReport::Range::LastHour, EventType::Registered);
+    QCOMPARE(registrations.second, (m0 + 4) * Timestamp::kMinute);
+    QCOMPARE(registrations.second - registrations.first, Timestamp::kHour);
+    const auto whole = FunnelReport::rangeBounds(s, FunnelReport::Range::WholeWave, EventType::Registered);
+    QCOMPARE(whole.first, (m0 - 5) * Timestamp::kMinute);
+    QCOMPARE(whole.second, (m0 + 4) * Timestamp::kMinute);
+    QCOMPARE(FunnelReport::rangeBounds(s, FunnelReport::Range::LastHour).second, (later + 1) * Timestamp::kMinute);
 }
 
 void TestFunnelTracker::lateJoinsLeaveTheWaveFigure()
