@@ -1,4 +1,5 @@
 // prakerja-console: the desktop console for ministry staff and call-centre agents.
+#include "BuildInfo.h"
 #include "ConsoleStartup.h"
 #include "LatencyProbe.h"
 #include "MainWindow.h"
@@ -54,14 +55,14 @@ int main(int argc, char** argv)
             return 0;
         }
         if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("prakerja-console %s\n", PRAKERJA_VERSION);
+            std::printf("prakerja-console %s\n", prakerja::BuildInfo::version().toUtf8().constData());
             return 0;
         }
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("prakerja"));
     QApplication::setOrganizationName(QStringLiteral("prakerja"));
-    QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    QApplication::setApplicationVersion(prakerja::BuildInfo::version());
     prakerja::Theme::install(app);
     QString lang = argument(argc, argv, "--lang");
     if (lang.isEmpty())

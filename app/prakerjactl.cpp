@@ -1,4 +1,5 @@
 // prakerjactl: the console's command-line interface for batch work, scripts and checks.
+#include "BuildInfo.h"
 #include "bench/BenchCommands.h"
 #include "ctl/Commands.h"
 #include "domain/Error.h"
@@ -60,7 +61,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prakerja"));
     QCoreApplication::setOrganizationName(QStringLiteral("prakerja"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     QStringList arguments = QCoreApplication::arguments().mid(1);
     CtlContext ctx(arguments);
     Database::setMigrationNotice([](int version, const QString& description) {
@@ -76,7 +77,7 @@ int main(int argc, char** argv)
         std::fputs(line.toLocal8Bit().constData(), stderr);
     });
     if (arguments.contains(QStringLiteral("--version"))) {
-        ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
+        ctx.out() << "prakerjactl " << BuildInfo::version() << '\n';
         return kOk;
     }
     const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));

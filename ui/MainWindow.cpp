@@ -230,7 +230,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("Tentang"), this, [this] {
         QMessageBox::about(this, tr("Tentang Konsol Operator Prakerja"),
                            tr("Konsol Operator Prakerja %1\nKode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.")
-                               .arg(QStringLiteral(PRAKERJA_VERSION)));
+                               .arg(QCoreApplication::applicationVersion()));
     });
 }
 
