@@ -11,6 +11,7 @@
 #include "services/Settings.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -63,6 +64,14 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("prakerja"));
     QApplication::setOrganizationName(QStringLiteral("prakerja"));
     QApplication::setApplicationVersion(prakerja::BuildInfo::version());
+    // The desktop file and the icon the package installs (the theme's), or the compiled-in one.
+    QGuiApplication::setDesktopFileName(QStringLiteral("prakerja-console"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("prakerja-console"));
+    if (icon.isNull()) {
+        icon.addFile(QStringLiteral(":/icons/prakerja-console-64.png"));
+        icon.addFile(QStringLiteral(":/icons/prakerja-console-256.png"));
+    }
+    QApplication::setWindowIcon(icon);
     prakerja::Theme::install(app);
     QString lang = argument(argc, argv, "--lang");
     if (lang.isEmpty())

@@ -1,6 +1,7 @@
 // prakerjactl: the console's command-line interface for batch work, scripts and checks.
 #include "BuildInfo.h"
 #include "bench/BenchCommands.h"
+#include "ctl/BashCompletion.h"
 #include "ctl/Commands.h"
 #include "domain/Error.h"
 #include "store/Database.h"
@@ -15,11 +16,27 @@ using namespace prakerja::ctl;
 
 namespace {
 
+QList<Command> allCommands();
+
+// `completion bash`: the script the package installs, from this very table.
+int completion(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: completion bash")
+                                                       : ctx.argumentError());
+    ctx.out() << bashCompletion(allCommands());
+    return kOk;
+}
+
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
         + settingsCommands() + waveCommands() + lookupCommands() + lookupBenchCommands() + catalogCommands()
-        + platformCommands() + catalogBenchCommands() + spendingCommands();
+        + platformCommands() + catalogBenchCommands() + spendingCommands()
+        + QList<Command>{
+            {{QStringLiteral("completion"), QStringLiteral("bash")},
+             completion,
+             "completion bash                             the bash completion script (the package installs it)"}};
 }
 
 void printHelp(QTextStream& out)
