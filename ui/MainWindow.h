@@ -16,6 +16,7 @@ class QPushButton;
 namespace prakerja {
 
 class FunnelWatcher;
+class HelpBrowser;
 class IngestJob;
 
 class MainWindow : public QMainWindow
@@ -38,6 +39,11 @@ public:
     // Starts the launch-day simulator in the background (first start, or Tools menu).
     void startDemoFeed(double speed);
     QLabel* applicantCountLabel() const { return m_applicants; }
+    // The page's name in file names: the manual's page (docs/manual/<lang>/<name>.md), screenshots.
+    static QString pageName(Page page);
+    // Help › Manual and F1: the manual's page for the current page.
+    void showHelp();
+    HelpBrowser* helpBrowser() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +65,7 @@ private:
     FunnelWatcher* m_watcher = nullptr;
     IngestJob* m_simulator = nullptr;
     bool m_demoAvailable = false;
+    HelpBrowser* m_help = nullptr;
 };
 
 } // namespace prakerja
