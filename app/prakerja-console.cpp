@@ -1,4 +1,5 @@
 // prakerja-console: the desktop console for ministry staff and call-centre agents.
+#include "BuildInfo.h"
 #include "ConsoleStartup.h"
 #include "LatencyProbe.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include "services/Settings.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -54,14 +56,22 @@ int main(int argc, char** argv)
             return 0;
         }
         if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("prakerja-console %s\n", PRAKERJA_VERSION);
+            std::printf("prakerja-console %s\n", prakerja::BuildInfo::version().toUtf8().constData());
             return 0;
         }
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("prakerja"));
     QApplication::setOrganizationName(QStringLiteral("prakerja"));
-    QApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    QApplication::setApplicationVersion(prakerja::BuildInfo::version());
+    // The desktop file and the icon the package installs (the theme's), or the compiled-in one.
+    QGuiApplication::setDesktopFileName(QStringLiteral("prakerja-console"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("prakerja-console"));
+    if (icon.isNull()) {
+        icon.addFile(QStringLiteral(":/icons/prakerja-console-64.png"));
+        icon.addFile(QStringLiteral(":/icons/prakerja-console-256.png"));
+    }
+    QApplication::setWindowIcon(icon);
     prakerja::Theme::install(app);
     QString lang = argument(argc, argv, "--lang");
     if (lang.isEmpty())

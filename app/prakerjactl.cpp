@@ -1,5 +1,7 @@
 // prakerjactl: the console's command-line interface for batch work, scripts and checks.
+#include "BuildInfo.h"
 #include "bench/BenchCommands.h"
+#include "ctl/BashCompletion.h"
 #include "ctl/Commands.h"
 #include "domain/Error.h"
 #include "domain/Language.h"
@@ -15,11 +17,27 @@ using namespace prakerja::ctl;
 
 namespace {
 
+QList<Command> allCommands();
+
+// `completion bash`: the script the package installs, from this very table.
+int completion(CtlContext& ctx)
+{
+    if (!ctx.finishArguments() || ctx.positional().size() != 2)
+        return ctx.usage(ctx.argumentError().isEmpty() ? QStringLiteral("usage: completion bash")
+                                                       : ctx.argumentError());
+    ctx.out() << bashCompletion(allCommands());
+    return kOk;
+}
+
 QList<Command> allCommands()
 {
     return feedCommands() + funnelCommands() + benchCommands() + userCommands() + auditCommands() + keyCommands()
         + settingsCommands() + waveCommands() + lookupCommands() + lookupBenchCommands() + catalogCommands()
-        + platformCommands() + catalogBenchCommands() + spendingCommands();
+        + platformCommands() + catalogBenchCommands() + spendingCommands()
+        + QList<Command>{
+            {{QStringLiteral("completion"), QStringLiteral("bash")},
+             completion,
+             "completion bash                             the bash completion script (the package installs it)"}};
 }
 
 void printHelp(QTextStream& out)
@@ -61,7 +79,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prakerja"));
     QCoreApplication::setOrganizationName(QStringLiteral("prakerja"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PRAKERJA_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     QStringList arguments = QCoreApplication::arguments().mid(1);
     CtlContext ctx(arguments);
     Database::setMigrationNotice([](int version, const QString& description) {
@@ -73,7 +91,7 @@ int main(int argc, char** argv)
         std::fputs(line.toLocal8Bit().constData(), stderr);
     });
     if (arguments.contains(QStringLiteral("--version"))) {
-        ctx.out() << "prakerjactl " << PRAKERJA_VERSION << '\n';
+        ctx.out() << "prakerjactl " << BuildInfo::version() << '\n';
         return kOk;
     }
     const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));

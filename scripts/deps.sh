@@ -9,7 +9,8 @@ packages=(cmake g++ make ccache pkg-config lld python3
           libqt6sql6-sqlite libssl-dev libsqlite3-dev libgl-dev
           postgresql libqt6sql6-psql libpq-dev # many seats (docs/deployment.md); the tests' throwaway cluster
           xvfb xauth fonts-dejavu-core
-          poppler-utils) # pdfinfo/pdftotext: tst_dashboardpage reads the PDF report back
+          poppler-utils # pdfinfo/pdftotext: tst_dashboardpage reads the PDF report back
+          dpkg-dev lintian appstream desktop-file-utils) # the package and its checks (ctest -L package)
 if [ "${1:-}" = "--clang" ]; then
     packages+=(clang-14 libclang-rt-14-dev)
 fi

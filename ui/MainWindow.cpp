@@ -4,6 +4,7 @@
 #include "AuditPage.h"
 #include "CataloguePage.h"
 #include "DashboardPage.h"
+#include "HelpBrowser.h"
 #include "IdleLock.h"
 #include "ImportDialog.h"
 #include "OperatorsPage.h"
@@ -233,10 +234,15 @@ void MainWindow::buildMenus()
         past->setEnabled(demoPastSelectionAvailable());
     }
     QMenu* help = menuBar()->addMenu(tr("Ba&ntuan"));
+    // F1: the manual's page for the page on screen.
+    QAction* manual = help->addAction(tr("&Panduan halaman ini"), this, &MainWindow::showHelp);
+    manual->setObjectName(QStringLiteral("helpManual"));
+    manual->setShortcut(QKeySequence(Qt::Key_F1));
+    manual->setShortcutContext(Qt::ApplicationShortcut);
     help->addAction(tr("Tentang"), this, [this] {
         QMessageBox::about(this, tr("Tentang Konsol Operator Prakerja"),
                            tr("Konsol Operator Prakerja %1\nKode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.")
-                               .arg(QStringLiteral(PRAKERJA_VERSION)));
+                               .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -277,6 +283,23 @@ void MainWindow::ensureSimulator()
                 m_activity->setText(summary.cancelled ? tr("Simulasi dihentikan") : tr("Simulasi selesai"));
             });
     connect(m_stopDemo, &QPushButton::clicked, m_simulator, &IngestJob::cancel);
+}
+
+QString MainWindow::pageName(Page page)
+{
+    static const char* const kNames[]
+        = {"dashboard", "applicants", "waves", "catalogue", "platforms", "audit", "operators", "settings"};
+    return QString::fromLatin1(kNames[static_cast<int>(page)]);
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    m_help->showPage(pageName(currentPage()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::startDemoFeed(double speed)

@@ -16,6 +16,7 @@ class QPushButton;
 namespace prakerja {
 
 class FunnelWatcher;
+class HelpBrowser;
 class IngestJob;
 
 class MainWindow : public QMainWindow
@@ -45,6 +46,11 @@ public:
     // Whether the role may take the demo past selection (manage_waves and run_draw too).
     bool demoPastSelectionAvailable() const;
     QLabel* applicantCountLabel() const { return m_applicants; }
+    // The page's name in file names: the manual's page (docs/manual/<lang>/<name>.md), screenshots.
+    static QString pageName(Page page);
+    // Help › Manual and F1: the manual's page for the current page.
+    void showHelp();
+    HelpBrowser* helpBrowser() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +76,7 @@ private:
     enum class DemoPhase { None, LaunchDay, PastSelection };
     DemoPhase m_demoPhase = DemoPhase::None;
     double m_demoSpeed = 0;
+    HelpBrowser* m_help = nullptr;
 };
 
 } // namespace prakerja

@@ -1,16 +1,14 @@
 #include "Translations.h"
 
-#include "domain/Language.h"
-
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 
 namespace prakerja::Translations {
 
-void install(const QString& language)
+void install(const QString& language, const QStringList& directories)
 {
-    Language::install(language);
+    Language::install(language, directories);
     // Spin boxes, chart axes and QLocale::toString group digits the Indonesian way.
     QLocale locale(QLocale::Indonesian, QLocale::Indonesia);
     locale.setNumberOptions(QLocale::DefaultNumberOptions);

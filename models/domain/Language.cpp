@@ -1,6 +1,7 @@
 #include "Language.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTranslator>
 #include <atomic>
 
@@ -8,21 +9,49 @@ namespace prakerja::Language {
 
 namespace {
 std::atomic<bool> g_english{false};
+QString g_loaded;
+
+// Loads `file` from the first directory that has it.
+bool loadFrom(QTranslator& translator, const QString& file, const QStringList& directories, QString* loaded)
+{
+    for (const QString& directory : directories) {
+        const QString path = directory + u'/' + file;
+        if (QFileInfo::exists(path) && translator.load(path)) {
+            if (loaded)
+                *loaded = path;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QStringList defaultDirectories()
+{
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath()
+                            + QStringLiteral("/../share/prakerja-console/translations")),
+            QStringLiteral(":/i18n")};
 }
 
-void install(const QString& language)
+QString loadedFile()
+{
+    return g_loaded;
+}
+
+void install(const QString& language, const QStringList& directories)
 {
     // One translator each, for the life of the process.
     static QTranslator qt;
     static QTranslator application;
     QCoreApplication::removeTranslator(&qt);
     QCoreApplication::removeTranslator(&application);
+    g_loaded.clear();
     const bool en = language == u"en";
     g_english.store(en);
     if (en) {
-        if (application.load(QStringLiteral(":/i18n/prakerja_en.qm")))
+        if (loadFrom(application, QStringLiteral("prakerja_en.qm"), directories, &g_loaded))
             QCoreApplication::installTranslator(&application);
-    } else if (qt.load(QStringLiteral(":/i18n/qtbase_id.qm"))) {
+    } else if (loadFrom(qt, QStringLiteral("qtbase_id.qm"), directories, &g_loaded)) {
         QCoreApplication::installTranslator(&qt);
     }
 }
@@ -38,7 +67,7 @@ QString toEnglish(const char* context, const char* source)
     // the catalogue is not changed after loading, so threads may share it.
     static const QTranslator* const english = [] {
         auto* t = new QTranslator;
-        if (!t->load(QStringLiteral(":/i18n/prakerja_en.qm")))
+        if (!loadFrom(*t, QStringLiteral("prakerja_en.qm"), defaultDirectories(), nullptr))
             qWarning("Language: the English catalogue is missing");
         return t;
     }();

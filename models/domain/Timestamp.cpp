@@ -105,7 +105,13 @@ qint64 nowMs()
 {
     if (const Clock* clock = detail::currentClock())
         return clock->nowMs();
-    return QDateTime::currentMSecsSinceEpoch();
+    // PRAKERJA_CLOCK_START (ISO 8601 with an offset): the clock starts there when the program starts
+    // and runs on from it, so that screenshots (scripts/screenshots.sh) show the same times every run.
+    static const qint64 shift = [] {
+        const auto start = parseIso8601(qEnvironmentVariable("PRAKERJA_CLOCK_START"));
+        return start ? *start - QDateTime::currentMSecsSinceEpoch() : 0;
+    }();
+    return QDateTime::currentMSecsSinceEpoch() + shift;
 }
 
 CivilDate todayWib()

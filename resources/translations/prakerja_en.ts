@@ -442,6 +442,26 @@
         <translation>Dismissing a flag needs a reason</translation>
     </message>
     <message>
+        <source>Hanya basis data demo yang dapat melanjutkan demo setelah seleksi</source>
+        <translation>Only a demo database can continue the demo past selection</translation>
+    </message>
+    <message>
+        <source>Belum ada pendaftar yang bergabung dengan gelombang %1: jalankan simulasi hari peluncuran dahulu</source>
+        <translation>Nobody has joined wave %1 yet: run the launch-day simulation first</translation>
+    </message>
+    <message>
+        <source>Gelombang %1 belum dapat diumumkan: pendaftar terakhir bergabung pada %2, sesudah saat ini</source>
+        <translation>Wave %1 cannot be announced yet: its last join is at %2, after now</translation>
+    </message>
+    <message>
+        <source>Gelombang %1 ditutup pada %2, sesudah saat ini: belum dapat diumumkan</source>
+        <translation>Wave %1 closes at %2, after now: it cannot be announced yet</translation>
+    </message>
+    <message>
+        <source>Gelombang %1 dibatalkan: demo tidak dapat dilanjutkan</source>
+        <translation>Wave %1 is cancelled: the demo cannot continue</translation>
+    </message>
+    <message>
         <source>hanya gelombang yang ditutup yang dapat diundi</source>
         <translation>only a closed wave can be drawn</translation>
     </message>
@@ -840,26 +860,6 @@
     <message>
         <source>Kata sandi baru dari PRAKERJA_NEW_PASSWORD atau terminal (dua kali sama)</source>
         <translation>New password from PRAKERJA_NEW_PASSWORD or a terminal (typed twice alike)</translation>
-    </message>
-    <message>
-        <source>Hanya basis data demo yang dapat melanjutkan demo setelah seleksi</source>
-        <translation>Only a demo database can continue the demo past selection</translation>
-    </message>
-    <message>
-        <source>Belum ada pendaftar yang bergabung dengan gelombang %1: jalankan simulasi hari peluncuran dahulu</source>
-        <translation>Nobody has joined wave %1 yet: run the launch-day simulation first</translation>
-    </message>
-    <message>
-        <source>Gelombang %1 belum dapat diumumkan: pendaftar terakhir bergabung pada %2, sesudah saat ini</source>
-        <translation>Wave %1 cannot be announced yet: its last join is at %2, after now</translation>
-    </message>
-    <message>
-        <source>Gelombang %1 ditutup pada %2, sesudah saat ini: belum dapat diumumkan</source>
-        <translation>Wave %1 closes at %2, after now: it cannot be announced yet</translation>
-    </message>
-    <message>
-        <source>Gelombang %1 dibatalkan: demo tidak dapat dilanjutkan</source>
-        <translation>Wave %1 is cancelled: the demo cannot continue</translation>
     </message>
 </context>
 <context>
@@ -2558,18 +2558,6 @@
         <source>24 jam terakhir</source>
         <translation>Last 24 hours</translation>
     </message>
-    <message numerus="yes">
-        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 orang (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
-        <translation><numerusform>Others (%n province outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform></translation>
-    </message>
-    <message>
-        <source>Persentase = bagian dari tahap sebelumnya (%1) di provinsi itu.</source>
-        <translation>Percentage = share of the stage before (%1) in that province.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3 · −%4)</source>
-        <translation>%1 · %2 (%3 · −%4)</translation>
-    </message>
     <message>
         <source>Data per %1 · kejadian terbaru %2 (waktu umpan, WIB). Baris umpan yang ditolak tidak pernah dihitung.</source>
         <translation>Data as of %1 · newest event %2 (feed time, WIB). Rejected feed lines are never counted.</translation>
@@ -2593,14 +2581,6 @@
     <message>
         <source>Rentang khusus</source>
         <translation>Custom range</translation>
-    </message>
-    <message>
-        <source>Per provinsi (dari NIK): %1</source>
-        <translation>By province (from the NIK): %1</translation>
-    </message>
-    <message>
-        <source>Tahap yang dihitung per provinsi</source>
-        <translation>The stage counted per province</translation>
     </message>
     <message>
         <source>Kumulatif</source>
@@ -2681,6 +2661,41 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Per provinsi (dari NIK): %1</source>
+        <translation>By province (from the NIK): %1</translation>
+    </message>
+    <message>
+        <source>Tahap yang dihitung per provinsi</source>
+        <translation>The stage counted per province</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lainnya (%n provinsi di luar sepuluh teratas): %1 orang (%2), tidak digambar agar sepuluh teratas tetap terbaca.</source>
+        <translation><numerusform>Others (%n province outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform><numerusform>Others (%n provinces outside the top ten): %1 people (%2), not drawn so that the top ten stay readable.</numerusform></translation>
+    </message>
+    <message>
+        <source>Persentase = bagian dari tahap sebelumnya (%1) di provinsi itu.</source>
+        <translation>Percentage = share of the stage before (%1) in that province.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 · −%4)</source>
+        <translation>%1 · %2 (%3 · −%4)</translation>
+    </message>
+</context>
+<context>
+    <name>prakerja::HelpBrowser</name>
+    <message>
+        <source>Panduan</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Panduan tidak ditemukan. Pasang paket prakerja-console, atau setel PRAKERJA_MANUAL_DIR ke folder docs/manual.</source>
+        <translation>The manual was not found. Install the prakerja-console package, or set PRAKERJA_MANUAL_DIR to the docs/manual folder.</translation>
     </message>
 </context>
 <context>
@@ -3051,12 +3066,12 @@
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <source>Lanjutkan demo setelah seleksi (pengumuman, pembelian, insentif)</source>
-        <translation>Continue the demo past selection (announcement, purchases, incentives)</translation>
-    </message>
-    <message>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Panduan halaman ini</source>
+        <translation>&amp;Manual for this page</translation>
     </message>
     <message>
         <source>Tentang</source>
@@ -3073,10 +3088,6 @@ Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <source>Demo setelah seleksi: %1 pembelian, penyelesaian, insentif dan survei</source>
-        <translation>Demo past selection: %1 purchases, completions, incentives and surveys</translation>
-    </message>
-    <message>
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
@@ -3089,20 +3100,28 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <source>Simulasi dihentikan</source>
-        <translation>Simulation stopped</translation>
-    </message>
-    <message>
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <source>Demo setelah seleksi: gelombang 1 diundi dan diumumkan…</source>
-        <translation>Demo past selection: wave 1 is being drawn and announced…</translation>
-    </message>
-    <message>
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
+    </message>
+    <message>
+        <source>Lanjutkan demo setelah seleksi (pengumuman, pembelian, insentif)</source>
+        <translation>Continue the demo past selection (announcement, purchases, incentives)</translation>
+    </message>
+    <message>
+        <source>Demo setelah seleksi: %1 pembelian, penyelesaian, insentif dan survei</source>
+        <translation>Demo past selection: %1 purchases, completions, incentives and surveys</translation>
+    </message>
+    <message>
+        <source>Simulasi dihentikan</source>
+        <translation>Simulation stopped</translation>
+    </message>
+    <message>
+        <source>Demo setelah seleksi: gelombang 1 diundi dan diumumkan…</source>
+        <translation>Demo past selection: wave 1 is being drawn and announced…</translation>
     </message>
 </context>
 <context>
@@ -3944,12 +3963,6 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::TrainingTableModel</name>
     <message>
-        <source>%1
-%2 · %3 · %4 · %5 jam</source>
-        <translation>%1
-%2 · %3 · %4 · %5 hours</translation>
-    </message>
-    <message>
         <source>%1 (ditahan)</source>
         <translation>%1 (held)</translation>
     </message>
@@ -3996,6 +4009,12 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>Tanda</source>
         <translation>Flags</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4 · %5 jam</source>
+        <translation>%1
+%2 · %3 · %4 · %5 hours</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void qtStringsInIndonesian();
     void numbersGroupedWithDots();
     void englishWhenChosen();
+    void installedCatalogueFirst();
 };
 
 void TestTranslations::qtStringsInIndonesian()
@@ -74,6 +76,28 @@ void TestTranslations::englishWhenChosen()
     QCOMPARE(QCoreApplication::translate("prakerja::WavesPage", "%n menit", nullptr, 1), QStringLiteral("1 menit"));
     QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
              QStringLiteral("Batal"));
+}
+
+// The package installs the .qm files under the prefix (share/prakerja-console/translations): they are
+// read from there first, and from the compiled-in copy only where no installed one exists.
+void TestTranslations::installedCatalogueFirst()
+{
+    QCOMPARE(Translations::defaultDirectories().constLast(), QStringLiteral(":/i18n"));
+    QVERIFY(Translations::defaultDirectories().constFirst().endsWith(
+        QStringLiteral("/share/prakerja-console/translations")));
+    QTemporaryDir installed, empty;
+    QVERIFY(QFile::copy(QStringLiteral(":/i18n/prakerja_en.qm"), installed.filePath(QStringLiteral("prakerja_en.qm"))));
+    Translations::install(QStringLiteral("en"), {installed.path(), QStringLiteral(":/i18n")});
+    QCOMPARE(Translations::loadedFile(), installed.filePath(QStringLiteral("prakerja_en.qm")));
+    QCOMPARE(QCoreApplication::translate("PageWidgets", "Hanya untuk %1."), QStringLiteral("Only for %1."));
+    Translations::install(QStringLiteral("en"), {empty.path(), QStringLiteral(":/i18n")});
+    QCOMPARE(Translations::loadedFile(), QStringLiteral(":/i18n/prakerja_en.qm"));
+    QCOMPARE(QCoreApplication::translate("PageWidgets", "Hanya untuk %1."), QStringLiteral("Only for %1."));
+    Translations::install(QStringLiteral("id"), {empty.path()});
+    QCOMPARE(Translations::loadedFile(), QString());
+    QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
+             QStringLiteral("Cancel")); // no Qt catalogue found: Qt's own English
+    Translations::install(QStringLiteral("id"));
 }
 
 QTEST_MAIN(TestTranslations)
