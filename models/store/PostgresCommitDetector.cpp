@@ -1,0 +1,38 @@
+#include "PostgresCommitDetector.h"
+
+#include "Database.h"
+
+#include <libpq-fe.h>
+
+namespace prakerja {
+
+Result<bool> PostgresCommitDetector::poll()
+{
+    bool changed = false;
+    if (!m_listening) {
+        auto q = m_db.exec(QStringLiteral("LISTEN %1").arg(QLatin1StringView(kChannel)));
+        if (!q)
+            return q.error();
+        m_listening = true;
+        changed = true; // the first call
+    }
+    pg_conn* conn = m_db.postgres();
+    if (PQconsumeInput(conn) == 0) {
+        const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        return makeError(QStringLiteral("sql"), QStringLiteral("Koneksi PostgreSQL terputus: %1").arg(detail),
+                         QStringLiteral("The PostgreSQL connection was lost: %1").arg(detail));
+    }
+    while (PGnotify* n = PQnotifies(conn)) {
+        changed = true;
+        PQfreemem(n);
+    }
+    if (changed || !m_sinceCounter.isValid() || m_sinceCounter.elapsed() >= kCounterEveryMs) {
+        m_sinceCounter.start();
+        const qint64 counter = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events")).toLongLong();
+        changed = changed || counter != m_counter;
+        m_counter = counter;
+    }
+    return changed;
+}
+
+} // namespace prakerja
