@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QSqlQuery>
 #include <libpq-fe.h>
 
 namespace prakerja {
@@ -10,9 +11,10 @@ Result<bool> PostgresCommitDetector::poll()
 {
     bool changed = false;
     if (!m_listening) {
-        auto q = m_db.exec(QStringLiteral("LISTEN %1").arg(QLatin1StringView(kChannel)));
-        if (!q)
-            return q.error();
+        // Not through Database::exec: LISTEN cannot be a prepared statement.
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("LISTEN %1").arg(QLatin1StringView(kChannel))))
+            return sqlError(q);
         m_listening = true;
         changed = true; // the first call
     }
@@ -24,6 +26,7 @@ Result<bool> PostgresCommitDetector::poll()
     }
     while (PGnotify* n = PQnotifies(conn)) {
         changed = true;
+        ++m_notifications;
         PQfreemem(n);
     }
     if (changed || !m_sinceCounter.isValid() || m_sinceCounter.elapsed() >= kCounterEveryMs) {

@@ -19,11 +19,14 @@ public:
 
     explicit PostgresCommitDetector(Database& db) : m_db(db) { }
     Result<bool> poll() override;
+    // Notifications received so far (tests tell NOTIFY from the counter check by it).
+    qint64 notificationsSeen() const { return m_notifications; }
 
 private:
     Database& m_db;
     bool m_listening = false;
     qint64 m_counter = -1;
+    qint64 m_notifications = 0;
     QElapsedTimer m_sinceCounter;
 };
 

@@ -926,6 +926,39 @@
     </message>
 </context>
 <context>
+    <name>prakerja::ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/ConnectionDialog.cpp" line="16" />
+        <source>Sambungkan ke basis data</source>
+        <translation>Connect to a database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConnectionDialog.cpp" line="18" />
+        <source>Satu kursi: berkas SQLite (mis. ~/prakerja.db). Banyak kursi: server PostgreSQL, mis. postgresql://konsol@db1/prakerja?sslmode=verify-full atau host=db1 dbname=prakerja user=konsol. Kata sandi tidak ditulis di sini: libpq membacanya dari ~/.pgpass atau PGPASSWORD.</source>
+        <translation>One seat: an SQLite file (e.g. ~/prakerja.db). Many seats: a PostgreSQL server, e.g. postgresql://konsol@db1/prakerja?sslmode=verify-full or host=db1 dbname=prakerja user=konsol. The password is not written here: libpq reads it from ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConnectionDialog.cpp" line="27" />
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConnectionDialog.cpp" line="37" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConnectionDialog.cpp" line="38" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ConnectionDialog.cpp" line="56" />
+        <source>Dipakai saat konsol dimulai ulang: %1</source>
+        <translation>Used when the console starts again: %1</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::DashboardPage</name>
     <message>
         <location filename="../../ui/DashboardPage.cpp" line="103" />
@@ -1510,160 +1543,165 @@
 <context>
     <name>prakerja::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85" />
+        <location filename="../../ui/MainWindow.cpp" line="86" />
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87" />
+        <location filename="../../ui/MainWindow.cpp" line="88" />
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <location filename="../../ui/MainWindow.cpp" line="90" />
         <source>Gelombang</source>
         <translation>Waves</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <location filename="../../ui/MainWindow.cpp" line="91" />
         <source>Katalog pelatihan</source>
         <translation>Training catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91" />
+        <location filename="../../ui/MainWindow.cpp" line="92" />
         <source>Mitra platform</source>
         <translation>Partner platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/MainWindow.cpp" line="93" />
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93" />
+        <location filename="../../ui/MainWindow.cpp" line="94" />
         <source>Operator</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94" />
+        <location filename="../../ui/MainWindow.cpp" line="95" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/MainWindow.cpp" line="64" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52" />
+        <location filename="../../ui/MainWindow.cpp" line="53" />
         <source>Daftar platform</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53" />
+        <location filename="../../ui/MainWindow.cpp" line="54" />
         <source>Belanja pelatihan</source>
         <translation>Training spending</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102" />
-        <location filename="../../ui/MainWindow.cpp" line="118" />
+        <location filename="../../ui/MainWindow.cpp" line="103" />
+        <location filename="../../ui/MainWindow.cpp" line="119" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107" />
+        <location filename="../../ui/MainWindow.cpp" line="108" />
         <source>Hentikan simulasi</source>
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119" />
+        <location filename="../../ui/MainWindow.cpp" line="120" />
         <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
         <translation>Database unreachable: %1 — retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="193" />
         <source>Peran Anda (%1) tidak memerlukannya.</source>
         <translation>Your role (%1) does not need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208" />
+        <location filename="../../ui/MainWindow.cpp" line="209" />
         <source>&amp;Impor feed atau daftar NIK…</source>
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215" />
+        <source>&amp;Sambungkan ke basis data…</source>
+        <translation>&amp;Connect to a database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="221" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217" />
+        <location filename="../../ui/MainWindow.cpp" line="223" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224" />
+        <location filename="../../ui/MainWindow.cpp" line="230" />
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225" />
+        <location filename="../../ui/MainWindow.cpp" line="231" />
         <source>Jalankan simulasi hari peluncuran</source>
         <translation>Run the launch-day simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229" />
+        <location filename="../../ui/MainWindow.cpp" line="235" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230" />
+        <location filename="../../ui/MainWindow.cpp" line="236" />
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231" />
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>Tentang Konsol Operator Prakerja</source>
         <translation>About the Prakerja Operator Console</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="238" />
         <source>Konsol Operator Prakerja %1
 Kode wilayah: cahyadsn/wilayah (MIT), © Cahya DSN.</source>
         <translation>Prakerja Operator Console %1
 Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249" />
+        <location filename="../../ui/MainWindow.cpp" line="255" />
         <source>Simulasi berjalan: %1 kejadian</source>
         <translation>Simulation running: %1 events</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253" />
+        <location filename="../../ui/MainWindow.cpp" line="259" />
         <source>Simulasi selesai</source>
         <translation>Simulation finished</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253" />
+        <location filename="../../ui/MainWindow.cpp" line="259" />
         <source>Simulasi gagal: %1</source>
         <translation>Simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <location filename="../../ui/MainWindow.cpp" line="269" />
         <source>Simulasi dimulai…</source>
         <translation>Simulation starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268" />
+        <location filename="../../ui/MainWindow.cpp" line="274" />
         <source>%1 pendaftar</source>
         <translation>%1 applicants</translation>
     </message>

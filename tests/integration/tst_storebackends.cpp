@@ -5,16 +5,21 @@
 // four writer processes at once leave exact counts and an intact audit chain.
 #include "TestSupport.h"
 
+#include "engine/FunnelTracker.h"
+#include "store/CommitDetector.h"
 #include "store/Database.h"
 #include "store/DatabaseTarget.h"
 #include "store/Migrations.h"
+#include "store/PostgresCommitDetector.h"
 #include "store/SqlDialect.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void commandsWork();
     void fourWritersAtOnce();
     void hotPathsAnswer();
+    void secondSeatSeesIngest();
 
 private:
     QList<QPair<QString, QString>> environment(const ScratchDatabase& scratch, const QTemporaryDir& home,
@@ -440,6 +446,58 @@ void TestStoreBackends::hotPathsAnswer()
                  ->scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'wave.draw' AND target = 'wave:2'"_s)
                  .toInt(),
              1);
+}
+
+// Two processes on one database: this one is a seat watching the funnel (the dashboard's
+// CommitDetector and FunnelTracker), another process ingests. The watching seat learns of the
+// commit within a second of it (PostgreSQL: the writer's NOTIFY, not the 2 s counter check;
+// SQLite: data_version) and its funnel then equals `prakerjactl funnel --json`.
+void TestStoreBackends::secondSeatSeesIngest()
+{
+    ScratchDatabase scratch;
+    QTemporaryDir home;
+    const auto env = environment(scratch, home);
+    scratch.close();
+    QVERIFY(runCtl({u"init"_s, u"--admin"_s, u"admin"_s}, env).code == 0);
+    scratch.reopen();
+    Database& seat = scratch.db();
+    auto detector = CommitDetector::forDatabase(seat);
+    FunnelTracker tracker(seat);
+    QVERIFY(tracker.load());
+    QVERIFY(detector->poll().ok()); // the first call: always "changed"
+    QVERIFY(tracker.refresh());
+    // Quiet: nothing committed since.
+    const auto quiet = detector->poll();
+    QVERIFY(quiet.ok());
+    QVERIFY(!quiet.value());
+    QByteArray feed;
+    for (int k = 1; k <= 40; ++k) {
+        const CivilDate birth{1985, 1 + k % 12, 1 + k % 28};
+        feed += registeredLine(makeNik(birth, Sex::Female, k), u"seat%1@contoh.id"_s.arg(k), birth) + '\n';
+    }
+    const CtlRun ingest = runCtl({u"ingest"_s, u"-"_s}, env, feed);
+    QVERIFY2(ingest.code == 0, ingest.err.constData());
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    bool changed = false;
+    while (!changed && sinceCommit.elapsed() < 1000) {
+        const auto polled = detector->poll();
+        QVERIFY(polled.ok());
+        changed = polled.value();
+        if (!changed)
+            QThread::msleep(20);
+    }
+    QVERIFY2(changed, "the other seat's commit was not seen within 1 s");
+    if (testingPostgres()) {
+        const auto* listener = dynamic_cast<const PostgresCommitDetector*>(detector.get());
+        QVERIFY(listener);
+        QVERIFY2(listener->notificationsSeen() > 0, "no NOTIFY reached the seat");
+    }
+    QVERIFY(tracker.refresh());
+    QCOMPARE(tracker.snapshot().total(EventType::Registered), 40);
+    const CtlRun funnel = runCtl({u"funnel"_s, u"--json"_s}, env);
+    QVERIFY2(funnel.code == 0, funnel.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(funnel.out).object().value(u"registered"_s).toInt(), 40);
 }
 
 QTEST_GUILESS_MAIN(TestStoreBackends)
