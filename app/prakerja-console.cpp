@@ -79,8 +79,11 @@ int main(int argc, char** argv)
     prakerja::Translations::install(lang);
     if (const QString user = argument(argc, argv, "--user"); !user.isEmpty())
         qputenv("PRAKERJA_USER", user.toLocal8Bit());
-    prakerja::ConsoleStartup startup(
-        prakerja::WorkspacePaths::resolve(argument(argc, argv, "--db"), argument(argc, argv, "--key-file")));
+    // Neither --db nor PRAKERJA_DB: the database chosen in the connection dialog, if any.
+    QString database = argument(argc, argv, "--db");
+    if (database.isEmpty() && qEnvironmentVariableIsEmpty("PRAKERJA_DB"))
+        database = prakerja::Settings::instance().value(prakerja::Settings::Key::DatabaseTarget).toString();
+    prakerja::ConsoleStartup startup(prakerja::WorkspacePaths::resolve(database, argument(argc, argv, "--key-file")));
     prakerja::MainWindow* window = startup.run();
     if (!window)
         return 1;

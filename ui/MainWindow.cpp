@@ -3,6 +3,7 @@
 #include "ApplicantsPage.h"
 #include "AuditPage.h"
 #include "CataloguePage.h"
+#include "ConnectionDialog.h"
 #include "DashboardPage.h"
 #include "HelpBrowser.h"
 #include "IdleLock.h"
@@ -212,6 +213,11 @@ void MainWindow::buildMenus()
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setEnabled(m_session.can(Permission::IngestFeed) || m_session.can(Permission::ImportReference));
+    QAction* connectTo = file->addAction(tr("&Sambungkan ke basis data…"), this, [this] {
+        ConnectionDialog dialog(m_workspace.paths().database, this);
+        dialog.exec();
+    });
+    connectTo->setObjectName(QStringLiteral("connectAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Keluar"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

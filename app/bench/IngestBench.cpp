@@ -10,6 +10,7 @@
 #include "io/RegistrationSimulator.h"
 #include "security/PiiCipher.h"
 #include "store/Database.h"
+#include "store/DatabaseTarget.h"
 #include "store/FeedWriter.h"
 
 #include <QDir>
@@ -18,8 +19,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <unistd.h>
 
 namespace prakerja::ctl {
 
@@ -35,6 +39,51 @@ qint64 peakRssKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
 }
+
+// `bench … --db postgresql://…` (or a keyword string): the bench's database is a scratch one made
+// on that server for the run (the role needs CREATEDB) and dropped at the end.
+class ServerScratch
+{
+public:
+    explicit ServerScratch(const QString& server) : m_server(DatabaseTarget::parse(server).value())
+    {
+        m_name = QStringLiteral("prakerja_bench_%1").arg(::getpid());
+    }
+    ~ServerScratch() { run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
+    ServerScratch(const ServerScratch&) = delete;
+    ServerScratch& operator=(const ServerScratch&) = delete;
+    Status create()
+    {
+        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        return run(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    }
+    // libpq takes the last value of a repeated keyword: the scratch database's name wins.
+    QString location() const { return m_server.conninfo() + QStringLiteral(" dbname='%1'").arg(m_name); }
+
+private:
+    Status run(const QString& sql)
+    {
+        const QString connection = QStringLiteral("bench-server");
+        Status result = Status::success();
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            admin.setConnectOptions(m_server.conninfo());
+            if (!admin.open()) {
+                result = sqlError(admin);
+            } else {
+                QSqlQuery q(admin);
+                if (!q.exec(sql))
+                    result = sqlError(q);
+            }
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return result;
+    }
+
+    DatabaseTarget m_server;
+    QString m_name;
+};
 
 // A kept folder (--keep) may hold an earlier run's files: a bench starts from scratch.
 void removeBenchFiles(const QString& dir, std::initializer_list<const char*> names)
@@ -109,7 +158,7 @@ qint64 naiveIngest(Database& db, QFile& feed, qint64 sample)
         for (const QVariant& v : values)
             insertApplicant.addBindValue(v);
         if (insertApplicant.exec()) {
-            insertEvent.addBindValue(insertApplicant.lastInsertId());
+            insertEvent.addBindValue(db.insertedId(insertApplicant));
             insertEvent.addBindValue(at);
             insertEvent.exec();
             ++done;
@@ -128,7 +177,8 @@ int benchIngest(CtlContext& ctx)
         = ctx.option(QStringLiteral("post-selection")).value_or(QStringLiteral("0")).toLongLong();
     if (!ctx.finishArguments() || size < 1 || sample < 1 || postSelection < 0)
         return ctx.usage(
-            QStringLiteral("usage: bench ingest --size N [--baseline-sample N] [--post-selection LINES] [--keep DIR]"));
+            QStringLiteral("usage: bench ingest --size N [--baseline-sample N] [--post-selection LINES] [--keep DIR]"
+                           " (with --db postgresql://…: on a scratch database made on that server)"));
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
     QDir().mkpath(dir);
@@ -144,7 +194,15 @@ int benchIngest(CtlContext& ctx)
     auto keys = KeyFile::create(dir + QStringLiteral("/bench.key"));
     if (!keys)
         return ctx.fail(keys.error());
-    auto db = Database::open(dir + QStringLiteral("/bench.db"), keys.value(), Database::OpenMode::CreateIfMissing);
+    std::unique_ptr<ServerScratch> server;
+    if (DatabaseTarget::looksLikePostgres(ctx.paths().database)) {
+        server = std::make_unique<ServerScratch>(ctx.paths().database);
+        if (const Status s = server->create(); !s)
+            return ctx.fail(s.error());
+    }
+    const QString location = server ? server->location() : dir + QStringLiteral("/bench.db");
+    ctx.out() << "database  : " << (server ? DatabaseTarget::parse(location).value().describe() : location) << '\n';
+    auto db = Database::open(location, keys.value(), Database::OpenMode::CreateIfMissing);
     if (!db)
         return ctx.fail(db.error());
     QFile feed(feedPath);
@@ -174,8 +232,10 @@ int benchIngest(CtlContext& ctx)
         if (const int code = benchPostSelectionMix(ctx, *db.value(), feedPath, size + 2 * sample, postSelection);
             code != kOk)
             return code;
+    const qint64 serverBytes
+        = server ? db.value()->scalar(QStringLiteral("SELECT pg_database_size(current_database())")).toLongLong() : 0;
     db.value().reset();
-    const qint64 dbBytes = QFileInfo(dir + QStringLiteral("/bench.db")).size();
+    const qint64 dbBytes = server ? serverBytes : QFileInfo(dir + QStringLiteral("/bench.db")).size();
 
     const double realRate = static_cast<double>(real->accepted) / realSeconds;
     const double marginalRate = static_cast<double>(marginal->accepted) / marginalSeconds;
@@ -353,7 +413,7 @@ QList<Command> benchCommands()
     return {{{QStringLiteral("bench"), QStringLiteral("ingest")},
              benchIngest,
              "bench ingest --size N [--post-selection L]  ingest speed: real path vs a naive baseline;"
-             " the post-selection mix vs registrations only"},
+             " the post-selection mix vs registrations only; --db postgresql://… runs it on that server"},
             {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
              benchIngestCeiling,
              "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},

@@ -29,6 +29,16 @@ Result<AnnounceOutcome> AnnouncementService::announce(const Session& session, in
         m_db.rollback();
         return e;
     };
+    // Another administrator may have announced it meanwhile: checked again under the writer lock.
+    if (auto now = repo.get(number); !now) {
+        return fail(now.error());
+    } else if (now->status != WaveStatus::Drawn) {
+        return fail(makeError(QStringLiteral("wave_announced_elsewhere"),
+                              Error::tr("Gelombang %1 baru saja diumumkan oleh operator lain (status %2);"
+                                        " pengumuman ini tidak menulis apa pun")
+                                  .arg(number)
+                                  .arg(waveStatusName(now->status))));
+    }
     auto stored = OutcomeStore(m_db).read(number);
     if (!stored)
         return fail(stored.error());

@@ -73,6 +73,20 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
         if (write && m_db.inTransaction())
             m_db.rollback();
     });
+    if (write) {
+        // Another administrator (another seat or process) may have drawn this wave while this one
+        // loaded its pool: checked again under the writer lock, so one draw wins and the other
+        // writes nothing.
+        auto now = repo.get(number);
+        if (!now)
+            return now.error();
+        if (now->status != WaveStatus::Closed)
+            return makeError(QStringLiteral("wave_drawn_elsewhere"),
+                             Error::tr("Gelombang %1 baru saja diundi oleh operator lain (status %2); undian ini"
+                                       " tidak menulis apa pun")
+                                 .arg(number)
+                                 .arg(waveStatusName(now->status)));
+    }
     // A draw writes the pool's inputs on this thread while the engine evaluates and ranks.
     DrawPipeline::Alongside writeInputs;
     if (write)

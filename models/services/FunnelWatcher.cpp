@@ -103,7 +103,7 @@ Result<bool> FunnelWatcher::poll(Database& db, JobProgress& job)
         if (job.cancelled())
             break;
         // A file that was moved or deleted still answers through the open handle: check it.
-        if (!QFileInfo::exists(m_databasePath))
+        if (!db.isPostgres() && !QFileInfo::exists(m_databasePath))
             return databaseMissing(m_databasePath);
         const Result<bool> changed = detector->poll();
         if (!changed)

@@ -124,6 +124,15 @@ Result<RotationResult> KeyRotationService::rotate(const QString& keyFilePath, co
 {
     if (const Status s = m_session.require(Permission::RotateKeys); !s)
         return s.error();
+    // Many seats on one server: a rotation re-encrypts under a key the other seats do not hold yet,
+    // so it runs only with them closed, and says which are still open.
+    auto seats = m_db.otherSeats();
+    if (!seats)
+        return seats.error();
+    if (!seats->isEmpty())
+        return makeError(QStringLiteral("seats_online"),
+                         Error::tr("Rotasi kunci memerlukan semua kursi lain tertutup; masih terhubung: %1")
+                             .arg(seats->join(QStringLiteral(", "))));
     Result<KeyFile> loaded = KeyFile::load(keyFilePath);
     if (!loaded)
         return loaded.error();

@@ -58,6 +58,8 @@ QVariant Settings::defaultValue(Key key)
         return true;
     case Key::WaveFamilyCardCap:
         return 2;
+    case Key::DatabaseTarget:
+        return QString();
     }
     return {};
 }

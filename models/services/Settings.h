@@ -36,6 +36,9 @@ public:
         BudgetSurveys,
         WaveRequirePhoneVerified,
         WaveFamilyCardCap,
+        // The console's database when neither --db nor PRAKERJA_DB names one (the connection
+        // dialog): a file path or a PostgreSQL URI / keyword string, never with a password.
+        DatabaseTarget,
     };
     Q_ENUM(Key)
 

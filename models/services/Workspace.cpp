@@ -32,6 +32,19 @@ WorkspacePaths WorkspacePaths::resolve(const QString& databaseArg, const QString
     return paths;
 }
 
+Status WorkspacePaths::checkTarget(const QString& text, QString* described)
+{
+    if (text.trimmed().isEmpty())
+        return makeError(QStringLiteral("db_target_empty"), Error::tr("Isi berkas basis data atau alamat server"));
+    const auto target = DatabaseTarget::parse(text.trimmed());
+    if (!target)
+        return target.error();
+    if (described)
+        *described
+            = target.value().isPostgres() ? target.value().describe() : QStringLiteral("SQLite %1").arg(text.trimmed());
+    return Status::success();
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspacePaths& paths)
 {
     if (!DatabaseTarget::looksLikePostgres(paths.database) && !QFileInfo::exists(paths.database))

@@ -16,6 +16,9 @@ struct WorkspacePaths
     QString database;
     QString keyFile;
     static WorkspacePaths resolve(const QString& databaseArg = {}, const QString& keyFileArg = {});
+    // The connection dialog's check of what the operator typed: a file path, or a PostgreSQL URI /
+    // keyword string without a password (DatabaseTarget); `described` is the status bar's text.
+    static Status checkTarget(const QString& text, QString* described = nullptr);
 };
 
 class Workspace

@@ -137,7 +137,9 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
 Result<qint64> AuditLog::rechain(const QByteArray& key, int keyId)
 {
     QSqlQuery read(m_db.sql());
-    read.setForwardOnly(true);
+    // QPSQL reads a forward-only query row by row and drops its rest when another statement runs on
+    // the connection (the UPDATE below): on PostgreSQL the rows come whole.
+    read.setForwardOnly(!m_db.isPostgres());
     QSqlQuery update(m_db.sql());
     update.prepare(QStringLiteral("UPDATE audit_log SET mac = ?, key_id = ? WHERE id = ?"));
     if (!read.exec(QStringLiteral("SELECT id, at, operator_id, operator_name, action, target, details FROM audit_log"

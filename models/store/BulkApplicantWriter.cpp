@@ -11,7 +11,7 @@ namespace {
 
 const char kStandIn[] = {'\0'};
 
-void bindView(SqliteStatement& s, int index, QByteArrayView value, bool required)
+void bindView(NativeStatement& s, int index, QByteArrayView value, bool required)
 {
     if (!value.isEmpty())
         s.bindStatic(index, value.data(), static_cast<int>(value.size()));
@@ -21,7 +21,7 @@ void bindView(SqliteStatement& s, int index, QByteArrayView value, bool required
         s.bindNull(index);
 }
 
-void bindOptional(SqliteStatement& s, int index, const std::optional<qint64>& value)
+void bindOptional(NativeStatement& s, int index, const std::optional<qint64>& value)
 {
     if (value)
         s.bind(index, *value);
@@ -33,23 +33,25 @@ void bindOptional(SqliteStatement& s, int index, const std::optional<qint64>& va
 
 BulkApplicantWriter::BulkApplicantWriter(Database& db)
     : m_db(db)
-    , m_applicant(db.native(),
+    , m_applicant(db,
                   "INSERT INTO applicants (id, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct,"
                   " name_ct, sex, birth_date, province, regency, district, segment, registered_at,"
                   " email_verified_at, nik_verified_at, phone_verified_at, joined_batch_at, last_wave, key_id)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
                   " ?20, ?21, ?22, ?23)")
-    , m_drawRow(db.native(), "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)")
-    , m_member(db.native(), "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)")
-    , m_event(db.native(), "INSERT INTO events (applicant_id, type, at, wave, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
-    , m_reference(db.native(),
+    , m_drawRow(db, "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)")
+    , m_member(db, "INSERT INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)")
+    , m_event(db, "INSERT INTO events (applicant_id, type, at, wave, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
+    , m_reference(db,
                   "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (?1, ?2, x'00', 1, ?3)"
-                  " ON CONFLICT DO NOTHING")
+                  " ON CONFLICT DO NOTHING",
+                  "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at)"
+                  " VALUES (?1, ?2, '\\x00'::bytea, 1, ?3) ON CONFLICT DO NOTHING")
 { }
 
 bool BulkApplicantWriter::applicant(const BulkApplicant& a)
 {
-    SqliteStatement& s = m_applicant;
+    NativeStatement& s = m_applicant;
     s.bind(1, a.id);
     bindView(s, 2, a.nikBi, true);
     bindView(s, 3, a.nikCt, true);
@@ -112,7 +114,7 @@ bool BulkApplicantWriter::rebuildDrawRows()
     return rebuilt.ok();
 }
 
-bool BulkApplicantWriter::done(SqliteStatement& statement)
+bool BulkApplicantWriter::done(NativeStatement& statement)
 {
     if (statement.step() == SQLITE_DONE)
         return true;

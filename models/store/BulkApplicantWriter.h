@@ -8,7 +8,7 @@
 // The caller opens and commits the transaction (Database::beginImmediate/commit); after
 // writing applicants without draw rows, rebuildDrawRows() derives them as the feed would.
 
-#include "SqliteStatement.h"
+#include "NativeStatement.h"
 #include "domain/Stage.h"
 
 #include <QByteArrayView>
@@ -48,14 +48,14 @@ public:
     QString errorMessage() const { return m_error; }
 
 private:
-    bool done(SqliteStatement& statement);
+    bool done(NativeStatement& statement);
 
     Database& m_db;
-    SqliteStatement m_applicant;
-    SqliteStatement m_drawRow;
-    SqliteStatement m_member;
-    SqliteStatement m_event;
-    SqliteStatement m_reference;
+    NativeStatement m_applicant;
+    NativeStatement m_drawRow;
+    NativeStatement m_member;
+    NativeStatement m_event;
+    NativeStatement m_reference;
     QString m_error;
 };
 

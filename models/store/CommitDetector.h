@@ -1,7 +1,7 @@
 #pragma once
 // The seam through which the funnel learns that another process committed: SQLite polls
-// PRAGMA data_version (SqliteCommitDetector); the PostgreSQL backend will answer from
-// LISTEN/NOTIFY behind the same interface.
+// PRAGMA data_version (SqliteCommitDetector); PostgreSQL answers from LISTEN/NOTIFY with a
+// periodic counter check behind it (PostgresCommitDetector).
 
 #include "domain/Error.h"
 

@@ -7,14 +7,17 @@
 #include "security/PiiCipher.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -157,7 +160,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseTarget& t
     }
     // The whole keyword string goes to libpq as it is (QPSQL appends the connect options last);
     // the password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD.
-    db.setConnectOptions(target.conninfo());
+    // Each seat names itself to the server (pg_stat_activity): key rotation names the open ones.
+    QString conninfo = target.conninfo();
+    if (!conninfo.contains(QStringLiteral("application_name=")))
+        conninfo += QStringLiteral(" application_name='%1'").arg(seatName());
+    db.setConnectOptions(conninfo);
     if (!db.open()) {
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
@@ -349,6 +356,32 @@ int Database::schemaVersion() const
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QString Database::seatName()
+{
+    QString app = QCoreApplication::applicationName();
+    QString host = QSysInfo::machineHostName();
+    for (QString* part : {&app, &host})
+        part->remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")));
+    return QStringLiteral("%1@%2#%3").arg(app.isEmpty() ? QStringLiteral("prakerja") : app, host).arg(::getpid());
+}
+
+Result<QStringList> Database::otherSeats()
+{
+    if (!isPostgres())
+        return QStringList();
+    auto q = exec(QStringLiteral("SELECT DISTINCT application_name FROM pg_stat_activity"
+                                 " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                                 " AND application_name LIKE '%@%#%' AND application_name NOT LIKE ?"
+                                 " ORDER BY 1"),
+                  {QVariant(QStringLiteral("%#") + QString::number(::getpid()))});
+    if (!q)
+        return q.error();
+    QStringList seats;
+    while (q.value().next())
+        seats << q.value().value(0).toString();
+    return seats;
 }
 
 Status Database::beginImmediate()

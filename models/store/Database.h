@@ -9,9 +9,11 @@
 #include "domain/Error.h"
 #include "security/KeyFile.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -41,6 +43,8 @@ public:
     sqlite3* native() const { return m_native; }
     // The QPSQL driver's own libpq connection (COPY, LISTEN); null on SQLite.
     pg_conn* postgres() const { return m_postgres; }
+    // Statements prepared on the PostgreSQL connection (NativeStatement): name by SQL text.
+    QHash<QByteArray, QByteArray>& postgresPrepared() { return m_postgresPrepared; }
     const DatabaseTarget& target() const { return m_target; }
     bool isPostgres() const { return m_target.isPostgres(); }
     const KeyFile& keys() const { return m_keys; }
@@ -84,6 +88,11 @@ public:
     // xmax, which moves whenever any transaction on the server took an id (a superset).
     qint64 dataVersion();
 
+    // PostgreSQL: the other processes connected to this database as a console seat (their
+    // application_name, "prakerjactl@host#pid"), this process's own connections left out; empty
+    // on SQLite.
+    Result<QStringList> otherSeats();
+
     static QString defaultPath();
 
     // Told before each migration applied to a database that already has a schema (an upgrade
@@ -101,10 +110,12 @@ private:
     static Status checkFileModes(const QString& path);
     Status checkKeys();
     Status migrate();
+    static QString seatName();
 
     QSqlDatabase m_db;
     sqlite3* m_native = nullptr;
     pg_conn* m_postgres = nullptr;
+    QHash<QByteArray, QByteArray> m_postgresPrepared;
     DatabaseTarget m_target;
     QString m_path;
     QString m_connectionName;

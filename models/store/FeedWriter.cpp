@@ -2,7 +2,8 @@
 
 #include "Database.h"
 #include "DrawInputs.h"
-#include "SqliteStatement.h"
+#include "NativeStatement.h"
+#include "PostgresCommitDetector.h"
 #include "domain/Budget.h"
 #include "domain/FeedReject.h"
 #include "domain/Training.h"
@@ -67,87 +68,94 @@ int stageIndex(EventType type)
 
 FeedWriter::FeedWriter(Database& db) : m_db(db)
 {
-    sqlite3* h = db.native();
-    m_insertApplicant = std::make_unique<SqliteStatement>(
-        h,
+    m_insertApplicant = std::make_unique<NativeStatement>(
+        db,
         "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct, sex,"
         " birth_date, province, regency, district, segment, registered_at, key_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    m_insertDraw = std::make_unique<SqliteStatement>(
-        h, "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)");
-    m_markDraw = std::make_unique<SqliteStatement>(
-        h, "UPDATE applicant_draw SET inputs = inputs | ?2 WHERE applicant_id = ?1");
-    m_findByNik = std::make_unique<SqliteStatement>(
-        h,
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        // PostgreSQL: a taken NIK or email must not abort the batch's transaction; no row back is
+        // SQLite's constraint failure.
+        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct, sex,"
+        " birth_date, province, regency, district, segment, registered_at, key_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
+        " ON CONFLICT DO NOTHING RETURNING id");
+    m_insertDraw = std::make_unique<NativeStatement>(
+        db, "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs) VALUES (?1, ?2, ?3, ?4)");
+    m_markDraw = std::make_unique<NativeStatement>(
+        db, "UPDATE applicant_draw SET inputs = inputs | ?2 WHERE applicant_id = ?1");
+    m_findByNik = std::make_unique<NativeStatement>(
+        db,
         "SELECT id, email_verified_at, nik_verified_at, nik_rejected_at, phone_verified_at, test_completed_at,"
         " email_bi, registered_at, joined_batch_at, last_wave, nik_reject_reason FROM applicants WHERE nik_bi = ?1");
-    m_findByEmail = std::make_unique<SqliteStatement>(h, "SELECT id FROM applicants WHERE email_bi = ?1");
-    m_findListed = std::make_unique<SqliteStatement>(h, "SELECT list FROM reference_lists WHERE nik_bi = ?1");
-    m_insertEvent = std::make_unique<SqliteStatement>(
-        h, "INSERT INTO events (applicant_id, type, at, wave, score, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    m_joinWave = std::make_unique<SqliteStatement>(
-        h, "INSERT OR IGNORE INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)");
+    m_findByEmail = std::make_unique<NativeStatement>(db, "SELECT id FROM applicants WHERE email_bi = ?1");
+    m_findListed = std::make_unique<NativeStatement>(db, "SELECT list FROM reference_lists WHERE nik_bi = ?1");
+    m_insertEvent = std::make_unique<NativeStatement>(
+        db, "INSERT INTO events (applicant_id, type, at, wave, score, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    m_joinWave = std::make_unique<NativeStatement>(
+        db, "INSERT OR IGNORE INTO wave_members (wave, applicant_id, joined_at) VALUES (?1, ?2, ?3)");
     // A join counts only while its wave is open at the event's time (docs/feed.md, wave_not_open).
     m_waveWindow
-        = std::make_unique<SqliteStatement>(h, "SELECT status, opens_at, closes_at FROM waves WHERE number = ?1");
+        = std::make_unique<NativeStatement>(db, "SELECT status, opens_at, closes_at FROM waves WHERE number = ?1");
     m_isMember
-        = std::make_unique<SqliteStatement>(h, "SELECT 1 FROM wave_members WHERE wave = ?1 AND applicant_id = ?2");
+        = std::make_unique<NativeStatement>(db, "SELECT 1 FROM wave_members WHERE wave = ?1 AND applicant_id = ?2");
     for (EventType t :
          {EventType::EmailVerified, EventType::NikVerified, EventType::PhoneVerified, EventType::TestCompleted}) {
         const QByteArray sql = QByteArray("UPDATE applicants SET ") + stageColumn(t)
             + (t == EventType::TestCompleted ? " = ?2, test_score = ?3" : " = ?2") + " WHERE id = ?1";
-        m_stageUpdates.insert(static_cast<int>(t), std::make_shared<SqliteStatement>(h, sql.constData()));
+        m_stageUpdates.insert(static_cast<int>(t), std::make_shared<NativeStatement>(db, sql.constData()));
     }
     m_stageUpdates.insert(static_cast<int>(EventType::NikRejected),
-                          std::make_shared<SqliteStatement>(
-                              h, "UPDATE applicants SET nik_rejected_at = ?2, nik_reject_reason = ?3 WHERE id = ?1"));
+                          std::make_shared<NativeStatement>(
+                              db, "UPDATE applicants SET nik_rejected_at = ?2, nik_reject_reason = ?3 WHERE id = ?1"));
     m_stageUpdates.insert(
         static_cast<int>(EventType::JoinedBatch),
-        std::make_shared<SqliteStatement>(h,
+        std::make_shared<NativeStatement>(db,
                                           "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
-                                          " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
+                                          " last_wave = MAX(COALESCE(last_wave, 0), ?3) WHERE id = ?1",
+                                          "UPDATE applicants SET joined_batch_at = COALESCE(joined_batch_at, ?2),"
+                                          " last_wave = GREATEST(COALESCE(last_wave, 0), ?3) WHERE id = ?1"));
     // What the events past selection read and write (docs/feed.md, "The money").
-    m_participant = std::make_unique<SqliteStatement>(
-        h,
+    m_participant = std::make_unique<NativeStatement>(
+        db,
         "SELECT p.wave, p.status, p.announced_at, p.spent, p.purchases, p.completions, p.first_completed_at,"
         " p.incentive_months, p.surveys_done, w.training_credit, w.monthly_incentive, w.survey_incentive"
         " FROM participants p LEFT JOIN waves w ON w.number = p.wave WHERE p.applicant_id = ?1");
-    m_findTraining = std::make_unique<SqliteStatement>(
-        h,
+    m_findTraining = std::make_unique<NativeStatement>(
+        db,
         "SELECT t.id, t.platform_id, t.status FROM trainings t JOIN platforms p ON p.id = t.platform_id"
         " WHERE p.code = ?1 AND t.code = ?2");
-    m_trainingChanges = std::make_unique<SqliteStatement>(
-        h, "SELECT at, old_value FROM training_history WHERE training_id = ?1 AND field = 'status' ORDER BY at, id");
-    m_findPurchase = std::make_unique<SqliteStatement>(
-        h, "SELECT id, bought_at, completed_at FROM purchases WHERE applicant_id = ?1 AND training_id = ?2");
-    m_insertPurchase = std::make_unique<SqliteStatement>(
-        h,
+    m_trainingChanges = std::make_unique<NativeStatement>(
+        db, "SELECT at, old_value FROM training_history WHERE training_id = ?1 AND field = 'status' ORDER BY at, id");
+    m_findPurchase = std::make_unique<NativeStatement>(
+        db, "SELECT id, bought_at, completed_at FROM purchases WHERE applicant_id = ?1 AND training_id = ?2");
+    m_insertPurchase = std::make_unique<NativeStatement>(
+        db,
         "INSERT INTO purchases (applicant_id, wave, training_id, platform_id, price, bought_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    m_completePurchase = std::make_unique<SqliteStatement>(
-        h, "UPDATE purchases SET completed_at = ?2, certificate = ?3 WHERE id = ?1");
-    m_spend = std::make_unique<SqliteStatement>(
-        h,
+    m_completePurchase = std::make_unique<NativeStatement>(
+        db, "UPDATE purchases SET completed_at = ?2, certificate = ?3 WHERE id = ?1");
+    m_spend = std::make_unique<NativeStatement>(
+        db,
         "UPDATE participants SET spent = spent + ?2, purchases = purchases + 1,"
         " first_purchase_at = COALESCE(first_purchase_at, ?3) WHERE applicant_id = ?1");
-    m_complete = std::make_unique<SqliteStatement>(
-        h,
+    m_complete = std::make_unique<NativeStatement>(
+        db,
         "UPDATE participants SET completions = completions + 1,"
         " first_completed_at = COALESCE(first_completed_at, ?2) WHERE applicant_id = ?1");
-    m_insertPayout = std::make_unique<SqliteStatement>(h,
+    m_insertPayout = std::make_unique<NativeStatement>(db,
                                                        "INSERT INTO payouts (applicant_id, kind, number, wave, at, "
                                                        "amount, channel) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                                                        " ON CONFLICT (applicant_id, kind, number) DO NOTHING");
-    m_payIncentive = std::make_unique<SqliteStatement>(
-        h,
+    m_payIncentive = std::make_unique<NativeStatement>(
+        db,
         "UPDATE participants SET incentives = incentives + ?2, incentive_months = incentive_months + 1"
         " WHERE applicant_id = ?1");
-    m_paySurvey = std::make_unique<SqliteStatement>(
-        h, "UPDATE participants SET surveys = surveys + ?2, surveys_done = surveys_done + 1 WHERE applicant_id = ?1");
-    m_countBare = std::make_unique<SqliteStatement>(
-        h, "INSERT INTO purchases (applicant_id, wave, bought_at) VALUES (?1, ?2, ?3)");
-    m_updateActuals = std::make_unique<SqliteStatement>(
-        h,
+    m_paySurvey = std::make_unique<NativeStatement>(
+        db, "UPDATE participants SET surveys = surveys + ?2, surveys_done = surveys_done + 1 WHERE applicant_id = ?1");
+    m_countBare = std::make_unique<NativeStatement>(
+        db, "INSERT INTO purchases (applicant_id, wave, bought_at) VALUES (?1, ?2, ?3)");
+    m_updateActuals = std::make_unique<NativeStatement>(
+        db,
         "INSERT INTO wave_actuals (wave, spent, incentives, surveys) VALUES (?1, ?2, ?3, ?4)"
         " ON CONFLICT (wave) DO UPDATE SET spent = wave_actuals.spent + excluded.spent,"
         " incentives = wave_actuals.incentives + excluded.incentives,"
@@ -155,11 +163,16 @@ FeedWriter::FeedWriter(Database& db) : m_db(db)
     // The first purchase counts (revoke-expired reads it); a later one changes no row: a duplicate.
     m_stageUpdates.insert(
         static_cast<int>(EventType::TrainingBought),
-        std::make_shared<SqliteStatement>(
-            h, "UPDATE applicants SET training_bought_at = ?2 WHERE id = ?1 AND training_bought_at IS NULL"));
+        std::make_shared<NativeStatement>(
+            db, "UPDATE applicants SET training_bought_at = ?2 WHERE id = ?1 AND training_bought_at IS NULL"));
 }
 
-FeedWriter::~FeedWriter() = default;
+FeedWriter::~FeedWriter()
+{
+    if (m_notifyPending && !m_db.inTransaction())
+        m_db.exec(
+            QStringLiteral("SELECT pg_notify('%1', '')").arg(QLatin1StringView(PostgresCommitDetector::kChannel)));
+}
 
 Status FeedWriter::begin()
 {
@@ -179,6 +192,21 @@ Status FeedWriter::commit()
         }
     }
     m_actualDeltas.clear();
+    if (m_db.isPostgres()) {
+        // Delivered at the commit, only if it commits.
+        if (!m_sinceNotify.isValid() || m_sinceNotify.elapsed() >= 1000) {
+            auto notified = m_db.exec(
+                QStringLiteral("SELECT pg_notify('%1', '')").arg(QLatin1StringView(PostgresCommitDetector::kChannel)));
+            if (!notified) {
+                rollback();
+                return notified.error();
+            }
+            m_sinceNotify.start();
+            m_notifyPending = false;
+        } else {
+            m_notifyPending = true;
+        }
+    }
     return m_db.commit();
 }
 
@@ -194,7 +222,7 @@ FeedWriter::Outcome FeedWriter::apply(const FeedRecord& record, Error* error)
     return record.type == EventType::Registered ? applyRegistered(record, error) : applyStage(record, error);
 }
 
-Error FeedWriter::storageError(const SqliteStatement& statement)
+Error FeedWriter::storageError(const NativeStatement& statement)
 {
     const QString detail = statement.errorMessage();
     return makeError(QStringLiteral("storage"), Error::tr("Gagal menulis ke basis data: %1").arg(detail));
@@ -218,7 +246,7 @@ bool FeedWriter::addEvent(qint64 applicantId, const FeedRecord& r, Error* error)
 
 FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* error)
 {
-    SqliteStatement& ins = *m_insertApplicant;
+    NativeStatement& ins = *m_insertApplicant;
     ins.bind(1, r.nikBi).bind(2, r.nikCt).bind(3, r.kkBi).bind(4, r.kkCt).bind(5, r.emailBi).bind(6, r.emailCt);
     ins.bind(7, r.phoneBi).bind(8, r.phoneCt).bind(9, r.nameCt).bind(10, static_cast<qint64>(r.sex));
     ins.bind(11, r.birthYmd).bind(12, r.district / 10000).bind(13, r.district / 100).bind(14, r.district);
@@ -229,10 +257,22 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
     while (m_findListed->step() == SQLITE_ROW)
         inputs |= DrawInputs::listBit(static_cast<int>(m_findListed->columnInt(0)));
     m_findListed->reset();
-    const int rc = ins.step();
+    int rc = ins.step();
+    qint64 id = 0;
+    if (m_db.isPostgres()) {
+        // RETURNING id: a row is the insert, none a conflict.
+        if (rc == SQLITE_ROW) {
+            id = ins.columnInt(0);
+            ins.reset();
+            rc = SQLITE_DONE;
+        } else if (rc == SQLITE_DONE) {
+            rc = SQLITE_CONSTRAINT;
+        }
+    } else if (rc == SQLITE_DONE) {
+        id = ins.lastInsertId();
+    }
     if (rc == SQLITE_DONE) {
-        const qint64 id = sqlite3_last_insert_rowid(m_db.native());
-        SqliteStatement& draw = *m_insertDraw;
+        NativeStatement& draw = *m_insertDraw;
         draw.bind(1, id).bind(2, r.nikBi).bind(4, inputs);
         if (r.kkBi.isEmpty())
             draw.bindNull(3);
@@ -268,7 +308,7 @@ FeedWriter::Outcome FeedWriter::applyRegistered(const FeedRecord& r, Error* erro
 
 FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
 {
-    SqliteStatement& find = *m_findByNik;
+    NativeStatement& find = *m_findByNik;
     find.bind(1, r.nikBi);
     if (find.step() != SQLITE_ROW) {
         find.reset();
@@ -305,7 +345,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
             m_joinWave->reset();
             return Outcome::Failed;
         }
-        duplicate = sqlite3_changes(m_db.native()) == 0;
+        duplicate = m_joinWave->changes() == 0;
     } else if (r.type == EventType::NikRejected) {
         // A second rejection is news (the registry was asked again); the same one is a replay.
         duplicate = !find.columnIsNull(3) && find.columnInt(3) == r.at && find.columnText(10) == r.reason;
@@ -324,7 +364,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
     }
     if (duplicate)
         return Outcome::Duplicate;
-    SqliteStatement& update = *m_stageUpdates.value(static_cast<int>(r.type));
+    NativeStatement& update = *m_stageUpdates.value(static_cast<int>(r.type));
     update.bind(1, id).bind(2, r.at);
     if (r.type == EventType::TestCompleted)
         update.bind(3, r.score);
@@ -348,7 +388,7 @@ FeedWriter::Outcome FeedWriter::applyStage(const FeedRecord& r, Error* error)
     return addEvent(id, r, error) ? Outcome::Accepted : Outcome::Failed;
 }
 
-bool FeedWriter::run(SqliteStatement& statement, Error* error)
+bool FeedWriter::run(NativeStatement& statement, Error* error)
 {
     if (statement.step() == SQLITE_DONE)
         return true;
@@ -407,11 +447,11 @@ const FeedWriter::TrainingRef* FeedWriter::training(const QString& platform, con
 FeedWriter::Outcome FeedWriter::applyBareBought(qint64 id, const FeedRecord& r, Error* error)
 {
     // An old feed's purchase without its training: the first purchase counts, as before.
-    SqliteStatement& update = *m_stageUpdates.value(static_cast<int>(EventType::TrainingBought));
+    NativeStatement& update = *m_stageUpdates.value(static_cast<int>(EventType::TrainingBought));
     update.bind(1, id).bind(2, r.at);
     if (!run(update, error))
         return Outcome::Failed;
-    if (sqlite3_changes(m_db.native()) == 0)
+    if (update.changes() == 0)
         return Outcome::Duplicate;
     int wave = 0;
     m_participant->bind(1, id);
@@ -431,7 +471,7 @@ FeedWriter::Outcome FeedWriter::applyBareBought(qint64 id, const FeedRecord& r, 
 
 FeedWriter::Outcome FeedWriter::applyMoney(qint64 id, const FeedRecord& r, Error* error)
 {
-    SqliteStatement& p = *m_participant;
+    NativeStatement& p = *m_participant;
     p.bind(1, id);
     const int prc = p.step();
     if (prc != SQLITE_ROW) {
@@ -490,7 +530,7 @@ FeedWriter::Outcome FeedWriter::applyMoney(qint64 id, const FeedRecord& r, Error
         if (!run(*m_spend, error))
             return Outcome::Failed;
         // The first purchase stops the 30-day clock (revoke-expired reads it).
-        SqliteStatement& first = *m_stageUpdates.value(static_cast<int>(EventType::TrainingBought));
+        NativeStatement& first = *m_stageUpdates.value(static_cast<int>(EventType::TrainingBought));
         first.bind(1, id).bind(2, r.at);
         if (!run(first, error))
             return Outcome::Failed;
@@ -535,7 +575,7 @@ FeedWriter::Outcome FeedWriter::applyMoney(qint64 id, const FeedRecord& r, Error
         m_insertPayout->bindText(7, r.channel);
         if (!run(*m_insertPayout, error))
             return Outcome::Failed;
-        if (sqlite3_changes(m_db.native()) == 0)
+        if (m_insertPayout->changes() == 0)
             return Outcome::Duplicate; // each month once
         m_payIncentive->bind(1, id).bind(2, r.amount);
         if (!run(*m_payIncentive, error))
@@ -550,7 +590,7 @@ FeedWriter::Outcome FeedWriter::applyMoney(qint64 id, const FeedRecord& r, Error
         m_insertPayout->bindText(7, QStringLiteral(""));
         if (!run(*m_insertPayout, error))
             return Outcome::Failed;
-        if (sqlite3_changes(m_db.native()) == 0)
+        if (m_insertPayout->changes() == 0)
             return Outcome::Duplicate;
         m_paySurvey->bind(1, id).bind(2, survey);
         if (!run(*m_paySurvey, error))

@@ -7,6 +7,7 @@
 #include "domain/Error.h"
 #include "domain/FeedRecord.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <memory>
 #include <utility>
@@ -15,7 +16,7 @@
 namespace prakerja {
 
 class Database;
-class SqliteStatement;
+class NativeStatement;
 
 class FeedWriter
 {
@@ -44,7 +45,7 @@ private:
     // An event past selection: `wave` the participant's, `ordinal` its number among the
     // participant's events of that type (events.score; the funnel counts by it).
     bool addEvent(qint64 applicantId, const FeedRecord& r, int wave, qint64 ordinal, Error* error);
-    bool run(SqliteStatement& statement, Error* error);
+    bool run(NativeStatement& statement, Error* error);
 
     struct TrainingRef
     {
@@ -56,12 +57,12 @@ private:
     // The training with these codes (cached for the batch: the catalogue may change between
     // batches); nullptr when there is none.
     const TrainingRef* training(const QString& platform, const QString& code, Error* error);
-    static Error storageError(const SqliteStatement& statement);
+    static Error storageError(const NativeStatement& statement);
 
     Database& m_db;
-    std::unique_ptr<SqliteStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_findListed, m_insertEvent,
+    std::unique_ptr<NativeStatement> m_insertApplicant, m_findByNik, m_findByEmail, m_findListed, m_insertEvent,
         m_insertDraw, m_markDraw, m_joinWave, m_waveWindow, m_isMember;
-    std::unique_ptr<SqliteStatement> m_participant, m_findTraining, m_trainingChanges, m_findPurchase, m_insertPurchase,
+    std::unique_ptr<NativeStatement> m_participant, m_findTraining, m_trainingChanges, m_findPurchase, m_insertPurchase,
         m_completePurchase, m_spend, m_complete, m_insertPayout, m_payIncentive, m_paySurvey, m_countBare,
         m_updateActuals;
     QHash<QString, std::shared_ptr<TrainingRef>> m_trainings; // "platform\ncode" → training, this batch
@@ -71,7 +72,12 @@ private:
     };
     QHash<int, Actuals> m_actualDeltas; // per wave, written at commit
     bool m_lookupFailed = false;
-    QHash<int, std::shared_ptr<SqliteStatement>> m_stageUpdates;
+    QHash<int, std::shared_ptr<NativeStatement>> m_stageUpdates;
+    // PostgreSQL: the other seats hear of new data through NOTIFY, at most once a second
+    // (PostgresCommitDetector); a commit inside that second leaves it pending for the next one
+    // or for the destructor.
+    QElapsedTimer m_sinceNotify;
+    bool m_notifyPending = false;
 };
 
 } // namespace prakerja

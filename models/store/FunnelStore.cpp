@@ -4,6 +4,7 @@
 #include "SqliteStatement.h"
 #include "domain/Timestamp.h"
 
+#include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace prakerja {
@@ -63,8 +64,45 @@ FunnelStore::FunnelStore(Database& db) : m_db(db)
 
 FunnelStore::~FunnelStore() = default;
 
+Result<std::vector<FunnelEvent>> FunnelStore::eventsPastPostgres(qint64 cursor, qint64 limit)
+{
+    // The same read as SQLite's below (PostgreSQL: a plain JOIN; the planner picks the order).
+    auto q = m_db.exec(QStringLiteral("SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment,"
+                                      " e.applicant_id,"
+                                      " CASE WHEN e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at"
+                                      " THEN 1 ELSE 0 END, e.score,"
+                                      " CASE WHEN e.type = 7 THEN NOT EXISTS (SELECT 1 FROM events j WHERE j.type = 7"
+                                      " AND j.applicant_id = e.applicant_id AND j.id < e.id) ELSE false END"
+                                      " FROM events e JOIN applicants a ON a.id = e.applicant_id"
+                                      " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
+                                      " WHERE e.id > ? ORDER BY e.id LIMIT ?"),
+                       {cursor, limit});
+    if (!q)
+        return q.error();
+    std::vector<FunnelEvent> rows;
+    QSqlQuery& r = q.value();
+    while (r.next()) {
+        FunnelEvent e;
+        e.id = r.value(0).toLongLong();
+        e.type = r.value(1).toLongLong();
+        e.at = r.value(2).toLongLong();
+        e.wave = r.value(3).isNull() ? 0 : r.value(3).toLongLong();
+        e.reason = r.value(4).isNull() ? QString() : r.value(4).toString();
+        e.province = r.value(5).toInt();
+        e.segment = r.value(6).toInt();
+        e.applicant = r.value(7).toLongLong();
+        e.lateJoin = r.value(8).toInt() != 0;
+        e.ordinal = r.value(9).isNull() ? 0 : r.value(9).toLongLong();
+        e.firstJoin = r.value(10).toBool();
+        rows.push_back(std::move(e));
+    }
+    return rows;
+}
+
 Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 limit)
 {
+    if (m_db.isPostgres())
+        return eventsPastPostgres(cursor, limit);
     SqliteStatement& q = *m_readEvents;
     q.bind(1, cursor).bind(2, limit);
     std::vector<FunnelEvent> rows;
@@ -154,14 +192,32 @@ Result<FunnelSnapshot> FunnelStore::load()
 
 Status FunnelStore::writeDirty(const FunnelSnapshot& state, const FunnelDirty& dirty)
 {
-    SqliteStatement upsert(m_db.native(),
-                           "INSERT INTO funnel_aggregates (dimension, key, label, stage, count)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5)"
-                           " ON CONFLICT (dimension, key, label, stage) DO UPDATE SET count = excluded.count");
+    static constexpr char kUpsert[]
+        = "INSERT INTO funnel_aggregates (dimension, key, label, stage, count)"
+          " VALUES (?, ?, ?, ?, ?)"
+          " ON CONFLICT (dimension, key, label, stage) DO UPDATE SET count = excluded.count";
+    const bool postgres = m_db.isPostgres();
+    SqliteStatement upsert(m_db.native(), kUpsert);
+    // PostgreSQL: the same upsert through Qt SQL, prepared once.
+    QSqlQuery pgUpsert(m_db.sql());
+    if (postgres && !pgUpsert.prepare(QString::fromLatin1(kUpsert)))
+        return sqlError(pgUpsert);
+    Error pgError;
     bool ok = true;
     const auto put = [&](int dimension, qint64 key, const QString& label, size_t stage, qint64 count) {
         if (!ok || count == 0)
             return;
+        if (postgres) {
+            pgUpsert.addBindValue(dimension);
+            pgUpsert.addBindValue(key);
+            pgUpsert.addBindValue(label);
+            pgUpsert.addBindValue(static_cast<qint64>(stage));
+            pgUpsert.addBindValue(count);
+            ok = pgUpsert.exec();
+            if (!ok)
+                pgError = sqlError(pgUpsert);
+            return;
+        }
         upsert.bind(1, dimension).bind(2, key).bindText(3, label).bind(4, static_cast<qint64>(stage)).bind(5, count);
         ok = upsert.step() == SQLITE_DONE;
     };
@@ -184,7 +240,7 @@ Status FunnelStore::writeDirty(const FunnelSnapshot& state, const FunnelDirty& d
     for (const QString& reason : std::as_const(dirty.reasons))
         put(kReason, 0, reason, kRejected, state.nikRejections.value(reason));
     if (!ok)
-        return sqliteError(m_db.native());
+        return postgres ? pgError : sqliteError(m_db.native());
     auto head = m_db.exec(QStringLiteral("INSERT INTO funnel_state (id, cursor, oldest_at, newest_at, saved_at)"
                                          " VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                                          " cursor = excluded.cursor, oldest_at = excluded.oldest_at,"
@@ -246,10 +302,10 @@ Result<FunnelSnapshot> FunnelStore::recompute()
         s.newestAt = q.value(2).toLongLong();
     });
     if (st)
-        st = run(QStringLiteral("SELECT type, COUNT(*) FROM %1 GROUP BY type").arg(counted),
+        st = run(QStringLiteral("SELECT type, COUNT(*) FROM %1 c GROUP BY type").arg(counted),
                  [&](const QSqlQuery& q) { s.totals[slot(q.value(0).toLongLong())] = q.value(1).toLongLong(); });
     if (st)
-        st = run(QStringLiteral("SELECT at / 60000, type, COUNT(*) FROM %1 GROUP BY 1, 2").arg(counted),
+        st = run(QStringLiteral("SELECT at / 60000, type, COUNT(*) FROM %1 c GROUP BY 1, 2").arg(counted),
                  [&](const QSqlQuery& q) {
                      s.perMinute[q.value(0).toLongLong()][slot(q.value(1).toLongLong())] = q.value(2).toLongLong();
                  });
@@ -268,7 +324,7 @@ Result<FunnelSnapshot> FunnelStore::recompute()
                                 " GROUP BY e.wave"),
                  [&](const QSqlQuery& q) { s.perWave[q.value(0).toInt()] = q.value(1).toLongLong(); });
     if (st)
-        st = run(QStringLiteral("SELECT wave, type, COUNT(*) FROM %1 WHERE type >= 8 AND wave > 0 GROUP BY 1, 2")
+        st = run(QStringLiteral("SELECT wave, type, COUNT(*) FROM %1 c WHERE type >= 8 AND wave > 0 GROUP BY 1, 2")
                      .arg(counted),
                  [&](const QSqlQuery& q) {
                      s.perWaveStages[q.value(0).toInt()][slot(q.value(1).toLongLong())] = q.value(2).toLongLong();

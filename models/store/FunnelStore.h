@@ -60,6 +60,7 @@ public:
     Result<FunnelSnapshot> recompute();
 
 private:
+    Result<std::vector<FunnelEvent>> eventsPastPostgres(qint64 cursor, qint64 limit);
     Status writeDirty(const FunnelSnapshot& state, const FunnelDirty& dirty);
 
     Database& m_db;

@@ -28,7 +28,12 @@ QVariant MetaStore::value(const QString& key)
 
 Status MetaStore::set(const QString& key, const QVariant& value)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {key, value});
+    // PostgreSQL's meta.value is BYTEA (SQLite's BLOB column takes any type): a number or text
+    // goes in as its text, which reads back through QVariant's conversions as before.
+    const QVariant stored = m_db.isPostgres() && !value.isNull() && value.typeId() != QMetaType::QByteArray
+        ? QVariant(value.toString().toUtf8())
+        : value;
+    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {key, stored});
     return q ? Status::success() : Status(q.error());
 }
 

@@ -7,6 +7,7 @@
 #include "security/NameTokenizer.h"
 #include "security/PiiCipher.h"
 
+#include <QSqlQuery>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -68,6 +69,8 @@ Result<qint64> NameIndex::catchUp(const KeyFile& keys, int batch, const std::fun
         if (!st)
             return st.error();
     }
+    if (m_db.isPostgres())
+        return catchUpPostgres(keys, st->cursor, st->behind(), batch, progress);
     PiiCipher cipher(keys);
     sqlite3* h = m_db.native();
     SqliteStatement read(h, "SELECT id, nik_bi, name_ct FROM applicants WHERE id > ?1 ORDER BY id LIMIT ?2");
@@ -129,10 +132,80 @@ Result<qint64> NameIndex::catchUp(const KeyFile& keys, int batch, const std::fun
     return done;
 }
 
+Result<qint64> NameIndex::catchUpPostgres(const KeyFile& keys, qint64 cursor, qint64 total, int batch,
+                                          const std::function<bool(qint64, qint64)>& progress)
+{
+    // The same walk as on SQLite through Qt SQL; the tokens go in as multi-row INSERTs.
+    NameTokenizer tokenizer(keys);
+    PiiCipher cipher(keys);
+    constexpr int kRowsPerInsert = 1000;
+    qint64 done = 0;
+    std::vector<std::pair<qint64, qint64>> pairs;
+    for (;;) {
+        if (const Status s = m_db.beginImmediate(); !s)
+            return s.error();
+        pairs.clear();
+        auto read
+            = m_db.exec(QStringLiteral("SELECT id, nik_bi, name_ct FROM applicants WHERE id > ? ORDER BY id LIMIT ?"),
+                        {cursor, batch});
+        if (!read) {
+            m_db.rollback();
+            return read.error();
+        }
+        qint64 count = 0;
+        QSqlQuery& r = read.value();
+        while (r.next()) {
+            const qint64 id = r.value(0).toLongLong();
+            cursor = id;
+            ++count;
+            if (r.value(2).isNull())
+                continue;
+            Result<QByteArray> name
+                = cipher.decrypt(PiiField::Name, r.value(2).toByteArray(), r.value(1).toByteArray());
+            if (!name)
+                continue;
+            for (const qint64 t : tokenizer.indexTokens(QString::fromUtf8(name.value())))
+                pairs.emplace_back(t, id);
+            Crypto::wipe(name.value());
+        }
+        r.finish();
+        std::sort(pairs.begin(), pairs.end());
+        for (size_t from = 0; from < pairs.size(); from += kRowsPerInsert) {
+            const size_t to = std::min(pairs.size(), from + kRowsPerInsert);
+            QString sql = QStringLiteral("INSERT INTO name_tokens (token, applicant_id) VALUES ");
+            for (size_t i = from; i < to; ++i)
+                sql += QStringLiteral("%1(%2, %3)")
+                           .arg(i == from ? QString() : QStringLiteral(","), QString::number(pairs[i].first),
+                                QString::number(pairs[i].second));
+            sql += QStringLiteral(" ON CONFLICT DO NOTHING");
+            QSqlQuery insert(m_db.sql());
+            if (!insert.exec(sql)) {
+                const Error e = sqlError(insert);
+                m_db.rollback();
+                return e;
+            }
+        }
+        auto save = m_db.exec(QStringLiteral("UPDATE name_index_state SET cursor = ?, updated_at = ? WHERE id = 1"),
+                              {cursor, Timestamp::nowMs()});
+        if (!save) {
+            m_db.rollback();
+            return save.error();
+        }
+        if (const Status s = m_db.commit(); !s)
+            return s.error();
+        done += count;
+        if (count < batch)
+            break;
+        if (progress && !progress(done, total))
+            break;
+    }
+    return done;
+}
+
 qint64 NameIndex::postings(qint64 token, qint64 bound)
 {
     return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM name_tokens WHERE token = ? LIMIT ?)"),
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM name_tokens WHERE token = ? LIMIT ?) p"),
                 {token, bound})
         .toLongLong();
 }
@@ -159,6 +232,24 @@ Result<QList<qint64>> NameIndex::candidates(const QList<qint64>& tokens, qint64 
         sql += " AND EXISTS (SELECT 1 FROM name_tokens t WHERE t.token = ?" + QByteArray::number(i + 3)
             + " AND t.applicant_id = t0.applicant_id)";
     sql += " ORDER BY t0.applicant_id LIMIT ?3";
+    if (m_db.isPostgres()) {
+        // Qt SQL binds in order of appearance: token, afterId, then the probes, then the limit.
+        QByteArray pgSql = "SELECT t0.applicant_id FROM name_tokens t0 WHERE t0.token = ? AND t0.applicant_id > ?";
+        QVariantList values{order.first(), afterId};
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            pgSql += " AND EXISTS (SELECT 1 FROM name_tokens t WHERE t.token = ? AND t.applicant_id = t0.applicant_id)";
+            values << order[i];
+        }
+        pgSql += " ORDER BY t0.applicant_id LIMIT ?";
+        values << limit;
+        auto q = m_db.exec(QString::fromLatin1(pgSql), values);
+        if (!q)
+            return q.error();
+        QList<qint64> ids;
+        while (q.value().next())
+            ids << q.value().value(0).toLongLong();
+        return ids;
+    }
     SqliteStatement q(m_db.native(), sql.constData());
     if (!q.valid())
         return storeError(m_db.native());

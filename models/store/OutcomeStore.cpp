@@ -1,6 +1,7 @@
 #include "OutcomeStore.h"
 
 #include "Database.h"
+#include "NativeStatement.h"
 #include "SqliteStatement.h"
 
 #include <QtEndian>
@@ -24,9 +25,9 @@ Error corrupt()
     return makeError(QStringLiteral("outcome_corrupt"), Error::tr("Data hasil undian rusak"));
 }
 
-Status run(sqlite3* h, const char* sql, int wave)
+Status run(Database& db, const char* sql, int wave)
 {
-    SqliteStatement statement(h, sql);
+    NativeStatement statement(db, sql);
     statement.bind(1, wave);
     if (statement.step() != SQLITE_DONE)
         return storeError(statement.errorMessage());
@@ -34,10 +35,10 @@ Status run(sqlite3* h, const char* sql, int wave)
 }
 
 // Inserts one row per chunk of kMembersPerChunk members; `pack` fills a record.
-Status writeChunks(sqlite3* h, const char* sql, int wave, const SelectionPool& pool, int recordSize,
+Status writeChunks(Database& db, const char* sql, int wave, const SelectionPool& pool, int recordSize,
                    void (*pack)(const SelectionPool&, size_t, char*), const std::function<bool(size_t)>& keepGoing)
 {
-    SqliteStatement insert(h, sql);
+    NativeStatement insert(db, sql);
     const size_t n = pool.id.size();
     std::vector<char> buffer(static_cast<size_t>(OutcomeStore::kMembersPerChunk) * static_cast<size_t>(recordSize));
     int chunk = 0;
@@ -77,7 +78,7 @@ void OutcomeStore::packResult(const SelectionPool& pool, size_t i, char* out)
 
 Status OutcomeStore::remove(int wave)
 {
-    sqlite3* h = m_db.native();
+    Database& h = m_db;
     for (const char* sql :
          {"DELETE FROM wave_outcome_chunks WHERE wave = ?1", "DELETE FROM wave_outcome_results WHERE wave = ?1",
           "DELETE FROM selections WHERE wave = ?1"})
@@ -88,7 +89,7 @@ Status OutcomeStore::remove(int wave)
 
 Status OutcomeStore::writeInputs(int wave, const SelectionPool& pool, const std::function<bool()>& keepGoing)
 {
-    return writeChunks(m_db.native(),
+    return writeChunks(m_db,
                        "INSERT INTO wave_outcome_chunks (wave, chunk, first_applicant, members, data)"
                        " VALUES (?1, ?2, ?3, ?4, ?5)",
                        wave, pool, kInputSize, &packInput,
@@ -98,7 +99,7 @@ Status OutcomeStore::writeInputs(int wave, const SelectionPool& pool, const std:
 
 Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress)
 {
-    sqlite3* h = m_db.native();
+    Database& h = m_db;
     for (const char* sql :
          {"DELETE FROM wave_outcome_results WHERE wave = ?1", "DELETE FROM selections WHERE wave = ?1"})
         if (const Status s = run(h, sql, wave); !s)
@@ -114,7 +115,7 @@ Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std
                                     : std::function<bool(size_t)>());
     if (!s)
         return s;
-    SqliteStatement sel(h,
+    NativeStatement sel(h,
                         "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (size_t i = 0; i < n; ++i) {
@@ -131,8 +132,8 @@ Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std
 
 Result<SelectionPool> OutcomeStore::read(int wave)
 {
-    sqlite3* h = m_db.native();
-    SqliteStatement count(h, "SELECT COALESCE(SUM(members), 0) FROM wave_outcome_chunks WHERE wave = ?1");
+    Database& h = m_db;
+    NativeStatement count(h, "SELECT COALESCE(SUM(members), 0) FROM wave_outcome_chunks WHERE wave = ?1");
     count.bind(1, wave);
     if (count.step() != SQLITE_ROW)
         return storeError(count.errorMessage());
@@ -140,7 +141,7 @@ Result<SelectionPool> OutcomeStore::read(int wave)
     count.reset();
     SelectionPool pool;
     pool.resize(n);
-    SqliteStatement q(h,
+    NativeStatement q(h,
                       "SELECT c.members, c.data, r.data, r.members FROM wave_outcome_chunks c"
                       " LEFT JOIN wave_outcome_results r ON r.wave = c.wave AND r.chunk = c.chunk"
                       " WHERE c.wave = ?1 ORDER BY c.chunk");
@@ -210,6 +211,8 @@ private:
 
 Result<std::optional<OutcomeStore::Member>> OutcomeStore::member(int wave, quint32 applicantId)
 {
+    if (m_db.isPostgres())
+        return memberPostgres(wave, applicantId);
     sqlite3* h = m_db.native();
     SqliteStatement chunkRow(h,
                              "SELECT rowid, chunk, members FROM wave_outcome_chunks WHERE wave = ?1"
@@ -276,18 +279,69 @@ Result<std::optional<OutcomeStore::Member>> OutcomeStore::member(int wave, quint
     return std::optional<Member>(m);
 }
 
+Result<std::optional<OutcomeStore::Member>> OutcomeStore::memberPostgres(int wave, quint32 applicantId)
+{
+    // The chunk that holds the applicant, read whole (no incremental blob I/O on PostgreSQL).
+    auto q = m_db.exec(QStringLiteral("SELECT c.members, c.data, r.data FROM wave_outcome_chunks c"
+                                      " LEFT JOIN wave_outcome_results r ON r.wave = c.wave AND r.chunk = c.chunk"
+                                      " WHERE c.wave = ? AND c.first_applicant <= ? ORDER BY c.chunk DESC LIMIT 1"),
+                       {wave, static_cast<qint64>(applicantId)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Member>();
+    const int members = q.value().value(0).toInt();
+    const QByteArray inputs = q.value().value(1).toByteArray();
+    const QByteArray results = q.value().value(2).toByteArray();
+    if (members <= 0 || inputs.size() % members != 0)
+        return corrupt();
+    const int recordSize = static_cast<int>(inputs.size() / members);
+    if (recordSize != kInputSize && recordSize != static_cast<int>(kLegacyRecordSize))
+        return corrupt();
+    int lo = 0, hi = members - 1, found = -1;
+    while (lo <= hi) {
+        const int mid = lo + (hi - lo) / 2;
+        const quint32 id = qFromLittleEndian<quint32>(inputs.constData() + mid * recordSize);
+        if (id == applicantId) {
+            found = mid;
+            break;
+        }
+        if (id < applicantId)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    if (found < 0)
+        return std::optional<Member>();
+    const char* record = inputs.constData() + found * recordSize;
+    const bool legacy = recordSize == static_cast<int>(kLegacyRecordSize);
+    Member m;
+    m.province = static_cast<quint8>(record[28]);
+    m.kkPrior = static_cast<quint8>(legacy ? record[36] : record[29]);
+    const bool hasResult = results.size() >= (found + 1) * kResultSize;
+    if (!hasResult && !legacy)
+        return corrupt();
+    const char* out = hasResult ? results.constData() + found * kResultSize : record + 29;
+    m.tier = static_cast<quint8>(out[0]);
+    m.reason = static_cast<quint8>(out[1]);
+    m.status = static_cast<quint8>(out[2]);
+    m.rank = qFromLittleEndian<quint32>(out + (hasResult ? 4 : 3));
+    return std::optional<Member>(m);
+}
+
 Result<quint32> OutcomeStore::lastSelectedRank(int wave, int province)
 {
-    SqliteStatement q(m_db.native(),
-                      province >= 0 ? "SELECT COALESCE(MAX(rank), 0) FROM selections WHERE wave = ?1 AND status = 1"
-                                      " AND province = ?2"
-                                    : "SELECT COALESCE(MAX(rank), 0) FROM selections WHERE wave = ?1 AND status = 1");
-    q.bind(1, wave);
-    if (province >= 0)
-        q.bind(2, province);
-    if (q.step() != SQLITE_ROW)
-        return storeError(q.errorMessage());
-    return static_cast<quint32>(q.columnInt(0));
+    auto q = province >= 0
+        ? m_db.exec(QStringLiteral("SELECT COALESCE(MAX(rank), 0) FROM selections WHERE wave = ? AND status = 1"
+                                   " AND province = ?"),
+                    {wave, province})
+        : m_db.exec(QStringLiteral("SELECT COALESCE(MAX(rank), 0) FROM selections WHERE wave = ? AND status = 1"),
+                    {wave});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return storeError(QStringLiteral("no row"));
+    return static_cast<quint32>(q.value().value(0).toLongLong());
 }
 
 Result<QMap<quint32, QPair<int, quint32>>> OutcomeStore::selections(int wave)

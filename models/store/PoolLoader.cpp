@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DrawInputs.h"
+#include "NativeStatement.h"
 
 #include <sqlite3.h>
 
@@ -61,39 +62,41 @@ sqlite3* openReader(const QByteArray& path, const char* pragmas)
 
 Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progress)
 {
-    sqlite3* h = m_db.native();
     // Earlier waves whose pools were drawn: their members are repeat applicants, and with
     // automatic roll-over the unselected among them belong to this pool too.
     std::vector<std::pair<int, qint64>> earlier; // number, closes_at
     {
-        Stmt q(h, "SELECT number, closes_at FROM waves WHERE number < ?1 AND status IN (4, 5) ORDER BY number");
-        sqlite3_bind_int(q.s, 1, wave.number);
-        while (sqlite3_step(q.s) == SQLITE_ROW)
-            earlier.emplace_back(sqlite3_column_int(q.s, 0), sqlite3_column_int64(q.s, 1));
+        NativeStatement q(m_db,
+                          "SELECT number, closes_at FROM waves WHERE number < ?1 AND status IN (4, 5) ORDER BY number");
+        q.bind(1, wave.number);
+        while (q.step() == SQLITE_ROW)
+            earlier.emplace_back(static_cast<int>(q.columnInt(0)), q.columnInt(1));
     }
-    if (earlier.empty())
+    // SQLite reads a wave's own members in two parallel halves (loadOwnMembers); PostgreSQL
+    // reads them as below, then the applicants' rows (fillApplicants).
+    if (earlier.empty() && !m_db.isPostgres())
         return loadOwnMembers(wave, progress);
     std::vector<quint32> ids;
     std::vector<quint8> flags;
     {
         // Joins stored after the wave's close (accepted before the feed refused them) are not
         // members: `wave check` reports them.
-        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
-        sqlite3_bind_int(q.s, 1, wave.number);
-        sqlite3_bind_int64(q.s, 2, wave.closesAt);
-        while (sqlite3_step(q.s) == SQLITE_ROW)
-            ids.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
+        NativeStatement q(
+            m_db, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
+        q.bind(1, wave.number).bind(2, wave.closesAt);
+        while (q.step() == SQLITE_ROW)
+            ids.push_back(static_cast<quint32>(q.columnInt(0)));
         flags.assign(ids.size(), SelectionPool::OwnMember);
     }
     if (!earlier.empty()) {
         std::vector<quint32> before;
-        Stmt q(h, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
+        NativeStatement q(
+            m_db, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
         for (const auto& [w, closesAt] : earlier) {
-            sqlite3_bind_int(q.s, 1, w);
-            sqlite3_bind_int64(q.s, 2, closesAt);
-            while (sqlite3_step(q.s) == SQLITE_ROW)
-                before.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
-            sqlite3_reset(q.s);
+            q.bind(1, w).bind(2, closesAt);
+            while (q.step() == SQLITE_ROW)
+                before.push_back(static_cast<quint32>(q.columnInt(0)));
+            q.reset();
         }
         std::sort(before.begin(), before.end());
         before.erase(std::unique(before.begin(), before.end()), before.end());
@@ -196,11 +199,27 @@ Result<SelectionPool> PoolLoader::loadIds(std::vector<quint32> ids, std::vector<
 
 namespace {
 // Copies one applicant_draw row of (nik_bi, kk, inputs), from column `first` on, into member `out`.
-void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t out, quint8 memberFlags)
+// One applicant_draw row's columns, from either backend.
+struct DrawRow
 {
-    const void* bi = sqlite3_column_blob(q, first);
-    const int biSize = sqlite3_column_bytes(q, first);
-    const qint64 inputs = sqlite3_column_int64(q, first + 2);
+    const void* bi = nullptr;
+    int biSize = 0;
+    const void* kk = nullptr;
+    int kkSize = 0;
+    qint64 inputs = 0;
+};
+
+DrawRow drawRow(sqlite3_stmt* q, int first)
+{
+    return {sqlite3_column_blob(q, first), sqlite3_column_bytes(q, first), sqlite3_column_blob(q, first + 1),
+            sqlite3_column_bytes(q, first + 1), sqlite3_column_int64(q, first + 2)};
+}
+
+void takeApplicantRow(const DrawRow& row, SelectionPool& pool, size_t out, quint8 memberFlags)
+{
+    const void* bi = row.bi;
+    const int biSize = row.biSize;
+    const qint64 inputs = row.inputs;
     pool.flags[out]
         = static_cast<quint8>(memberFlags | (inputs & DrawInputs::kEmailVerified ? SelectionPool::EmailVerified : 0)
                               | (inputs & DrawInputs::kNikVerified ? SelectionPool::NikVerified : 0)
@@ -209,7 +228,7 @@ void takeApplicantRow(sqlite3_stmt* q, int first, SelectionPool& pool, size_t ou
     id.fill(0);
     if (bi)
         std::memcpy(id.data(), bi, static_cast<size_t>(std::min<int>(biSize, 16)));
-    pool.kk[out] = bigEndian64(sqlite3_column_blob(q, first + 1), sqlite3_column_bytes(q, first + 1));
+    pool.kk[out] = bigEndian64(row.kk, row.kkSize);
     pool.sex[out] = static_cast<quint8>(DrawInputs::sex(inputs));
     pool.birthYmd[out] = DrawInputs::birthYmd(inputs);
     pool.province[out] = static_cast<quint8>(DrawInputs::province(inputs));
@@ -249,7 +268,7 @@ bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, q
         pool.province.push_back(0);
         pool.segment.push_back(0);
         pool.refs.push_back(0);
-        takeApplicantRow(q.s, 1, pool, out, SelectionPool::OwnMember);
+        takeApplicantRow(drawRow(q.s, 1), pool, out, SelectionPool::OwnMember);
     }
     return rc == SQLITE_DONE;
 }
@@ -258,6 +277,8 @@ bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, q
 
 Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
 {
+    if (m_db.isPostgres())
+        return load(wave, progress); // the same pool, read as load() reads it there
     // No earlier drawn wave: the pool is exactly this wave's members. The id range is read in two
     // halves in parallel, each on a read-only connection of its own (each half is one consistent
     // read; they are disjoint, so a join committed meanwhile lands in one or none).
@@ -323,8 +344,36 @@ namespace {
 // Walks applicant_draw for ascending `ids` in one ordered pass (a seek instead of stepping when
 // the next id is far ahead), calling found(k, row) for each ids[k] that has a row; the row's
 // columns are (applicant_id, nik_bi, kk, inputs).
-template <typename Found> Status walkDrawRows(sqlite3* h, const std::vector<quint32>& ids, Found found)
+template <typename Found> Status walkDrawRows(Database& db, const std::vector<quint32>& ids, Found found)
 {
+    if (db.isPostgres()) {
+        // One ordered range read over the members' ids, merged with them.
+        if (ids.empty())
+            return Status::success();
+        NativeStatement q(db,
+                          "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw"
+                          " WHERE applicant_id BETWEEN ?1 AND ?2 ORDER BY applicant_id");
+        q.bind(1, static_cast<qint64>(ids.front())).bind(2, static_cast<qint64>(ids.back()));
+        size_t k = 0;
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW && k < ids.size()) {
+            const qint64 current = q.columnInt(0);
+            while (k < ids.size() && ids[k] < current)
+                ++k;
+            if (k < ids.size() && ids[k] == current) {
+                const QByteArray bi = q.columnBlob(1), kk = q.columnBlob(2);
+                found(k,
+                      DrawRow{bi.constData(), static_cast<int>(bi.size()), kk.constData(), static_cast<int>(kk.size()),
+                              q.columnInt(3)});
+            }
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            const QString message = q.errorMessage();
+            return makeError(QStringLiteral("sql"), message);
+        }
+        return Status::success();
+    }
+    sqlite3* h = db.native();
     Stmt q(
         h,
         "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id >= ?1 ORDER BY applicant_id");
@@ -347,7 +396,7 @@ template <typename Found> Status walkDrawRows(sqlite3* h, const std::vector<quin
             continue;
         }
         if (current == want)
-            found(k, q.s);
+            found(k, drawRow(q.s, 1));
     }
     return Status::success();
 }
@@ -357,9 +406,9 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
 {
     // Members without an applicant row are dropped (ids[k] is read before slot k is rewritten).
     size_t out = 0;
-    const Status s = walkDrawRows(m_db.native(), pool.id, [&](size_t k, sqlite3_stmt* row) {
+    const Status s = walkDrawRows(m_db, pool.id, [&](size_t k, const DrawRow& row) {
         pool.id[out] = pool.id[k];
-        takeApplicantRow(row, 1, pool, out, pool.flags[k]);
+        takeApplicantRow(row, pool, out, pool.flags[k]);
         ++out;
     });
     if (!s)
@@ -371,8 +420,8 @@ Status PoolLoader::fillApplicants(SelectionPool& pool)
 
 Status PoolLoader::fillProfile(SelectionPool& pool)
 {
-    return walkDrawRows(m_db.native(), pool.id, [&](size_t k, sqlite3_stmt* row) {
-        const qint64 inputs = sqlite3_column_int64(row, 3);
+    return walkDrawRows(m_db, pool.id, [&](size_t k, const DrawRow& row) {
+        const qint64 inputs = row.inputs;
         pool.sex[k] = static_cast<quint8>(DrawInputs::sex(inputs));
         pool.birthYmd[k] = DrawInputs::birthYmd(inputs);
         pool.segment[k] = static_cast<quint8>(DrawInputs::segment(inputs));
@@ -382,17 +431,18 @@ Status PoolLoader::fillProfile(SelectionPool& pool)
 
 Status PoolLoader::fillParticipants(SelectionPool& pool)
 {
-    sqlite3* h = m_db.native();
-    Stmt q(h, "SELECT applicant_id, status, kk FROM participants ORDER BY applicant_id");
-    if (!q.s)
-        return sqliteError(h);
+    NativeStatement q(m_db, "SELECT applicant_id, status, kk FROM participants ORDER BY applicant_id");
+    if (!q.valid()) {
+        const QString message = q.errorMessage();
+        return makeError(QStringLiteral("sql"), message);
+    }
     std::vector<quint64> cards; // family keys of active participants
     size_t k = 0;
     const size_t n = pool.id.size();
-    while (sqlite3_step(q.s) == SQLITE_ROW) {
-        const auto applicant = static_cast<quint32>(sqlite3_column_int64(q.s, 0));
-        const int status = sqlite3_column_int(q.s, 1);
-        const auto kk = static_cast<quint64>(sqlite3_column_int64(q.s, 2));
+    while (q.step() == SQLITE_ROW) {
+        const auto applicant = static_cast<quint32>(q.columnInt(0));
+        const int status = static_cast<int>(q.columnInt(1));
+        const auto kk = static_cast<quint64>(q.columnInt(2));
         if (status == 1 && kk != 0)
             cards.push_back(kk);
         while (k < n && pool.id[k] < applicant)

@@ -3,6 +3,7 @@
 #include "ApplicantStore.h"
 #include "Database.h"
 #include "DrawInputs.h"
+#include "SqlDialect.h"
 #include "security/Crypto.h"
 #include "security/PiiCipher.h"
 
@@ -20,8 +21,10 @@ struct ReferenceListStore::Adder::Statements
 ReferenceListStore::Adder::Adder(Database& db, int list, qint64 importId)
     : m_statements(std::make_unique<Statements>(db)), m_list(list), m_importId(importId)
 {
-    m_statements->insert.prepare(QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id,"
-                                                " added_at, import_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_statements->insert.prepare(
+        SqlDialect::dml(db.target().backend(),
+                        QStringLiteral("INSERT OR IGNORE INTO reference_lists (list, nik_bi, nik_ct, key_id,"
+                                       " added_at, import_id) VALUES (?, ?, ?, ?, ?, ?)")));
     // The applicant's selection inputs carry its lists (store/DrawInputs.h).
     m_statements->mark.prepare(QStringLiteral("UPDATE applicant_draw SET inputs = inputs | ?"
                                               " WHERE applicant_id = (SELECT id FROM applicants WHERE nik_bi = ?)"));

@@ -96,8 +96,14 @@ qint64 RequestOutbox::lastId()
 Result<qint64> RequestOutbox::rekeyBatch(PiiCipher& cipher, int targetKeyId, int limit)
 {
     // The key id is the ciphertext's first byte (PiiCipher's layout).
-    auto rows = m_db.exec(QStringLiteral("SELECT id, applicant_id, detail_ct FROM request_outbox"
-                                         " WHERE detail_ct IS NOT NULL AND hex(substr(detail_ct, 1, 1)) <> ? LIMIT ?"),
+    // The first byte as two hex digits: SQLite's hex(), PostgreSQL's encode(…, 'hex').
+    auto rows = m_db.exec(m_db.isPostgres()
+                              ? QStringLiteral("SELECT id, applicant_id, detail_ct FROM request_outbox WHERE detail_ct"
+                                               " IS NOT NULL AND upper(encode(substr(detail_ct, 1, 1), 'hex')) <> ?"
+                                               " LIMIT ?")
+                              : QStringLiteral("SELECT id, applicant_id, detail_ct FROM request_outbox"
+                                               " WHERE detail_ct IS NOT NULL AND hex(substr(detail_ct, 1, 1)) <> ?"
+                                               " LIMIT ?"),
                           {QStringLiteral("%1").arg(targetKeyId, 2, 16, QLatin1Char('0')).toUpper(), limit});
     if (!rows)
         return rows.error();

@@ -1,11 +1,14 @@
 #include "SqliteCommitDetector.h"
 
 #include "Database.h"
+#include "PostgresCommitDetector.h"
 
 namespace prakerja {
 
 std::unique_ptr<CommitDetector> CommitDetector::forDatabase(Database& db)
 {
+    if (db.isPostgres())
+        return std::make_unique<PostgresCommitDetector>(db);
     return std::make_unique<SqliteCommitDetector>(db);
 }
 

@@ -6,6 +6,10 @@ namespace prakerja {
 
 SqliteStatement::SqliteStatement(sqlite3* db, const char* sql) : m_db(db)
 {
+    // No handle (a PostgreSQL database): an invalid statement whose every call is a no-op and whose
+    // step() fails; the store owners take their PostgreSQL branch before they get here.
+    if (!db)
+        return;
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         qWarning("sqlite3_prepare failed: %s (%s)", sqlite3_errmsg(db), sql);
 }
@@ -17,6 +21,8 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement& SqliteStatement::bind(int index, qint64 value)
 {
+    if (!m_stmt)
+        return *this;
     if (m_needsReset)
         reset();
     sqlite3_bind_int64(m_stmt, index, value);
@@ -25,6 +31,8 @@ SqliteStatement& SqliteStatement::bind(int index, qint64 value)
 
 SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
 {
+    if (!m_stmt)
+        return *this;
     if (m_needsReset)
         reset();
     if (blob.isEmpty())
@@ -36,6 +44,8 @@ SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
 
 SqliteStatement& SqliteStatement::bindStatic(int index, const char* data, int size)
 {
+    if (!m_stmt)
+        return *this;
     if (m_needsReset)
         reset();
     sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC);
@@ -44,6 +54,8 @@ SqliteStatement& SqliteStatement::bindStatic(int index, const char* data, int si
 
 SqliteStatement& SqliteStatement::bindText(int index, const QString& text)
 {
+    if (!m_stmt)
+        return *this;
     if (m_needsReset)
         reset();
     if (text.isNull()) {
@@ -57,6 +69,8 @@ SqliteStatement& SqliteStatement::bindText(int index, const QString& text)
 
 SqliteStatement& SqliteStatement::bindNull(int index)
 {
+    if (!m_stmt)
+        return *this;
     if (m_needsReset)
         reset();
     sqlite3_bind_null(m_stmt, index);
@@ -65,12 +79,16 @@ SqliteStatement& SqliteStatement::bindNull(int index)
 
 int SqliteStatement::step()
 {
+    if (!m_stmt)
+        return SQLITE_MISUSE;
     m_needsReset = true;
     return sqlite3_step(m_stmt);
 }
 
 void SqliteStatement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_needsReset = false;
@@ -100,6 +118,8 @@ QString SqliteStatement::columnText(int column) const
 
 QString SqliteStatement::errorMessage() const
 {
+    if (!m_db)
+        return QStringLiteral("no SQLite connection (PostgreSQL database)");
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 

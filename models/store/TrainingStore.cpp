@@ -88,6 +88,56 @@ QString TrainingStore::ftsQuery(const QString& text)
     return terms.join(u' ');
 }
 
+QString TrainingStore::tsQuery(const QString& text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext()) {
+        QString word = it.next().captured(0).toLower().normalized(QString::NormalizationForm_D);
+        word.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        terms << word + QStringLiteral(":*");
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+QVariantList TrainingStore::bindValues(const QList<std::pair<int, QVariant>>& binds)
+{
+    QVariantList values;
+    for (const auto& [kind, value] : binds)
+        values << (kind == 0 ? QVariant(value.toString()) : QVariant(value.toLongLong()));
+    return values;
+}
+
+Result<QList<Training>> TrainingStore::runPostgres(const QString& sql, const QList<std::pair<int, QVariant>>& binds)
+{
+    auto q = m_db.exec(sql, bindValues(binds));
+    if (!q)
+        return q.error();
+    QList<Training> rows;
+    QSqlQuery& r = q.value();
+    while (r.next()) {
+        Training t;
+        t.id = r.value(0).toLongLong();
+        t.platform = r.value(1).toString();
+        t.code = r.value(2).toString();
+        t.title = r.value(3).toString();
+        t.category = r.value(4).toString();
+        t.level = static_cast<TrainingLevel>(r.value(5).toInt());
+        t.mode = static_cast<TrainingMode>(r.value(6).toInt());
+        t.price = r.value(7).toLongLong();
+        t.durationHours = r.value(8).toInt();
+        t.status = static_cast<TrainingStatus>(r.value(9).toInt());
+        t.held = r.value(10).toLongLong() != 0;
+        t.version = r.value(11).toLongLong();
+        t.updatedAt = r.value(12).toLongLong();
+        t.healthClearance = r.value(13).toLongLong() != 0;
+        t.url = r.value(14).toString();
+        rows.append(std::move(t));
+    }
+    return rows;
+}
+
 Error TrainingStore::conflictError(qint64 yours, qint64 stored)
 {
     return makeError(QStringLiteral("version_conflict"),
@@ -107,9 +157,9 @@ Result<QList<Training>> TrainingStore::searchLike(const TrainingQuery& query)
     return run(query, true);
 }
 
-QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds)
+QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds) const
 {
-    QString sql = QStringLiteral(" WHERE 1");
+    QString sql = QStringLiteral(" WHERE 1 = 1");
     const QString fts = ftsQuery(query.text);
     if (!fts.isEmpty()) {
         if (like) {
@@ -122,6 +172,16 @@ QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QList<
                 const QString pattern = u'%' + it.next().captured(0) + u'%';
                 binds << std::pair{0, QVariant(pattern)} << std::pair{0, QVariant(pattern)};
             }
+        } else if (m_db.isPostgres()) {
+            // PostgreSQL: the same prefix match of every word through a tsvector (docs/deployment.md,
+            // "Dialect"); the words are \w+ only, so the tsquery holds no operators of the user's.
+            // Diacritics are folded on both sides, as FTS5's unicode61 does (`kafe` finds `Kafé`),
+            // without the unaccent extension: translate() here, NFD in tsQuery().
+            sql += QStringLiteral(" AND to_tsvector('simple', translate(lower(t.title || ' ' || COALESCE(t.description,"
+                                  " '')), '%1', '%2')) @@ to_tsquery('simple', ?)")
+                       .arg(QString::fromUtf8("áàâäãåāéèêëēíìîïīóòôöõōúùûüūçñýÿ"),
+                            QStringLiteral("aaaaaaaeeeeeiiiiioooooouuuuucnyy"));
+            binds << std::pair{0, QVariant(tsQuery(query.text))};
         } else {
             // The FTS query runs first (its rowids into an ephemeral table), the filters after.
             sql += QStringLiteral(" AND t.id IN (SELECT rowid FROM training_fts WHERE training_fts MATCH ?)");
@@ -177,6 +237,12 @@ Result<qint64> TrainingStore::countMatches(const TrainingQuery& query)
     if (!query.platform.isEmpty())
         sql += QStringLiteral(" JOIN platforms p ON p.id = t.platform_id");
     sql += whereClause(query, false, binds);
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(sql, bindValues(binds));
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(m_db.native(), utf8.constData());
     if (!st.valid())
@@ -206,6 +272,8 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
     if (query.limit > 0 && query.offset > 0)
         sql += QStringLiteral(" OFFSET %1").arg(query.offset);
+    if (m_db.isPostgres())
+        return runPostgres(sql, binds);
 
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(m_db.native(), utf8.constData());
@@ -293,6 +361,20 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
                              Error::tr("Platform tidak dikenal: %1").arg(t.platform));
         m_platformIds.insert(t.platform, id.toLongLong());
     }
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO trainings (platform_id, code, title, category, level, mode, price,"
+                           " duration_hours, description, url, health_clearance, status, reject_reason, held, version,"
+                           " created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1,"
+                           " ?, ?, ?) RETURNING id"),
+            {m_platformIds.value(t.platform), text(t.code), text(t.title), text(t.category), static_cast<int>(t.level),
+             static_cast<int>(t.mode), t.price, t.durationHours, text(t.description), text(t.url),
+             t.healthClearance ? 1 : 0, static_cast<int>(t.status), text(t.rejectReason), t.held ? 1 : 0, at, at,
+             text(by)});
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     if (!m_insert) {
         m_insert = std::make_unique<SqliteStatement>(
             m_db.native(),
@@ -355,6 +437,16 @@ Status TrainingStore::update(const Training& t, const QString& by, qint64 at)
 Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QString& by, qint64 at,
                                     const QList<FieldChange>& changes)
 {
+    if (m_db.isPostgres()) {
+        for (const FieldChange& c : changes) {
+            auto q = m_db.exec(QStringLiteral("INSERT INTO training_history (training_id, version, at, operator, field,"
+                                              " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {trainingId, version, at, text(by), text(c.field), text(c.from), text(c.to)});
+            if (!q)
+                return q.error();
+        }
+        return Status::success();
+    }
     if (!m_history) {
         m_history = std::make_unique<SqliteStatement>(
             m_db.native(),
@@ -387,6 +479,8 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
 
 Status TrainingStore::beginBulkInsert()
 {
+    if (m_db.isPostgres())
+        return Status::success(); // no FTS5 trigger to drop: the search reads the columns themselves
     if (m_bulkAfterId >= 0)
         return Status::success();
     const QVariant trigger = m_db.scalar(
@@ -407,6 +501,8 @@ Status TrainingStore::beginBulkInsert()
 
 Status TrainingStore::endBulkInsert()
 {
+    if (m_db.isPostgres())
+        return Status::success();
     if (m_bulkAfterId < 0)
         return Status::success();
     const qint64 after = m_bulkAfterId;

@@ -89,11 +89,15 @@ public:
     // The user's words as an FTS5 query: each word quoted, as a prefix; empty when no word.
     static QString ftsQuery(const QString& text);
     static Error conflictError(qint64 yours, qint64 stored);
+    // The same words as a PostgreSQL tsquery: each word lower-cased, as a prefix, all required.
+    static QString tsQuery(const QString& text);
 
 private:
     Result<QList<Training>> run(const TrainingQuery& query, bool like);
     // " WHERE …" of the query's filters, with its bound values (0 text, 1 integer).
-    static QString whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds);
+    QString whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds) const;
+    static QVariantList bindValues(const QList<std::pair<int, QVariant>>& binds);
+    Result<QList<Training>> runPostgres(const QString& sql, const QList<std::pair<int, QVariant>>& binds);
     QString fullSelect() const;
 
     Database& m_db;

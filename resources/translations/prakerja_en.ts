@@ -402,6 +402,10 @@
         <translation>only a drawn wave can be announced</translation>
     </message>
     <message>
+        <source>Gelombang %1 baru saja diumumkan oleh operator lain (status %2); pengumuman ini tidak menulis apa pun</source>
+        <translation>Wave %1 was just announced by another operator (now %2); this announcement wrote nothing</translation>
+    </message>
+    <message>
         <source>tidak dikenal: %1</source>
         <translation>unknown: %1</translation>
     </message>
@@ -474,6 +478,10 @@
         <translation>An earlier wave is drawn but not yet announced</translation>
     </message>
     <message>
+        <source>Gelombang %1 baru saja diundi oleh operator lain (status %2); undian ini tidak menulis apa pun</source>
+        <translation>Wave %1 was just drawn by another operator (now %2); this draw wrote nothing</translation>
+    </message>
+    <message>
         <source>hanya gelombang yang sudah diundi yang memiliki hasil</source>
         <translation>only a drawn wave has results</translation>
     </message>
@@ -516,6 +524,10 @@
     <message>
         <source>Kunci telah dirotasi sejak proses ini dimulai; jalankan ulang</source>
         <translation>The keys were rotated since this process started; run it again</translation>
+    </message>
+    <message>
+        <source>Rotasi kunci memerlukan semua kursi lain tertutup; masih terhubung: %1</source>
+        <translation>Key rotation needs every other seat closed; still connected: %1</translation>
     </message>
     <message>
         <source>Berkas kunci tidak memuat generasi %1 yang sedang dirotasi</source>
@@ -718,6 +730,10 @@
         <translation>it cannot become %1</translation>
     </message>
     <message>
+        <source>Isi berkas basis data atau alamat server</source>
+        <translation>Enter a database file or a server address</translation>
+    </message>
+    <message>
         <source>Basis data tidak ditemukan: %1 (jalankan 'prakerjactl init')</source>
         <translation>Database not found: %1 (run 'prakerjactl init')</translation>
     </message>
@@ -772,6 +788,10 @@
     <message>
         <source>Platform %1 sudah diubah orang lain (versi Anda %2, tersimpan %3)</source>
         <translation>Someone else changed platform %1 (your version %2, stored %3)</translation>
+    </message>
+    <message>
+        <source>Koneksi PostgreSQL terputus: %1</source>
+        <translation>The PostgreSQL connection was lost: %1</translation>
     </message>
     <message>
         <source>Impor %1 tidak ada</source>
@@ -2485,6 +2505,33 @@
     </message>
 </context>
 <context>
+    <name>prakerja::ConnectionDialog</name>
+    <message>
+        <source>Sambungkan ke basis data</source>
+        <translation>Connect to a database</translation>
+    </message>
+    <message>
+        <source>Satu kursi: berkas SQLite (mis. ~/prakerja.db). Banyak kursi: server PostgreSQL, mis. postgresql://konsol@db1/prakerja?sslmode=verify-full atau host=db1 dbname=prakerja user=konsol. Kata sandi tidak ditulis di sini: libpq membacanya dari ~/.pgpass atau PGPASSWORD.</source>
+        <translation>One seat: an SQLite file (e.g. ~/prakerja.db). Many seats: a PostgreSQL server, e.g. postgresql://konsol@db1/prakerja?sslmode=verify-full or host=db1 dbname=prakerja user=konsol. The password is not written here: libpq reads it from ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dipakai saat konsol dimulai ulang: %1</source>
+        <translation>Used when the console starts again: %1</translation>
+    </message>
+</context>
+<context>
     <name>prakerja::DashboardPage</name>
     <message>
         <source>Corong pendaftaran</source>
@@ -3050,6 +3097,10 @@
         <translation>&amp;Import feed or NIK list…</translation>
     </message>
     <message>
+        <source>&amp;Sambungkan ke basis data…</source>
+        <translation>&amp;Connect to a database…</translation>
+    </message>
+    <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3068,10 +3119,6 @@
     <message>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Panduan halaman ini</source>
-        <translation>&amp;Manual for this page</translation>
     </message>
     <message>
         <source>Tentang</source>
@@ -3110,6 +3157,10 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>Lanjutkan demo setelah seleksi (pengumuman, pembelian, insentif)</source>
         <translation>Continue the demo past selection (announcement, purchases, incentives)</translation>
+    </message>
+    <message>
+        <source>&amp;Panduan halaman ini</source>
+        <translation>&amp;Manual for this page</translation>
     </message>
     <message>
         <source>Demo setelah seleksi: %1 pembelian, penyelesaian, insentif dan survei</source>

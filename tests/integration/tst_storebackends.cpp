@@ -5,17 +5,25 @@
 // four writer processes at once leave exact counts and an intact audit chain.
 #include "TestSupport.h"
 
+#include "engine/FunnelTracker.h"
+#include "store/CommitDetector.h"
 #include "store/Database.h"
 #include "store/DatabaseTarget.h"
 #include "store/Migrations.h"
+#include "store/PostgresCommitDetector.h"
 #include "store/SqlDialect.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace prakerja;
 using namespace prakerja::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString kAdminPassword = QStringLiteral("kopi-tubruk-pagi-hari");
@@ -35,6 +43,8 @@ private Q_SLOTS:
     void reopenAppliesNothing();
     void commandsWork();
     void fourWritersAtOnce();
+    void hotPathsAnswer();
+    void secondSeatSeesIngest();
 
 private:
     QList<QPair<QString, QString>> environment(const ScratchDatabase& scratch, const QTemporaryDir& home,
@@ -301,6 +311,193 @@ void TestStoreBackends::fourWritersAtOnce()
     }
     const CtlRun verify = runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, env);
     QVERIFY2(verify.code == 0, QByteArray(verify.out + verify.err).constData());
+}
+
+// Every command that once went through SQLite's native handle, on both backends: each either
+// works with the same result or (on PostgreSQL, where it is not ported yet) is refused with the
+// clear `postgres_unsupported` message; none crashes (runCtl reports a crash as -2).
+void TestStoreBackends::hotPathsAnswer()
+{
+    ScratchDatabase scratch;
+    scratch.close();
+    QTemporaryDir home;
+    const auto env = environment(scratch, home);
+    const auto ctl = [&](const QStringList& args, const QByteArray& input = {}) { return runCtl(args, env, input); };
+    const auto refusedOnPostgres
+        = [](const CtlRun& r) { return r.code == 1 && r.err.contains("not available on a PostgreSQL database yet"); };
+    QVERIFY(ctl({u"init"_s, u"--admin"_s, u"admin"_s}).code == 0);
+    // 30 applicants through the feed: all verify email, 20 their NIK, 10 join wave 1.
+    QByteArray feed;
+    QStringList niks;
+    for (int k = 1; k <= 30; ++k) {
+        const CivilDate birth{1980 + k % 20, 1 + k % 12, 1 + k % 28};
+        const QString nik = makeNik(birth, k % 2 ? Sex::Male : Sex::Female, k);
+        niks << nik;
+        feed += registeredLine(nik, u"orang%1@contoh.id"_s.arg(k), birth, u"2020-04-11T19:00:03+07:00"_s,
+                               u"\"phone\":\"0812%1\",\"kk\":\"31710100000%2\""_s.arg(10000000 + k).arg(10000 + k))
+            + '\n';
+        feed += stageLine(u"email_verified"_s, nik) + '\n';
+        if (k <= 20)
+            feed += stageLine(u"nik_verified"_s, nik) + '\n';
+        if (k <= 10)
+            feed += stageLine(u"joined_batch"_s, nik, u"2020-04-12T10:00:00+07:00"_s, u"\"wave\":1"_s) + '\n';
+    }
+    feed += registeredLine(niks.first(), u"lain@contoh.id"_s, CivilDate{1981, 2, 2}) + '\n'; // NIK taken
+    CtlRun r = ctl({u"ingest"_s, u"-"_s}, feed);
+    QVERIFY2(r.code >= 0, "ingest crashed");
+    QCOMPARE(r.code, 1); // the taken NIK is a reject
+    QVERIFY2(r.err.contains("nik_taken") || r.out.contains("nik_taken"), QByteArray(r.out + r.err).constData());
+    // The same feed again: every line a duplicate or the same reject, nothing new.
+    r = ctl({u"ingest"_s, u"-"_s}, feed);
+    QVERIFY2(r.code >= 0, "second ingest crashed");
+    r = ctl({u"funnel"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject funnel = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(funnel.value(u"registered"_s).toInt(), 30);
+    QCOMPARE(funnel.value(u"email_verified"_s).toInt(), 30);
+    QCOMPARE(funnel.value(u"nik_verified"_s).toInt(), 20);
+    QCOMPARE(funnel.value(u"joined_batch"_s).toInt(), 10);
+    // The agents' lookup: by NIK (blind index) and by name (the token index).
+    r = ctl({u"lookup"_s, u"--nik"_s, niks.at(4), u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("\"id\":5") || r.out.contains("\"id\": 5"), r.out.constData());
+    r = ctl({u"index"_s, u"names"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = ctl({u"lookup"_s, u"--name"_s, u"siti amin"_s, u"--limit"_s, u"50"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out.count("\"id\""), 30);
+    r = ctl({u"applicant"_s, u"card"_s, u"5"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // A reference list.
+    const QString list = scratch.path(u"dtks.txt"_s);
+    {
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((niks.at(0) + u'\n' + niks.at(1) + u"\n1234\n"_s).toUtf8());
+    }
+    r = ctl({u"import"_s, u"reference"_s, u"dtks"_s, list});
+    QVERIFY2(r.code >= 0, "reference import crashed");
+    QVERIFY2(r.code == 1 && QByteArray(r.out + r.err).contains("accepted 2, duplicates 0, rejected 1"),
+             QByteArray(r.out + r.err).constData());
+    // The catalogue and its word search (FTS5 on SQLite, a tsvector on PostgreSQL).
+    r = ctl({u"catalog"_s, u"demo"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = ctl({u"catalog"_s, u"list"_s, u"--search"_s, u"warung kopi"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Manajemen Warung Kopi"), r.out.constData());
+    r = ctl({u"catalog"_s, u"list"_s, u"--search"_s, u"kafe"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // The simulator writes through the feed path.
+    r = ctl({u"simulate"_s, u"--registrations"_s, u"300"_s, u"--speed"_s, u"max"_s, u"--seed"_s, u"7"_s});
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    // A wave and its draw.
+    r = ctl({u"wave"_s, u"create"_s, u"--opens"_s, u"2020-04-11T08:00:00+07:00"_s, u"--closes"_s,
+             u"2020-04-16T16:00:00+07:00"_s, u"--quota"_s, u"5"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(ctl({u"wave"_s, u"open"_s, u"1"_s}).code == 0);
+    QVERIFY(ctl({u"wave"_s, u"close"_s, u"1"_s}).code == 0);
+    r = ctl({u"wave"_s, u"draw"_s, u"1"_s});
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    QVERIFY2(r.out.contains("selected 5"), r.out.constData());
+    r = ctl({u"wave"_s, u"verify"_s, u"1"_s});
+    QVERIFY2(r.code == 0 && r.out.startsWith("OK"), QByteArray(r.out + r.err).constData());
+    r = ctl({u"wave"_s, u"announce"_s, u"1"_s});
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    r = ctl({u"applicant"_s, u"card"_s, u"1"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // Two administrators draw wave 2 at the same moment: one draw, the other refused, once.
+    r = ctl({u"wave"_s, u"create"_s, u"--opens"_s, u"2020-04-17T08:00:00+07:00"_s, u"--closes"_s,
+             u"2020-04-23T16:00:00+07:00"_s, u"--quota"_s, u"5"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(ctl({u"wave"_s, u"open"_s, u"2"_s}).code == 0);
+    QVERIFY(ctl({u"wave"_s, u"close"_s, u"2"_s}).code == 0);
+    std::vector<std::unique_ptr<QProcess>> admins;
+    for (int i = 0; i < 2; ++i) {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+        pe.remove(u"DISPLAY"_s);
+        for (const auto& [name, value] : env)
+            pe.insert(name, value);
+        p->setProcessEnvironment(pe);
+        p->start(qEnvironmentVariable("PRAKERJACTL"), {u"wave"_s, u"draw"_s, u"2"_s});
+        admins.push_back(std::move(p));
+    }
+    int drew = 0;
+    for (auto& p : admins) {
+        QVERIFY(p->waitForFinished(120'000));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        const QByteArray err = p->readAllStandardError();
+        if (p->exitCode() == 0)
+            ++drew;
+        else
+            QVERIFY2(err.contains("was just drawn by another operator") || err.contains("Wave 2 is drawn"),
+                     err.constData());
+    }
+    QCOMPARE(drew, 1);
+    // Key rotation.
+    r = ctl({u"key"_s, u"rotate"_s});
+    QVERIFY2(r.code >= 0, "key rotate crashed");
+    QVERIFY2(r.code == 0 || refusedOnPostgres(r), QByteArray(r.out + r.err).constData());
+    r = ctl({u"audit"_s, u"verify"_s});
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    auto db = Database::open(scratch.dbPath(), KeyFile::load(scratch.keyPath()).value());
+    QVERIFY(db.ok());
+    QCOMPARE(db.value()
+                 ->scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'wave.draw' AND target = 'wave:2'"_s)
+                 .toInt(),
+             1);
+}
+
+// Two processes on one database: this one is a seat watching the funnel (the dashboard's
+// CommitDetector and FunnelTracker), another process ingests. The watching seat learns of the
+// commit within a second of it (PostgreSQL: the writer's NOTIFY, not the 2 s counter check;
+// SQLite: data_version) and its funnel then equals `prakerjactl funnel --json`.
+void TestStoreBackends::secondSeatSeesIngest()
+{
+    ScratchDatabase scratch;
+    QTemporaryDir home;
+    const auto env = environment(scratch, home);
+    scratch.close();
+    QVERIFY(runCtl({u"init"_s, u"--admin"_s, u"admin"_s}, env).code == 0);
+    scratch.reopen();
+    Database& seat = scratch.db();
+    auto detector = CommitDetector::forDatabase(seat);
+    FunnelTracker tracker(seat);
+    QVERIFY(tracker.load());
+    QVERIFY(detector->poll().ok()); // the first call: always "changed"
+    QVERIFY(tracker.refresh());
+    // Quiet: nothing committed since.
+    const auto quiet = detector->poll();
+    QVERIFY(quiet.ok());
+    QVERIFY(!quiet.value());
+    QByteArray feed;
+    for (int k = 1; k <= 40; ++k) {
+        const CivilDate birth{1985, 1 + k % 12, 1 + k % 28};
+        feed += registeredLine(makeNik(birth, Sex::Female, k), u"seat%1@contoh.id"_s.arg(k), birth) + '\n';
+    }
+    const CtlRun ingest = runCtl({u"ingest"_s, u"-"_s}, env, feed);
+    QVERIFY2(ingest.code == 0, ingest.err.constData());
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    bool changed = false;
+    while (!changed && sinceCommit.elapsed() < 1000) {
+        const auto polled = detector->poll();
+        QVERIFY(polled.ok());
+        changed = polled.value();
+        if (!changed)
+            QThread::msleep(20);
+    }
+    QVERIFY2(changed, "the other seat's commit was not seen within 1 s");
+    if (testingPostgres()) {
+        const auto* listener = dynamic_cast<const PostgresCommitDetector*>(detector.get());
+        QVERIFY(listener);
+        QVERIFY2(listener->notificationsSeen() > 0, "no NOTIFY reached the seat");
+    }
+    QVERIFY(tracker.refresh());
+    QCOMPARE(tracker.snapshot().total(EventType::Registered), 40);
+    const CtlRun funnel = runCtl({u"funnel"_s, u"--json"_s}, env);
+    QVERIFY2(funnel.code == 0, funnel.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(funnel.out).object().value(u"registered"_s).toInt(), 40);
 }
 
 QTEST_GUILESS_MAIN(TestStoreBackends)

@@ -182,7 +182,9 @@ CtlRun runCtl(const QStringList& args, const QList<QPair<QString, QString>>& env
     p.closeWriteChannel();
     if (!p.waitForFinished(120'000))
         qFatal("prakerjactl did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    // A crash is -2, never an ordinary exit code.
+    return {p.exitStatus() == QProcess::CrashExit ? -2 : p.exitCode(), p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 namespace {

@@ -82,7 +82,7 @@ IngestRun ingestFeed(Database& db, const QByteArray& feed, int batchSize);
 // Output of one prakerjactl run.
 struct CtlRun
 {
-    int code = -1;
+    int code = -1; // -2: the process crashed
     QByteArray out, err;
 };
 // Runs $PRAKERJACTL (set by ctest) with `args`, without a display, with `environment` added to the
