@@ -40,6 +40,23 @@ QList<FunnelReport::BreakdownRow> withShares(QList<FunnelReport::BreakdownRow> r
     return rows;
 }
 
+// One group's rows of a stage table: `joined` at the wave join, then each later stage with its
+// share of the stage before and the drop from it; `key` leads every row.
+void appendStageRows(FunnelReport::Table& t, const QStringList& key, qint64 joined, const StageCounts& counts)
+{
+    qint64 previous = joined;
+    t.rows << (key
+               + QStringList{eventName(EventType::JoinedBatch), stageLabel(EventType::JoinedBatch),
+                             QString::number(joined), decimal(1.0), QString::number(0)});
+    for (EventType stage : kLaterStages) {
+        const qint64 count = counts[idx(stage)];
+        t.rows << (key
+                   + QStringList{eventName(stage), stageLabel(stage), QString::number(count),
+                                 decimal(ratio(count, previous)), QString::number(previous - count)});
+        previous = count;
+    }
+}
+
 } // namespace
 
 qint64 FunnelReport::lastCompleteMinute(const FunnelSnapshot& s)
@@ -280,24 +297,7 @@ FunnelReport::Table FunnelReport::waveStageTable(const FunnelSnapshot& s)
     QList<int> ordered(waves.begin(), waves.end());
     std::sort(ordered.begin(), ordered.end());
     for (int wave : std::as_const(ordered)) {
-        const StageCounts counts = s.perWaveStages.value(wave);
-        qint64 previous = s.perWave.value(wave);
-        t.rows << QStringList{QString::number(wave),
-                              eventName(EventType::JoinedBatch),
-                              stageLabel(EventType::JoinedBatch),
-                              QString::number(previous),
-                              decimal(1.0),
-                              QString::number(0)};
-        for (EventType stage : kLaterStages) {
-            const qint64 count = counts[idx(stage)];
-            t.rows << QStringList{QString::number(wave),
-                                  eventName(stage),
-                                  stageLabel(stage),
-                                  QString::number(count),
-                                  decimal(ratio(count, previous)),
-                                  QString::number(previous - count)};
-            previous = count;
-        }
+        appendStageRows(t, {QString::number(wave)}, s.perWave.value(wave), s.perWaveStages.value(wave));
     }
     return t;
 }
@@ -314,7 +314,7 @@ FunnelReport::Table FunnelReport::provinceStageTable(const FunnelSnapshot& s)
                 QStringLiteral("drop_from_previous")};
     for (auto it = s.perProvince.cbegin(); it != s.perProvince.cend(); ++it) {
         const StageCounts& counts = it.value();
-        qint64 previous = counts[idx(EventType::JoinedBatch)];
+        const qint64 previous = counts[idx(EventType::JoinedBatch)];
         bool later = false;
         for (EventType stage : kLaterStages)
             later = later || counts[idx(stage)] > 0;
@@ -322,25 +322,7 @@ FunnelReport::Table FunnelReport::provinceStageTable(const FunnelSnapshot& s)
             continue;
         const QString code = QString::number(it.key());
         const QString name = RegionTable::instance().provinceName(it.key());
-        const QString shown = name.isEmpty() ? code : name;
-        t.rows << QStringList{code,
-                              shown,
-                              eventName(EventType::JoinedBatch),
-                              stageLabel(EventType::JoinedBatch),
-                              QString::number(previous),
-                              decimal(1.0),
-                              QString::number(0)};
-        for (EventType stage : kLaterStages) {
-            const qint64 count = counts[idx(stage)];
-            t.rows << QStringList{code,
-                                  shown,
-                                  eventName(stage),
-                                  stageLabel(stage),
-                                  QString::number(count),
-                                  decimal(ratio(count, previous)),
-                                  QString::number(previous - count)};
-            previous = count;
-        }
+        appendStageRows(t, {code, name.isEmpty() ? code : name}, previous, counts);
     }
     return t;
 }
