@@ -19,14 +19,24 @@ struct Words
 };
 
 constexpr Words kActions[] = {
+    {u"applicant.reveal", QT_TRANSLATE_NOOP("Text", "Data pribadi dibuka")},
+    {u"applicant.search", QT_TRANSLATE_NOOP("Text", "Pencarian pendaftar")},
+    {u"applicant.view", QT_TRANSLATE_NOOP("Text", "Kartu pendaftar dilihat")},
     {u"audit.export", QT_TRANSLATE_NOOP("Text", "Ekspor log audit")},
     {u"audit.verify", QT_TRANSLATE_NOOP("Text", "Verifikasi log audit")},
     {u"auth.locked", QT_TRANSLATE_NOOP("Text", "Akun terkunci")},
     {u"auth.sign_in", QT_TRANSLATE_NOOP("Text", "Masuk")},
     {u"auth.sign_in_failed", QT_TRANSLATE_NOOP("Text", "Gagal masuk")},
+    {u"catalog.create", QT_TRANSLATE_NOOP("Text", "Pelatihan dibuat")},
+    {u"catalog.demo", QT_TRANSLATE_NOOP("Text", "Katalog demo diisi")},
+    {u"catalog.dismiss_flag", QT_TRANSLATE_NOOP("Text", "Tanda kurasi diabaikan")},
+    {u"catalog.edit", QT_TRANSLATE_NOOP("Text", "Pelatihan diubah")},
+    {u"catalog.export", QT_TRANSLATE_NOOP("Text", "Ekspor katalog")},
+    {u"catalog.import", QT_TRANSLATE_NOOP("Text", "Impor katalog")},
     {u"feed.ingest", QT_TRANSLATE_NOOP("Text", "Impor feed pendaftaran")},
     {u"feed.simulate", QT_TRANSLATE_NOOP("Text", "Simulasi hari peluncuran")},
     {u"key.rotate", QT_TRANSLATE_NOOP("Text", "Rotasi kunci")},
+    {u"key.rotate_abort", QT_TRANSLATE_NOOP("Text", "Rotasi kunci dihentikan")},
     {u"key.rotate_start", QT_TRANSLATE_NOOP("Text", "Rotasi kunci dimulai")},
     {u"operator.add", QT_TRANSLATE_NOOP("Text", "Operator ditambahkan")},
     {u"operator.disable", QT_TRANSLATE_NOOP("Text", "Operator dinonaktifkan")},
@@ -35,12 +45,21 @@ constexpr Words kActions[] = {
     {u"operator.passwd", QT_TRANSLATE_NOOP("Text", "Kata sandi diubah")},
     {u"operator.role", QT_TRANSLATE_NOOP("Text", "Peran operator diubah")},
     {u"operator.unlock", QT_TRANSLATE_NOOP("Text", "Operator dibuka kuncinya")},
+    {u"outbox.export", QT_TRANSLATE_NOOP("Text", "Permintaan diambil sistem pendaftaran")},
     {u"participant.revoke_expired", QT_TRANSLATE_NOOP("Text", "Kartu tanpa pelatihan dicabut")},
     {u"permission.denied", QT_TRANSLATE_NOOP("Text", "Ditolak: tanpa izin")},
+    {u"platform.add", QT_TRANSLATE_NOOP("Text", "Platform ditambahkan")},
+    {u"platform.edit", QT_TRANSLATE_NOOP("Text", "Platform diubah")},
+    {u"platform.reinstate", QT_TRANSLATE_NOOP("Text", "Platform diaktifkan kembali")},
+    {u"platform.suspend", QT_TRANSLATE_NOOP("Text", "Platform ditangguhkan")},
     {u"reference.adopt_import", QT_TRANSLATE_NOOP("Text", "Impor terputus diambil alih")},
     {u"reference.import", QT_TRANSLATE_NOOP("Text", "Impor daftar NIK")},
     {u"reference.remove_import", QT_TRANSLATE_NOOP("Text", "Impor daftar NIK dihapus")},
+    {u"request.raise", QT_TRANSLATE_NOOP("Text", "Permintaan diajukan")},
+    {u"settings.adopt", QT_TRANSLATE_NOOP("Text", "Pengaturan lama dipindahkan")},
     {u"settings.change", QT_TRANSLATE_NOOP("Text", "Pengaturan diubah")},
+    {u"ticket.add", QT_TRANSLATE_NOOP("Text", "Tiket dibuat")},
+    {u"ticket.resolve", QT_TRANSLATE_NOOP("Text", "Tiket diselesaikan")},
     {u"wave.announce", QT_TRANSLATE_NOOP("Text", "Gelombang diumumkan")},
     {u"wave.cancel", QT_TRANSLATE_NOOP("Text", "Gelombang dibatalkan")},
     {u"wave.close", QT_TRANSLATE_NOOP("Text", "Gelombang ditutup")},
@@ -106,6 +125,24 @@ QString details(const QString& raw)
         const auto from = roleFromName(m.captured(1)), to = roleFromName(m.captured(2));
         if (from && to)
             return roleLabel(*from) + QStringLiteral(" → ") + roleLabel(*to);
+    }
+    // "role=analyst": the role an operator was given.
+    static const QRegularExpression roleGiven(QStringLiteral("^role=([a-z]+)$"));
+    if (const auto m = roleGiven.match(raw); m.hasMatch())
+        if (const auto role = roleFromName(m.captured(1)))
+            return Text::tr("peran: %1").arg(roleLabel(*role));
+    // "1323 trainings": the demo catalogue.
+    static const QRegularExpression trainings(QStringLiteral("^(\\d+) trainings$"));
+    if (const auto m = trainings.match(raw); m.hasMatch())
+        return Text::tr("%1 pelatihan").arg(IndonesianFormat::number(m.captured(1).toLongLong()));
+    // "lines 1-26460: accepted=…": a simulated feed's part, then its figures.
+    static const QRegularExpression lines(QStringLiteral("^lines (\\d+)-(\\d+): (.+)$"));
+    if (const auto m = lines.match(raw); m.hasMatch()) {
+        const QString rest = details(m.captured(3));
+        if (rest != m.captured(3))
+            return Text::tr("baris %1–%2: %3")
+                .arg(IndonesianFormat::number(m.captured(1).toLongLong()),
+                     IndonesianFormat::number(m.captured(2).toLongLong()), rest);
     }
     // "wrong password, failure 1 of 5"
     static const QRegularExpression failure(QStringLiteral("^wrong password, failure (\\d+) of (\\d+)$"));

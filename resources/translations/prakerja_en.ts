@@ -1785,6 +1785,94 @@
         <source>Rantai audit RUSAK: %1</source>
         <translation>Audit chain BROKEN: %1</translation>
     </message>
+    <message>
+        <source>Data pribadi dibuka</source>
+        <translation>Personal data revealed</translation>
+    </message>
+    <message>
+        <source>Pencarian pendaftar</source>
+        <translation>Applicant search</translation>
+    </message>
+    <message>
+        <source>Kartu pendaftar dilihat</source>
+        <translation>Applicant card viewed</translation>
+    </message>
+    <message>
+        <source>Pelatihan dibuat</source>
+        <translation>Training created</translation>
+    </message>
+    <message>
+        <source>Katalog demo diisi</source>
+        <translation>Demo catalogue filled</translation>
+    </message>
+    <message>
+        <source>Tanda kurasi diabaikan</source>
+        <translation>Curation flag dismissed</translation>
+    </message>
+    <message>
+        <source>Pelatihan diubah</source>
+        <translation>Training edited</translation>
+    </message>
+    <message>
+        <source>Ekspor katalog</source>
+        <translation>Catalogue exported</translation>
+    </message>
+    <message>
+        <source>Impor katalog</source>
+        <translation>Catalogue imported</translation>
+    </message>
+    <message>
+        <source>Rotasi kunci dihentikan</source>
+        <translation>Key rotation aborted</translation>
+    </message>
+    <message>
+        <source>Permintaan diambil sistem pendaftaran</source>
+        <translation>Requests collected by the registration system</translation>
+    </message>
+    <message>
+        <source>Platform ditambahkan</source>
+        <translation>Platform added</translation>
+    </message>
+    <message>
+        <source>Platform diubah</source>
+        <translation>Platform edited</translation>
+    </message>
+    <message>
+        <source>Platform diaktifkan kembali</source>
+        <translation>Platform reinstated</translation>
+    </message>
+    <message>
+        <source>Platform ditangguhkan</source>
+        <translation>Platform suspended</translation>
+    </message>
+    <message>
+        <source>Permintaan diajukan</source>
+        <translation>Request raised</translation>
+    </message>
+    <message>
+        <source>Pengaturan lama dipindahkan</source>
+        <translation>Earlier settings moved in</translation>
+    </message>
+    <message>
+        <source>Tiket dibuat</source>
+        <translation>Ticket added</translation>
+    </message>
+    <message>
+        <source>Tiket diselesaikan</source>
+        <translation>Ticket resolved</translation>
+    </message>
+    <message>
+        <source>peran: %1</source>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <source>%1 pelatihan</source>
+        <translation>%1 trainings</translation>
+    </message>
+    <message>
+        <source>baris %1–%2: %3</source>
+        <translation>lines %1–%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2348,7 +2436,7 @@
     </message>
     <message>
         <source>Impor katalog</source>
-        <translation>Catalogue import</translation>
+        <translation>Catalogue imported</translation>
     </message>
     <message>
         <source>Impor selesai: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</source>
@@ -2412,7 +2500,7 @@
     </message>
     <message>
         <source>Ekspor katalog</source>
-        <translation>Export catalogue</translation>
+        <translation>Catalogue exported</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>

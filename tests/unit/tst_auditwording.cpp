@@ -48,6 +48,16 @@ void TestAuditWording::words_data()
                                     << QStringLiteral("role administrator -> curator")
                                     << QStringLiteral("Operator role changed")
                                     << QStringLiteral("Administrator → Catalogue curator");
+    QTest::newRow("operator added id") << false << QStringLiteral("operator.add") << QStringLiteral("role=curator")
+                                       << QStringLiteral("Operator ditambahkan")
+                                       << QStringLiteral("peran: Kurator katalog");
+    QTest::newRow("demo catalogue id") << false << QStringLiteral("catalog.demo") << QStringLiteral("1323 trainings")
+                                       << QStringLiteral("Katalog demo diisi") << QStringLiteral("1.323 pelatihan");
+    QTest::newRow("simulated part en") << true << QStringLiteral("feed.simulate")
+                                       << QStringLiteral("lines 1-26460: accepted=26355 duplicates=0 rejected=105")
+                                       << QStringLiteral("Launch-day simulation")
+                                       << QStringLiteral(
+                                              "lines 1–26.460: accepted 26.355 · duplicates 0 · rejected 105");
     QTest::newRow("unknown stays") << false << QStringLiteral("x.y") << QStringLiteral("something else=3")
                                    << QStringLiteral("x.y") << QStringLiteral("something else=3");
 }
