@@ -35,25 +35,30 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace prakerja {
 
 namespace {
-// The Partner platforms page: the platforms, and where the training money went on a tab of its
-// own for the roles that see the money (view_dashboard).
+// The Partner platforms page: its title, then the platforms, and where the training money went on
+// a tab of its own for the roles that see the money (view_dashboard).
 QWidget* platformsPage(Workspace& workspace, const Session& session, QWidget* parent)
 {
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    PageWidgets::addTitle(layout, MainWindow::tr("Mitra platform"), page);
     auto* platforms = new PlatformsPage(workspace, session);
     if (!session.can(Permission::ViewDashboard)) {
-        platforms->setParent(parent);
-        return platforms;
+        platforms->layout()->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(platforms, 1);
+        return page;
     }
-    auto* tabs = new QTabWidget(parent);
+    auto* tabs = new QTabWidget(page);
     tabs->setObjectName(QStringLiteral("platformTabs"));
-    tabs->setDocumentMode(true);
     tabs->addTab(platforms, MainWindow::tr("Daftar platform"));
     tabs->addTab(new SpendingPanel(workspace, session), MainWindow::tr("Belanja pelatihan"));
-    return tabs;
+    layout->addWidget(tabs, 1);
+    return page;
 }
 } // namespace
 

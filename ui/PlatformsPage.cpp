@@ -1,6 +1,5 @@
 #include "PlatformsPage.h"
 
-#include "PageWidgets.h"
 #include "PlatformDialog.h"
 #include "domain/IndonesianFormat.h"
 
@@ -28,7 +27,6 @@ PlatformsPage::PlatformsPage(Workspace& workspace, const Session& session, QWidg
 {
     m_job = new CatalogJob(workspace.paths(), workspace.keys(), CatalogPolicy::from(workspace.programme()), this);
     auto* layout = new QVBoxLayout(this);
-    PageWidgets::addTitle(layout, tr("Mitra platform"), this);
     m_table = new QTableWidget(0, kColumns, this);
     m_table->setObjectName(QStringLiteral("platformTable"));
     QStringList headers = {tr("Kode"), tr("Nama"), tr("Status")};

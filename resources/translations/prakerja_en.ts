@@ -3612,10 +3612,6 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
 <context>
     <name>prakerja::PlatformsPage</name>
     <message>
-        <source>Mitra platform</source>
-        <translation>Partner platforms</translation>
-    </message>
-    <message>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
