@@ -160,6 +160,12 @@ void PlatformsPage::onListed(bool ok, const QList<PlatformSummary>& platforms, c
             m_table->setItem(i, c, item);
         }
     }
+    // An agent sees the published trainings only: no columns for the other statuses or the total.
+    const bool publishedOnly = !platforms.isEmpty() && platforms.first().publishedOnly;
+    for (int st = 1; st <= kTrainingStatusCount; ++st)
+        if (st != static_cast<int>(TrainingStatus::Published))
+            m_table->setColumnHidden(FirstStatus + st - 1, publishedOnly);
+    m_table->setColumnHidden(kTotal, publishedOnly);
     if (current >= 0 && current < m_table->rowCount())
         m_table->selectRow(current);
     updateButtons();

@@ -54,8 +54,9 @@ int list(CtlContext& ctx)
             const Platform& p = s.platform;
             QJsonObject counts;
             for (int st = 1; st <= kTrainingStatusCount; ++st)
-                counts.insert(TrainingRules::statusName(static_cast<TrainingStatus>(st)),
-                              s.trainingsByStatus.value(st));
+                if (!s.publishedOnly || st == static_cast<int>(TrainingStatus::Published))
+                    counts.insert(TrainingRules::statusName(static_cast<TrainingStatus>(st)),
+                                  s.trainingsByStatus.value(st));
             array.append(
                 QJsonObject{{QStringLiteral("code"), p.code},
                             {QStringLiteral("name"), p.name},

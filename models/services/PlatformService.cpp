@@ -26,25 +26,31 @@ qint64 PlatformSummary::total() const
     return sum;
 }
 
-Result<QList<PlatformSummary>> PlatformService::list(const Session&)
+Result<QList<PlatformSummary>> PlatformService::list(const Session& session)
 {
-    // Every role may see the partner platforms (agents answer questions about them).
+    // Every role may see the partner platforms (agents answer questions about them), an agent
+    // only their published trainings.
+    const bool publishedOnly = session.role() == Role::CallCentreAgent;
     auto platforms = PlatformStore(m_db).list();
     if (!platforms)
         return platforms.error();
     auto counts = TrainingStore(m_db).countsByPlatform();
     if (!counts)
         return counts.error();
-    const qint64 held = 0;
     QList<PlatformSummary> out;
     for (const Platform& p : platforms.value()) {
-        PlatformSummary s{p, counts->value(p.code), held};
+        PlatformSummary s{p, counts->value(p.code), 0, publishedOnly};
         if (s.trainingsByStatus.isEmpty())
             s.trainingsByStatus.resize(kTrainingStatusCount + 1);
-        if (p.status == PlatformStatus::Suspended)
+        if (publishedOnly) {
+            for (int st = 1; st <= kTrainingStatusCount; ++st)
+                if (st != static_cast<int>(TrainingStatus::Published))
+                    s.trainingsByStatus[st] = 0;
+        } else if (p.status == PlatformStatus::Suspended) {
             if (auto trainings = TrainingStore(m_db).byPlatform(p.code))
                 for (const Training& t : trainings.value())
                     s.held += t.held ? 1 : 0;
+        }
         out << s;
     }
     return out;

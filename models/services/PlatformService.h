@@ -17,6 +17,8 @@ struct PlatformSummary
     Platform platform;
     QList<qint64> trainingsByStatus; // index = TrainingStatus value (0 unused)
     qint64 held = 0;
+    // An agent sees the published catalogue only: the other statuses' counts are not given (zero).
+    bool publishedOnly = false;
     qint64 total() const;
 };
 

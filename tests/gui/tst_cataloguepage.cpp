@@ -304,6 +304,18 @@ void TestCataloguePage::platformsPageCounts()
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("platformReinstate")), Qt::LeftButton);
     QTRY_COMPARE(table->item(0, 2)->text(), QStringLiteral("Aktif"));
     QVERIFY(table->item(0, publishedColumn)->text().toInt() > 100);
+    const int draftColumn = 3 + int(TrainingStatus::Draft) - 1;
+    QVERIFY(!table->isColumnHidden(draftColumn));
+
+    // An agent sees the published trainings only: no draft or total column, no buttons.
+    PlatformsPage agentPage(*workspace.value(), kAgent);
+    QSignalSpy agentListed(&agentPage, &PlatformsPage::listed);
+    agentPage.show();
+    QTRY_VERIFY(agentListed.count() >= 1);
+    QVERIFY(agentPage.table()->isColumnHidden(draftColumn));
+    QVERIFY(!agentPage.table()->isColumnHidden(publishedColumn));
+    QVERIFY(agentPage.table()->item(0, publishedColumn)->text().toInt() > 100);
+    QVERIFY(!agentPage.findChild<QPushButton*>(QStringLiteral("platformSuspend")));
 }
 
 QTEST_MAIN(TestCataloguePage)

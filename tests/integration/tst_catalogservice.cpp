@@ -313,12 +313,21 @@ void TestCatalogService::suspensionAndReinstatement()
     QCOMPARE(catalog.get(kAdmin, submitted->id)->status, TrainingStatus::Submitted);
     auto publish = catalog.act(kCurator, published->id, TrainingAction::Publish);
     QCOMPARE(publish.error().code, QStringLiteral("platform_suspended"));
-    auto list = platforms.list(kAgent);
+    auto list = platforms.list(kCurator);
     QVERIFY(list);
     QCOMPARE(list->first().platform.status, PlatformStatus::Suspended);
     QCOMPARE(list->first().platform.suspendReason, QStringLiteral("Audit harga"));
     QCOMPARE(list->first().held, 1);
     QCOMPARE(list->first().trainingsByStatus.value(int(TrainingStatus::Approved)), 1);
+    QCOMPARE(list->first().trainingsByStatus.value(int(TrainingStatus::Submitted)), 1);
+    QVERIFY(!list->first().publishedOnly);
+    // An agent sees the published catalogue only: the platform and its status, no other counts.
+    auto agentList = platforms.list(kAgent);
+    QVERIFY(agentList);
+    QCOMPARE(agentList->first().platform.status, PlatformStatus::Suspended);
+    QVERIFY(agentList->first().publishedOnly);
+    QCOMPARE(agentList->first().total(), 0);
+    QCOMPARE(agentList->first().held, 0);
     QVERIFY(!platforms.suspend(kCurator, QStringLiteral("TOKOPEDIA"), QStringLiteral("lagi")));
 
     auto restored = platforms.reinstate(kCurator, QStringLiteral("TOKOPEDIA"));
