@@ -10,6 +10,7 @@
 #include "store/CatalogueReferenceStore.h"
 #include "store/Database.h"
 #include "store/PlatformStore.h"
+#include "store/UniqueViolation.h"
 
 #include <QSet>
 
@@ -145,7 +146,7 @@ Result<Training> CatalogService::create(const Session& session, Training trainin
         s = m_db.commit();
     if (!s) {
         m_db.rollback();
-        if (s.error().message().contains(QStringLiteral("UNIQUE")))
+        if (isUniqueViolation(s.error()))
             return makeError(QStringLiteral("duplicate_code"),
                              Error::tr("code: %1 sudah ada di %2").arg(training.code, training.platform));
         return s.error();

@@ -53,10 +53,16 @@ Error openError(const QString& detail)
 }
 } // namespace
 
+// Code `sql`, or `sql_unique` for a UNIQUE or primary-key violation (UniqueViolation.h).
 Error sqlError(const QSqlQuery& query)
 {
-    const QString text = query.lastError().text();
-    return makeError(QStringLiteral("sql"), Error::tr("Kesalahan basis data: %1").arg(text));
+    const QSqlError error = query.lastError();
+    const QString text = error.text();
+    // PostgreSQL's SQLSTATE 23505; SQLite's message (its error code is the primary one here).
+    const bool unique = error.nativeErrorCode() == QLatin1StringView("23505")
+        || text.contains(QLatin1StringView("UNIQUE constraint failed"));
+    return makeError(unique ? QStringLiteral("sql_unique") : QStringLiteral("sql"),
+                     Error::tr("Kesalahan basis data: %1").arg(text));
 }
 
 Error sqlError(const QSqlDatabase& db)
@@ -481,6 +487,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     const QString statement = SqlDialect::dml(m_target.backend(), sql);
     if (statement.isEmpty())
         return q; // nothing to run on this backend (a PRAGMA on PostgreSQL)
+    if (isPostgres() && values.isEmpty()) {
+        // Not prepared: QPSQL prepares through PREPARE, which takes no BEGIN, SET or DDL.
+        if (!q.exec(statement))
+            return sqlError(q);
+        return q;
+    }
     if (!q.prepare(statement))
         return sqlError(q);
     for (const QVariant& v : values)

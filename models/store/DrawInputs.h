@@ -57,9 +57,12 @@ constexpr quint8 lists(qint64 v)
 // `inputs` computed from the applicant's columns, as SQL over applicants.
 // (SQLite gives &, |, << and >> one precedence, left to right: every term is parenthesised.)
 #define PRAKERJA_DRAW_INPUTS_EXPRESSION                                                                                \
-    "((sex & 3) | ((province & 127) << 2) | ((segment & 7) << 9) | ((email_verified_at IS NOT NULL) << 12)"            \
-    " | ((nik_verified_at IS NOT NULL) << 13) | ((phone_verified_at IS NOT NULL) << 14) | (birth_date << 16)"          \
-    " | (SELECT COALESCE(SUM(1 << (47 + r.list)), 0) FROM reference_lists r WHERE r.nik_bi = applicants.nik_bi))"
+    "((sex & 3) | ((province & 127) << 2) | ((segment & 7) << 9) | (CASE WHEN email_verified_at IS NULL THEN 0 ELSE "  \
+    "1 END << 12)"                                                                                                     \
+    " | (CASE WHEN nik_verified_at IS NULL THEN 0 ELSE 1 END << 13) | (CASE WHEN phone_verified_at IS NULL THEN 0 "    \
+    "ELSE 1 END << 14) | (birth_date << 16)"                                                                           \
+    " | (SELECT CAST(COALESCE(SUM(CAST(1 AS BIGINT) << CAST(47 + r.list AS INTEGER)), 0) AS BIGINT) FROM "             \
+    "reference_lists r WHERE r.nik_bi = applicants.nik_bi))"
 inline constexpr const char* kExpressionSql = PRAKERJA_DRAW_INPUTS_EXPRESSION;
 // Rewrites every applicant's row from the applicants and the reference lists.
 inline constexpr const char* kRebuildSql
@@ -68,7 +71,7 @@ inline constexpr const char* kRebuildSql
 // How many applicants' rows are missing or differ from what kRebuildSql would write (tests).
 inline constexpr const char* kDriftSql
     = "SELECT COUNT(*) FROM applicants LEFT JOIN applicant_draw d ON d.applicant_id = applicants.id"
-      " WHERE d.applicant_id IS NULL OR d.nik_bi IS NOT applicants.nik_bi"
-      " OR d.kk IS NOT substr(applicants.kk_bi, 1, 8) OR d.inputs <> " PRAKERJA_DRAW_INPUTS_EXPRESSION;
+      " WHERE d.applicant_id IS NULL OR d.nik_bi IS DISTINCT FROM applicants.nik_bi"
+      " OR d.kk IS DISTINCT FROM substr(applicants.kk_bi, 1, 8) OR d.inputs <> " PRAKERJA_DRAW_INPUTS_EXPRESSION;
 
 } // namespace prakerja::DrawInputs

@@ -1,7 +1,7 @@
 #include "FunnelStore.h"
 
 #include "Database.h"
-#include "SqliteStatement.h"
+#include "NativeStatement.h"
 #include "domain/Timestamp.h"
 
 #include <QSqlQuery>
@@ -20,12 +20,6 @@ enum Dimension : int { kTotals = 1, kMinute = 2, kProvince = 3, kSegment = 4, kW
 size_t slot(qint64 type)
 {
     return type >= 0 && type < static_cast<qint64>(std::tuple_size_v<StageCounts>) ? static_cast<size_t>(type) : 0;
-}
-
-Error sqliteError(sqlite3* db)
-{
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    return makeError(QStringLiteral("sql"), message);
 }
 
 } // namespace
@@ -50,60 +44,23 @@ FunnelStore::FunnelStore(Database& db) : m_db(db)
 {
     // CROSS JOIN keeps events as the outer loop: a range scan on the cursor, a primary-key
     // lookup per event for the applicant's province and segment.
-    m_readEvents = std::make_unique<SqliteStatement>(
-        db.native(),
+    m_readEvents = std::make_unique<NativeStatement>(
+        db,
         "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id,"
         " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at, e.score"
         " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
         " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
         " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
     // Served by the partial index events_joined_batch (migration 5): only wave joins.
-    m_earlierJoin = std::make_unique<SqliteStatement>(
-        db.native(), "SELECT 1 FROM events WHERE type = 7 AND applicant_id = ?1 AND id < ?2 LIMIT 1");
+    m_earlierJoin = std::make_unique<NativeStatement>(
+        db, "SELECT 1 FROM events WHERE type = 7 AND applicant_id = ?1 AND id < ?2 LIMIT 1");
 }
 
 FunnelStore::~FunnelStore() = default;
 
-Result<std::vector<FunnelEvent>> FunnelStore::eventsPastPostgres(qint64 cursor, qint64 limit)
-{
-    // The same read as SQLite's below (PostgreSQL: a plain JOIN; the planner picks the order).
-    auto q = m_db.exec(QStringLiteral("SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment,"
-                                      " e.applicant_id,"
-                                      " CASE WHEN e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at"
-                                      " THEN 1 ELSE 0 END, e.score,"
-                                      " CASE WHEN e.type = 7 THEN NOT EXISTS (SELECT 1 FROM events j WHERE j.type = 7"
-                                      " AND j.applicant_id = e.applicant_id AND j.id < e.id) ELSE false END"
-                                      " FROM events e JOIN applicants a ON a.id = e.applicant_id"
-                                      " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
-                                      " WHERE e.id > ? ORDER BY e.id LIMIT ?"),
-                       {cursor, limit});
-    if (!q)
-        return q.error();
-    std::vector<FunnelEvent> rows;
-    QSqlQuery& r = q.value();
-    while (r.next()) {
-        FunnelEvent e;
-        e.id = r.value(0).toLongLong();
-        e.type = r.value(1).toLongLong();
-        e.at = r.value(2).toLongLong();
-        e.wave = r.value(3).isNull() ? 0 : r.value(3).toLongLong();
-        e.reason = r.value(4).isNull() ? QString() : r.value(4).toString();
-        e.province = r.value(5).toInt();
-        e.segment = r.value(6).toInt();
-        e.applicant = r.value(7).toLongLong();
-        e.lateJoin = r.value(8).toInt() != 0;
-        e.ordinal = r.value(9).isNull() ? 0 : r.value(9).toLongLong();
-        e.firstJoin = r.value(10).toBool();
-        rows.push_back(std::move(e));
-    }
-    return rows;
-}
-
 Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 limit)
 {
-    if (m_db.isPostgres())
-        return eventsPastPostgres(cursor, limit);
-    SqliteStatement& q = *m_readEvents;
+    NativeStatement& q = *m_readEvents;
     q.bind(1, cursor).bind(2, limit);
     std::vector<FunnelEvent> rows;
     rows.reserve(static_cast<size_t>(std::max<qint64>(0, std::min<qint64>(limit, 100'000))));
@@ -123,17 +80,23 @@ Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 l
         e.ordinal = q.columnIsNull(9) ? 0 : q.columnInt(9);
         rows.push_back(std::move(e));
     }
+    if (rc != SQLITE_DONE) {
+        const Error e = q.error();
+        q.reset();
+        return e;
+    }
     q.reset(); // never keep a read statement open: it pins the WAL snapshot
-    if (rc != SQLITE_DONE)
-        return sqliteError(m_db.native());
     for (FunnelEvent& e : rows) {
         if (e.type != kJoined)
             continue;
         m_earlierJoin->bind(1, e.applicant).bind(2, e.id);
         const int jrc = m_earlierJoin->step();
+        if (jrc != SQLITE_ROW && jrc != SQLITE_DONE) {
+            const Error failed = m_earlierJoin->error();
+            m_earlierJoin->reset();
+            return failed;
+        }
         m_earlierJoin->reset();
-        if (jrc != SQLITE_ROW && jrc != SQLITE_DONE)
-            return sqliteError(m_db.native());
         e.firstJoin = jrc == SQLITE_DONE;
     }
     return rows;
@@ -196,28 +159,11 @@ Status FunnelStore::writeDirty(const FunnelSnapshot& state, const FunnelDirty& d
         = "INSERT INTO funnel_aggregates (dimension, key, label, stage, count)"
           " VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT (dimension, key, label, stage) DO UPDATE SET count = excluded.count";
-    const bool postgres = m_db.isPostgres();
-    SqliteStatement upsert(m_db.native(), kUpsert);
-    // PostgreSQL: the same upsert through Qt SQL, prepared once.
-    QSqlQuery pgUpsert(m_db.sql());
-    if (postgres && !pgUpsert.prepare(QString::fromLatin1(kUpsert)))
-        return sqlError(pgUpsert);
-    Error pgError;
+    NativeStatement upsert(m_db, kUpsert);
     bool ok = true;
     const auto put = [&](int dimension, qint64 key, const QString& label, size_t stage, qint64 count) {
         if (!ok || count == 0)
             return;
-        if (postgres) {
-            pgUpsert.addBindValue(dimension);
-            pgUpsert.addBindValue(key);
-            pgUpsert.addBindValue(label);
-            pgUpsert.addBindValue(static_cast<qint64>(stage));
-            pgUpsert.addBindValue(count);
-            ok = pgUpsert.exec();
-            if (!ok)
-                pgError = sqlError(pgUpsert);
-            return;
-        }
         upsert.bind(1, dimension).bind(2, key).bindText(3, label).bind(4, static_cast<qint64>(stage)).bind(5, count);
         ok = upsert.step() == SQLITE_DONE;
     };
@@ -240,7 +186,7 @@ Status FunnelStore::writeDirty(const FunnelSnapshot& state, const FunnelDirty& d
     for (const QString& reason : std::as_const(dirty.reasons))
         put(kReason, 0, reason, kRejected, state.nikRejections.value(reason));
     if (!ok)
-        return postgres ? pgError : sqliteError(m_db.native());
+        return upsert.error();
     auto head = m_db.exec(QStringLiteral("INSERT INTO funnel_state (id, cursor, oldest_at, newest_at, saved_at)"
                                          " VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                                          " cursor = excluded.cursor, oldest_at = excluded.oldest_at,"

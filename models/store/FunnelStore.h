@@ -13,7 +13,7 @@
 namespace prakerja {
 
 class Database;
-class SqliteStatement;
+class NativeStatement;
 
 // One event as the funnel folds it.
 struct FunnelEvent
@@ -60,12 +60,11 @@ public:
     Result<FunnelSnapshot> recompute();
 
 private:
-    Result<std::vector<FunnelEvent>> eventsPastPostgres(qint64 cursor, qint64 limit);
     Status writeDirty(const FunnelSnapshot& state, const FunnelDirty& dirty);
 
     Database& m_db;
-    std::unique_ptr<SqliteStatement> m_readEvents;
-    std::unique_ptr<SqliteStatement> m_earlierJoin;
+    std::unique_ptr<NativeStatement> m_readEvents;
+    std::unique_ptr<NativeStatement> m_earlierJoin;
 };
 
 } // namespace prakerja

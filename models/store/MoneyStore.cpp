@@ -97,7 +97,11 @@ Result<QPair<QList<WaveMoney>, QList<WaveMoney>>> MoneyStore::ledgerAndRecount()
 {
     const bool own = !m_db.inTransaction();
     if (own)
-        if (auto begin = m_db.exec(QStringLiteral("BEGIN")); !begin)
+        // One snapshot for both reads (SQLite's read transaction; PostgreSQL's default would take
+        // a new snapshot per statement).
+        if (auto begin = m_db.exec(m_db.isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                                     : QStringLiteral("BEGIN"));
+            !begin)
             return begin.error();
     auto ledgerRows = ledger();
     auto recountRows = ledgerRows ? recount() : Result<QList<WaveMoney>>(ledgerRows.error());

@@ -1,26 +1,17 @@
 #include "NameIndex.h"
 
 #include "Database.h"
-#include "SqliteStatement.h"
+#include "NativeStatement.h"
 #include "domain/Timestamp.h"
 #include "security/Crypto.h"
 #include "security/NameTokenizer.h"
 #include "security/PiiCipher.h"
 
-#include <QSqlQuery>
 #include <sqlite3.h>
 
 #include <algorithm>
 
 namespace prakerja {
-
-namespace {
-Error storeError(sqlite3* h)
-{
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
-    return makeError(QStringLiteral("sql"), Error::tr("Kesalahan basis data: %1").arg(detail));
-}
-} // namespace
 
 Result<NameIndexState> NameIndex::state()
 {
@@ -56,6 +47,20 @@ Status NameIndex::reset(int keyId)
     return own ? m_db.commit() : Status::success();
 }
 
+namespace {
+constexpr int kRowsPerInsert = 256;
+
+// One INSERT of `rows` (token, applicant) pairs: on PostgreSQL one round trip per statement
+// matters more than on SQLite, so both insert a few hundred rows a statement.
+QByteArray insertTokensSql(int rows)
+{
+    QByteArray sql = "INSERT OR IGNORE INTO name_tokens (token, applicant_id) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += (i ? ", (?" : "(?") + QByteArray::number(2 * i + 1) + ", ?" + QByteArray::number(2 * i + 2) + ')';
+    return sql;
+}
+} // namespace
+
 Result<qint64> NameIndex::catchUp(const KeyFile& keys, int batch, const std::function<bool(qint64, qint64)>& progress)
 {
     auto st = state();
@@ -69,13 +74,17 @@ Result<qint64> NameIndex::catchUp(const KeyFile& keys, int batch, const std::fun
         if (!st)
             return st.error();
     }
-    if (m_db.isPostgres())
-        return catchUpPostgres(keys, st->cursor, st->behind(), batch, progress);
     PiiCipher cipher(keys);
-    sqlite3* h = m_db.native();
-    SqliteStatement read(h, "SELECT id, nik_bi, name_ct FROM applicants WHERE id > ?1 ORDER BY id LIMIT ?2");
-    SqliteStatement insert(h, "INSERT OR IGNORE INTO name_tokens (token, applicant_id) VALUES (?1, ?2)");
-    SqliteStatement save(h, "UPDATE name_index_state SET cursor = ?1, updated_at = ?2 WHERE id = 1");
+    NativeStatement read(m_db, "SELECT id, nik_bi, name_ct FROM applicants WHERE id > ?1 ORDER BY id LIMIT ?2");
+    NativeStatement insertMany(m_db, insertTokensSql(kRowsPerInsert).constData());
+    NativeStatement insertOne(m_db, insertTokensSql(1).constData());
+    NativeStatement save(m_db, "UPDATE name_index_state SET cursor = ?1, updated_at = ?2 WHERE id = 1");
+    const auto failed = [this](NativeStatement& statement) {
+        const Error e = statement.error();
+        statement.reset();
+        m_db.rollback();
+        return e;
+    };
     qint64 cursor = st->cursor;
     const qint64 total = st->behind();
     qint64 done = 0;
@@ -100,97 +109,27 @@ Result<qint64> NameIndex::catchUp(const KeyFile& keys, int batch, const std::fun
                 pairs.emplace_back(t, id);
             Crypto::wipe(name.value());
         }
+        if (rc != SQLITE_DONE)
+            return failed(read);
         read.reset();
-        if (rc != SQLITE_DONE) {
-            m_db.rollback();
-            return storeError(h);
-        }
         // In token order: each batch touches the B-tree's pages once, left to right.
         std::sort(pairs.begin(), pairs.end());
-        for (const auto& [token, id] : pairs) {
-            insert.bind(1, token).bind(2, id);
-            if (insert.step() != SQLITE_DONE) {
-                insert.reset();
-                m_db.rollback();
-                return storeError(h);
-            }
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        size_t at = 0;
+        for (; at + kRowsPerInsert <= pairs.size(); at += kRowsPerInsert) {
+            for (int i = 0; i < kRowsPerInsert; ++i)
+                insertMany.bind(2 * i + 1, pairs[at + i].first).bind(2 * i + 2, pairs[at + i].second);
+            if (insertMany.step() != SQLITE_DONE)
+                return failed(insertMany);
+        }
+        for (; at < pairs.size(); ++at) {
+            insertOne.bind(1, pairs[at].first).bind(2, pairs[at].second);
+            if (insertOne.step() != SQLITE_DONE)
+                return failed(insertOne);
         }
         save.bind(1, cursor).bind(2, Timestamp::nowMs());
-        if (save.step() != SQLITE_DONE) {
-            save.reset();
-            m_db.rollback();
-            return storeError(h);
-        }
-        if (const Status s = m_db.commit(); !s)
-            return s.error();
-        done += count;
-        if (count < batch)
-            break;
-        if (progress && !progress(done, total))
-            break;
-    }
-    return done;
-}
-
-Result<qint64> NameIndex::catchUpPostgres(const KeyFile& keys, qint64 cursor, qint64 total, int batch,
-                                          const std::function<bool(qint64, qint64)>& progress)
-{
-    // The same walk as on SQLite through Qt SQL; the tokens go in as multi-row INSERTs.
-    NameTokenizer tokenizer(keys);
-    PiiCipher cipher(keys);
-    constexpr int kRowsPerInsert = 1000;
-    qint64 done = 0;
-    std::vector<std::pair<qint64, qint64>> pairs;
-    for (;;) {
-        if (const Status s = m_db.beginImmediate(); !s)
-            return s.error();
-        pairs.clear();
-        auto read
-            = m_db.exec(QStringLiteral("SELECT id, nik_bi, name_ct FROM applicants WHERE id > ? ORDER BY id LIMIT ?"),
-                        {cursor, batch});
-        if (!read) {
-            m_db.rollback();
-            return read.error();
-        }
-        qint64 count = 0;
-        QSqlQuery& r = read.value();
-        while (r.next()) {
-            const qint64 id = r.value(0).toLongLong();
-            cursor = id;
-            ++count;
-            if (r.value(2).isNull())
-                continue;
-            Result<QByteArray> name
-                = cipher.decrypt(PiiField::Name, r.value(2).toByteArray(), r.value(1).toByteArray());
-            if (!name)
-                continue;
-            for (const qint64 t : tokenizer.indexTokens(QString::fromUtf8(name.value())))
-                pairs.emplace_back(t, id);
-            Crypto::wipe(name.value());
-        }
-        r.finish();
-        std::sort(pairs.begin(), pairs.end());
-        for (size_t from = 0; from < pairs.size(); from += kRowsPerInsert) {
-            const size_t to = std::min(pairs.size(), from + kRowsPerInsert);
-            QString sql = QStringLiteral("INSERT INTO name_tokens (token, applicant_id) VALUES ");
-            for (size_t i = from; i < to; ++i)
-                sql += QStringLiteral("%1(%2, %3)")
-                           .arg(i == from ? QString() : QStringLiteral(","), QString::number(pairs[i].first),
-                                QString::number(pairs[i].second));
-            sql += QStringLiteral(" ON CONFLICT DO NOTHING");
-            QSqlQuery insert(m_db.sql());
-            if (!insert.exec(sql)) {
-                const Error e = sqlError(insert);
-                m_db.rollback();
-                return e;
-            }
-        }
-        auto save = m_db.exec(QStringLiteral("UPDATE name_index_state SET cursor = ?, updated_at = ? WHERE id = 1"),
-                              {cursor, Timestamp::nowMs()});
-        if (!save) {
-            m_db.rollback();
-            return save.error();
-        }
+        if (save.step() != SQLITE_DONE)
+            return failed(save);
         if (const Status s = m_db.commit(); !s)
             return s.error();
         done += count;
@@ -232,27 +171,7 @@ Result<QList<qint64>> NameIndex::candidates(const QList<qint64>& tokens, qint64 
         sql += " AND EXISTS (SELECT 1 FROM name_tokens t WHERE t.token = ?" + QByteArray::number(i + 3)
             + " AND t.applicant_id = t0.applicant_id)";
     sql += " ORDER BY t0.applicant_id LIMIT ?3";
-    if (m_db.isPostgres()) {
-        // Qt SQL binds in order of appearance: token, afterId, then the probes, then the limit.
-        QByteArray pgSql = "SELECT t0.applicant_id FROM name_tokens t0 WHERE t0.token = ? AND t0.applicant_id > ?";
-        QVariantList values{order.first(), afterId};
-        for (qsizetype i = 1; i < order.size(); ++i) {
-            pgSql += " AND EXISTS (SELECT 1 FROM name_tokens t WHERE t.token = ? AND t.applicant_id = t0.applicant_id)";
-            values << order[i];
-        }
-        pgSql += " ORDER BY t0.applicant_id LIMIT ?";
-        values << limit;
-        auto q = m_db.exec(QString::fromLatin1(pgSql), values);
-        if (!q)
-            return q.error();
-        QList<qint64> ids;
-        while (q.value().next())
-            ids << q.value().value(0).toLongLong();
-        return ids;
-    }
-    SqliteStatement q(m_db.native(), sql.constData());
-    if (!q.valid())
-        return storeError(m_db.native());
+    NativeStatement q(m_db, sql.constData());
     q.bind(1, order.first()).bind(2, afterId).bind(3, limit);
     for (qsizetype i = 1; i < order.size(); ++i)
         q.bind(static_cast<int>(i + 3), order[i]);
@@ -261,7 +180,7 @@ Result<QList<qint64>> NameIndex::candidates(const QList<qint64>& tokens, qint64 
     while ((rc = q.step()) == SQLITE_ROW)
         ids << q.columnInt(0);
     if (rc != SQLITE_DONE)
-        return storeError(m_db.native());
+        return q.error();
     return ids;
 }
 

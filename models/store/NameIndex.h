@@ -47,9 +47,6 @@ public:
     qint64 postings(qint64 token, qint64 bound);
 
 private:
-    Result<qint64> catchUpPostgres(const KeyFile& keys, qint64 cursor, qint64 total, int batch,
-                                   const std::function<bool(qint64, qint64)>& progress);
-
     Database& m_db;
 };
 

@@ -301,6 +301,20 @@ QString NativeStatement::errorMessage() const
     return m_error.isEmpty() ? m_prepareError : m_error;
 }
 
+Error NativeStatement::error() const
+{
+    bool unique = false;
+    if (m_stmt) {
+        const int code = sqlite3_extended_errcode(m_db.native());
+        unique = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+    } else if (m_result) {
+        const char* state = PQresultErrorField(m_result, PG_DIAG_SQLSTATE);
+        unique = state && qstrcmp(state, "23505") == 0;
+    }
+    return makeError(unique ? QStringLiteral("sql_unique") : QStringLiteral("sql"),
+                     Error::tr("Kesalahan basis data: %1").arg(errorMessage()));
+}
+
 qint64 NativeStatement::changes() const
 {
     if (!m_db.isPostgres())

@@ -6,6 +6,8 @@
 // the placeholders become `$1` …, or the owner gives the PostgreSQL text beside it where the
 // dialects differ. step() answers with SQLite's codes on both (SQLITE_ROW, SQLITE_DONE, an error).
 
+#include "domain/Error.h"
+
 #include <QByteArray>
 #include <QString>
 #include <vector>
@@ -39,6 +41,8 @@ public:
     QByteArray columnBlob(int column) const;
     QString columnText(int column) const;
     QString errorMessage() const;
+    // The last error as the store reports it (code `sql`, or `sql_unique`: UniqueViolation.h).
+    Error error() const;
     // Rows the last step's INSERT, UPDATE or DELETE changed.
     qint64 changes() const;
     // The rowid of the last INSERT (SQLite only; PostgreSQL statements say RETURNING id).

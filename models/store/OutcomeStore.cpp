@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "NativeStatement.h"
-#include "SqliteStatement.h"
 
 #include <QtEndian>
 #include <sqlite3.h>
@@ -183,39 +182,54 @@ Result<SelectionPool> OutcomeStore::read(int wave)
 }
 
 namespace {
-// Reads `size` bytes at `offset` of a blob row through incremental I/O.
-class BlobReader
+// The `data` blob of one row of `table` (wave, chunk), read in parts: on SQLite through incremental
+// blob I/O (a few bytes of the 1 MiB chunk); PostgreSQL has no incremental I/O for bytea, so the
+// value is read once and the parts come from memory.
+class ChunkData
 {
 public:
-    BlobReader(sqlite3* h, const char* table, qint64 rowid)
+    ChunkData(Database& db, const char* table, int wave, qint64 chunk)
     {
-        if (sqlite3_blob_open(h, "main", table, "data", rowid, 0, &m_blob) != SQLITE_OK) {
-            sqlite3_blob_close(m_blob);
-            m_blob = nullptr;
+        const QByteArray sql = QByteArray(db.isPostgres() ? "SELECT data" : "SELECT rowid") + " FROM " + table
+            + " WHERE wave = ?1 AND chunk = ?2";
+        NativeStatement row(db, sql.constData());
+        row.bind(1, wave).bind(2, chunk);
+        if (row.step() != SQLITE_ROW)
+            return;
+        if (db.isPostgres()) {
+            m_bytes = row.columnBlob(0);
+            m_found = true;
+        } else if (sqlite3_blob_open(db.native(), "main", table, "data", row.columnInt(0), 0, &m_blob) == SQLITE_OK) {
+            m_found = true;
         }
+        row.reset();
     }
-    ~BlobReader() { sqlite3_blob_close(m_blob); }
-    BlobReader(const BlobReader&) = delete;
-    BlobReader& operator=(const BlobReader&) = delete;
-    bool valid() const { return m_blob != nullptr; }
-    int size() const { return m_blob ? sqlite3_blob_bytes(m_blob) : 0; }
+    ~ChunkData() { sqlite3_blob_close(m_blob); }
+    ChunkData(const ChunkData&) = delete;
+    ChunkData& operator=(const ChunkData&) = delete;
+    bool found() const { return m_found; }
+    int size() const { return m_blob ? sqlite3_blob_bytes(m_blob) : static_cast<int>(m_bytes.size()); }
     bool read(void* out, int size, int offset) const
     {
-        return m_blob && sqlite3_blob_read(m_blob, out, size, offset) == SQLITE_OK;
+        if (m_blob)
+            return sqlite3_blob_read(m_blob, out, size, offset) == SQLITE_OK;
+        if (!m_found || offset < 0 || size < 0 || offset + size > m_bytes.size())
+            return false;
+        std::memcpy(out, m_bytes.constData() + offset, static_cast<size_t>(size));
+        return true;
     }
 
 private:
     sqlite3_blob* m_blob = nullptr;
+    QByteArray m_bytes;
+    bool m_found = false;
 };
 } // namespace
 
 Result<std::optional<OutcomeStore::Member>> OutcomeStore::member(int wave, quint32 applicantId)
 {
-    if (m_db.isPostgres())
-        return memberPostgres(wave, applicantId);
-    sqlite3* h = m_db.native();
-    SqliteStatement chunkRow(h,
-                             "SELECT rowid, chunk, members FROM wave_outcome_chunks WHERE wave = ?1"
+    NativeStatement chunkRow(m_db,
+                             "SELECT chunk, members FROM wave_outcome_chunks WHERE wave = ?1"
                              " AND first_applicant <= ?2 ORDER BY chunk DESC LIMIT 1");
     chunkRow.bind(1, wave).bind(2, static_cast<qint64>(applicantId));
     const int rc = chunkRow.step();
@@ -223,12 +237,11 @@ Result<std::optional<OutcomeStore::Member>> OutcomeStore::member(int wave, quint
         return std::optional<Member>();
     if (rc != SQLITE_ROW)
         return storeError(chunkRow.errorMessage());
-    const qint64 rowid = chunkRow.columnInt(0);
-    const qint64 chunk = chunkRow.columnInt(1);
-    const int members = static_cast<int>(chunkRow.columnInt(2));
+    const qint64 chunk = chunkRow.columnInt(0);
+    const int members = static_cast<int>(chunkRow.columnInt(1));
     chunkRow.reset();
-    BlobReader inputs(h, "wave_outcome_chunks", rowid);
-    if (!inputs.valid() || members <= 0)
+    const ChunkData inputs(m_db, "wave_outcome_chunks", wave, chunk);
+    if (!inputs.found() || members <= 0 || inputs.size() % members != 0)
         return corrupt();
     const int recordSize = inputs.size() / members;
     if (recordSize != kInputSize && recordSize != static_cast<int>(kLegacyRecordSize))
@@ -260,72 +273,18 @@ Result<std::optional<OutcomeStore::Member>> OutcomeStore::member(int wave, quint
     m.kkPrior = static_cast<quint8>(legacy ? record[36] : record[29]);
     char result[kResultSize];
     const char* out = legacy ? record + 29 : nullptr;
-    SqliteStatement resultRow(h, "SELECT rowid FROM wave_outcome_results WHERE wave = ?1 AND chunk = ?2");
-    resultRow.bind(1, wave).bind(2, chunk);
-    if (resultRow.step() == SQLITE_ROW) {
-        BlobReader results(h, "wave_outcome_results", resultRow.columnInt(0));
+    if (const ChunkData results(m_db, "wave_outcome_results", wave, chunk); results.found()) {
         if (!results.read(result, kResultSize, found * kResultSize))
             return corrupt();
         out = result;
     }
-    resultRow.reset();
     if (!out)
         return corrupt();
     // Same order in both layouts: tier, eligibility, status, (zero), rank.
     m.tier = static_cast<quint8>(out[0]);
     m.reason = static_cast<quint8>(out[1]);
     m.status = static_cast<quint8>(out[2]);
-    m.rank = qFromLittleEndian<quint32>(out + (legacy && out != result ? 3 : 4));
-    return std::optional<Member>(m);
-}
-
-Result<std::optional<OutcomeStore::Member>> OutcomeStore::memberPostgres(int wave, quint32 applicantId)
-{
-    // The chunk that holds the applicant, read whole (no incremental blob I/O on PostgreSQL).
-    auto q = m_db.exec(QStringLiteral("SELECT c.members, c.data, r.data FROM wave_outcome_chunks c"
-                                      " LEFT JOIN wave_outcome_results r ON r.wave = c.wave AND r.chunk = c.chunk"
-                                      " WHERE c.wave = ? AND c.first_applicant <= ? ORDER BY c.chunk DESC LIMIT 1"),
-                       {wave, static_cast<qint64>(applicantId)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<Member>();
-    const int members = q.value().value(0).toInt();
-    const QByteArray inputs = q.value().value(1).toByteArray();
-    const QByteArray results = q.value().value(2).toByteArray();
-    if (members <= 0 || inputs.size() % members != 0)
-        return corrupt();
-    const int recordSize = static_cast<int>(inputs.size() / members);
-    if (recordSize != kInputSize && recordSize != static_cast<int>(kLegacyRecordSize))
-        return corrupt();
-    int lo = 0, hi = members - 1, found = -1;
-    while (lo <= hi) {
-        const int mid = lo + (hi - lo) / 2;
-        const quint32 id = qFromLittleEndian<quint32>(inputs.constData() + mid * recordSize);
-        if (id == applicantId) {
-            found = mid;
-            break;
-        }
-        if (id < applicantId)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    if (found < 0)
-        return std::optional<Member>();
-    const char* record = inputs.constData() + found * recordSize;
-    const bool legacy = recordSize == static_cast<int>(kLegacyRecordSize);
-    Member m;
-    m.province = static_cast<quint8>(record[28]);
-    m.kkPrior = static_cast<quint8>(legacy ? record[36] : record[29]);
-    const bool hasResult = results.size() >= (found + 1) * kResultSize;
-    if (!hasResult && !legacy)
-        return corrupt();
-    const char* out = hasResult ? results.constData() + found * kResultSize : record + 29;
-    m.tier = static_cast<quint8>(out[0]);
-    m.reason = static_cast<quint8>(out[1]);
-    m.status = static_cast<quint8>(out[2]);
-    m.rank = qFromLittleEndian<quint32>(out + (hasResult ? 4 : 3));
+    m.rank = qFromLittleEndian<quint32>(out + (out != result ? 3 : 4));
     return std::optional<Member>(m);
 }
 

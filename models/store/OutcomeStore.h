@@ -66,8 +66,6 @@ public:
     static void packResult(const SelectionPool& pool, size_t i, char* out);
 
 private:
-    Result<std::optional<Member>> memberPostgres(int wave, quint32 applicantId);
-
     Database& m_db;
 };
 

@@ -85,10 +85,11 @@ Result<qint64> ReferenceImportStore::remove(qint64 id, qint64 at)
                              .arg(import->mergedInto));
     // The list's bit leaves the draw inputs of the applicants whose NIK this import added (a NIK
     // is on a list once, so no other row of the list keeps the bit).
-    auto unmark = m_db.exec(QStringLiteral("UPDATE applicant_draw SET inputs = inputs & ~? WHERE applicant_id IN"
-                                           " (SELECT a.id FROM reference_lists r JOIN applicants a"
-                                           " ON a.nik_bi = r.nik_bi WHERE r.import_id = ?)"),
-                            {DrawInputs::listBit(static_cast<int>(import->list)), id});
+    auto unmark = m_db.exec(
+        QStringLiteral("UPDATE applicant_draw SET inputs = inputs & ~CAST(? AS BIGINT) WHERE applicant_id IN"
+                       " (SELECT a.id FROM reference_lists r JOIN applicants a"
+                       " ON a.nik_bi = r.nik_bi WHERE r.import_id = ?)"),
+        {DrawInputs::listBit(static_cast<int>(import->list)), id});
     if (!unmark)
         return unmark.error();
     auto removed = m_db.exec(QStringLiteral("DELETE FROM reference_lists WHERE import_id = ?"), {id});

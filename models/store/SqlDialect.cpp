@@ -23,6 +23,9 @@ QString conflictTarget(const QString& table)
         {QStringLiteral("funnel_state"), QStringLiteral("id")},
         {QStringLiteral("name_index_state"), QStringLiteral("id")},
         {QStringLiteral("funnel_aggregates"), QStringLiteral("dimension, key, label, stage")},
+        {QStringLiteral("applicant_draw"), QStringLiteral("applicant_id")},
+        {QStringLiteral("curation_dismissals"), QStringLiteral("training_id, check_name")},
+        {QStringLiteral("reference_sources"), QStringLiteral("import_id")},
     };
     return keys.value(table.toLower());
 }
@@ -68,6 +71,12 @@ QString SqlDialect::dml(Backend backend, const QString& sqlite)
         return sqlite;
     if (startsWithWord(sqlite, QLatin1StringView("PRAGMA")))
         return {};
+    // SQLite's `CROSS JOIN t a ON …` is an inner join whose order the planner keeps; PostgreSQL
+    // allows no ON after CROSS JOIN and picks the order itself.
+    static const RE crossJoinOn(QStringLiteral("\\bCROSS\\s+JOIN\\b(?=\\s+\\w+(\\s+\\w+)?\\s+ON\\b)"),
+                                RE::CaseInsensitiveOption);
+    if (crossJoinOn.match(sqlite).hasMatch())
+        return dml(backend, QString(sqlite).replace(crossJoinOn, QStringLiteral("JOIN")));
     static const RE orIgnore(QStringLiteral("^(\\s*INSERT)\\s+OR\\s+IGNORE\\b"), RE::CaseInsensitiveOption);
     if (const auto m = orIgnore.match(sqlite); m.hasMatch()) {
         QString sql = sqlite;

@@ -8,7 +8,8 @@
 //    layouts (UPDATE, DELETE, INSERT … SELECT in a migration) are left out, since a PostgreSQL
 //    database is always created at the current schema by this version;
 //  - statements (dml): INSERT OR IGNORE → ON CONFLICT DO NOTHING, INSERT OR REPLACE → an upsert
-//    on the table's primary key, PRAGMA → nothing.
+//    on the table's primary key, PRAGMA → nothing, `CROSS JOIN t ON` (SQLite's join-order
+//    hint) → JOIN.
 
 #include "DatabaseTarget.h"
 

@@ -1,5 +1,5 @@
 // The registration feed end to end: store, migrations, keys, ingest rules and privacy at rest.
-#include "TestSupport.h"
+#include "TestStorage.h"
 
 #include "domain/SelectionPool.h"
 #include "domain/Timestamp.h"
@@ -83,8 +83,10 @@ void TestIngest::migratesEmptyFile()
     QCOMPARE(s.db().schemaVersion(), newest->version);
     QCOMPARE(s.db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
              int(sqliteMigrations().size()));
-    QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    if (!testingPostgres()) {
+        QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
     const int version = s.db().schemaVersion();
     s.reopen(); // re-applying is a no-op
     QCOMPARE(s.db().schemaVersion(), version);
@@ -94,6 +96,9 @@ void TestIngest::migratesEmptyFile()
 
 void TestIngest::appliesAMigrationNumberedBelowTheNewest()
 {
+    if (testingPostgres())
+        QSKIP("the fixture drops a table that other tables' foreign keys name, which PostgreSQL refuses; the"
+              " order of applying is the same code on both backends");
     ScratchDatabase s;
     // As if migration 2 had been written after a database already had the later ones.
     QVERIFY(s.db().exec(QStringLiteral("DROP TABLE operators")).ok());
@@ -107,6 +112,9 @@ void TestIngest::upgradesTheSelectionTables()
 {
     // A database as migration 8 left it: the draw inputs in an applicants column, selections
     // keyed by rank. Migrations 9 and 10 move both without losing a value.
+    if (testingPostgres())
+        QSKIP("a PostgreSQL database is always created at the current schema: migrations' data conversions of"
+              " older SQLite layouts do not run there (docs/deployment.md, \"Dialect\")");
     ScratchDatabase s;
     QByteArray feed
         = registeredLine(kNik, QStringLiteral("a@example.id"), kBirth, QStringLiteral("2020-04-11T19:00:03+07:00"),
@@ -287,7 +295,8 @@ void TestIngest::replayChangesNothing()
     const Run first = ingest(s.db(), feed);
     QCOMPARE(first.summary.accepted, 80);
     // Ingest lets the WAL grow between checkpoints, and only while it runs.
-    QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), Database::kDefaultCheckpointPages);
+    if (!testingPostgres())
+        QCOMPARE(s.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), Database::kDefaultCheckpointPages);
     const auto before = FunnelTracker::recompute(s.db());
     QVERIFY(before.ok());
     const qint64 events = count(s.db(), "events");
@@ -386,23 +395,38 @@ void TestIngest::wrongKeyRefusedAndNothingChanged()
     ScratchDatabase s;
     ingest(s.db(), registeredLine(kNik, QStringLiteral("first@example.id"), kBirth) + '\n');
     s.close();
+    // SQLite: the stored bytes (file and WAL). PostgreSQL: every table's rows, read through a
+    // connection with the right key (the server's pages change by themselves: hint bits, vacuum).
     const auto fingerprint = [&] {
-        QByteArray all;
-        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile f(s.dbPath() + suffix);
-            if (f.open(QIODevice::ReadOnly))
-                all += f.readAll();
-        }
-        return all;
+        if (!testingPostgres())
+            return storedBytes(s);
+        s.reopen();
+        QByteArray rows;
+        auto tables = s.db().exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                                 " WHERE table_schema = 'public' ORDER BY 1"));
+        QStringList names;
+        while (tables.ok() && tables.value().next())
+            names << tables.value().value(0).toString();
+        for (const QString& table : std::as_const(names))
+            rows += table.toUtf8() + ':'
+                + s.db()
+                      .scalar(QStringLiteral("SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                                             " FROM %1 t")
+                                  .arg(table))
+                      .toByteArray()
+                + '\n';
+        s.close();
+        return rows;
     };
     const QByteArray before = fingerprint();
+    QVERIFY(!before.isEmpty());
     QTemporaryDir other;
     const KeyFile wrong = KeyFile::create(other.filePath(QStringLiteral("w.key"))).value();
     const auto opened = Database::open(s.dbPath(), wrong, Database::OpenMode::MustExist);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("wrong_key"));
     QVERIFY(!opened.error().message().isEmpty());
-    QCOMPARE(fingerprint(), before);
+    QVERIFY(fingerprint() == before);
 }
 
 void TestIngest::rawFilesHoldNoPii()
@@ -427,16 +451,7 @@ void TestIngest::rawFilesHoldNoPii()
     QVERIFY(ReferenceImporter(s.db(), ReferenceList::Kemnaker).import(reference).ok());
     QCOMPARE(ingest(s.db(), feed).summary.accepted, 200);
     // Read the files while the connection is open, so that the WAL is there too.
-    QByteArray raw;
-    QDirIterator it(QFileInfo(s.dbPath()).absolutePath(), {QStringLiteral("test.db*")}, QDir::Files);
-    int files = 0;
-    while (it.hasNext()) {
-        QFile f(it.next());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        raw += f.readAll();
-        ++files;
-    }
-    QVERIFY(files >= 2); // main file and WAL
+    const QByteArray raw = storedBytes(s);
     QVERIFY(raw.size() > 100'000);
     for (const QByteArray& secret : secrets)
         QVERIFY2(!raw.contains(secret), secret.constData());
@@ -629,10 +644,8 @@ void TestIngest::storageFailureRollsBackTheBatch()
 {
     ScratchDatabase s;
     // The database refuses the third write of the batch (as a full disk would).
-    QVERIFY(s.db()
-                .exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 2"
-                                     " BEGIN SELECT RAISE(ABORT, 'simulated I/O error'); END"))
-                .ok());
+    refuseInserts(s.db(), QStringLiteral("refuse"), QStringLiteral("events"), QStringLiteral("NEW.type = 2"),
+                  QStringLiteral("simulated I/O error"), true);
     const QString other = Nik::compose(317101, kBirth, Sex::Female, 2);
     QBuffer buffer;
     buffer.setData(registeredLine(kNik, QStringLiteral("a@b.id"), kBirth) + '\n'
@@ -652,6 +665,8 @@ void TestIngest::backgroundCheckpointCopiesTheWal()
 {
     // A draw commits without the automatic checkpoint; the copy into the database file happens
     // on a second connection and must really happen.
+    if (testingPostgres())
+        QSKIP("SQLite's WAL checkpoint on the seat; a PostgreSQL server checkpoints by itself");
     ScratchDatabase s;
     const qint64 before = QFileInfo(s.dbPath()).size();
     QVERIFY(s.db().beginImmediate());

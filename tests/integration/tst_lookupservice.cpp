@@ -499,6 +499,9 @@ void TestLookupService::listedButNotRegistered()
 
 void TestLookupService::migrationEncryptsExistingNames()
 {
+    if (testingPostgres())
+        QSKIP("a PostgreSQL database is always created at the current schema: migrations' data conversions of"
+              " older SQLite layouts do not run there (docs/deployment.md, \"Dialect\")");
     // Put the database back to schema 10 with a plaintext name column, then reopen.
     Database& db = m_scratch->db();
     for (const QString& sql :

@@ -260,14 +260,15 @@ void TestMoneyFeed::ledgerBalancesAfterASimulatedWaveWithRevocations()
     QVERIFY(run->accepted > people * 4);
     BudgetService budgets(s.db(), Budget());
     auto before = budgets.verify(Session::system());
-    QVERIFY(before);
+    QVERIFY2(before, before ? "" : qPrintable(before.error().message()));
     QVERIFY2(before->ok(), qPrintable(before->problems.join(u'\n')));
     AnnouncementService announcements(s.db(), Budget());
     auto revoked = announcements.revokeExpired(Session::system(), kAnnounced + 60 * Timestamp::kDay);
     QVERIFY(revoked);
-    const qint64 nonBuyers = scalar(s.db(),
-                                    QStringLiteral("SELECT COUNT(*) FROM participants WHERE first_purchase_at IS NULL"
-                                                   " OR first_purchase_at > announced_at + 30 * 86400000"));
+    const qint64 nonBuyers
+        = scalar(s.db(),
+                 QStringLiteral("SELECT COUNT(*) FROM participants WHERE first_purchase_at IS NULL"
+                                " OR first_purchase_at > announced_at + CAST(30 AS BIGINT) * 86400000"));
     QCOMPARE(revoked->revoked, nonBuyers);
     QVERIFY(revoked->revoked > 0);
     // The late buyers keep what they spent; the rest of their commitment returns.

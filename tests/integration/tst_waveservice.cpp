@@ -340,10 +340,9 @@ void TestWaveService::recheckBeforeAnnounceWithdrawsAndReplaces()
     const quint32 excluded = before.id[selected[5]], unverified = before.id[selected[77]];
     QVERIFY(
         scratch.db()
-            .exec(
-                QStringLiteral(
-                    "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (4, ?, x'00', 1, 0)"),
-                {blind(excluded)})
+            .exec(QStringLiteral(
+                      "INSERT INTO reference_lists (list, nik_bi, nik_ct, key_id, added_at) VALUES (4, ?, ?, 1, 0)"),
+                  {blind(excluded), QByteArray(1, '\0')})
             .ok());
     QVERIFY(scratch.db()
                 .exec(QStringLiteral("UPDATE applicants SET nik_verified_at = NULL WHERE id = ?"), {unverified})

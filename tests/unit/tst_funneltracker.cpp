@@ -471,7 +471,10 @@ void TestFunnelTracker::lateJoinsLeaveTheWaveFigure()
     QVERIFY(tracker->checkpoint().ok());
 
     // A database whose stored figure still holds the late joins (as an older version saved it):
-    // migration 17 recounts it.
+    // migration 17 recounts it. SQLite only: a PostgreSQL database is always created at the current
+    // schema, so migrations' data conversions do not run there (docs/deployment.md, "Dialect").
+    if (testingPostgres())
+        return;
     QVERIFY(scratch.db()
                 .exec(QStringLiteral("UPDATE funnel_aggregates SET count = 3 WHERE dimension = 5 AND key = 1"))
                 .ok());

@@ -1,7 +1,7 @@
 // Key rotation: interrupted (batch limit, cancel) and resumed, every NIK, KK, email and phone
 // still decryptable and findable by blind index under the new generation, the audit chain
 // re-chained, the old generation retired and an old key file refused afterwards.
-#include "TestSupport.h"
+#include "TestStorage.h"
 
 #include "domain/Stage.h"
 #include "security/Crypto.h"
@@ -281,12 +281,11 @@ void TestKeyRotation::failedStartLeavesTheOldKeysInUse()
     ScratchDatabase scratch;
     const QList<Person> list = people(8);
     ingest(scratch.db(), list);
-    QVERIFY(scratch.db().exec(QStringLiteral("CREATE TRIGGER refuse_rotation BEFORE INSERT ON meta"
-                                             " WHEN NEW.key = 'rotation.target'"
-                                             " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    refuseInserts(scratch.db(), QStringLiteral("refuse_rotation"), QStringLiteral("meta"),
+                  QStringLiteral("NEW.key = 'rotation.target'"), QStringLiteral("injected failure"));
     const auto failed = KeyRotationService(scratch.db(), kAdmin).rotate(scratch.keyPath(), {});
     QVERIFY(!failed);
-    QVERIFY(scratch.db().exec(QStringLiteral("DROP TRIGGER refuse_rotation")));
+    allowInserts(scratch.db(), QStringLiteral("refuse_rotation"), QStringLiteral("meta"));
 
     // A new process with the key file as it is on disk.
     const auto onDisk = KeyFile::load(scratch.keyPath());
