@@ -26,14 +26,16 @@ private:
     using Out = prakerja::test::CtlRun;
     Out ctl(const QStringList& args, const QByteArray& input = {});
     QTemporaryDir m_dir;
+    // The database on this run's backend (SQLite or the test cluster); only the CLI connects to it.
+    prakerja::test::ScratchDatabase m_scratch;
     QString m_ctl;
 };
 
 TestFunnelCtl::Out TestFunnelCtl::ctl(const QStringList& args, const QByteArray& input)
 {
     QList<QPair<QString, QString>> environment = {
-        {QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("f.db"))},
-        {QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("f.key"))},
+        {QStringLiteral("PRAKERJA_DB"), m_scratch.dbPath()},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), m_scratch.keyPath()},
         {QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin")},
         {QStringLiteral("PRAKERJA_PASSWORD"), QStringLiteral("kata sandi panjang sekali")},
     };
@@ -42,6 +44,7 @@ TestFunnelCtl::Out TestFunnelCtl::ctl(const QStringList& args, const QByteArray&
 
 void TestFunnelCtl::initTestCase()
 {
+    m_scratch.close(); // the CLI is the only seat (key rotation refuses while others are online)
     m_ctl = qEnvironmentVariable("PRAKERJACTL");
     QVERIFY2(QFile::exists(m_ctl), "set PRAKERJACTL to the prakerjactl binary");
     QCOMPARE(ctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code, 0);

@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,14 +44,16 @@ private:
     Out agent(const QStringList& args) { return ctl(args, u"agen"_s, kAgentPassword); }
     QVariant scalar(const QString& sql);
     QTemporaryDir m_dir;
+    // The database on this run's backend (SQLite or the test cluster); only the CLI connects to it.
+    prakerja::test::ScratchDatabase m_scratch;
 };
 
 TestLookupCtl::Out TestLookupCtl::ctl(const QStringList& args, const QString& user, const QString& password,
                                       const QByteArray& input, const QString& newPassword)
 {
     QList<QPair<QString, QString>> environment = {
-        {u"PRAKERJA_DB"_s, m_dir.filePath(u"l.db"_s)},
-        {u"PRAKERJA_KEY_FILE"_s, m_dir.filePath(u"l.key"_s)},
+        {u"PRAKERJA_DB"_s, m_scratch.dbPath()},
+        {u"PRAKERJA_KEY_FILE"_s, m_scratch.keyPath()},
         {u"PRAKERJA_USER"_s, user},
         {u"PRAKERJA_PASSWORD"_s, password},
         {u"PRAKERJA_LANG"_s, u"en"_s},
@@ -67,22 +67,17 @@ TestLookupCtl::Out TestLookupCtl::ctl(const QStringList& args, const QString& us
 
 QVariant TestLookupCtl::scalar(const QString& sql)
 {
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-        db.setDatabaseName(m_dir.filePath(u"l.db"_s));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(u"peek"_s);
-    return value;
+    // A connection of its own for each look, with the key file as it is now (rotation changes it).
+    auto keys = prakerja::KeyFile::load(m_scratch.keyPath());
+    if (!keys)
+        return {};
+    auto db = prakerja::Database::open(m_scratch.dbPath(), keys.value());
+    return db ? db.value()->scalar(sql) : QVariant();
 }
 
 void TestLookupCtl::initTestCase()
 {
+    m_scratch.close(); // the CLI is the only seat (key rotation refuses while others are online)
     QVERIFY2(!qEnvironmentVariable("PRAKERJACTL").isEmpty(), "PRAKERJACTL is not set (run through ctest)");
     Out out = ctl({u"init"_s, u"--admin"_s, u"admin"_s});
     QVERIFY2(out.code == 0, out.err.constData());
@@ -222,13 +217,13 @@ void TestLookupCtl::referenceSourcesAndCoverage()
               "\n");
     QVERIFY2(out.code == 0, out.err.constData());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
-        db.setDatabaseName(m_dir.filePath(u"l.db"_s));
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(u"INSERT INTO participants (applicant_id, wave, kk, announced_at, status)"
-                                   " VALUES (2, 1, 0, 0, 1)"_s));
+        auto keys = prakerja::KeyFile::load(m_scratch.keyPath());
+        QVERIFY(keys);
+        auto db = prakerja::Database::open(m_scratch.dbPath(), keys.value());
+        QVERIFY(db);
+        QVERIFY(db.value()->exec(u"INSERT INTO participants (applicant_id, wave, kk, announced_at, status)"
+                                 " VALUES (2, 1, 0, 0, 1)"_s));
     }
-    QSqlDatabase::removeDatabase(u"poke"_s);
 
     out = agent({u"reference"_s, u"coverage"_s, u"--json"_s});
     QVERIFY2(out.code == 0, out.err.constData());

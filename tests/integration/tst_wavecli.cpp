@@ -25,6 +25,8 @@ private:
     Out ctl(const QStringList& args, const QByteArray& input = {}, const QString& user = QStringLiteral("admin"),
             const QString& password = QStringLiteral("kata sandi panjang sekali"));
     QTemporaryDir m_dir;
+    // The database on this run's backend (SQLite or the test cluster); only the CLI connects to it.
+    prakerja::test::ScratchDatabase m_scratch;
     QString m_ctl;
 };
 
@@ -32,8 +34,8 @@ TestWaveCli::Out TestWaveCli::ctl(const QStringList& args, const QByteArray& inp
                                   const QString& password)
 {
     QList<QPair<QString, QString>> environment = {
-        {QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("w.db"))},
-        {QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("w.key"))},
+        {QStringLiteral("PRAKERJA_DB"), m_scratch.dbPath()},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), m_scratch.keyPath()},
         {QStringLiteral("PRAKERJA_USER"), user},
         {QStringLiteral("PRAKERJA_PASSWORD"), password},
         {QStringLiteral("PRAKERJA_NEW_PASSWORD"), QStringLiteral("rendang-padang-pedas-77")},
@@ -44,6 +46,7 @@ TestWaveCli::Out TestWaveCli::ctl(const QStringList& args, const QByteArray& inp
 
 void TestWaveCli::initTestCase()
 {
+    m_scratch.close(); // the CLI is the only seat (key rotation refuses while others are online)
     m_ctl = qEnvironmentVariable("PRAKERJACTL");
     QVERIFY2(QFile::exists(m_ctl), "set PRAKERJACTL to the prakerjactl binary");
     Out r = ctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
