@@ -116,7 +116,11 @@ bool build(Database& db, qint64 n, QTextStream& out)
             out.flush();
         }
     }
-    return db.commit() && writer.rebuildDrawRows();
+    if (!db.commit() || !writer.rebuildDrawRows()) {
+        out << "build: " << writer.errorMessage() << '\n';
+        return false;
+    }
+    return true;
 }
 
 struct Figures
@@ -325,7 +329,11 @@ QList<Command> lookupBenchCommands()
 {
     return {{{QStringLiteral("bench"), QStringLiteral("lookup")},
              benchLookup,
-             "bench lookup --applicants N [--lookups K]   call-centre lookups: p50/p99 per kind vs scans"}};
+             "bench lookup --applicants N [--lookups K]   call-centre lookups: p50/p99 per kind vs scans"},
+            {{QStringLiteral("bench"), QStringLiteral("seats")},
+             benchSeats,
+             "bench seats --seats S --applicants N [--feed M]   S agents looking people up while a feed is"
+             " ingested: each agent's p50/p99 and the ingest rate"}};
 }
 
 } // namespace prakerja::ctl

@@ -366,6 +366,10 @@ bool FeedWriter::applyRegistrations(const FeedRecord* const* records, size_t cou
         if (const Status s = copy.finish(); !s)
             return fail(s.error().message());
     }
+    // The sort by seq in memory (a batch's rows are tens of megabytes; the default 4 MB spills to
+    // disk), for this transaction only.
+    if (const QString e = execCommand(conn, "SET LOCAL work_mem = '256MB'"); !e.isEmpty())
+        return fail(e);
     // In the run's order, so that the first of two registrations with one NIK or email is the one
     // that stays, as one INSERT after the other would have it (and the ids follow the order).
     PGresult* inserted = PQexecParams(
