@@ -15,6 +15,7 @@ QList<Command> lookupBenchCommands(); // LookupBench.cpp: bench lookup
 QList<Command> catalogBenchCommands(); // CatalogBench.cpp: bench catalog
 int benchFunnel(CtlContext& ctx); // FunnelBench.cpp
 int benchSelection(CtlContext& ctx); // SelectionBench.cpp
+int benchSeats(CtlContext& ctx); // SeatsBench.cpp: bench seats
 // MoneyBench.cpp: `bench ingest --post-selection L`, run after bench ingest's own figures on its
 // database: L lines of the post-selection mix beside L fresh registrations from feed line
 // `firstFreshLine` on.

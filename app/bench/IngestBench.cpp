@@ -2,6 +2,8 @@
 // Benchmarks are commands, not tests: they print figures and never fail on time.
 #include "BenchCommands.h"
 
+#include "BenchDatabase.h"
+
 #include "domain/FeedRecord.h"
 #include "domain/Nik.h"
 #include "domain/Timestamp.h"
@@ -39,51 +41,6 @@ qint64 peakRssKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
 }
-
-// `bench … --db postgresql://…` (or a keyword string): the bench's database is a scratch one made
-// on that server for the run (the role needs CREATEDB) and dropped at the end.
-class ServerScratch
-{
-public:
-    explicit ServerScratch(const QString& server) : m_server(DatabaseTarget::parse(server).value())
-    {
-        m_name = QStringLiteral("prakerja_bench_%1").arg(::getpid());
-    }
-    ~ServerScratch() { run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
-    ServerScratch(const ServerScratch&) = delete;
-    ServerScratch& operator=(const ServerScratch&) = delete;
-    Status create()
-    {
-        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        return run(QStringLiteral("CREATE DATABASE %1").arg(m_name));
-    }
-    // libpq takes the last value of a repeated keyword: the scratch database's name wins.
-    QString location() const { return m_server.conninfo() + QStringLiteral(" dbname='%1'").arg(m_name); }
-
-private:
-    Status run(const QString& sql)
-    {
-        const QString connection = QStringLiteral("bench-server");
-        Status result = Status::success();
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            admin.setConnectOptions(m_server.conninfo());
-            if (!admin.open()) {
-                result = sqlError(admin);
-            } else {
-                QSqlQuery q(admin);
-                if (!q.exec(sql))
-                    result = sqlError(q);
-            }
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return result;
-    }
-
-    DatabaseTarget m_server;
-    QString m_name;
-};
 
 // A kept folder (--keep) may hold an earlier run's files: a bench starts from scratch.
 void removeBenchFiles(const QString& dir, std::initializer_list<const char*> names)
@@ -168,17 +125,85 @@ qint64 naiveIngest(Database& db, QFile& feed, qint64 sample)
     return done;
 }
 
+struct IngestFigures
+{
+    QString backend, where;
+    qint64 size = 0, accepted = 0, rejected = 0, naiveCount = 0, marginalAccepted = 0, bytes = 0;
+    double realSeconds = 0, naiveSeconds = 0, marginalSeconds = 0;
+    double realRate() const { return static_cast<double>(accepted) / realSeconds; }
+    double marginalRate() const { return static_cast<double>(marginalAccepted) / marginalSeconds; }
+    double naiveRate() const { return static_cast<double>(naiveCount) / naiveSeconds; }
+};
+
+// bench ingest on one backend: the first `size` lines of the feed through the real path, then
+// `sample` lines the naive way and `sample` more through the real path, on the database of size N.
+Result<IngestFigures> ingestOn(CtlContext& ctx, BenchDatabase& where, const KeyFile& keys, const QString& feedPath,
+                               qint64 size, qint64 sample, qint64 postSelection)
+{
+    if (const Status s = where.create(); !s)
+        return s.error();
+    IngestFigures f;
+    f.backend = where.backendName();
+    f.where = where.describe();
+    f.size = size;
+    ctx.out() << "database  : " << f.where << '\n';
+    ctx.out().flush();
+    auto db = Database::open(where.location(), keys, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error();
+    QFile feed(feedPath);
+    feed.open(QIODevice::ReadOnly);
+    // The real path (prakerjactl ingest's FeedIngestor) over the next `count` lines of the feed.
+    auto realPath = [&](qint64 count) {
+        const FeedIngestor::LineSource all = FeedIngestor::linesOf(feed);
+        qint64 taken = 0;
+        FeedIngestor ingestor(*db.value());
+        return ingestor.ingest([&](QByteArray& line) { return taken++ < count ? all(line) : FeedIngestor::Next::End; });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const Result<IngestSummary> real = realPath(size);
+    f.realSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!real)
+        return real.error();
+    f.accepted = real->accepted;
+    f.rejected = real->rejected;
+    timer.restart();
+    f.naiveCount = naiveIngest(*db.value(), feed, sample);
+    f.naiveSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    const Result<IngestSummary> marginal = realPath(sample);
+    f.marginalSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!marginal)
+        return marginal.error();
+    f.marginalAccepted = marginal->accepted;
+    if (postSelection > 0)
+        if (const int code = benchPostSelectionMix(ctx, *db.value(), feedPath, size + 2 * sample, postSelection);
+            code != kOk)
+            return makeError(QStringLiteral("bench"), QStringLiteral("post-selection mix failed"));
+    if (where.isPostgres())
+        f.bytes = where.bytes(db.value().get());
+    db.value().reset(); // SQLite: the file after its last checkpoint
+    if (!where.isPostgres())
+        f.bytes = where.bytes(nullptr);
+    return f;
+}
+
 int benchIngest(CtlContext& ctx)
 {
     const qint64 size = ctx.option(QStringLiteral("size")).value_or(QStringLiteral("1000000")).toLongLong();
     const qint64 sample = ctx.option(QStringLiteral("baseline-sample")).value_or(QStringLiteral("10000")).toLongLong();
     const std::optional<QString> keep = ctx.option(QStringLiteral("keep"));
+    const std::optional<QString> compare = ctx.option(QStringLiteral("compare"));
     const qint64 postSelection
         = ctx.option(QStringLiteral("post-selection")).value_or(QStringLiteral("0")).toLongLong();
-    if (!ctx.finishArguments() || size < 1 || sample < 1 || postSelection < 0)
+    if (!ctx.finishArguments() || size < 1 || sample < 1 || postSelection < 0
+        || (compare && !DatabaseTarget::looksLikePostgres(*compare)))
         return ctx.usage(
             QStringLiteral("usage: bench ingest --size N [--baseline-sample N] [--post-selection LINES] [--keep DIR]"
-                           " (with --db postgresql://…: on a scratch database made on that server)"));
+                           " [--compare postgresql://…]  (with --db postgresql://…: on a scratch database made on"
+                           " that server; --compare: SQLite in a scratch file and that server, the same feed, side by"
+                           " side)"));
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
     QDir().mkpath(dir);
@@ -194,69 +219,57 @@ int benchIngest(CtlContext& ctx)
     auto keys = KeyFile::create(dir + QStringLiteral("/bench.key"));
     if (!keys)
         return ctx.fail(keys.error());
-    std::unique_ptr<ServerScratch> server;
-    if (DatabaseTarget::looksLikePostgres(ctx.paths().database)) {
-        server = std::make_unique<ServerScratch>(ctx.paths().database);
-        if (const Status s = server->create(); !s)
-            return ctx.fail(s.error());
+    const QString sqlitePath = dir + QStringLiteral("/bench.db");
+    std::vector<IngestFigures> runs;
+    if (compare) {
+        // The same feed on both, one after the other: SQLite first, then the server.
+        for (const QString& server : {QString(), *compare}) {
+            BenchDatabase where(server, sqlitePath);
+            auto figures = ingestOn(ctx, where, keys.value(), feedPath, size, sample, postSelection);
+            if (!figures)
+                return ctx.fail(figures.error());
+            runs.push_back(figures.value());
+        }
+    } else {
+        BenchDatabase where(ctx.paths().database, sqlitePath);
+        auto figures = ingestOn(ctx, where, keys.value(), feedPath, size, sample, postSelection);
+        if (!figures)
+            return ctx.fail(figures.error());
+        runs.push_back(figures.value());
     }
-    const QString location = server ? server->location() : dir + QStringLiteral("/bench.db");
-    ctx.out() << "database  : " << (server ? DatabaseTarget::parse(location).value().describe() : location) << '\n';
-    auto db = Database::open(location, keys.value(), Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return ctx.fail(db.error());
-    QFile feed(feedPath);
-    feed.open(QIODevice::ReadOnly);
-    // The real path (prakerjactl ingest's FeedIngestor) over the next `count` lines of the feed.
-    auto realPath = [&](qint64 count) {
-        const FeedIngestor::LineSource all = FeedIngestor::linesOf(feed);
-        qint64 taken = 0;
-        FeedIngestor ingestor(*db.value());
-        return ingestor.ingest([&](QByteArray& line) { return taken++ < count ? all(line) : FeedIngestor::Next::End; });
-    };
-    QElapsedTimer timer;
-    timer.start();
-    const Result<IngestSummary> real = realPath(size);
-    const double realSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    if (!real)
-        return ctx.fail(real.error());
-    timer.restart();
-    const qint64 naiveCount = naiveIngest(*db.value(), feed, sample);
-    const double naiveSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    timer.restart();
-    const Result<IngestSummary> marginal = realPath(sample);
-    const double marginalSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    if (!marginal)
-        return ctx.fail(marginal.error());
-    if (postSelection > 0)
-        if (const int code = benchPostSelectionMix(ctx, *db.value(), feedPath, size + 2 * sample, postSelection);
-            code != kOk)
-            return code;
-    const qint64 serverBytes
-        = server ? db.value()->scalar(QStringLiteral("SELECT pg_database_size(current_database())")).toLongLong() : 0;
-    db.value().reset();
-    const qint64 dbBytes = server ? serverBytes : QFileInfo(dir + QStringLiteral("/bench.db")).size();
 
-    const double realRate = static_cast<double>(real->accepted) / realSeconds;
-    const double marginalRate = static_cast<double>(marginal->accepted) / marginalSeconds;
-    const double naiveRate = static_cast<double>(naiveCount) / naiveSeconds;
-    ctx.out() << QStringLiteral("real path : %1 registrations in %2 s = %3 /s on average (accepted %4, rejected %5)\n")
-                     .arg(size)
-                     .arg(realSeconds, 0, 'f', 2)
-                     .arg(realRate, 0, 'f', 0)
-                     .arg(real->accepted)
-                     .arg(real->rejected);
-    ctx.out() << QStringLiteral("at size N : real path %1 /s, naive %2 /s (%3 each, QJsonDocument + one INSERT per "
-                                "transaction through Qt SQL)\n")
-                     .arg(marginalRate, 0, 'f', 0)
-                     .arg(naiveRate, 0, 'f', 0)
-                     .arg(sample);
-    ctx.out() << QStringLiteral("ratio     : %1x (real / naive, same database, same size)\n")
-                     .arg(marginalRate / naiveRate, 0, 'f', 1);
-    ctx.out() << QStringLiteral("database  : %1 MiB for %2 applicants (%3 bytes each)\n")
-                     .arg(static_cast<double>(dbBytes) / 1048576.0, 0, 'f', 1)
-                     .arg(real->accepted + naiveCount + marginal->accepted)
-                     .arg(dbBytes / std::max<qint64>(1, real->accepted + naiveCount + marginal->accepted));
+    for (const IngestFigures& f : runs) {
+        const QString who = runs.size() > 1 ? QStringLiteral("%1 ").arg(f.backend, -11) : QString();
+        const QString indent = runs.size() > 1 ? QString(12, u' ') : QString();
+        ctx.out() << who
+                  << QStringLiteral(
+                         "real path : %1 registrations in %2 s = %3 /s on average (accepted %4, rejected %5)\n")
+                         .arg(f.size)
+                         .arg(f.realSeconds, 0, 'f', 2)
+                         .arg(f.realRate(), 0, 'f', 0)
+                         .arg(f.accepted)
+                         .arg(f.rejected);
+        ctx.out() << indent
+                  << QStringLiteral("at size N : real path %1 /s, naive %2 /s (%3 each, QJsonDocument + one INSERT per "
+                                    "transaction through Qt SQL)\n")
+                         .arg(f.marginalRate(), 0, 'f', 0)
+                         .arg(f.naiveRate(), 0, 'f', 0)
+                         .arg(sample);
+        ctx.out() << indent
+                  << QStringLiteral("ratio     : %1x (real / naive, same database, same size)\n")
+                         .arg(f.marginalRate() / f.naiveRate(), 0, 'f', 1);
+        const qint64 stored = f.accepted + f.naiveCount + f.marginalAccepted;
+        ctx.out() << indent
+                  << QStringLiteral("database  : %1 MiB for %2 applicants (%3 bytes each)\n")
+                         .arg(static_cast<double>(f.bytes) / 1048576.0, 0, 'f', 1)
+                         .arg(stored)
+                         .arg(f.bytes / std::max<qint64>(1, stored));
+    }
+    if (runs.size() == 2)
+        ctx.out() << QStringLiteral("PostgreSQL / SQLite: %1x on average over N, %2x at size N (the issue's target at "
+                                    "1M: at least 1.0x)\n")
+                         .arg(runs[1].realRate() / runs[0].realRate(), 0, 'f', 2)
+                         .arg(runs[1].marginalRate() / runs[0].marginalRate(), 0, 'f', 2);
     ctx.out() << QStringLiteral("peak RSS  : %1 MiB before ingest, %2 MiB after\n")
                      .arg(static_cast<double>(rssBefore) / 1024.0, 0, 'f', 1)
                      .arg(static_cast<double>(peakRssKiB()) / 1024.0, 0, 'f', 1);
@@ -367,12 +380,16 @@ int benchIngestCeiling(CtlContext& ctx)
             timer.restart();
             if (const Status s = store.writer->begin(); !s)
                 return ctx.fail(s.error());
-            for (const FeedRecord& record : batch) {
-                Error error;
-                const FeedWriter::Outcome outcome = store.writer->apply(record, &error);
-                if (outcome == FeedWriter::Outcome::Failed)
-                    return ctx.fail(error);
-                store.accepted += outcome == FeedWriter::Outcome::Accepted ? 1 : 0;
+            std::vector<const FeedRecord*> records;
+            for (const FeedRecord& record : batch)
+                records.push_back(&record);
+            std::vector<FeedWriter::Outcome> outcomes;
+            std::vector<Error> errors;
+            store.writer->applyAll(records, outcomes, errors);
+            for (size_t i = 0; i < outcomes.size(); ++i) {
+                if (outcomes[i] == FeedWriter::Outcome::Failed)
+                    return ctx.fail(errors[i]);
+                store.accepted += outcomes[i] == FeedWriter::Outcome::Accepted ? 1 : 0;
             }
             if (const Status s = store.writer->commit(); !s)
                 return ctx.fail(s.error());
@@ -412,8 +429,9 @@ QList<Command> benchCommands()
 {
     return {{{QStringLiteral("bench"), QStringLiteral("ingest")},
              benchIngest,
-             "bench ingest --size N [--post-selection L]  ingest speed: real path vs a naive baseline;"
-             " the post-selection mix vs registrations only; --db postgresql://… runs it on that server"},
+             "bench ingest --size N [--post-selection L] [--compare URI]  ingest speed: real path vs a naive"
+             " baseline; the post-selection mix vs registrations only; --db postgresql://… runs it on that server,"
+             " --compare postgresql://… on SQLite and that server side by side"},
             {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
              benchIngestCeiling,
              "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},

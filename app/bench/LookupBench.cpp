@@ -5,6 +5,8 @@
 // included), beside a scan baseline measured in the same run.
 #include "BenchCommands.h"
 
+#include "BenchDatabase.h"
+
 #include "domain/IndonesianFormat.h"
 #include "domain/Nik.h"
 #include "domain/Timestamp.h"
@@ -114,7 +116,11 @@ bool build(Database& db, qint64 n, QTextStream& out)
             out.flush();
         }
     }
-    return db.commit() && writer.rebuildDrawRows();
+    if (!db.commit() || !writer.rebuildDrawRows()) {
+        out << "build: " << writer.errorMessage() << '\n';
+        return false;
+    }
+    return true;
 }
 
 struct Figures
@@ -150,20 +156,24 @@ int benchLookup(CtlContext& ctx)
     const qint64 n = sizeText ? sizeText->toLongLong(&ok) : 0;
     const int samples = samplesText ? samplesText->toInt(&ok2) : 1000;
     if (!ctx.finishArguments() || !ok || !ok2 || n < 1000 || samples < 1)
-        return ctx.usage(QStringLiteral("usage: bench lookup --applicants N (>= 1000) [--lookups K] [--keep DIR]"));
+        return ctx.usage(QStringLiteral("usage: bench lookup --applicants N (>= 1000) [--lookups K] [--keep DIR]"
+                                        " (with --db postgresql://…: on a scratch database made on that server)"));
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
-    QFile::remove(dir + QStringLiteral("/lookup.db"));
-    QFile::remove(dir + QStringLiteral("/lookup.db-wal"));
     QFile::remove(dir + QStringLiteral("/lookup.key"));
+    // With --db postgresql://…: a scratch database on that server, the same figures.
+    BenchDatabase where(ctx.paths().database, dir + QStringLiteral("/lookup.db"));
+    if (const Status s = where.create(); !s)
+        return ctx.fail(s.error());
     auto keys = KeyFile::create(dir + QStringLiteral("/lookup.key"));
     if (!keys)
         return ctx.fail(keys.error());
-    auto opened = Database::open(dir + QStringLiteral("/lookup.db"), keys.value(), Database::OpenMode::CreateIfMissing);
+    auto opened = Database::open(where.location(), keys.value(), Database::OpenMode::CreateIfMissing);
     if (!opened)
         return ctx.fail(opened.error());
     Database& db = *opened.value();
     QTextStream& out = ctx.out();
+    out << "database  : " << where.describe() << '\n';
     QElapsedTimer timer;
     out << "building " << n << " applicants (real ciphertexts and blind indexes, not timed) …\n";
     out.flush();
@@ -272,7 +282,11 @@ int benchLookup(CtlContext& ctx)
         const QByteArray bi = cipher.blindIndex(PiiField::Nik, p.nik.toLatin1());
         QElapsedTimer t;
         t.start();
-        const QVariant found = db.scalar(QStringLiteral("SELECT id FROM applicants WHERE +nik_bi = ?"), {bi});
+        // The index is not used: SQLite's unary +, PostgreSQL's concatenation with nothing.
+        const QVariant found
+            = db.scalar(db.isPostgres() ? QStringLiteral("SELECT id FROM applicants WHERE nik_bi || ''::bytea = ?")
+                                        : QStringLiteral("SELECT id FROM applicants WHERE +nik_bi = ?"),
+                        {bi});
         scanNik.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         if (!found.isValid())
             return kFailed;
@@ -315,7 +329,11 @@ QList<Command> lookupBenchCommands()
 {
     return {{{QStringLiteral("bench"), QStringLiteral("lookup")},
              benchLookup,
-             "bench lookup --applicants N [--lookups K]   call-centre lookups: p50/p99 per kind vs scans"}};
+             "bench lookup --applicants N [--lookups K]   call-centre lookups: p50/p99 per kind vs scans"},
+            {{QStringLiteral("bench"), QStringLiteral("seats")},
+             benchSeats,
+             "bench seats --seats S --applicants N [--feed M]   S agents looking people up while a feed is"
+             " ingested: each agent's p50/p99 and the ingest rate"}};
 }
 
 } // namespace prakerja::ctl

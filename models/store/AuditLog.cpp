@@ -74,7 +74,14 @@ Status AuditLog::append(const Session& session, const QString& action, const QSt
     // The previous row and this row's id are read and written under the caller's write lock
     // (or an implicit transaction), so two writers cannot fork the chain.
     const bool ownTransaction = !m_db.inTransaction();
-    if (ownTransaction) {
+    if (ownTransaction && m_db.isPostgres()) {
+        // PostgreSQL: an audit row alone (an agent's search, a sign-in) needs only the audit's
+        // own lock below, not the writer lock a feed batch holds for seconds during a bulk load
+        // (docs/deployment.md, "How many seats"; `bench seats`).
+        QSqlQuery begin(m_db.sql());
+        if (!begin.exec(QStringLiteral("BEGIN")))
+            return sqlError(begin);
+    } else if (ownTransaction) {
         if (const Status s = m_db.beginImmediate(); !s)
             return s;
     }

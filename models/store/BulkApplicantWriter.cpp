@@ -106,9 +106,20 @@ bool BulkApplicantWriter::referenceEntry(int list, QByteArrayView nikBi, qint64 
     return done(m_reference);
 }
 
+// DrawInputs::kRebuildSql in PostgreSQL's words: a boolean is no integer there, the list bits
+// need a 64-bit shift, and INSERT OR REPLACE is an upsert on the key.
+constexpr const char* kRebuildPostgres
+    = "INSERT INTO applicant_draw (applicant_id, nik_bi, kk, inputs)"
+      " SELECT id, nik_bi, substr(kk_bi, 1, 8), ((sex & 3) | ((province & 127) << 2) | ((segment & 7) << 9)"
+      " | ((email_verified_at IS NOT NULL)::int::bigint << 12) | ((nik_verified_at IS NOT NULL)::int::bigint << 13)"
+      " | ((phone_verified_at IS NOT NULL)::int::bigint << 14) | (birth_date << 16)"
+      " | (SELECT COALESCE(SUM(1::bigint << (47 + r.list)::int), 0)::bigint FROM reference_lists r"
+      " WHERE r.nik_bi = applicants.nik_bi)) FROM applicants"
+      " ON CONFLICT (applicant_id) DO UPDATE SET nik_bi = excluded.nik_bi, kk = excluded.kk, inputs = excluded.inputs";
+
 bool BulkApplicantWriter::rebuildDrawRows()
 {
-    const auto rebuilt = m_db.exec(QString::fromLatin1(DrawInputs::kRebuildSql));
+    const auto rebuilt = m_db.exec(QString::fromLatin1(m_db.isPostgres() ? kRebuildPostgres : DrawInputs::kRebuildSql));
     if (!rebuilt)
         m_error = rebuilt.error().message();
     return rebuilt.ok();

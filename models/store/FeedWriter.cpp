@@ -4,11 +4,15 @@
 #include "DrawInputs.h"
 #include "NativeStatement.h"
 #include "PostgresCommitDetector.h"
+#include "PostgresCopy.h"
 #include "domain/Budget.h"
 #include "domain/FeedReject.h"
 #include "domain/Training.h"
 #include "domain/Wave.h"
 
+#include <QSet>
+#include <QtEndian>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -176,6 +180,7 @@ FeedWriter::~FeedWriter()
 
 Status FeedWriter::begin()
 {
+    m_stageDirty = false;
     m_actualDeltas.clear();
     m_trainings.clear();
     return m_db.beginImmediate();
@@ -212,9 +217,303 @@ Status FeedWriter::commit()
 
 void FeedWriter::rollback()
 {
+    m_stageReady = false; // created in the transaction that is rolled back, perhaps
+    m_stageDirty = false;
     m_actualDeltas.clear();
     m_trainings.clear();
     m_db.rollback();
+}
+
+void FeedWriter::applyAll(const std::vector<const FeedRecord*>& records, std::vector<Outcome>& outcomes,
+                          std::vector<Error>& errors)
+{
+    const size_t n = records.size();
+    outcomes.assign(n, Outcome::Failed);
+    errors.assign(n, Error());
+    for (size_t i = 0; i < n;) {
+        size_t end = i;
+        if (m_db.isPostgres())
+            while (end < n && records[end]->type == EventType::Registered)
+                ++end;
+        if (end - i >= kCopyRun) {
+            if (!applyRegistrations(records.data() + i, end - i, outcomes.data() + i, errors.data() + i))
+                return;
+            i = end;
+            continue;
+        }
+        end = std::max(end, i + 1);
+        for (; i < end; ++i) {
+            outcomes[i] = apply(*records[i], &errors[i]);
+            if (outcomes[i] == Outcome::Failed)
+                return;
+        }
+    }
+}
+
+namespace {
+
+template <typename T> void appendBigEndian(QByteArray& buffer, T value)
+{
+    char raw[sizeof(T)];
+    qToBigEndian(value, raw);
+    buffer.append(raw, sizeof(T));
+}
+
+constexpr Oid kByteaArrayOid = 1001;
+
+// A bytea[] parameter in PostgreSQL's binary array format.
+QByteArray byteaArray(const std::vector<const QByteArray*>& items)
+{
+    QByteArray out;
+    appendBigEndian<qint32>(out, 1); // dimensions
+    appendBigEndian<qint32>(out, 0); // no NULLs
+    appendBigEndian<quint32>(out, 17); // bytea
+    appendBigEndian<qint32>(out, static_cast<qint32>(items.size()));
+    appendBigEndian<qint32>(out, 1); // lower bound
+    for (const QByteArray* item : items) {
+        appendBigEndian<qint32>(out, static_cast<qint32>(item->size()));
+        out.append(*item);
+    }
+    return out;
+}
+
+// A statement with one bytea[] parameter, binary results; null with `error` set on failure.
+PGresult* execWithArray(PGconn* conn, const char* sql, const QByteArray& array, QString& error)
+{
+    const char* values[] = {array.constData()};
+    const int lengths[] = {static_cast<int>(array.size())};
+    const int formats[] = {1};
+    const Oid types[] = {kByteaArrayOid};
+    PGresult* r = PQexecParams(conn, sql, 1, types, values, lengths, formats, 1);
+    if (PQresultStatus(r) == PGRES_TUPLES_OK)
+        return r;
+    error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PQclear(r);
+    return nullptr;
+}
+
+qint64 binaryInt(const PGresult* r, int row, int column)
+{
+    return qFromBigEndian<qint64>(PQgetvalue(r, row, column));
+}
+
+QByteArray binaryBytes(const PGresult* r, int row, int column)
+{
+    return QByteArray(PQgetvalue(r, row, column), PQgetlength(r, row, column));
+}
+
+QString execCommand(PGconn* conn, const char* sql)
+{
+    PGresult* r = PQexec(conn, sql);
+    QString error;
+    if (PQresultStatus(r) != PGRES_COMMAND_OK)
+        error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PQclear(r);
+    return error;
+}
+
+} // namespace
+
+bool FeedWriter::applyRegistrations(const FeedRecord* const* records, size_t count, Outcome* outcomes, Error* errors)
+{
+    PGconn* conn = m_db.postgres();
+    const auto fail = [&](const QString& detail) {
+        std::fill(outcomes, outcomes + count, Outcome::Failed);
+        errors[0] = makeError(QStringLiteral("storage"), Error::tr("Gagal menulis ke basis data: %1").arg(detail));
+        return false;
+    };
+    // The run's rows, in their order (seq), in a staging table of this connection: only
+    // ciphertexts and blind indexes, as in applicants.
+    if (!m_stageReady) {
+        if (const QString e = execCommand(
+                conn,
+                "CREATE TEMPORARY TABLE IF NOT EXISTS feed_registrations (seq BIGINT NOT NULL, nik_bi BYTEA, nik_ct "
+                "BYTEA,"
+                " kk_bi BYTEA, kk_ct BYTEA, email_bi BYTEA, email_ct BYTEA, phone_bi BYTEA, phone_ct BYTEA,"
+                " name_ct BYTEA, sex BIGINT, birth_date BIGINT, province BIGINT, regency BIGINT, district BIGINT,"
+                " segment BIGINT, registered_at BIGINT, key_id BIGINT) ON COMMIT DELETE ROWS");
+            !e.isEmpty())
+            return fail(e);
+        m_stageReady = true;
+    } else if (m_stageDirty) {
+        if (const QString e = execCommand(conn, "TRUNCATE feed_registrations"); !e.isEmpty())
+            return fail(e);
+    }
+    m_stageDirty = true;
+    {
+        PostgresCopy copy(m_db,
+                          "COPY feed_registrations (seq, nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi,"
+                          " phone_ct, name_ct, sex, birth_date, province, regency, district, segment, registered_at,"
+                          " key_id) FROM STDIN (FORMAT binary)");
+        if (const Status s = copy.start(); !s)
+            return fail(s.error().message());
+        for (size_t i = 0; i < count; ++i) {
+            const FeedRecord& r = *records[i];
+            copy.row(18);
+            copy.add(static_cast<qint64>(i));
+            for (const QByteArray* b :
+                 {&r.nikBi, &r.nikCt, &r.kkBi, &r.kkCt, &r.emailBi, &r.emailCt, &r.phoneBi, &r.phoneCt, &r.nameCt})
+                copy.add(QByteArrayView(*b));
+            copy.add(static_cast<qint64>(r.sex));
+            copy.add(static_cast<qint64>(r.birthYmd));
+            copy.add(static_cast<qint64>(r.district / 10000));
+            copy.add(static_cast<qint64>(r.district / 100));
+            copy.add(static_cast<qint64>(r.district));
+            copy.add(static_cast<qint64>(r.segment));
+            copy.add(r.at);
+            copy.add(static_cast<qint64>(r.keyId));
+        }
+        if (const Status s = copy.finish(); !s)
+            return fail(s.error().message());
+    }
+    // The sort by seq in memory (a batch's rows are tens of megabytes; the default 4 MB spills to
+    // disk), for this transaction only.
+    if (const QString e = execCommand(conn, "SET LOCAL work_mem = '256MB'"); !e.isEmpty())
+        return fail(e);
+    // In the run's order, so that the first of two registrations with one NIK or email is the one
+    // that stays, as one INSERT after the other would have it (and the ids follow the order).
+    PGresult* inserted = PQexecParams(
+        conn,
+        "INSERT INTO applicants (nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct, sex,"
+        " birth_date, province, regency, district, segment, registered_at, key_id)"
+        " SELECT nik_bi, nik_ct, kk_bi, kk_ct, email_bi, email_ct, phone_bi, phone_ct, name_ct, sex, birth_date,"
+        " province, regency, district, segment, registered_at, key_id FROM feed_registrations ORDER BY seq"
+        " ON CONFLICT DO NOTHING RETURNING id, nik_bi, email_bi",
+        0, nullptr, nullptr, nullptr, nullptr, 1);
+    if (PQresultStatus(inserted) != PGRES_TUPLES_OK) {
+        const QString e = QString::fromUtf8(PQresultErrorMessage(inserted)).trimmed();
+        PQclear(inserted);
+        return fail(e);
+    }
+    // An inserted row is the first of the run with its NIK and email: a later one with both the
+    // same finds the NIK taken, and an earlier one that failed on that email leaves it taken.
+    QHash<std::pair<QByteArray, QByteArray>, qint64> insertedIds;
+    QSet<qint64> runIds;
+    for (int row = 0; row < PQntuples(inserted); ++row) {
+        const qint64 id = binaryInt(inserted, row, 0);
+        insertedIds.insert({binaryBytes(inserted, row, 1), binaryBytes(inserted, row, 2)}, id);
+        runIds.insert(id);
+    }
+    PQclear(inserted);
+    std::vector<qint64> ids(count, 0);
+    std::vector<const QByteArray*> acceptedNiks, failedNiks;
+    for (size_t i = 0; i < count; ++i) {
+        const auto it = insertedIds.find({records[i]->nikBi, records[i]->emailBi});
+        if (it != insertedIds.end()) {
+            ids[i] = *it;
+            insertedIds.erase(it);
+            acceptedNiks.push_back(&records[i]->nikBi);
+        } else {
+            failedNiks.push_back(&records[i]->nikBi);
+        }
+    }
+    // Who held a failed row's NIK before this run (rows of the run are judged in order below).
+    struct Holder
+    {
+        QByteArray emailBi;
+        qint64 registeredAt = 0;
+    };
+    QHash<QByteArray, Holder> before;
+    if (!failedNiks.empty()) {
+        QString e;
+        PGresult* r = execWithArray(conn,
+                                    "SELECT id, nik_bi, email_bi, registered_at FROM applicants"
+                                    " WHERE nik_bi = ANY($1::bytea[])",
+                                    byteaArray(failedNiks), e);
+        if (!r)
+            return fail(e);
+        for (int row = 0; row < PQntuples(r); ++row)
+            if (!runIds.contains(binaryInt(r, row, 0)))
+                before.insert(binaryBytes(r, row, 1), {binaryBytes(r, row, 2), binaryInt(r, row, 3)});
+        PQclear(r);
+    }
+    // The reference lists of the accepted NIKs, for their draw rows.
+    QHash<QByteArray, qint64> listBits;
+    if (!acceptedNiks.empty()) {
+        QString e;
+        PGresult* r = execWithArray(conn, "SELECT nik_bi, list FROM reference_lists WHERE nik_bi = ANY($1::bytea[])",
+                                    byteaArray(acceptedNiks), e);
+        if (!r)
+            return fail(e);
+        for (int row = 0; row < PQntuples(r); ++row)
+            listBits[binaryBytes(r, row, 0)] |= DrawInputs::listBit(static_cast<int>(binaryInt(r, row, 1)));
+        PQclear(r);
+    }
+    // The judgement apply() makes after a failed insert: the NIK's holder at that moment (an
+    // earlier row of the run, or a row from before) registered the same way is a replay, another
+    // registration is nik_taken; a NIK nobody held means the email was taken.
+    QHash<QByteArray, Holder> run;
+    for (size_t i = 0; i < count; ++i) {
+        const FeedRecord& r = *records[i];
+        if (ids[i] != 0) {
+            run.insert(r.nikBi, {r.emailBi, r.at});
+            outcomes[i] = Outcome::Accepted;
+            continue;
+        }
+        const Holder* holder = nullptr;
+        if (const auto it = run.constFind(r.nikBi); it != run.constEnd())
+            holder = &*it;
+        else if (const auto old = before.constFind(r.nikBi); old != before.constEnd())
+            holder = &*old;
+        if (!holder) {
+            outcomes[i] = Outcome::Rejected;
+            errors[i] = feedReject(QStringLiteral("email_taken"), {});
+        } else if (holder->emailBi == r.emailBi && holder->registeredAt == r.at) {
+            outcomes[i] = Outcome::Duplicate;
+        } else {
+            outcomes[i] = Outcome::Rejected;
+            errors[i] = feedReject(QStringLiteral("nik_taken"), {});
+        }
+    }
+    if (acceptedNiks.empty())
+        return true;
+    // The accepted rows' draw rows, then their registration events, in the run's order.
+    {
+        PostgresCopy copy(m_db, "COPY applicant_draw (applicant_id, nik_bi, kk, inputs) FROM STDIN (FORMAT binary)");
+        if (const Status s = copy.start(); !s)
+            return fail(s.error().message());
+        for (size_t i = 0; i < count; ++i) {
+            if (ids[i] == 0)
+                continue;
+            const FeedRecord& r = *records[i];
+            const qint64 inputs
+                = DrawInputs::pack(static_cast<int>(r.sex), r.district / 10000, static_cast<int>(r.segment), r.birthYmd)
+                | listBits.value(r.nikBi);
+            copy.row(4);
+            copy.add(ids[i]);
+            copy.add(QByteArrayView(r.nikBi));
+            copy.add(QByteArrayView(r.kkBi).first(std::min<qsizetype>(8, r.kkBi.size())));
+            copy.add(inputs);
+        }
+        if (const Status s = copy.finish(); !s)
+            return fail(s.error().message());
+    }
+    {
+        PostgresCopy copy(m_db, "COPY events (applicant_id, type, at, wave, score, reason) FROM STDIN (FORMAT binary)");
+        if (const Status s = copy.start(); !s)
+            return fail(s.error().message());
+        for (size_t i = 0; i < count; ++i) {
+            if (ids[i] == 0)
+                continue;
+            const FeedRecord& r = *records[i];
+            copy.row(6);
+            copy.add(ids[i]);
+            copy.add(static_cast<qint64>(r.type));
+            copy.add(r.at);
+            if (r.wave > 0)
+                copy.add(static_cast<qint64>(r.wave));
+            else
+                copy.addNull();
+            if (r.score >= 0)
+                copy.add(static_cast<qint64>(r.score));
+            else
+                copy.addNull();
+            copy.addText(r.reason);
+        }
+        if (const Status s = copy.finish(); !s)
+            return fail(s.error().message());
+    }
+    return true;
 }
 
 FeedWriter::Outcome FeedWriter::apply(const FeedRecord& record, Error* error)

@@ -34,8 +34,20 @@ public:
     void rollback();
     // `error` is set when the outcome is Rejected or Failed.
     Outcome apply(const FeedRecord& record, Error* error);
+    // The records in their order, with the outcomes (and errors) apply() would give one after the
+    // other: outcomes[i] and errors[i] are records[i]'s. Stops at the first Failed (the outcomes
+    // from there on are Failed). On PostgreSQL a run of registrations goes through COPY
+    // (applyRegistrations); on SQLite this is apply() per record.
+    void applyAll(const std::vector<const FeedRecord*>& records, std::vector<Outcome>& outcomes,
+                  std::vector<Error>& errors);
+    // Runs of registrations shorter than this take apply() per record on PostgreSQL too.
+    static constexpr size_t kCopyRun = 16;
 
 private:
+    // PostgreSQL: COPY the run into a temporary staging table, one INSERT … SELECT … ON CONFLICT
+    // DO NOTHING RETURNING in the run's order, then the taken NIKs and emails judged as apply()
+    // judges them, and the accepted rows' draw rows and events through COPY. False on a failure.
+    bool applyRegistrations(const FeedRecord* const* records, size_t count, Outcome* outcomes, Error* errors);
     Outcome applyRegistered(const FeedRecord& r, Error* error);
     Outcome applyStage(const FeedRecord& r, Error* error);
     // training_bought with its training, training_completed, incentive_paid, survey_completed.
@@ -78,6 +90,10 @@ private:
     // or for the destructor.
     QElapsedTimer m_sinceNotify;
     bool m_notifyPending = false;
+    // The staging table of applyRegistrations exists on this connection (it goes with a rollback)
+    // and holds rows of an earlier run in this transaction.
+    bool m_stageReady = false;
+    bool m_stageDirty = false;
 };
 
 } // namespace prakerja
