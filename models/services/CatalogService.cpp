@@ -58,11 +58,11 @@ Result<TrainingPage> CatalogService::searchPage(const Session& session, Training
     TrainingStore store(m_db);
     TrainingPage page;
     page.offset = query.offset;
-    auto rows = store.search(query);
+    auto rows = store.search(query, &page.next);
     if (!rows)
         return rows.error();
     page.rows = std::move(rows.value());
-    if (query.offset == 0) {
+    if (query.offset == 0 && !query.after.isValid()) {
         if (query.limit <= 0 || page.rows.size() < query.limit) {
             page.total = page.rows.size(); // the whole answer is here: no count needed
         } else {
@@ -145,7 +145,8 @@ Result<Training> CatalogService::create(const Session& session, Training trainin
         s = m_db.commit();
     if (!s) {
         m_db.rollback();
-        if (s.error().message().contains(QStringLiteral("UNIQUE")))
+        // SQLite: "UNIQUE constraint failed"; PostgreSQL: "… violates unique constraint …".
+        if (s.error().message().contains(QStringLiteral("unique"), Qt::CaseInsensitive))
             return makeError(QStringLiteral("duplicate_code"),
                              Error::tr("code: %1 sudah ada di %2").arg(training.code, training.platform));
         return s.error();

@@ -8,6 +8,8 @@ namespace prakerja {
 namespace {
 using RE = QRegularExpression;
 
+const QLatin1StringView kPostgresOnly("/* postgresql only */ ");
+
 bool startsWithWord(const QString& sql, QLatin1StringView word)
 {
     return sql.trimmed().startsWith(word, Qt::CaseInsensitive);
@@ -23,6 +25,7 @@ QString conflictTarget(const QString& table)
         {QStringLiteral("funnel_state"), QStringLiteral("id")},
         {QStringLiteral("name_index_state"), QStringLiteral("id")},
         {QStringLiteral("funnel_aggregates"), QStringLiteral("dimension, key, label, stage")},
+        {QStringLiteral("curation_dismissals"), QStringLiteral("training_id, check_name")},
     };
     return keys.value(table.toLower());
 }
@@ -37,8 +40,15 @@ QStringList SqlDialect::postgresPrelude()
                            " deterministic = false); END IF; END $$")};
 }
 
+QString SqlDialect::postgresOnly(const QString& postgres)
+{
+    return kPostgresOnly + postgres;
+}
+
 QString SqlDialect::ddl(Backend backend, const QString& sqlite)
 {
+    if (sqlite.startsWith(kPostgresOnly))
+        return backend == Backend::Postgres ? sqlite.mid(kPostgresOnly.size()) : QString();
     if (backend == Backend::Sqlite)
         return sqlite;
     if (startsWithWord(sqlite, QLatin1StringView("CREATE VIRTUAL TABLE"))
