@@ -235,11 +235,13 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
                     search();
             });
     connect(m_job, &CatalogJob::searched, this, &CataloguePage::onSearched);
-    connect(m_model, &TrainingTableModel::fetchRequested, this, [this](quint64 token, int offset) {
-        TrainingQuery q = query();
-        q.offset = offset;
-        m_job->search(m_session, q, token);
-    });
+    connect(m_model, &TrainingTableModel::fetchRequested, this,
+            [this](quint64 token, int offset, const TrainingCursor& after) {
+                TrainingQuery q = query();
+                q.offset = offset;
+                q.after = after;
+                m_job->search(m_session, q, token);
+            });
     connect(m_job, &CatalogJob::loaded, this, [this](bool ok, const TrainingDetail& detail, const QString& message) {
         if (!ok) {
             m_message->setText(message);

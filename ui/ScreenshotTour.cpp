@@ -2,12 +2,14 @@
 
 #include "DashboardPage.h"
 #include "MainWindow.h"
+#include "itemmodels/TrainingTableModel.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace prakerja {
@@ -52,6 +54,10 @@ void ScreenshotTour::next()
             if (auto* scroll = dashboard->findChild<QScrollArea*>())
                 scroll->widget()->grab().save(base + QStringLiteral("-full.png"));
         }
+        if (m_page == static_cast<int>(MainWindow::Page::Catalogue)) {
+            scrollCatalogue(400, base);
+            return;
+        }
         // A page's second tab (the Applicants page's tickets, the Waves page's list coverage, the Partner
         // platforms page's spending).
         QTabWidget* tabs = nullptr;
@@ -69,6 +75,26 @@ void ScreenshotTour::next()
             next();
         });
     });
+}
+
+void ScreenshotTour::scrollCatalogue(int rounds, const QString& base)
+{
+    QTableView* table = nullptr;
+    for (QTableView* view : m_window->findChildren<QTableView*>())
+        if (view->isVisible() && qobject_cast<TrainingTableModel*>(view->model()))
+            table = view;
+    auto* model = table ? static_cast<TrainingTableModel*>(table->model()) : nullptr;
+    if (!model || rounds <= 0 || (!model->canFetchMore({}) && !model->isLoading())) {
+        if (table)
+            table->scrollToBottom();
+        QTimer::singleShot(500, this, [this, base] {
+            m_window->grab().save(base + QStringLiteral("-end.png"));
+            next();
+        });
+        return;
+    }
+    table->scrollToBottom(); // the view asks for the next page (fetchMore) as an operator's would
+    QTimer::singleShot(100, this, [this, rounds, base] { scrollCatalogue(rounds - 1, base); });
 }
 
 } // namespace prakerja

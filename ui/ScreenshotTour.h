@@ -1,7 +1,8 @@
 #pragma once
 // `prakerja-console --screenshots DIR`: shows each page the operator can open, waits for it to
 // load, saves the window as DIR/<operator>-<page>.png (the dashboard also whole, as
-// <operator>-dashboard-full.png, and its PDF report) and quits. For the documentation and for
+// <operator>-dashboard-full.png, and its PDF report; the catalogue also scrolled to its end, as
+// <operator>-catalogue-end.png) and quits. For the documentation and for
 // reading every word of a page as a role sees it.
 
 #include <QObject>
@@ -21,6 +22,9 @@ public:
 
 private:
     void next();
+    // The catalogue's table scrolled to the bottom until every page is loaded (or `rounds` run
+    // out), then saved as <base>-end.png before the next page.
+    void scrollCatalogue(int rounds, const QString& base);
 
     MainWindow* m_window;
     QString m_directory, m_prefix;

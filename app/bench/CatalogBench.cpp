@@ -202,11 +202,53 @@ int benchCatalog(CtlContext& ctx)
     };
     print(ctx, "SORT CHANGE, whole catalogue: page + count",
           measure(runs, [&](int i) { return catalog.searchPage(session, firstPage(sorted(i)))->rows.size(); }));
-    print(ctx, "  a page in the middle (scrolled to half way)", measure(std::max(20, runs / 5), [&](int i) {
-              TrainingQuery q = firstPage(sorted(i));
-              q.offset = count / 2;
-              return store.search(q)->size();
-          }));
+    // Scrolled far down, every sortable column in both directions: the page after the row at
+    // 50 % and 95 % by keyset (what the table asks), beside the same pages by OFFSET (before).
+    const TrainingSort allSorts[]
+        = {TrainingSort::Title, TrainingSort::Platform, TrainingSort::Category, TrainingSort::Level,
+           TrainingSort::Price, TrainingSort::Duration, TrainingSort::Status,   TrainingSort::Updated};
+    auto anySort = [&](int i) {
+        TrainingQuery q;
+        q.sort = allSorts[(i / 2) % 8];
+        q.descending = i % 2;
+        q.limit = page;
+        return q;
+    };
+    // The cursor of the row just before each place (found once, not timed).
+    auto cursorsAt = [&](double share) {
+        std::vector<TrainingCursor> cursors;
+        for (int i = 0; i < 16; ++i) {
+            TrainingQuery q = anySort(i);
+            q.offset = std::max(0, static_cast<int>(count * share) - 1);
+            q.limit = 1;
+            TrainingCursor c;
+            store.search(q, &c);
+            cursors.push_back(c);
+        }
+        return cursors;
+    };
+    const std::vector<TrainingCursor> half = cursorsAt(0.5), far = cursorsAt(0.95);
+    const int pageRuns = std::max(32, runs / 5);
+    auto keysetPage = [&](const std::vector<TrainingCursor>& cursors) {
+        return [&, cursors](int i) {
+            TrainingQuery q = anySort(i);
+            q.after = cursors[static_cast<size_t>(i % 16)];
+            return store.search(q)->size();
+        };
+    };
+    auto offsetPage = [&](double share) {
+        return [&, share](int i) {
+            TrainingQuery q = anySort(i);
+            q.offset = static_cast<int>(count * share);
+            return store.search(q)->size();
+        };
+    };
+    ctx.out() << "  pages, every sort column both ways (" << pageRuns << " runs each):\n";
+    print(ctx, "  the first page", measure(pageRuns, [&](int i) { return store.search(anySort(i))->size(); }));
+    print(ctx, "  the page at 50 %, keyset (after the row)", measure(pageRuns, keysetPage(half)));
+    print(ctx, "  the page at 95 %, keyset (after the row)", measure(pageRuns, keysetPage(far)));
+    print(ctx, "  before: the page at 50 % by OFFSET", measure(pageRuns, offsetPage(0.5)));
+    print(ctx, "  before: the page at 95 % by OFFSET", measure(pageRuns, offsetPage(0.95)));
     print(ctx, "  before: every row",
           measure(std::max(5, runs / 10), [&](int i) { return store.search(sorted(i))->size(); }));
     print(ctx, "SORT CHANGE with search + platform + level: page + count", measure(runs, [&](int i) {

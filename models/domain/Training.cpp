@@ -5,6 +5,7 @@
 #include "domain/Language.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace prakerja {
 
@@ -204,6 +205,11 @@ std::optional<TrainingStatus> transition(TrainingStatus from, TrainingAction act
 
 std::optional<qint64> parsePrice(QStringView text)
 {
+    // Plain digits, the common case, without the pattern (an import checks every row's price).
+    const QStringView plain = text.trimmed();
+    if (!plain.isEmpty() && plain.size() <= 15
+        && std::all_of(plain.begin(), plain.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return plain.toLongLong();
     static const QRegularExpression pattern(QStringLiteral("^(?:Rp\\.?\\s*)?(\\d+|\\d{1,3}(?:\\.\\d{3})+)$"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(text.trimmed());

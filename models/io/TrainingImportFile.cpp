@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <array>
 
 namespace prakerja {
 
@@ -23,19 +24,30 @@ bool isIgnoredColumn(const QString& name)
     return name == u"status";
 }
 
-TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
+// A row's cells by field, in TrainingRules::fieldNames()' order (empty when absent): an array,
+// not a hash of names, since a large import reads hundreds of thousands of rows.
+enum Field { Platform, Code, Title, Category, Level, Mode, Price, DurationHours, Description, Url, HealthClearance };
+constexpr int kFieldCount = 11;
+using Cells = std::array<QString, kFieldCount>;
+
+int fieldIndex(const QString& name)
+{
+    return static_cast<int>(TrainingRules::fieldNames().indexOf(name));
+}
+
+TrainingImportRow rowFrom(qint64 line, const Cells& cells)
 {
     TrainingImportRow row;
     row.line = line;
     Training& t = row.training;
-    auto cell = [&cells](const char* name) { return cells.value(QString::fromLatin1(name)).trimmed(); };
-    t.platform = cell("platform").toUpper();
-    t.code = cell("code");
-    t.title = cell("title");
-    t.category = cell("category").toLower();
-    t.description = cells.value(QStringLiteral("description")).trimmed();
-    t.url = cell("url");
-    const QString level = cell("level");
+    auto cell = [&cells](Field field) { return cells[field].trimmed(); };
+    t.platform = cell(Platform).toUpper();
+    t.code = cell(Code);
+    t.title = cell(Title);
+    t.category = cell(Category).toLower();
+    t.description = cell(Description);
+    t.url = cell(Url);
+    const QString level = cell(Level);
     if (level.isEmpty())
         row.problems << problem(QStringLiteral("level"), "missing_level", Error::tr("tingkat wajib diisi"));
     else if (const auto l = TrainingRules::levelFromText(level))
@@ -43,7 +55,7 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
     else
         row.problems << problem(QStringLiteral("level"), "bad_level",
                                 Error::tr("'%1' bukan Pemula, Menengah atau Mahir").arg(level));
-    const QString mode = cell("mode");
+    const QString mode = cell(Mode);
     if (mode.isEmpty())
         t.mode = TrainingMode::Online;
     else if (const auto m = TrainingRules::modeFromText(mode))
@@ -51,7 +63,7 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
     else
         row.problems << problem(QStringLiteral("mode"), "bad_mode",
                                 Error::tr("'%1' bukan online atau offline").arg(mode));
-    const QString price = cell("price");
+    const QString price = cell(Price);
     if (const auto p = TrainingRules::parsePrice(price))
         t.price = *p;
     else
@@ -59,7 +71,7 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
                                 price.isEmpty()
                                     ? Error::tr("harga wajib diisi")
                                     : Error::tr("'%1' bukan rupiah utuh (1000000 atau 1.000.000)").arg(price));
-    const QString hours = cell("duration_hours");
+    const QString hours = cell(DurationHours);
     bool ok = false;
     const int h = hours.toInt(&ok);
     if (ok)
@@ -67,7 +79,7 @@ TrainingImportRow rowFrom(qint64 line, const QHash<QString, QString>& cells)
     else
         row.problems << problem(QStringLiteral("duration_hours"), "bad_duration",
                                 Error::tr("'%1' bukan jumlah jam").arg(hours));
-    const QString clearance = cell("health_clearance");
+    const QString clearance = cell(HealthClearance);
     if (const auto c = TrainingRules::parseFlag(clearance))
         t.healthClearance = *c;
     else
@@ -87,16 +99,18 @@ TrainingImportFile readCsv(QIODevice& device)
         file.error = makeError(QStringLiteral("no_header"), Error::tr("Baris judul kolom tidak ada"));
         return file;
     }
-    QHash<int, QString> columns;
+    // Per field, the header's column (-1: absent).
+    std::array<int, kFieldCount> columns;
+    columns.fill(-1);
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header[i].trimmed().toLower();
-        if (TrainingRules::fieldNames().contains(name))
-            columns.insert(i, name);
+        if (const int field = fieldIndex(name); field >= 0)
+            columns[static_cast<size_t>(field)] = i;
         else if (!isIgnoredColumn(name))
             file.unknownColumns << header[i].trimmed();
     }
     for (const QString& required : TrainingImportFile::requiredColumns())
-        if (!columns.values().contains(required)) {
+        if (columns[static_cast<size_t>(fieldIndex(required))] < 0) {
             file.error = makeError(QStringLiteral("missing_column"),
                                    Error::tr("Kolom %1 tidak ada di baris judul").arg(required));
             return file;
@@ -105,10 +119,10 @@ TrainingImportFile readCsv(QIODevice& device)
     while (reader.next(fields, &error)) {
         if (fields.size() == 1 && fields[0].trimmed().isEmpty())
             continue; // a blank line
-        QHash<QString, QString> cells;
-        for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-            if (it.key() < fields.size())
-                cells.insert(it.value(), TrainingImportFile::unneutralise(fields[it.key()]));
+        Cells cells;
+        for (size_t field = 0; field < columns.size(); ++field)
+            if (columns[field] >= 0 && columns[field] < fields.size())
+                cells[field] = TrainingImportFile::unneutralise(fields[columns[field]]);
         TrainingImportRow row = rowFrom(reader.recordLine(), cells);
         if (!error.isEmpty()) {
             row.problems << problem(QStringLiteral("line"), "unterminated_quote",
@@ -137,10 +151,11 @@ TrainingImportFile readJson(QIODevice& device)
     QStringList unknown;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array[i].toObject();
-        QHash<QString, QString> cells;
+        Cells cells;
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString key = it.key().toLower();
-            if (!TrainingRules::fieldNames().contains(key)) {
+            const int field = fieldIndex(key);
+            if (field < 0) {
                 if (!isIgnoredColumn(key) && !unknown.contains(it.key()))
                     unknown << it.key();
                 continue;
@@ -153,7 +168,7 @@ TrainingImportFile readJson(QIODevice& device)
                 text = QString::number(v.toDouble(), 'f', 0);
             else if (v.isBool())
                 text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-            cells.insert(key, text);
+            cells[static_cast<size_t>(field)] = text;
         }
         TrainingImportRow row = rowFrom(i + 1, cells);
         if (!array[i].isObject())

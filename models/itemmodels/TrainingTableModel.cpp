@@ -110,7 +110,7 @@ void TrainingTableModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    Q_EMIT fetchRequested(m_token, static_cast<int>(m_rows.size()));
+    Q_EMIT fetchRequested(m_token, static_cast<int>(m_rows.size()), m_next);
 }
 
 void TrainingTableModel::setFirstPage(quint64 token, const TrainingPage& page)
@@ -119,6 +119,7 @@ void TrainingTableModel::setFirstPage(quint64 token, const TrainingPage& page)
     m_token = token;
     m_loading = false;
     m_rows = page.rows;
+    m_next = page.next;
     m_total = std::max<qint64>(page.total, m_rows.size());
     endResetModel();
 }
@@ -135,6 +136,7 @@ void TrainingTableModel::appendPage(quint64 token, const TrainingPage& page)
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
     m_rows.append(page.rows);
+    m_next = page.next;
     endInsertRows();
     if (page.rows.size() < kPageSize)
         m_total = m_rows.size();

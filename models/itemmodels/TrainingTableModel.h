@@ -1,8 +1,9 @@
 #pragma once
 // The catalogue as a table that fetches lazily: a search hands over its first page (kPageSize
 // rows, in the store's order) and the number of matches; as the view scrolls, fetchMore() asks
-// for the next page (fetchRequested, answered by a CatalogJob on a worker with appendPage), so
-// a sort change or a search at 100,000 trainings reads one page, not the catalogue. Pages carry
+// for the next page (fetchRequested with the last page's cursor, answered by a CatalogJob on a
+// worker with appendPage), so a sort change or a search at 100,000 trainings reads one page, not
+// the catalogue, and a page far down costs what the first costs (keyset paging, TrainingStore). Pages carry
 // their search's token; a stale page is dropped. Platforms and categories are shown by name;
 // each training's curation flags come from the page's reference load.
 
@@ -53,13 +54,15 @@ public:
     void setPlatformNames(const QHash<QString, QString>& names);
 
 Q_SIGNALS:
-    // The view wants the rows from `offset`; answer with appendPage().
-    void fetchRequested(quint64 token, int offset);
+    // The view wants the rows from `offset`, the ones after `after` in the search's order;
+    // answer with appendPage().
+    void fetchRequested(quint64 token, int offset, const prakerja::TrainingCursor& after);
 
 private:
     QList<Training> m_rows;
     qint64 m_total = 0;
     quint64 m_token = 0;
+    TrainingCursor m_next; // where the rows loaded so far end
     bool m_loading = false;
     QHash<QString, QString> m_platformNames;
     QHash<qint64, QList<CurationFlag>> m_flags;

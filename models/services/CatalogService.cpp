@@ -59,11 +59,11 @@ Result<TrainingPage> CatalogService::searchPage(const Session& session, Training
     TrainingStore store(m_db);
     TrainingPage page;
     page.offset = query.offset;
-    auto rows = store.search(query);
+    auto rows = store.search(query, &page.next);
     if (!rows)
         return rows.error();
     page.rows = std::move(rows.value());
-    if (query.offset == 0) {
+    if (query.offset == 0 && !query.after.isValid()) {
         if (query.limit <= 0 || page.rows.size() < query.limit) {
             page.total = page.rows.size(); // the whole answer is here: no count needed
         } else {

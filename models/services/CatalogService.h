@@ -31,6 +31,8 @@ struct TrainingPage
     QList<Training> rows;
     int offset = 0;
     qint64 total = -1; // -1 on later pages (the first page's count stands)
+    // Where this page ended: the next page's query.after (keyset paging).
+    TrainingCursor next;
 };
 
 struct BulkOutcome
@@ -46,7 +48,9 @@ public:
 
     const CatalogPolicy& policy() const { return m_policy; }
     Result<QList<Training>> search(const Session& session, TrainingQuery query);
-    // `query.limit` rows from `query.offset` (the table's pages), counted on the first page.
+    // `query.limit` rows after `query.after` (the table's pages, by keyset; or from
+    // `query.offset` without a cursor), counted on the first page. `query.offset` is the page's
+    // place in the table, handed back in the page.
     Result<TrainingPage> searchPage(const Session& session, TrainingQuery query);
     Result<Training> get(const Session& session, qint64 id);
     Result<QList<TrainingHistoryEntry>> history(const Session& session, qint64 id);

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "DrawInputs.h"
+#include "SqlDialect.h"
 
 namespace prakerja {
 
@@ -399,6 +400,16 @@ const std::vector<Migration>& sqliteMigrations()
              QStringLiteral("CREATE TABLE wave_actuals ("
                             " wave INTEGER PRIMARY KEY, spent BIGINT NOT NULL DEFAULT 0,"
                             " incentives BIGINT NOT NULL DEFAULT 0, surveys BIGINT NOT NULL DEFAULT 0)"),
+         }},
+        {31,
+         "the catalogue's word search indexed on PostgreSQL",
+         {
+             // TrainingStore::postgresSearchVector(""), word for word (the planner uses the index
+             // only for the same expression); SQLite searches through training_fts (FTS5).
+             SqlDialect::postgresOnly(
+                 QString::fromUtf8("CREATE INDEX trainings_search ON trainings USING gin (to_tsvector('simple',"
+                                   " translate(lower(title || ' ' || COALESCE(description, '')),"
+                                   " 'áàâäãåāéèêëēíìîïīóòôöõōúùûüūçñýÿ', 'aaaaaaaeeeeeiiiiioooooouuuuucnyy')))")),
          }},
     };
     return migrations;

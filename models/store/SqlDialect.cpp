@@ -8,6 +8,8 @@ namespace prakerja {
 namespace {
 using RE = QRegularExpression;
 
+const QLatin1StringView kPostgresOnly("/* postgresql only */ ");
+
 bool startsWithWord(const QString& sql, QLatin1StringView word)
 {
     return sql.trimmed().startsWith(word, Qt::CaseInsensitive);
@@ -40,8 +42,15 @@ QStringList SqlDialect::postgresPrelude()
                            " deterministic = false); END IF; END $$")};
 }
 
+QString SqlDialect::postgresOnly(const QString& postgres)
+{
+    return kPostgresOnly + postgres;
+}
+
 QString SqlDialect::ddl(Backend backend, const QString& sqlite)
 {
+    if (sqlite.startsWith(kPostgresOnly))
+        return backend == Backend::Postgres ? sqlite.mid(kPostgresOnly.size()) : QString();
     if (backend == Backend::Sqlite)
         return sqlite;
     if (startsWithWord(sqlite, QLatin1StringView("CREATE VIRTUAL TABLE"))

@@ -24,6 +24,9 @@ public:
 
     // A migration's statement for `backend`; empty when the backend has nothing to run.
     static QString ddl(Backend backend, const QString& sqlite);
+    // A migration's statement that only PostgreSQL runs (written in its SQL, passed as is; SQLite
+    // skips it), e.g. an index SQLite has its own way for (FTS5 there, GIN here).
+    static QString postgresOnly(const QString& postgres);
     // An ordinary statement for `backend`; empty when the backend has nothing to run.
     static QString dml(Backend backend, const QString& sqlite);
     // Run once before a PostgreSQL database's first migration.

@@ -1,7 +1,7 @@
 #include "TrainingStore.h"
 
 #include "Database.h"
-#include "SqliteStatement.h"
+#include "NativeStatement.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -17,50 +17,75 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const char* sortColumn(TrainingSort sort)
+// A sort column: the key's expression (also the keyset's, read back as the select's last
+// column), the collation its order and comparisons use, and whether the key is text.
+struct SortKey
+{
+    const char* expression;
+    const char* collation;
+    bool isText;
+};
+
+SortKey sortKey(TrainingSort sort)
 {
     switch (sort) {
     case TrainingSort::Title:
-        return "t.title COLLATE NOCASE";
+        return {"t.title", " COLLATE NOCASE", true};
     case TrainingSort::Platform:
-        return "p.name COLLATE NOCASE"; // the table shows names
+        return {"p.name", " COLLATE NOCASE", true}; // the table shows names
     case TrainingSort::Category:
-        return "t.category";
+        return {"t.category", "", true};
     case TrainingSort::Level:
-        return "t.level";
+        return {"t.level", "", false};
     case TrainingSort::Price:
-        return "t.price";
+        return {"t.price", "", false};
     case TrainingSort::Duration:
-        return "t.duration_hours";
+        return {"t.duration_hours", "", false};
     case TrainingSort::Status:
-        return "t.status";
+        return {"t.status", "", false};
     case TrainingSort::Updated:
-        return "t.updated_at";
+        return {"t.updated_at", "", false};
     }
-    return "t.id";
+    return {"t.id", "", false};
 }
 
-Training fromQuery(const QSqlQuery& q)
+void bindAll(NativeStatement& st, const QVariantList& binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds[i].typeId() == QMetaType::QString)
+            st.bindText(i + 1, binds[i].toString());
+        else
+            st.bind(i + 1, binds[i].toLongLong());
+    }
+}
+
+Error stepError(const NativeStatement& st)
+{
+    return makeError(QStringLiteral("sql"), st.errorMessage());
+}
+
+// The full row (fullRows' select) of the statement's current row.
+Training fullTraining(const NativeStatement& st)
 {
     Training t;
-    t.id = q.value(0).toLongLong();
-    t.platform = q.value(1).toString();
-    t.code = q.value(2).toString();
-    t.title = q.value(3).toString();
-    t.category = q.value(4).toString();
-    t.level = static_cast<TrainingLevel>(q.value(5).toInt());
-    t.mode = static_cast<TrainingMode>(q.value(6).toInt());
-    t.price = q.value(7).toLongLong();
-    t.durationHours = q.value(8).toInt();
-    t.description = q.value(9).toString();
-    t.url = q.value(10).toString();
-    t.healthClearance = q.value(11).toBool();
-    t.status = static_cast<TrainingStatus>(q.value(12).toInt());
-    t.rejectReason = q.value(13).toString();
-    t.held = q.value(14).toBool();
-    t.version = q.value(15).toLongLong();
-    t.updatedAt = q.value(16).toLongLong();
-    t.updatedBy = q.value(17).toString();
+    t.id = st.columnInt(0);
+    t.platform = st.columnText(1);
+    t.code = st.columnText(2);
+    t.title = st.columnText(3);
+    t.category = st.columnText(4);
+    t.level = static_cast<TrainingLevel>(st.columnInt(5));
+    t.mode = static_cast<TrainingMode>(st.columnInt(6));
+    t.price = st.columnInt(7);
+    t.durationHours = static_cast<int>(st.columnInt(8));
+    t.description = st.columnText(9);
+    t.url = st.columnText(10);
+    t.healthClearance = st.columnInt(11) != 0;
+    t.status = static_cast<TrainingStatus>(st.columnInt(12));
+    t.rejectReason = st.columnText(13);
+    t.held = st.columnInt(14) != 0;
+    t.version = st.columnInt(15);
+    t.updatedAt = st.columnInt(16);
+    t.updatedBy = st.columnText(17);
     return t;
 }
 
@@ -70,12 +95,25 @@ TrainingStore::TrainingStore(Database& db) : m_db(db) { }
 
 TrainingStore::~TrainingStore() = default;
 
-QString TrainingStore::fullSelect() const
+Result<QList<Training>> TrainingStore::fullRows(const QString& where, const QVariantList& binds)
 {
-    return QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
-                          " t.duration_hours, t.description, t.url, t.health_clearance, t.status, t.reject_reason,"
-                          " t.held, t.version, t.updated_at, t.updated_by"
-                          " FROM trainings t JOIN platforms p ON p.id = t.platform_id");
+    const QByteArray sql = QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
+                                          " t.duration_hours, t.description, t.url, t.health_clearance, t.status,"
+                                          " t.reject_reason, t.held, t.version, t.updated_at, t.updated_by"
+                                          " FROM trainings t JOIN platforms p ON p.id = t.platform_id")
+                               .append(where)
+                               .toUtf8();
+    NativeStatement st(m_db, sql.constData());
+    if (!st.valid())
+        return stepError(st);
+    bindAll(st, binds);
+    QList<Training> rows;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        rows.append(fullTraining(st));
+    if (rc != SQLITE_DONE)
+        return stepError(st);
+    return rows;
 }
 
 QString TrainingStore::ftsQuery(const QString& text)
@@ -101,43 +139,6 @@ QString TrainingStore::tsQuery(const QString& text)
     return terms.join(QStringLiteral(" & "));
 }
 
-QVariantList TrainingStore::bindValues(const QList<std::pair<int, QVariant>>& binds)
-{
-    QVariantList values;
-    for (const auto& [kind, value] : binds)
-        values << (kind == 0 ? QVariant(value.toString()) : QVariant(value.toLongLong()));
-    return values;
-}
-
-Result<QList<Training>> TrainingStore::runPostgres(const QString& sql, const QList<std::pair<int, QVariant>>& binds)
-{
-    auto q = m_db.exec(sql, bindValues(binds));
-    if (!q)
-        return q.error();
-    QList<Training> rows;
-    QSqlQuery& r = q.value();
-    while (r.next()) {
-        Training t;
-        t.id = r.value(0).toLongLong();
-        t.platform = r.value(1).toString();
-        t.code = r.value(2).toString();
-        t.title = r.value(3).toString();
-        t.category = r.value(4).toString();
-        t.level = static_cast<TrainingLevel>(r.value(5).toInt());
-        t.mode = static_cast<TrainingMode>(r.value(6).toInt());
-        t.price = r.value(7).toLongLong();
-        t.durationHours = r.value(8).toInt();
-        t.status = static_cast<TrainingStatus>(r.value(9).toInt());
-        t.held = r.value(10).toLongLong() != 0;
-        t.version = r.value(11).toLongLong();
-        t.updatedAt = r.value(12).toLongLong();
-        t.healthClearance = r.value(13).toLongLong() != 0;
-        t.url = r.value(14).toString();
-        rows.append(std::move(t));
-    }
-    return rows;
-}
-
 Error TrainingStore::conflictError(qint64 yours, qint64 stored)
 {
     return makeError(QStringLiteral("version_conflict"),
@@ -147,17 +148,17 @@ Error TrainingStore::conflictError(qint64 yours, qint64 stored)
                          .arg(stored));
 }
 
-Result<QList<Training>> TrainingStore::search(const TrainingQuery& query)
+Result<QList<Training>> TrainingStore::search(const TrainingQuery& query, TrainingCursor* last)
 {
-    return run(query, false);
+    return run(query, false, last);
 }
 
 Result<QList<Training>> TrainingStore::searchLike(const TrainingQuery& query)
 {
-    return run(query, true);
+    return run(query, true, nullptr);
 }
 
-QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds) const
+QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QVariantList& binds) const
 {
     QString sql = QStringLiteral(" WHERE 1 = 1");
     const QString fts = ftsQuery(query.text);
@@ -170,121 +171,129 @@ QString TrainingStore::whereClause(const TrainingQuery& query, bool like, QList<
             while (it.hasNext()) {
                 sql += QStringLiteral(" AND (t.title LIKE ? OR t.description LIKE ?)");
                 const QString pattern = u'%' + it.next().captured(0) + u'%';
-                binds << std::pair{0, QVariant(pattern)} << std::pair{0, QVariant(pattern)};
+                binds << pattern << pattern;
             }
         } else if (m_db.isPostgres()) {
             // PostgreSQL: the same prefix match of every word through a tsvector (docs/deployment.md,
             // "Dialect"); the words are \w+ only, so the tsquery holds no operators of the user's.
             // Diacritics are folded on both sides, as FTS5's unicode61 does (`kafe` finds `Kafé`),
-            // without the unaccent extension: translate() here, NFD in tsQuery().
-            sql += QStringLiteral(" AND to_tsvector('simple', translate(lower(t.title || ' ' || COALESCE(t.description,"
-                                  " '')), '%1', '%2')) @@ to_tsquery('simple', ?)")
-                       .arg(QString::fromUtf8("áàâäãåāéèêëēíìîïīóòôöõōúùûüūçñýÿ"),
-                            QStringLiteral("aaaaaaaeeeeeiiiiioooooouuuuucnyy"));
-            binds << std::pair{0, QVariant(tsQuery(query.text))};
+            // without the unaccent extension: translate() here, NFD in tsQuery(). The expression
+            // is the GIN index trainings_search's (migration 31), word for word.
+            sql += QStringLiteral(" AND ") + postgresSearchVector(QStringLiteral("t."))
+                + QStringLiteral(" @@ to_tsquery('simple', ?)");
+            binds << tsQuery(query.text);
         } else {
             // The FTS query runs first (its rowids into an ephemeral table), the filters after.
             sql += QStringLiteral(" AND t.id IN (SELECT rowid FROM training_fts WHERE training_fts MATCH ?)");
-            binds << std::pair{0, QVariant(fts)};
+            binds << fts;
         }
     }
     if (!query.platform.isEmpty()) {
         sql += QStringLiteral(" AND p.code = ?");
-        binds << std::pair{0, QVariant(query.platform)};
+        binds << query.platform;
     }
     if (!query.category.isEmpty()) {
         sql += QStringLiteral(" AND t.category = ?");
-        binds << std::pair{0, QVariant(query.category)};
+        binds << query.category;
     }
     if (query.level) {
         sql += QStringLiteral(" AND t.level = ?");
-        binds << std::pair{1, QVariant(query.level)};
+        binds << qint64(query.level);
     }
     if (query.mode) {
         sql += QStringLiteral(" AND t.mode = ?");
-        binds << std::pair{1, QVariant(query.mode)};
+        binds << qint64(query.mode);
     }
     if (query.publishedOnly) {
         sql += QStringLiteral(" AND t.status = %1").arg(static_cast<int>(TrainingStatus::Published));
     } else if (query.status) {
         sql += QStringLiteral(" AND t.status = ?");
-        binds << std::pair{1, QVariant(query.status)};
+        binds << qint64(query.status);
     }
     if (query.minPrice > 0) {
         sql += QStringLiteral(" AND t.price >= ?");
-        binds << std::pair{1, QVariant(query.minPrice)};
+        binds << query.minPrice;
     }
     if (query.maxPrice > 0) {
         sql += QStringLiteral(" AND t.price <= ?");
-        binds << std::pair{1, QVariant(query.maxPrice)};
+        binds << query.maxPrice;
     }
     if (query.onlyIds) {
-        // Integers only, written into the statement (a bound list would need one ? each).
+        // One bound JSON array, so that the statement's text (prepared once per connection on
+        // PostgreSQL) does not change with the ids.
         QStringList ids;
         ids.reserve(query.ids.size());
         for (qint64 id : query.ids)
             ids << QString::number(id);
-        sql += QStringLiteral(" AND t.id IN (%1)").arg(ids.join(u','));
+        sql += m_db.isPostgres()
+            ? QStringLiteral(" AND t.id IN (SELECT value::bigint FROM json_array_elements_text(CAST(? AS json)))")
+            : QStringLiteral(" AND t.id IN (SELECT value FROM json_each(?))");
+        binds << QString(u'[' + ids.join(u',') + u']');
     }
     return sql;
 }
 
+QString TrainingStore::postgresSearchVector(const QString& prefix)
+{
+    return QStringLiteral("to_tsvector('simple', translate(lower(%1title || ' ' || COALESCE(%1description, '')),"
+                          " '%2', '%3'))")
+        .arg(prefix, QString::fromUtf8("áàâäãåāéèêëēíìîïīóòôöõōúùûüūçñýÿ"),
+             QStringLiteral("aaaaaaaeeeeeiiiiioooooouuuuucnyy"));
+}
+
 Result<qint64> TrainingStore::countMatches(const TrainingQuery& query)
 {
-    QList<std::pair<int, QVariant>> binds;
+    QVariantList binds;
     QString sql = QStringLiteral("SELECT count(*) FROM trainings t");
     // The platform join only when a platform is asked for (the count needs no other column).
     if (!query.platform.isEmpty())
         sql += QStringLiteral(" JOIN platforms p ON p.id = t.platform_id");
     sql += whereClause(query, false, binds);
-    if (m_db.isPostgres()) {
-        auto q = m_db.exec(sql, bindValues(binds));
-        if (!q)
-            return q.error();
-        return q.value().next() ? q.value().value(0).toLongLong() : 0;
-    }
     const QByteArray utf8 = sql.toUtf8();
-    SqliteStatement st(m_db.native(), utf8.constData());
+    NativeStatement st(m_db, utf8.constData());
     if (!st.valid())
-        return makeError(QStringLiteral("sql"), st.errorMessage());
-    for (int i = 0; i < binds.size(); ++i) {
-        if (binds[i].first == 0)
-            st.bindText(i + 1, binds[i].second.toString());
-        else
-            st.bind(i + 1, binds[i].second.toLongLong());
-    }
+        return stepError(st);
+    bindAll(st, binds);
     if (st.step() != SQLITE_ROW)
-        return makeError(QStringLiteral("sql"), st.errorMessage());
+        return stepError(st);
     return st.columnInt(0);
 }
 
-Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like)
+Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like, TrainingCursor* last)
 {
-    QList<std::pair<int, QVariant>> binds; // 0 text, 1 integer
+    const SortKey key = sortKey(query.sort);
+    const QLatin1StringView expression(key.expression);
+    const QLatin1StringView collation(key.collation);
+    QVariantList binds;
     QString sql = QStringLiteral("SELECT t.id, p.code, t.code, t.title, t.category, t.level, t.mode, t.price,"
                                  " t.duration_hours, t.status, t.held, t.version, t.updated_at, t.health_clearance,"
-                                 " t.url FROM trainings t JOIN platforms p ON p.id = t.platform_id")
+                                 " t.url, %1 FROM trainings t JOIN platforms p ON p.id = t.platform_id")
+                      .arg(expression)
         + whereClause(query, like, binds);
-    sql += QStringLiteral(" ORDER BY %1 %2, t.id %2")
-               .arg(QLatin1StringView(sortColumn(query.sort)),
-                    query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    const bool keyset = query.after.isValid();
+    if (keyset) {
+        // The rows after the cursor in (key, id) order: `key >= k` bounds an index's range (title,
+        // price, status: their indexes end with the id), the OR leaves out the cursor's own key's
+        // rows up to its id.
+        const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+        const QString column = expression + collation;
+        sql += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR t.id %2 ?)").arg(column, op);
+        const QVariant value
+            = key.isText ? QVariant(query.after.key.toString()) : QVariant(query.after.key.toLongLong());
+        binds << value << value << query.after.id;
+    }
+    sql += QStringLiteral(" ORDER BY %1%2 %3, t.id %3")
+               .arg(expression, collation, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-    if (query.limit > 0 && query.offset > 0)
+    if (query.limit > 0 && query.offset > 0 && !keyset)
         sql += QStringLiteral(" OFFSET %1").arg(query.offset);
-    if (m_db.isPostgres())
-        return runPostgres(sql, binds);
 
     const QByteArray utf8 = sql.toUtf8();
-    SqliteStatement st(m_db.native(), utf8.constData());
+    NativeStatement st(m_db, utf8.constData());
     if (!st.valid())
-        return makeError(QStringLiteral("sql"), st.errorMessage());
-    for (int i = 0; i < binds.size(); ++i) {
-        if (binds[i].first == 0)
-            st.bindText(i + 1, binds[i].second.toString());
-        else
-            st.bind(i + 1, binds[i].second.toLongLong());
-    }
+        return stepError(st);
+    bindAll(st, binds);
     QList<Training> rows;
     // Platform and category codes repeat: share one string per value.
     QHash<QString, QString> shared;
@@ -313,43 +322,37 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
         t.updatedAt = st.columnInt(12);
         t.healthClearance = st.columnInt(13) != 0;
         t.url = st.columnText(14);
+        if (last) {
+            last->key = key.isText ? QVariant(st.columnText(15)) : QVariant(st.columnInt(15));
+            last->id = t.id;
+        }
         rows.append(std::move(t));
     }
     if (rc != SQLITE_DONE)
-        return makeError(QStringLiteral("sql"), st.errorMessage());
+        return stepError(st);
+    if (last && rows.isEmpty())
+        *last = {};
     return rows;
 }
 
 Result<Training> TrainingStore::get(qint64 id)
 {
-    auto q = m_db.exec(fullSelect() + QStringLiteral(" WHERE t.id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    auto rows = fullRows(QStringLiteral(" WHERE t.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
         return makeError(QStringLiteral("no_training"), Error::tr("Pelatihan %1 tidak ada").arg(id));
-    return fromQuery(q.value());
+    return rows->first();
 }
 
 Result<QList<Training>> TrainingStore::all()
 {
-    auto q = m_db.exec(fullSelect() + QStringLiteral(" ORDER BY t.id"));
-    if (!q)
-        return q.error();
-    QList<Training> rows;
-    while (q.value().next())
-        rows.append(fromQuery(q.value()));
-    return rows;
+    return fullRows(QStringLiteral(" ORDER BY t.id"), {});
 }
 
 Result<QList<Training>> TrainingStore::byPlatform(const QString& platformCode)
 {
-    auto q = m_db.exec(fullSelect() + QStringLiteral(" WHERE p.code = ? ORDER BY t.id"), {platformCode});
-    if (!q)
-        return q.error();
-    QList<Training> rows;
-    while (q.value().next())
-        rows.append(fromQuery(q.value()));
-    return rows;
+    return fullRows(QStringLiteral(" WHERE p.code = ? ORDER BY t.id"), {platformCode});
 }
 
 Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint64 at)
@@ -361,33 +364,21 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
                              Error::tr("Platform tidak dikenal: %1").arg(t.platform));
         m_platformIds.insert(t.platform, id.toLongLong());
     }
-    if (m_db.isPostgres()) {
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO trainings (platform_id, code, title, category, level, mode, price,"
-                           " duration_hours, description, url, health_clearance, status, reject_reason, held, version,"
-                           " created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1,"
-                           " ?, ?, ?) RETURNING id"),
-            {m_platformIds.value(t.platform), text(t.code), text(t.title), text(t.category), static_cast<int>(t.level),
-             static_cast<int>(t.mode), t.price, t.durationHours, text(t.description), text(t.url),
-             t.healthClearance ? 1 : 0, static_cast<int>(t.status), text(t.rejectReason), t.held ? 1 : 0, at, at,
-             text(by)});
-        if (!q)
-            return q.error();
-        return q.value().next() ? q.value().value(0).toLongLong() : 0;
-    }
     if (!m_insert) {
-        m_insert = std::make_unique<SqliteStatement>(
-            m_db.native(),
-            "INSERT INTO trainings (platform_id, code, title, category, level, mode, price, duration_hours,"
-            " description, url, health_clearance, status, reject_reason, held, version, created_at, updated_at,"
-            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)");
+#define PRAKERJA_TRAINING_INSERT                                                                                       \
+    "INSERT INTO trainings (platform_id, code, title, category, level, mode, price, duration_hours, description,"      \
+    " url, health_clearance, status, reject_reason, held, version, created_at, updated_at, updated_by)"                \
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
+        m_insert = std::make_unique<NativeStatement>(m_db, PRAKERJA_TRAINING_INSERT,
+                                                     PRAKERJA_TRAINING_INSERT " RETURNING id");
+#undef PRAKERJA_TRAINING_INSERT
         if (!m_insert->valid()) {
-            const QString message = m_insert->errorMessage();
+            const Error e = stepError(*m_insert);
             m_insert.reset();
-            return makeError(QStringLiteral("sql"), message);
+            return e;
         }
     }
-    SqliteStatement& q = *m_insert;
+    NativeStatement& q = *m_insert;
     q.bind(1, m_platformIds.value(t.platform))
         .bindText(2, text(t.code))
         .bindText(3, text(t.title))
@@ -405,13 +396,16 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
         .bind(15, at)
         .bind(16, at)
         .bindText(17, text(by));
-    if (q.step() != SQLITE_DONE) {
-        const QString message = q.errorMessage();
+    // SQLite: DONE and the rowid; PostgreSQL: the RETURNING row.
+    const int rc = q.step();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const Error e = stepError(q);
         q.reset();
-        return makeError(QStringLiteral("sql"), message);
+        return e;
     }
+    const qint64 id = rc == SQLITE_ROW ? q.columnInt(0) : q.lastInsertId();
     q.reset();
-    return static_cast<qint64>(sqlite3_last_insert_rowid(m_db.native()));
+    return id;
 }
 
 Status TrainingStore::update(const Training& t, const QString& by, qint64 at)
@@ -437,28 +431,18 @@ Status TrainingStore::update(const Training& t, const QString& by, qint64 at)
 Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QString& by, qint64 at,
                                     const QList<FieldChange>& changes)
 {
-    if (m_db.isPostgres()) {
-        for (const FieldChange& c : changes) {
-            auto q = m_db.exec(QStringLiteral("INSERT INTO training_history (training_id, version, at, operator, field,"
-                                              " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                               {trainingId, version, at, text(by), text(c.field), text(c.from), text(c.to)});
-            if (!q)
-                return q.error();
-        }
-        return Status::success();
-    }
     if (!m_history) {
-        m_history = std::make_unique<SqliteStatement>(
-            m_db.native(),
-            "INSERT INTO training_history (training_id, version, at, operator, field, old_value,"
-            " new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        m_history
+            = std::make_unique<NativeStatement>(m_db,
+                                                "INSERT INTO training_history (training_id, version, at, operator,"
+                                                " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!m_history->valid()) {
-            const QString message = m_history->errorMessage();
+            const Error e = stepError(*m_history);
             m_history.reset();
-            return makeError(QStringLiteral("sql"), message);
+            return e;
         }
     }
-    SqliteStatement& q = *m_history;
+    NativeStatement& q = *m_history;
     for (const FieldChange& c : changes) {
         q.bind(1, trainingId)
             .bind(2, version)
@@ -468,9 +452,9 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
             .bindText(6, text(c.from))
             .bindText(7, text(c.to));
         if (q.step() != SQLITE_DONE) {
-            const QString message = q.errorMessage();
+            const Error e = stepError(q);
             q.reset();
-            return makeError(QStringLiteral("sql"), message);
+            return e;
         }
         q.reset();
     }

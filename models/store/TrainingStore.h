@@ -3,23 +3,35 @@
 // (training_history). Updates name the version they read (optimistic locking): a save over a
 // newer version changes nothing and reports the conflict. Search runs the FTS query first and
 // filters after it (the planner may otherwise drop the FTS index), through the native handle.
-// The console's table reads a page at a time (limit/offset, in an index's order) and the
-// number of matches apart (countMatches), so a sort change or a search at 100,000 trainings
-// costs a page, not the catalogue.
+// The console's table reads a page at a time and the number of matches apart (countMatches),
+// so a sort change or a search at 100,000 trainings costs a page, not the catalogue. A page past
+// the first is read by keyset (the sort key and id of the previous page's last row: rows after
+// it in the query's order), so a page far down costs what the first page costs, not its OFFSET.
+// Every statement runs through NativeStatement (SQLite's sqlite3_stmt or libpq's prepared
+// statement), one loop for both backends.
 
 #include "domain/Training.h"
 
 #include <QHash>
 #include <QMap>
 #include <QSqlQuery>
+#include <QVariant>
 #include <memory>
 
 namespace prakerja {
 
 class Database;
-class SqliteStatement;
+class NativeStatement;
 
 enum class TrainingSort : quint8 { Title, Platform, Category, Level, Price, Duration, Status, Updated };
+
+// Where a page ended: the last row's sort key (text or integer, as the sort column) and id.
+struct TrainingCursor
+{
+    QVariant key; // invalid: no cursor (the first page)
+    qint64 id = 0;
+    bool isValid() const { return key.isValid(); }
+};
 
 struct TrainingQuery
 {
@@ -39,7 +51,10 @@ struct TrainingQuery
     TrainingSort sort = TrainingSort::Title;
     bool descending = false;
     int limit = 0; // 0 = every match
-    int offset = 0; // rows to skip (a page past the first)
+    int offset = 0; // rows to skip (a page past the first) when `after` is not set
+    // Keyset paging: only the rows after this one in the query's order (its sort and direction,
+    // ties broken by id); `offset` is then not used in the SQL.
+    TrainingCursor after;
 };
 
 struct TrainingHistoryEntry
@@ -58,8 +73,9 @@ public:
     explicit TrainingStore(Database& db);
     ~TrainingStore();
 
-    // Rows without their descriptions, in the query's order.
-    Result<QList<Training>> search(const TrainingQuery& query);
+    // Rows without their descriptions, in the query's order. With `last`, the cursor of the
+    // last row returned (what the next page's `after` is; invalid when no row).
+    Result<QList<Training>> search(const TrainingQuery& query, TrainingCursor* last = nullptr);
     // The same filters as one LIKE scan over title and description (the benchmark's baseline).
     Result<QList<Training>> searchLike(const TrainingQuery& query);
     // How many trainings match the query's filters (its sort, limit and offset aside).
@@ -91,19 +107,20 @@ public:
     static Error conflictError(qint64 yours, qint64 stored);
     // The same words as a PostgreSQL tsquery: each word lower-cased, as a prefix, all required.
     static QString tsQuery(const QString& text);
+    // PostgreSQL: the tsvector the search matches, of the columns of `prefix` ("t." or ""). The
+    // GIN index trainings_search (migration 31) is on this expression, word for word.
+    static QString postgresSearchVector(const QString& prefix);
 
 private:
-    Result<QList<Training>> run(const TrainingQuery& query, bool like);
-    // " WHERE …" of the query's filters, with its bound values (0 text, 1 integer).
-    QString whereClause(const TrainingQuery& query, bool like, QList<std::pair<int, QVariant>>& binds) const;
-    static QVariantList bindValues(const QList<std::pair<int, QVariant>>& binds);
-    Result<QList<Training>> runPostgres(const QString& sql, const QList<std::pair<int, QVariant>>& binds);
-    QString fullSelect() const;
+    Result<QList<Training>> run(const TrainingQuery& query, bool like, TrainingCursor* last);
+    // " WHERE …" of the query's filters, with its bound values (text or integer QVariants).
+    QString whereClause(const TrainingQuery& query, bool like, QVariantList& binds) const;
+    Result<QList<Training>> fullRows(const QString& where, const QVariantList& binds);
 
     Database& m_db;
     // Prepared once per store on the native handle (an import inserts thousands of rows).
-    std::unique_ptr<SqliteStatement> m_insert;
-    std::unique_ptr<SqliteStatement> m_history;
+    std::unique_ptr<NativeStatement> m_insert;
+    std::unique_ptr<NativeStatement> m_history;
     qint64 m_bulkAfterId = -1; // ≥ 0 during a bulk insert: the largest id before it
     QString m_ftsTrigger; // the insert trigger's SQL, while it is dropped
     QHash<QString, qint64> m_platformIds;
