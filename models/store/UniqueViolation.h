@@ -10,9 +10,7 @@ namespace prakerja {
 
 inline bool isUniqueViolation(const Error& error)
 {
-    // SQLite's own text still covers statements outside those two (SqliteStatement's callers).
-    return error.code == QLatin1StringView("sql_unique")
-        || error.message().contains(QLatin1StringView("UNIQUE constraint failed"));
+    return error.code == QLatin1StringView("sql_unique");
 }
 
 } // namespace prakerja
