@@ -5,8 +5,8 @@
 #   scripts/screenshots.sh [--tree DIR]        default build/ci (scripts/test.sh builds it)
 #   scripts/screenshots.sh --scale             also at QT_SCALE_FACTOR 1.25 and 2, into
 #                                              <tree>/screenshots-scale/ (artefacts, not committed)
-#   scripts/screenshots.sh --quick             a smaller demo database (4,000 registrations) and
-#                                              1 s per page instead of 3 (the test run)
+#   scripts/screenshots.sh --quick             a smaller demo database (2,000 registrations) and
+#                                              0.5 s per page instead of 3 (the test run)
 #   scripts/screenshots.sh --out DIR           write DIR/<id|en>/ (and DIR/scale-<factor>/ with
 #                                              --scale) instead of docs/manual/img (the test run:
 #                                              tests/gui/screenshots.sh checks them)
@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
     case $1 in
     --tree) tree=$2; shift 2 ;;
     --scale) scale=1; shift ;;
-    --quick) registrations=4000; export PRAKERJA_SCREENSHOT_SETTLE_MS=1000; shift ;;
+    --quick) registrations=2000; export PRAKERJA_SCREENSHOT_SETTLE_MS=500; shift ;;
     --out) dest=$2 scaledest=$2/scale-; shift 2 ;;
     *) echo "scripts/screenshots.sh: unknown argument $1" >&2; exit 2 ;;
     esac
