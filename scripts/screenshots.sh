@@ -5,15 +5,22 @@
 #   scripts/screenshots.sh [--tree DIR]        default build/ci (scripts/test.sh builds it)
 #   scripts/screenshots.sh --scale             also at QT_SCALE_FACTOR 1.25 and 2, into
 #                                              <tree>/screenshots-scale/ (artefacts, not committed)
+#   scripts/screenshots.sh --quick             a smaller demo database (2,000 registrations) and
+#                                              0.5 s per page instead of 3 (the test run)
+#   scripts/screenshots.sh --out DIR           write DIR/<id|en>/ (and DIR/scale-<factor>/ with
+#                                              --scale) instead of docs/manual/img (the test run:
+#                                              tests/gui/screenshots.sh checks them)
 # The clock: PRAKERJA_CLOCK_START (models/domain/Timestamp.cpp) starts the programs' clock at the
 # morning after launch day, 12 April 2020 09:00 WIB; the launch day is replayed from 11 April 12:00.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tree=build/ci scale=0
+tree=build/ci scale=0 registrations=40000 dest=docs/manual/img scaledest=""
 while [ $# -gt 0 ]; do
     case $1 in
     --tree) tree=$2; shift 2 ;;
     --scale) scale=1; shift ;;
+    --quick) registrations=2000; export PRAKERJA_SCREENSHOT_SETTLE_MS=500; shift ;;
+    --out) dest=$2 scaledest=$2/scale-; shift 2 ;;
     *) echo "scripts/screenshots.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -27,7 +34,7 @@ export PRAKERJA_USER=admin PRAKERJA_PASSWORD='screenshots passphrase 18'
 export PRAKERJA_CLOCK_START=2020-04-12T09:00:00+07:00 LANG=C.UTF-8 TZ=Asia/Jakarta
 mkdir -p "$HOME"
 "$ctl" init --admin admin --demo >/dev/null
-"$ctl" simulate --registrations 40000 --hours 21 --speed max --seed 18 --start 2020-04-11T12:00:00+07:00 >/dev/null
+"$ctl" simulate --registrations "$registrations" --hours 21 --speed max --seed 18 --start 2020-04-11T12:00:00+07:00 >/dev/null 2>&1
 "$ctl" catalog demo >/dev/null
 "$ctl" wave create --opens 2020-04-11T12:00:00+07:00 --closes 2020-04-16T16:00:00+07:00 --quota 2000 >/dev/null
 "$ctl" wave open 1 >/dev/null
@@ -47,7 +54,7 @@ shoot() { # shoot LANG USER DIR [SCALE]
         || { cat "$work/console.log"; exit 1; }
 }
 for lang in id en; do
-    out=docs/manual/img/$lang
+    out=$dest/$lang
     mkdir -p "$out"
     shoot "$lang" admin "$work/$lang-admin"
     for page in dashboard applicants waves catalogue platforms audit operators settings; do
@@ -62,11 +69,12 @@ for lang in id en; do
     cp "$work/$lang-agen/agen-landing.png" "$out/agent-landing.png"
     shoot "$lang" kurator "$work/$lang-kurator"
     cp "$work/$lang-kurator/kurator-landing.png" "$out/curator-landing.png"
-    echo "docs/manual/img/$lang: $(ls "$out" | wc -l) screenshots"
+    echo "$out: $(ls "$out" | wc -l) screenshots"
 done
 if [ "$scale" -eq 1 ]; then
     for factor in 1.25 2; do
-        shoot id admin "$tree/screenshots-scale/$factor" "$factor"
-        echo "$tree/screenshots-scale/$factor: $(ls "$tree/screenshots-scale/$factor" | wc -l) screenshots at QT_SCALE_FACTOR=$factor"
+        target=${scaledest:-$tree/screenshots-scale/}$factor
+        shoot id admin "$target" "$factor"
+        echo "$target: $(ls "$target" | wc -l) screenshots at QT_SCALE_FACTOR=$factor"
     done
 fi

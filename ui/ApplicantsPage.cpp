@@ -65,6 +65,8 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_search->setObjectName(QStringLiteral("applicantSearch"));
     m_search->setPlaceholderText(tr("NIK (16 digit), nomor telepon, email, atau nama"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Cari pendaftar"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     row->addWidget(m_search, 1);
     m_searchButton = new QPushButton(tr("Cari"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
@@ -89,6 +91,7 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_model = new ApplicantResultsModel(this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("results"));
+    m_table->setAccessibleName(tr("Hasil pencarian"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -98,6 +101,7 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_table->setWordWrap(false);
     splitter->addWidget(m_table);
     auto* scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("Kartu pendaftar"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildCard());
     splitter->addWidget(scroll);

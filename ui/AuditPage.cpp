@@ -37,9 +37,11 @@ AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* pare
     m_operator = new QLineEdit(this);
     m_operator->setObjectName(QStringLiteral("auditOperator"));
     m_operator->setPlaceholderText(tr("Operator"));
+    m_operator->setAccessibleName(m_operator->placeholderText());
     m_action = new QLineEdit(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->setPlaceholderText(tr("Tindakan, mis. operator atau auth.sign_in"));
+    m_action->setAccessibleName(m_action->placeholderText());
     // The bounds are WIB days (as the times in the table), so "today" is today in Jakarta, not
     // on this machine's clock.
     const CivilDate today = Timestamp::todayWib();
@@ -50,12 +52,14 @@ AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* pare
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(m_useFrom->text());
     m_useTo = new QCheckBox(tr("Sampai"), this);
     m_useTo->setObjectName(QStringLiteral("auditUseTo"));
     m_to = new QDateEdit(todayWib, this);
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(m_useTo->text());
     auto* apply = new QPushButton(tr("&Terapkan"), this);
     apply->setObjectName(QStringLiteral("auditApply"));
     filters->addWidget(m_operator, 1);
@@ -69,6 +73,7 @@ AuditPage::AuditPage(Workspace& workspace, const Session& session, QWidget* pare
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Baris log audit"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -69,6 +69,7 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_search->setObjectName(QStringLiteral("catalogSearch"));
     m_search->setPlaceholderText(tr("Cari judul atau deskripsi…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(m_search->placeholderText());
     filters->addWidget(m_search, 3);
     auto combo = [this, filters](const char* name, const QString& all) {
         auto* c = new QComboBox(this);
@@ -93,9 +94,11 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_minPrice = new QLineEdit(this);
     m_minPrice->setObjectName(QStringLiteral("filterMinPrice"));
     m_minPrice->setPlaceholderText(tr("Harga min"));
+    m_minPrice->setAccessibleName(m_minPrice->placeholderText());
     m_maxPrice = new QLineEdit(this);
     m_maxPrice->setObjectName(QStringLiteral("filterMaxPrice"));
     m_maxPrice->setPlaceholderText(tr("Harga maks"));
+    m_maxPrice->setAccessibleName(m_maxPrice->placeholderText());
     for (QLineEdit* e : {m_minPrice, m_maxPrice})
         e->setMinimumWidth(e->fontMetrics().horizontalAdvance(e->placeholderText()) + 24);
     filters->addWidget(m_minPrice, 1);
@@ -147,6 +150,7 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     m_model = new TrainingTableModel(this);
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("catalogTable"));
+    m_table->setAccessibleName(tr("Daftar pelatihan"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(canEdit ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);

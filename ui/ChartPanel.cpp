@@ -59,6 +59,8 @@ ChartPanel::ChartPanel(const QString& title, const QString& exportName, QWidget*
     m_view = new QChartView(chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
+    m_view->setAccessibleDescription(tr("Grafik; datanya dapat disimpan sebagai CSV."));
+    setTitle(title); // the accessible names too
     m_emptyText = tr("Belum ada data.");
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -83,6 +85,8 @@ void ChartPanel::setTitle(const QString& title)
 {
     m_title = title;
     m_titleLabel->setText(title);
+    setAccessibleName(title);
+    m_view->setAccessibleName(title);
 }
 
 void ChartPanel::addControl(QWidget* widget)

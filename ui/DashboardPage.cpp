@@ -90,6 +90,7 @@ DashboardPage::DashboardPage(FunnelWatcher* watcher, QWidget* parent) : QWidget(
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Isi dasbor"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);

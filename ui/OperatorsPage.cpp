@@ -116,6 +116,7 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("operatorTable"));
+    m_table->setAccessibleName(tr("Daftar operator"));
     m_table->setHorizontalHeaderLabels(
         {tr("Nama"), tr("Peran"), tr("Status"), tr("Masuk terakhir (WIB)"), tr("Kata sandi diubah")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,6 +137,7 @@ OperatorsPage::OperatorsPage(Workspace& workspace, const Session& session, QWidg
     m_resetPassword->setObjectName(QStringLiteral("operatorResetPassword"));
     m_resetPassword->setEchoMode(QLineEdit::Password);
     m_resetPassword->setPlaceholderText(tr("Kata sandi baru"));
+    m_resetPassword->setAccessibleName(m_resetPassword->placeholderText());
     m_reset = new QPushButton(tr("Atur ulang &kata sandi"), this);
     m_reset->setObjectName(QStringLiteral("operatorReset"));
     m_newRole = new QComboBox(this);

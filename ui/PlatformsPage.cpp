@@ -29,6 +29,7 @@ PlatformsPage::PlatformsPage(Workspace& workspace, const Session& session, QWidg
     auto* layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, kColumns, this);
     m_table->setObjectName(QStringLiteral("platformTable"));
+    m_table->setAccessibleName(tr("Daftar mitra platform"));
     QStringList headers = {tr("Kode"), tr("Nama"), tr("Status")};
     for (int s = 1; s <= kTrainingStatusCount; ++s)
         headers << TrainingRules::statusLabel(static_cast<TrainingStatus>(s));

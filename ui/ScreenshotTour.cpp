@@ -16,7 +16,14 @@ namespace prakerja {
 
 namespace {
 constexpr int kPages = static_cast<int>(MainWindow::Page::Settings) + 1;
-constexpr int kSettleMs = 3000; // pages load on workers; charts animate
+// Pages load on workers and charts animate: 3 s each, or PRAKERJA_SCREENSHOT_SETTLE_MS (the test
+// run's quick tour on a small database, tests/gui/screenshots.sh).
+int settleMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("PRAKERJA_SCREENSHOT_SETTLE_MS", &ok);
+    return ok && ms > 0 ? ms : 3000;
+}
 const char* const kNames[kPages]
     = {"dashboard", "applicants", "waves", "catalogue", "platforms", "audit", "operators", "settings"};
 } // namespace
@@ -29,7 +36,7 @@ void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
     // The landing page first, as the operator meets it.
-    QTimer::singleShot(kSettleMs, this, [this] {
+    QTimer::singleShot(settleMs(), this, [this] {
         m_window->grab().save(QDir(m_directory).filePath(m_prefix + QStringLiteral("-landing.png")));
         next();
     });
@@ -43,7 +50,7 @@ void ScreenshotTour::next()
         return;
     }
     m_window->showPage(static_cast<MainWindow::Page>(m_page));
-    QTimer::singleShot(kSettleMs, this, [this] {
+    QTimer::singleShot(settleMs(), this, [this] {
         const QString name = QString::fromLatin1(kNames[m_page]);
         const QString base = QDir(m_directory).filePath(m_prefix + u'-' + name);
         m_window->grab().save(base + QStringLiteral(".png"));
@@ -69,7 +76,7 @@ void ScreenshotTour::next()
             return;
         }
         tabs->setCurrentIndex(1);
-        QTimer::singleShot(kSettleMs, this, [this, tabs, base] {
+        QTimer::singleShot(settleMs(), this, [this, tabs, base] {
             m_window->grab().save(base + QStringLiteral("-tab2.png"));
             tabs->setCurrentIndex(0);
             next();

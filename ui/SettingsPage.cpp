@@ -27,6 +27,7 @@ SettingsPage::SettingsPage(Workspace& workspace, const Session& session, QWidget
     auto* outer = new QVBoxLayout(this);
     PageWidgets::addTitle(outer, tr("Pengaturan"), this);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Isi pengaturan"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);

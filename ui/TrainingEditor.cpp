@@ -82,7 +82,7 @@ TrainingEditor::TrainingEditor(bool canEdit, qint64 trainingCredit, QWidget* par
     withError(tr("Moda"), m_mode, "mode");
     m_clearance = new QCheckBox(tr("Izin kesehatan dan keselamatan ada"), detail);
     m_clearance->setObjectName(QStringLiteral("editClearance"));
-    form->addRow(QString(), m_clearance);
+    form->addRow(m_clearance); // the whole row: the label is long for the field column
     m_price = new QLineEdit(detail);
     m_price->setObjectName(QStringLiteral("editPrice"));
     m_price->setPlaceholderText(tr("rupiah, mis. 350.000"));

@@ -97,6 +97,7 @@ QChartView* barChart(const QString& title, const QStringList& categories, const 
     series->attachAxis(y);
     chart->legend()->setVisible(b != nullptr);
     auto* view = new QChartView(chart);
+    view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     return view;
@@ -188,6 +189,7 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("waves"));
+    m_table->setAccessibleName(tr("Daftar gelombang"));
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Nama"), tr("Dibuka (WIB)"), tr("Ditutup (WIB)"), tr("Kuota"),
                                         tr("Pool"), tr("Terpilih"), tr("Status")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -224,6 +226,7 @@ WavesPage::WavesPage(Workspace& workspace, const Session& session, QWidget* pare
     detailsLayout->addWidget(m_budgetLabel);
     detailsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Rincian gelombang"));
     scroll->setWidget(detailsBox);
     scroll->setWidgetResizable(true);
     // Word-wrapped labels ask for almost no width: without a floor the splitter squeezed the

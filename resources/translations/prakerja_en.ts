@@ -2158,6 +2158,14 @@
         <source>terbuka</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>Hasil pencarian</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Kartu pendaftar</source>
+        <translation>Applicant card</translation>
+    </message>
 </context>
 <context>
     <name>prakerja::AuditPage</name>
@@ -2244,6 +2252,10 @@
     <message>
         <source>Verifikasi gagal: %1</source>
         <translation>Verification failed: %1</translation>
+    </message>
+    <message>
+        <source>Baris log audit</source>
+        <translation>Audit log rows</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2518,10 @@
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Daftar pelatihan</source>
+        <translation>List of trainings</translation>
+    </message>
 </context>
 <context>
     <name>prakerja::ChartPanel</name>
@@ -2552,6 +2568,10 @@
     <message>
         <source>Gagal menyimpan %1: %2</source>
         <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Grafik; datanya dapat disimpan sebagai CSV.</source>
+        <translation>Chart; its data can be saved as CSV.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2836,10 @@
     <message>
         <source>%1 · %2 (%3 · −%4)</source>
         <translation>%1 · %2 (%3 · −%4)</translation>
+    </message>
+    <message>
+        <source>Isi dasbor</source>
+        <translation>Dashboard contents</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3569,10 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <source>&amp;Aktifkan</source>
         <translation>&amp;Enable</translation>
     </message>
+    <message>
+        <source>Daftar operator</source>
+        <translation>List of operators</translation>
+    </message>
 </context>
 <context>
     <name>prakerja::PlatformDialog</name>
@@ -3670,6 +3698,10 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>: %1</source>
         <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Daftar mitra platform</source>
+        <translation>List of partner platforms</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3880,10 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>Tersimpan dan tercatat di log audit.</source>
         <translation>Saved and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Isi pengaturan</source>
+        <translation>Settings contents</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4669,10 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>Waktu tutup harus setelah waktu buka.</source>
         <translation>The closing time must be after the opening time.</translation>
+    </message>
+    <message>
+        <source>Rincian gelombang</source>
+        <translation>Wave details</translation>
     </message>
 </context>
 </TS>
