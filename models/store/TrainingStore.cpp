@@ -59,10 +59,6 @@ void bindAll(NativeStatement& st, const QVariantList& binds)
     }
 }
 
-Error stepError(const NativeStatement& st)
-{
-    return makeError(QStringLiteral("sql"), st.errorMessage());
-}
 
 // The full row (fullRows' select) of the statement's current row.
 Training fullTraining(const NativeStatement& st)
@@ -105,14 +101,14 @@ Result<QList<Training>> TrainingStore::fullRows(const QString& where, const QVar
                                .toUtf8();
     NativeStatement st(m_db, sql.constData());
     if (!st.valid())
-        return stepError(st);
+        return st.error();
     bindAll(st, binds);
     QList<Training> rows;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW)
         rows.append(fullTraining(st));
     if (rc != SQLITE_DONE)
-        return stepError(st);
+        return st.error();
     return rows;
 }
 
@@ -252,10 +248,10 @@ Result<qint64> TrainingStore::countMatches(const TrainingQuery& query)
     const QByteArray utf8 = sql.toUtf8();
     NativeStatement st(m_db, utf8.constData());
     if (!st.valid())
-        return stepError(st);
+        return st.error();
     bindAll(st, binds);
     if (st.step() != SQLITE_ROW)
-        return stepError(st);
+        return st.error();
     return st.columnInt(0);
 }
 
@@ -292,7 +288,7 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
     const QByteArray utf8 = sql.toUtf8();
     NativeStatement st(m_db, utf8.constData());
     if (!st.valid())
-        return stepError(st);
+        return st.error();
     bindAll(st, binds);
     QList<Training> rows;
     // Platform and category codes repeat: share one string per value.
@@ -329,7 +325,7 @@ Result<QList<Training>> TrainingStore::run(const TrainingQuery& query, bool like
         rows.append(std::move(t));
     }
     if (rc != SQLITE_DONE)
-        return stepError(st);
+        return st.error();
     if (last && rows.isEmpty())
         *last = {};
     return rows;
@@ -373,7 +369,7 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
                                                      PRAKERJA_TRAINING_INSERT " RETURNING id");
 #undef PRAKERJA_TRAINING_INSERT
         if (!m_insert->valid()) {
-            const Error e = stepError(*m_insert);
+            const Error e = m_insert->error();
             m_insert.reset();
             return e;
         }
@@ -399,7 +395,7 @@ Result<qint64> TrainingStore::insert(const Training& t, const QString& by, qint6
     // SQLite: DONE and the rowid; PostgreSQL: the RETURNING row.
     const int rc = q.step();
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        const Error e = stepError(q);
+        const Error e = q.error();
         q.reset();
         return e;
     }
@@ -437,7 +433,7 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
                                                 "INSERT INTO training_history (training_id, version, at, operator,"
                                                 " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!m_history->valid()) {
-            const Error e = stepError(*m_history);
+            const Error e = m_history->error();
             m_history.reset();
             return e;
         }
@@ -452,7 +448,7 @@ Status TrainingStore::appendHistory(qint64 trainingId, qint64 version, const QSt
             .bindText(6, text(c.from))
             .bindText(7, text(c.to));
         if (q.step() != SQLITE_DONE) {
-            const Error e = stepError(q);
+            const Error e = q.error();
             q.reset();
             return e;
         }
