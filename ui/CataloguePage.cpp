@@ -67,9 +67,11 @@ CataloguePage::CataloguePage(Workspace& workspace, const Session& session, QWidg
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
-    m_search->setPlaceholderText(tr("Cari judul atau deskripsi…"));
+    // A short placeholder fits beside the eight filters at 1280 px; the whole of it in the tooltip.
+    m_search->setPlaceholderText(tr("Cari pelatihan…"));
+    m_search->setToolTip(tr("Cari judul atau deskripsi…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(m_search->placeholderText());
+    m_search->setAccessibleName(m_search->toolTip());
     filters->addWidget(m_search, 3);
     auto combo = [this, filters](const char* name, const QString& all) {
         auto* c = new QComboBox(this);

@@ -2522,6 +2522,10 @@
         <source>Daftar pelatihan</source>
         <translation>List of trainings</translation>
     </message>
+    <message>
+        <source>Cari pelatihan…</source>
+        <translation>Search trainings…</translation>
+    </message>
 </context>
 <context>
     <name>prakerja::ChartPanel</name>
