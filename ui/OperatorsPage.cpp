@@ -319,9 +319,9 @@ void OperatorsPage::onListed(bool ok, const QList<OperatorInfo>& operators, cons
     m_table->setRowCount(static_cast<int>(operators.size()));
     for (int i = 0; i < operators.size(); ++i) {
         const OperatorInfo& o = operators[i];
-        const QString state = o.disabled ? tr("nonaktif")
-            : o.lockedUntil > now        ? tr("terkunci sampai %1").arg(Timestamp::toDisplayWib(o.lockedUntil, false))
-                                         : tr("aktif");
+        const QString state = o.disabled ? tr("Nonaktif")
+            : o.lockedUntil > now        ? tr("Terkunci sampai %1").arg(Timestamp::toDisplayWib(o.lockedUntil, false))
+                                         : tr("Aktif");
         auto* stateItem = new QTableWidgetItem(state);
         stateItem->setData(Qt::UserRole, o.disabled);
         stateItem->setData(Qt::UserRole + 1, !o.disabled && o.lockedUntil > now); // Unlock applies

@@ -3514,18 +3514,6 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
         <translation>Disable</translation>
     </message>
     <message>
-        <source>nonaktif</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <source>terkunci sampai %1</source>
-        <translation>locked until %1</translation>
-    </message>
-    <message>
-        <source>aktif</source>
-        <translation>active</translation>
-    </message>
-    <message>
         <source>Operator %1 ditambahkan</source>
         <translation>Operator %1 added</translation>
     </message>
@@ -3576,6 +3564,18 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>Daftar operator</source>
         <translation>List of operators</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Terkunci sampai %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>

@@ -110,17 +110,17 @@ void TestOperatorsPage::addDisableUnlock()
     });
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
     QVERIFY2(asked.contains(QStringLiteral("agen.satu")), qPrintable(asked));
-    QCOMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("Aktif"));
     ConfirmDialog::setTestHook([](ConfirmDialog* d) { QTest::mouseClick(d->confirmButton(), Qt::LeftButton); });
     table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
     ConfirmDialog::setTestHook({});
-    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("nonaktif"));
+    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("Nonaktif"));
     QVERIFY(!OperatorService(scratch.db(), fast())
                  .authenticate(QStringLiteral("agen.satu"), QStringLiteral("nasi-goreng-kampung-99")));
     table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorDisable")), Qt::LeftButton);
-    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
+    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("Aktif"));
 
     // Locked by failures, then unlocked from the page.
     for (int i = 0; i < 3; ++i)
@@ -128,11 +128,11 @@ void TestOperatorsPage::addDisableUnlock()
             .authenticate(QStringLiteral("agen.satu"), QStringLiteral("salah-salah-salah"));
     page.reload();
     QTRY_VERIFY(
-        table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text().startsWith(QStringLiteral("terkunci")));
+        table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text().startsWith(QStringLiteral("Terkunci")));
     table->selectRow(rowOf(table, QStringLiteral("agen.satu")));
     QVERIFY(page.findChild<QPushButton*>(QStringLiteral("operatorUnlock"))->isEnabled());
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("operatorUnlock")), Qt::LeftButton);
-    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("aktif"));
+    QTRY_COMPARE(table->item(rowOf(table, QStringLiteral("agen.satu")), 2)->text(), QStringLiteral("Aktif"));
     QVERIFY(OperatorService(scratch.db(), fast())
                 .authenticate(QStringLiteral("agen.satu"), QStringLiteral("nasi-goreng-kampung-99")));
 
