@@ -59,7 +59,6 @@ void bindAll(NativeStatement& st, const QVariantList& binds)
     }
 }
 
-
 // The full row (fullRows' select) of the statement's current row.
 Training fullTraining(const NativeStatement& st)
 {
