@@ -468,51 +468,44 @@ bool FeedWriter::applyRegistrations(const FeedRecord* const* records, size_t cou
     if (acceptedNiks.empty())
         return true;
     // The accepted rows' draw rows, then their registration events, in the run's order.
-    {
-        PostgresCopy copy(m_db, "COPY applicant_draw (applicant_id, nik_bi, kk, inputs) FROM STDIN (FORMAT binary)");
-        if (const Status s = copy.start(); !s)
-            return fail(s.error().message());
-        for (size_t i = 0; i < count; ++i) {
+    const auto copyAccepted = [&](const char* sql, int columns, const auto& addRow) {
+        PostgresCopy copy(m_db, sql);
+        Status s = copy.start();
+        for (size_t i = 0; s && i < count; ++i) {
             if (ids[i] == 0)
                 continue;
-            const FeedRecord& r = *records[i];
-            const qint64 inputs
-                = DrawInputs::pack(static_cast<int>(r.sex), r.district / 10000, static_cast<int>(r.segment), r.birthYmd)
-                | listBits.value(r.nikBi);
-            copy.row(4);
+            copy.row(columns);
             copy.add(ids[i]);
-            copy.add(QByteArrayView(r.nikBi));
-            copy.add(QByteArrayView(r.kkBi).first(std::min<qsizetype>(8, r.kkBi.size())));
-            copy.add(inputs);
+            addRow(copy, *records[i]);
         }
-        if (const Status s = copy.finish(); !s)
-            return fail(s.error().message());
-    }
-    {
-        PostgresCopy copy(m_db, "COPY events (applicant_id, type, at, wave, score, reason) FROM STDIN (FORMAT binary)");
-        if (const Status s = copy.start(); !s)
-            return fail(s.error().message());
-        for (size_t i = 0; i < count; ++i) {
-            if (ids[i] == 0)
-                continue;
-            const FeedRecord& r = *records[i];
-            copy.row(6);
-            copy.add(ids[i]);
-            copy.add(static_cast<qint64>(r.type));
-            copy.add(r.at);
-            if (r.wave > 0)
-                copy.add(static_cast<qint64>(r.wave));
-            else
-                copy.addNull();
-            if (r.score >= 0)
-                copy.add(static_cast<qint64>(r.score));
-            else
-                copy.addNull();
-            copy.addText(r.reason);
-        }
-        if (const Status s = copy.finish(); !s)
-            return fail(s.error().message());
-    }
+        return s ? copy.finish() : s;
+    };
+    Status s
+        = copyAccepted("COPY applicant_draw (applicant_id, nik_bi, kk, inputs) FROM STDIN (FORMAT binary)", 4,
+                       [&](PostgresCopy& copy, const FeedRecord& r) {
+                           copy.add(QByteArrayView(r.nikBi));
+                           copy.add(QByteArrayView(r.kkBi).first(std::min<qsizetype>(8, r.kkBi.size())));
+                           copy.add(static_cast<qint64>(DrawInputs::pack(static_cast<int>(r.sex), r.district / 10000,
+                                                                         static_cast<int>(r.segment), r.birthYmd)
+                                                        | listBits.value(r.nikBi)));
+                       });
+    if (s)
+        s = copyAccepted("COPY events (applicant_id, type, at, wave, score, reason) FROM STDIN (FORMAT binary)", 6,
+                         [](PostgresCopy& copy, const FeedRecord& r) {
+                             copy.add(static_cast<qint64>(r.type));
+                             copy.add(r.at);
+                             if (r.wave > 0)
+                                 copy.add(static_cast<qint64>(r.wave));
+                             else
+                                 copy.addNull();
+                             if (r.score >= 0)
+                                 copy.add(static_cast<qint64>(r.score));
+                             else
+                                 copy.addNull();
+                             copy.addText(r.reason);
+                         });
+    if (!s)
+        return fail(s.error().message());
     return true;
 }
 
