@@ -26,10 +26,13 @@ int waveAnnounce(CtlContext& ctx)
     auto o = service(ctx).announce(*s.session, *waveNumber(ctx, 2));
     if (!o)
         return ctx.fail(o.error());
-    ctx.out() << "announced: selected " << o->selected << ", withdrawn at the re-check " << o->withdrawn
-              << ", replaced by the next in rank " << o->replacements << '\n';
+    ctx.out() << CtlContext::tr("diumumkan: terpilih %1, ditarik saat pemeriksaan ulang %2, diganti peringkat"
+                                " berikutnya %3")
+                     .arg(CtlContext::number(o->selected), CtlContext::number(o->withdrawn),
+                          CtlContext::number(o->replacements))
+              << '\n';
     for (const auto& w : o->withdrawals)
-        ctx.out() << "withdrawn " << w.first << ' ' << eligibilityName(w.second) << '\n';
+        ctx.out() << CtlContext::tr("ditarik %1 %2").arg(QString::number(w.first), eligibilityName(w.second)) << '\n';
     return kOk;
 }
 
@@ -45,25 +48,39 @@ int waveBudget(CtlContext& ctx)
     if (!b)
         return ctx.fail(b.error());
     using IndonesianFormat::rupiah;
-    ctx.out() << "per participant " << rupiah(b->budget.perParticipant()) << ", programme " << rupiah(b->budget.total)
-              << '\n';
+    ctx.out()
+        << CtlContext::tr("per peserta %1, program %2").arg(rupiah(b->budget.perParticipant()), rupiah(b->budget.total))
+        << '\n';
     for (const LedgerEntry& e : b->ledger)
-        ctx.out() << Timestamp::toDisplayWib(e.at) << "  wave " << e.wave << "  " << e.kind << "  "
-                  << IndonesianFormat::number(e.participants) << "  " << rupiah(e.amount) << '\n';
-    ctx.out() << "committed " << rupiah(b->forecast.committed) << ", remaining " << rupiah(b->forecast.remaining)
-              << ", waves still possible " << b->forecast.wavesPossible << " (budget " << b->forecast.wavesByBudget
-              << ", pool " << b->forecast.wavesByPool << ")\n";
+        ctx.out() << Timestamp::toDisplayWib(e.at) << "  " << CtlContext::tr("gelombang %1").arg(e.wave) << "  "
+                  << e.kind << "  " << CtlContext::number(e.participants) << "  " << rupiah(e.amount) << '\n';
+    ctx.out() << CtlContext::tr("terikat %1, sisa %2, gelombang yang masih mungkin %3 (anggaran %4, pool %5)")
+                     .arg(rupiah(b->forecast.committed), rupiah(b->forecast.remaining),
+                          CtlContext::number(b->forecast.wavesPossible), CtlContext::number(b->forecast.wavesByBudget),
+                          CtlContext::number(b->forecast.wavesByPool))
+              << '\n';
     // Committed beside actuals, per wave (docs/selection.md, Budget).
     if (!b->waves.isEmpty()) {
-        ctx.out() << "\ncommitted and actual per wave:\n";
-        const auto row = [&](const QString& name, const WaveMoney& m) {
-            ctx.out() << name << "  committed " << rupiah(m.committed) << "  spent on training " << rupiah(m.spent)
-                      << "  incentives paid " << rupiah(m.incentives) << "  surveys paid " << rupiah(m.surveys)
-                      << "  returned " << rupiah(m.returned) << "  outstanding " << rupiah(m.outstanding) << '\n';
-        };
+        ctx.out() << '\n' << CtlContext::tr("terikat dan realisasi per gelombang:") << '\n';
+        // The row names padded to one width, so that the columns line up in either language.
+        QStringList names;
         for (const WaveMoney& m : std::as_const(b->waves))
-            row(QStringLiteral("wave %1").arg(m.wave), m);
-        row(QStringLiteral("total "), b->totals);
+            names << CtlContext::tr("gelombang %1").arg(m.wave);
+        names << CtlContext::tr("total");
+        qsizetype width = 0;
+        for (const QString& name : std::as_const(names))
+            width = std::max(width, name.size());
+        const auto row = [&](const QString& name, const WaveMoney& m) {
+            ctx.out() << name.leftJustified(width) << "  "
+                      << CtlContext::tr("terikat %1  belanja pelatihan %2  insentif dibayar %3  survei dibayar %4"
+                                        "  dikembalikan %5  belum tersalurkan %6")
+                             .arg(rupiah(m.committed), rupiah(m.spent), rupiah(m.incentives), rupiah(m.surveys),
+                                  rupiah(m.returned), rupiah(m.outstanding))
+                      << '\n';
+        };
+        for (qsizetype i = 0; i < b->waves.size(); ++i)
+            row(names.at(i), b->waves.at(i));
+        row(names.last(), b->totals);
     }
     return kOk;
 }
@@ -81,14 +98,18 @@ int budgetVerify(CtlContext& ctx)
         return ctx.fail(c.error());
     using IndonesianFormat::rupiah;
     for (const WaveMoney& m : std::as_const(c->ledger))
-        ctx.out() << "wave " << m.wave << ": committed " << rupiah(m.committed) << " = spent " << rupiah(m.spent)
-                  << " + incentives " << rupiah(m.incentives) << " + surveys " << rupiah(m.surveys) << " + returned "
-                  << rupiah(m.returned) << " + outstanding " << rupiah(m.outstanding) << '\n';
+        ctx.out() << CtlContext::tr("gelombang %1: terikat %2 = belanja %3 + insentif %4 + survei %5 + dikembalikan %6"
+                                    " + belum tersalurkan %7")
+                         .arg(QString::number(m.wave), rupiah(m.committed), rupiah(m.spent), rupiah(m.incentives),
+                              rupiah(m.surveys), rupiah(m.returned), rupiah(m.outstanding))
+                  << '\n';
     for (const QString& problem : std::as_const(c->problems))
         ctx.err() << "budget verify: " << problem << '\n';
     if (!c->ok())
         return kFailed;
-    ctx.out() << "OK: " << c->ledger.size() << " waves balance and agree with a recount\n";
+    ctx.out() << CtlContext::tr("OK: %1 gelombang seimbang dan sesuai dengan hitungan ulang")
+                     .arg(CtlContext::number(c->ledger.size()))
+              << '\n';
     return kOk;
 }
 
@@ -107,8 +128,9 @@ int revokeExpired(CtlContext& ctx)
     auto r = service(ctx).revokeExpired(*s.session, *at, days ? days->toInt() : 30);
     if (!r)
         return ctx.fail(r.error());
-    ctx.out() << "revoked " << r->revoked << " participants; returned " << IndonesianFormat::rupiah(r->returned)
-              << " to the budget\n";
+    ctx.out() << CtlContext::tr("%1 peserta dicabut; %2 kembali ke anggaran")
+                     .arg(CtlContext::number(r->revoked), IndonesianFormat::rupiah(r->returned))
+              << '\n';
     return kOk;
 }
 

@@ -123,7 +123,8 @@ int exportCsv(CtlContext& ctx)
         file.remove();
         return ctx.fail(count.error());
     }
-    ctx.out() << count.value() << " rows written to " << file.fileName() << '\n';
+    ctx.out() << CtlContext::tr("%1 baris ditulis ke %2").arg(CtlContext::number(count.value()), file.fileName())
+              << '\n';
     return kOk;
 }
 

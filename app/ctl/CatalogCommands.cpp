@@ -123,8 +123,9 @@ int list(CtlContext& ctx)
     }
     for (const Training& t : rows.value())
         ctx.out() << t.id << '\t' << t.platform << '\t' << t.code << '\t' << TrainingRules::statusName(t.status) << '\t'
-                  << IndonesianFormat::rupiah(t.price) << '\t' << t.durationHours << " jam\t" << t.title << '\n';
-    ctx.out() << rows->size() << " trainings\n";
+                  << IndonesianFormat::rupiah(t.price) << '\t'
+                  << CtlContext::tr("%1 jam").arg(CtlContext::number(t.durationHours)) << '\t' << t.title << '\n';
+    ctx.out() << CtlContext::tr("%1 pelatihan").arg(CtlContext::number(rows->size())) << '\n';
     return kOk;
 }
 
@@ -209,15 +210,20 @@ int importFile(CtlContext& ctx)
         return ctx.fail(outcome.error());
     const ImportPlan& plan = outcome->plan;
     for (const QString& column : plan.unknownColumns)
-        ctx.err() << "unknown column: " << column << " (ignored)\n";
+        ctx.err() << CtlContext::tr("kolom tidak dikenal: %1 (diabaikan)").arg(column) << '\n';
     for (const ImportPlanRow& row : plan.rows)
         for (const FieldProblem& p : row.problems)
-            ctx.err() << "line " << row.line << ": " << p.error.code << ": " << p.error.message() << '\n';
+            ctx.err()
+                << CtlContext::tr("baris %1: %2: %3").arg(QString::number(row.line), p.error.code, p.error.message())
+                << '\n';
     ctx.err().flush();
-    ctx.out() << "new " << plan.inserts << ", updated " << plan.updates << ", unchanged " << plan.unchanged
-              << ", rejected " << plan.rejected;
+    ctx.out() << CtlContext::tr("baru %1, diperbarui %2, tidak berubah %3, ditolak %4")
+                     .arg(CtlContext::number(plan.inserts), CtlContext::number(plan.updates),
+                          CtlContext::number(plan.unchanged), CtlContext::number(plan.rejected));
     if (!outcome->written)
-        ctx.out() << (options.dryRun ? " (dry run: nothing written)" : " (all or nothing: nothing written)");
+        ctx.out() << ' '
+                  << (options.dryRun ? CtlContext::tr("(uji coba: tidak ada yang ditulis)")
+                                     : CtlContext::tr("(semua atau tidak sama sekali: tidak ada yang ditulis)"));
     ctx.out() << '\n';
     return plan.rejected == 0 ? kOk : kFailed;
 }
@@ -252,7 +258,8 @@ int exportFile(CtlContext& ctx)
         return ctx.fail(written.error());
     output.close();
     if (path != u"-")
-        ctx.out() << written.value() << " trainings written to " << path << '\n';
+        ctx.out() << CtlContext::tr("%1 pelatihan ditulis ke %2").arg(CtlContext::number(written.value()), path)
+                  << '\n';
     return kOk;
 }
 
@@ -278,10 +285,12 @@ int transition(CtlContext& ctx, TrainingAction action)
     if (!outcome)
         return ctx.fail(outcome.error());
     for (const auto& [id, e] : outcome->refused)
-        ctx.err() << "training " << id << ": " << e.code << ": " << e.message() << '\n';
+        ctx.err() << CtlContext::tr("pelatihan %1: %2: %3").arg(QString::number(id), e.code, e.message()) << '\n';
     ctx.err().flush();
-    ctx.out() << TrainingRules::actionName(action) << ": changed " << outcome->changed.size() << ", refused "
-              << outcome->refused.size() << '\n';
+    ctx.out() << CtlContext::tr("%1: diubah %2, ditolak %3")
+                     .arg(TrainingRules::actionName(action), CtlContext::number(outcome->changed.size()),
+                          CtlContext::number(outcome->refused.size()))
+              << '\n';
     return outcome->refused.isEmpty() ? kOk : kFailed;
 }
 
@@ -337,8 +346,8 @@ int checks(CtlContext& ctx)
     }
     for (const CurationFlag& f : flags.value())
         ctx.out() << f.trainingId << '\t' << curationCheckName(f.check) << '\t' << f.reason()
-                  << (f.dismissed ? QStringLiteral("\t(dismissed: %1)").arg(f.dismissReason) : QString()) << '\n';
-    ctx.out() << flags->size() << " flags\n";
+                  << (f.dismissed ? u'\t' + CtlContext::tr("(diabaikan: %1)").arg(f.dismissReason) : QString()) << '\n';
+    ctx.out() << CtlContext::tr("%1 tanda").arg(CtlContext::number(flags->size())) << '\n';
     return kOk;
 }
 
@@ -359,7 +368,8 @@ int dismiss(CtlContext& ctx)
     CatalogService catalog(ctx.workspace().value()->db(), CatalogPolicy::from(ctx.workspace().value()->programme()));
     if (const Status s = catalog.dismiss(session.value(), ctx.positional().at(2).toLongLong(), *check, *reason); !s)
         return ctx.fail(s.error());
-    ctx.out() << "dismissed " << curationCheckName(*check) << " on training " << ctx.positional().at(2) << '\n';
+    ctx.out() << CtlContext::tr("%1 pada pelatihan %2 diabaikan").arg(curationCheckName(*check), ctx.positional().at(2))
+              << '\n';
     return kOk;
 }
 
@@ -374,8 +384,9 @@ int demo(CtlContext& ctx)
     auto n = catalog.seedDemo(session.value());
     if (!n)
         return ctx.fail(n.error());
-    ctx.out() << (n.value() ? QStringLiteral("%1 demo trainings added\n").arg(n.value())
-                            : QStringLiteral("the catalogue is not empty; nothing added\n"));
+    ctx.out() << (n.value() ? CtlContext::tr("%1 pelatihan demo ditambahkan").arg(CtlContext::number(n.value()))
+                            : CtlContext::tr("katalog tidak kosong; tidak ada yang ditambahkan"))
+              << '\n';
     return kOk;
 }
 

@@ -4,6 +4,7 @@
 #include "security/Crypto.h"
 #include "services/AuditService.h"
 #include "services/OperatorService.h"
+#include "services/OutcomeExplainer.h"
 
 #include <QFile>
 #include <cstdio>
@@ -90,6 +91,11 @@ bool CtlContext::finishArguments()
     }
     m_options.clear();
     return m_argumentError.isEmpty();
+}
+
+QString CtlContext::number(qint64 value)
+{
+    return OutcomeExplainer::number(value).text();
 }
 
 Result<Workspace*> CtlContext::workspace()

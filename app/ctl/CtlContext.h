@@ -46,6 +46,10 @@ public:
     QString passwordFromEnvironmentOrPrompt(const QString& prompt, bool confirm = false,
                                             const char* environmentVariable = "PRAKERJA_PASSWORD");
 
+    // A count in the words' language: 1.432.133 (id, domain/IndonesianFormat) or 1,432,133 (en),
+    // as OutcomeExplainer::number writes it. Identifiers (ids, wave numbers, lines) stay ungrouped.
+    static QString number(qint64 value);
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     // Prints an error and returns the exit status that fits it. A refusal for lack of

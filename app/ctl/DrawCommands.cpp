@@ -19,8 +19,12 @@ DrawService service(CtlContext& ctx)
 
 void printOutcome(CtlContext& ctx, const DrawOutcome& o)
 {
-    ctx.out() << (o.dryRun ? "dry run" : "draw") << " of wave " << o.wave << ": pool " << o.pool << ", eligible "
-              << o.ranked << ", selected " << o.selected << '\n';
+    const QString counts
+        = CtlContext::tr("pool %1, memenuhi syarat %2, terpilih %3")
+              .arg(CtlContext::number(o.pool), CtlContext::number(o.ranked), CtlContext::number(o.selected));
+    ctx.out() << (o.dryRun ? CtlContext::tr("uji coba gelombang %1: %2") : CtlContext::tr("undian gelombang %1: %2"))
+                     .arg(QString::number(o.wave), counts)
+              << '\n';
     for (auto it = o.provinceQuotas.cbegin(); it != o.provinceQuotas.cend(); ++it)
         ctx.out() << "quota.province." << it.key() << ' ' << it.value() << '\n';
 }
@@ -45,7 +49,9 @@ int waveDraw(CtlContext& ctx)
         printOutcome(ctx, o.value());
         auto w = WaveService(ctx.workspace().value()->db()).get(*s.session, n);
         if (w)
-            ctx.out() << "seed " << w->seed.toHex() << " (sha256 " << w->seedCommitment.toHex() << ")\n";
+            ctx.out() << CtlContext::tr("benih %1 (sha256 %2)")
+                             .arg(QString::fromLatin1(w->seed.toHex()), QString::fromLatin1(w->seedCommitment.toHex()))
+                      << '\n';
         return kOk;
     }
     std::optional<RuleSet> rules;
@@ -72,7 +78,7 @@ int waveDraw(CtlContext& ctx)
     std::vector<quint32> both;
     std::set_intersection(a->selectedIds.begin(), a->selectedIds.end(), b->selectedIds.begin(), b->selectedIds.end(),
                           std::back_inserter(both));
-    ctx.out() << "A = " << (rulesPath ? *rulesPath : QStringLiteral("the wave's rules")) << ", B = " << *comparePath
+    ctx.out() << "A = " << (rulesPath ? *rulesPath : CtlContext::tr("aturan gelombang")) << ", B = " << *comparePath
               << '\n';
     ctx.out() << DrawReport::compare(a->report, b->report, static_cast<qint64>(both.size()));
     return kOk;
@@ -88,7 +94,9 @@ int waveExport(CtlContext& ctx)
         return s.exit;
     if (const Status st = service(ctx).exportPool(*s.session, *waveNumber(ctx, 2), *pool); !st)
         return ctx.fail(st.error());
-    ctx.out() << "pool written to " << *pool << " (wave, rules and seed or commitment in " << *pool << ".json)\n";
+    ctx.out()
+        << CtlContext::tr("pool ditulis ke %1 (gelombang, aturan, dan benih atau komitmennya di %1.json)").arg(*pool)
+        << '\n';
     return kOk;
 }
 
@@ -106,9 +114,9 @@ int waveVerify(CtlContext& ctx)
         ctx.out() << "OK: " << v->detail << '\n';
         return kOk;
     }
-    ctx.out() << "MISMATCH: " << v->detail << '\n';
+    ctx.out() << CtlContext::tr("TIDAK COCOK: %1").arg(v->detail) << '\n';
     if (v->firstDifferingApplicant >= 0)
-        ctx.out() << "first differing applicant: " << v->firstDifferingApplicant << '\n';
+        ctx.out() << CtlContext::tr("pendaftar pertama yang berbeda: %1").arg(v->firstDifferingApplicant) << '\n';
     return kFailed;
 }
 

@@ -81,21 +81,34 @@ struct Committed
     }
 };
 
+// "diterima 56.042, duplikat 0, ditolak 130" (en: "accepted 56,042, duplicates 0, rejected 130").
+QString counted(const IngestSummary& s)
+{
+    return CtlContext::tr("diterima %1, duplikat %2, ditolak %3")
+        .arg(CtlContext::number(s.accepted), CtlContext::number(s.duplicates), CtlContext::number(s.rejected));
+}
+
+QString interrupted(const IngestSummary& s)
+{
+    return s.cancelled ? u' ' + CtlContext::tr("(terhenti)") : QString();
+}
+
 int printSummary(CtlContext& ctx, const Result<IngestSummary>& result)
 {
     if (!result)
         return ctx.fail(result.error());
     const IngestSummary& s = result.value();
     ctx.err().flush();
-    ctx.out() << "accepted " << s.accepted << ", duplicates " << s.duplicates << ", rejected " << s.rejected
-              << ", lines not imported " << s.rejectedLines << (s.cancelled ? " (interrupted)" : "") << '\n';
+    ctx.out() << CtlContext::tr("%1, baris tidak diimpor %2").arg(counted(s), CtlContext::number(s.rejectedLines))
+              << interrupted(s) << '\n';
     ctx.out().flush();
     return s.rejected == 0 && !s.cancelled ? kOk : kFailed;
 }
 
 int reportUnwritable(CtlContext& ctx, const RejectReport& report)
 {
-    ctx.err() << "prakerjactl: cannot write the reject report: " << report.error() << '\n';
+    ctx.err() << "prakerjactl: " << CtlContext::tr("laporan penolakan tidak dapat ditulis: %1").arg(report.error())
+              << '\n';
     ctx.err().flush();
     return kReportFailed;
 }
@@ -105,13 +118,16 @@ int finishRun(CtlContext& ctx, RejectReport& report, const Result<IngestSummary>
     const bool reportWritten = report.close();
     if (!result && (committed.soFar.accepted + committed.soFar.duplicates + committed.soFar.rejected) > 0) {
         const IngestSummary& c = committed.soFar;
-        ctx.err() << "prakerjactl: committed before the failure: lines 1-" << c.lines << ", accepted " << c.accepted
-                  << ", duplicates " << c.duplicates << ", rejected " << c.rejected
-                  << "; a re-run of the same input continues from there\n";
+        ctx.err() << "prakerjactl: "
+                  << CtlContext::tr("tersimpan sebelum kegagalan: baris 1-%1, %2; menjalankan ulang masukan yang sama"
+                                    " melanjutkan dari sana")
+                         .arg(CtlContext::number(c.lines), counted(c))
+                  << '\n';
     }
     int code = printSummary(ctx, result);
     if (!reportWritten) {
-        ctx.err() << "prakerjactl: the reject report could not be written completely: " << report.error() << '\n';
+        ctx.err() << "prakerjactl: "
+                  << CtlContext::tr("laporan penolakan tidak dapat ditulis seluruhnya: %1").arg(report.error()) << '\n';
         ctx.err().flush();
         code = kReportFailed;
     }
@@ -131,10 +147,12 @@ int init(CtlContext& ctx)
     if (demo) {
         if (const Status s = ws.value()->markDemo(); !s)
             return ctx.fail(s.error());
-        ctx.out() << "demo database: the console offers the launch-day simulator\n";
+        ctx.out() << CtlContext::tr("basis data demo: konsol menawarkan simulator hari peluncuran") << '\n';
     }
-    ctx.out() << "database " << ws.value()->paths().database << " (schema " << ws.value()->db().schemaVersion()
-              << ")\nkey file " << ws.value()->paths().keyFile << '\n';
+    ctx.out() << CtlContext::tr("basis data %1 (skema %2)")
+                     .arg(ws.value()->paths().database, QString::number(ws.value()->db().schemaVersion()))
+              << '\n'
+              << CtlContext::tr("berkas kunci %1").arg(ws.value()->paths().keyFile) << '\n';
     if (admin) {
         OperatorService operators(ws.value()->db());
         const QString password = ctx.passwordFromEnvironmentOrPrompt(
@@ -145,7 +163,7 @@ int init(CtlContext& ctx)
         auto session = operators.createFirstAdministrator(*admin, password);
         if (!session)
             return ctx.fail(session.error());
-        ctx.out() << "administrator " << *admin << " created\n";
+        ctx.out() << CtlContext::tr("administrator %1 dibuat").arg(*admin) << '\n';
     }
     return kOk;
 }
@@ -212,10 +230,12 @@ int importReference(CtlContext& ctx)
             return ctx.fail(s.error());
     const int exit = finishRun(ctx, rejects, result, committed);
     if (result && result->adopted > 0)
-        ctx.out() << "took over " << result->adopted << " NIKs of an interrupted import of the same file\n";
+        ctx.out() << CtlContext::tr("mengambil alih %1 NIK dari impor berkas yang sama yang terputus")
+                         .arg(CtlContext::number(result->adopted))
+                  << '\n';
     if (result && result->importId > 0)
-        ctx.out() << "import " << result->importId << " ('prakerjactl import remove " << result->importId
-                  << "' takes it back)\n";
+        ctx.out() << CtlContext::tr("impor %1 ('prakerjactl import remove %1' membatalkannya)").arg(result->importId)
+                  << '\n';
     return exit;
 }
 
@@ -232,11 +252,12 @@ int importList(CtlContext& ctx)
         return ctx.fail(imports.error());
     for (const ReferenceImport& i : imports.value())
         ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
-                  << i.operatorName << '\t' << i.added << '\t' << i.file << '\t'
-                  << (i.removedAt         ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
-                          : i.mergedInto  ? QStringLiteral("interrupted, taken over by import %1").arg(i.mergedInto)
-                          : i.interrupted ? QStringLiteral("interrupted (running, or killed: import the file again)")
-                                          : QStringLiteral("in force"))
+                  << i.operatorName << '\t' << CtlContext::number(i.added) << '\t' << i.file << '\t'
+                  << (i.removedAt        ? CtlContext::tr("dihapus %1").arg(Timestamp::toIsoWib(i.removedAt))
+                          : i.mergedInto ? CtlContext::tr("terputus, diambil alih oleh impor %1").arg(i.mergedInto)
+                          : i.interrupted
+                          ? CtlContext::tr("terputus (masih berjalan, atau dihentikan paksa: impor ulang berkasnya)")
+                          : CtlContext::tr("berlaku"))
                   << '\n';
     return kOk;
 }
@@ -255,7 +276,10 @@ int importRemove(CtlContext& ctx)
     auto removed = FeedService(ctx.workspace().value()->db(), session.value()).removeReferenceImport(id);
     if (!removed)
         return ctx.fail(removed.error());
-    ctx.out() << "import " << id << " removed: " << removed->accepted << " NIKs left the list\n";
+    ctx.out() << CtlContext::tr("impor %1 dihapus: %2 NIK keluar dari daftar")
+                     .arg(id)
+                     .arg(CtlContext::number(removed->accepted))
+              << '\n';
     return kOk;
 }
 
@@ -307,8 +331,7 @@ int simulateAfterSelection(CtlContext& ctx)
         = feed.simulateAfterSelection(wave, options, {rejects.sink(), {}, &g_interrupted});
     if (!result)
         return ctx.fail(result.error());
-    ctx.out() << "accepted " << result->accepted << ", duplicates " << result->duplicates << ", rejected "
-              << result->rejected << (result->cancelled ? " (interrupted)" : "") << '\n';
+    ctx.out() << counted(result.value()) << interrupted(result.value()) << '\n';
     if (!rejects.close())
         return reportUnwritable(ctx, rejects);
     return result->cancelled || result->rejected > 0 ? kFailed : kOk;
@@ -391,8 +414,7 @@ int simulate(CtlContext& ctx)
     if (!result)
         return ctx.fail(result.error());
     // Bad records are part of the simulation: their rejections are expected, not a failure.
-    ctx.out() << "accepted " << result->accepted << ", duplicates " << result->duplicates << ", rejected "
-              << result->rejected << (result->cancelled ? " (interrupted)" : "") << '\n';
+    ctx.out() << counted(result.value()) << interrupted(result.value()) << '\n';
     if (!rejects.close())
         return reportUnwritable(ctx, rejects);
     return result->cancelled ? kFailed : kOk;

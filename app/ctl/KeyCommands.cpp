@@ -37,19 +37,24 @@ int rotate(CtlContext& ctx)
         return ctx.fail(s.error());
     std::signal(SIGINT, onInterrupt);
     options.cancel = &g_cancel;
-    options.progress = [&ctx](qint64 done, qint64 total) { ctx.err() << "\r" << done << " / " << total << Qt::flush; };
+    options.progress = [&ctx](qint64 done, qint64 total) {
+        ctx.err() << '\r' << CtlContext::number(done) << " / " << CtlContext::number(total) << Qt::flush;
+    };
     KeyRotationService rotation(ctx.workspace().value()->db(), session.value());
     const auto result = rotation.rotate(ctx.workspace().value()->paths().keyFile, options);
     ctx.err() << '\n' << Qt::flush;
     if (!result)
         return ctx.fail(result.error());
-    ctx.out() << "generation " << result->toKeyId << ": applicants " << result->applicants << ", reference rows "
-              << result->references << ", audit rows " << result->auditRows << '\n';
+    ctx.out() << CtlContext::tr("generasi %1: pendaftar %2, baris referensi %3, baris audit %4")
+                     .arg(QString::number(result->toKeyId), CtlContext::number(result->applicants),
+                          CtlContext::number(result->references), CtlContext::number(result->auditRows))
+              << '\n';
     if (!result->completed) {
-        ctx.out() << "rotation interrupted; run 'prakerjactl key rotate' again to resume\n";
+        ctx.out() << CtlContext::tr("rotasi terputus; jalankan 'prakerjactl key rotate' lagi untuk melanjutkan")
+                  << '\n';
         return kFailed;
     }
-    ctx.out() << "rotation complete; old generations retired. Back up the key file now.\n";
+    ctx.out() << CtlContext::tr("rotasi selesai; generasi lama dipensiunkan. Cadangkan berkas kunci sekarang.") << '\n';
     return kOk;
 }
 
@@ -63,11 +68,13 @@ int status(CtlContext& ctx)
     QStringList ids;
     for (int id : ws.value()->keys().ids())
         ids << QString::number(id);
-    ctx.out() << "key file " << ws.value()->paths().keyFile << "\ngenerations " << ids.join(u',') << ", active "
-              << ws.value()->keys().activeId() << '\n';
+    ctx.out()
+        << CtlContext::tr("berkas kunci %1").arg(ws.value()->paths().keyFile) << '\n'
+        << CtlContext::tr("generasi %1, aktif %2").arg(ids.join(u','), QString::number(ws.value()->keys().activeId()))
+        << '\n';
     const int target = KeyRotationService::targetInProgress(ws.value()->db());
     if (target)
-        ctx.out() << "rotation to generation " << target << " in progress\n";
+        ctx.out() << CtlContext::tr("rotasi ke generasi %1 sedang berjalan").arg(target) << '\n';
     return kOk;
 }
 

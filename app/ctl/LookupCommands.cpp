@@ -1,7 +1,6 @@
 // prakerjactl lookup | applicant card | applicant reveal | index names
 #include "Commands.h"
 
-#include "domain/IndonesianFormat.h"
 #include "domain/Language.h"
 #include "domain/Timestamp.h"
 #include "services/LookupService.h"
@@ -61,7 +60,9 @@ int lookup(CtlContext& ctx)
     if (query.kind == LookupKind::Name && session->can(Permission::SearchApplicants)) {
         // The index is kept off the ingest path; bring it up to date before a name search.
         const auto done = lookup.catchUpNameIndex([&ctx](qint64 n, qint64 total) {
-            ctx.err() << "\rname index: " << n << " / " << total << Qt::flush;
+            ctx.err() << '\r'
+                      << CtlContext::tr("indeks nama: %1 / %2").arg(CtlContext::number(n), CtlContext::number(total))
+                      << Qt::flush;
             return true;
         });
         if (!done)
@@ -247,7 +248,7 @@ int request(CtlContext& ctx)
                             .raise(id, *kind, note.value_or(QString()), name.value_or(QString()));
     if (!raised)
         return ctx.fail(raised.error());
-    ctx.out() << "request " << raised.value() << '\n';
+    ctx.out() << CtlContext::tr("permintaan %1").arg(raised.value()) << '\n';
     return kOk;
 }
 
@@ -323,9 +324,9 @@ int referenceCoverage(CtlContext& ctx)
     for (const CoverageRow& r : rows.value())
         ctx.out() << referenceListName(static_cast<ReferenceList>(r.list)) << '\t'
                   << (r.source.isEmpty() ? CtlContext::tr("(tidak dicatat)") : r.source) << '\t'
-                  << IndonesianFormat::number(r.listed) << '\t' << IndonesianFormat::number(r.registered) << '\t'
-                  << IndonesianFormat::number(r.verified) << '\t' << IndonesianFormat::number(r.joined) << '\t'
-                  << IndonesianFormat::number(r.selected) << '\n';
+                  << CtlContext::number(r.listed) << '\t' << CtlContext::number(r.registered) << '\t'
+                  << CtlContext::number(r.verified) << '\t' << CtlContext::number(r.joined) << '\t'
+                  << CtlContext::number(r.selected) << '\n';
     return kOk;
 }
 
@@ -358,10 +359,10 @@ int referenceImports(CtlContext& ctx)
             continue;
         }
         ctx.out() << i.id << '\t' << Timestamp::toIsoWib(i.at) << '\t' << referenceListName(i.list) << '\t'
-                  << (h.source.isEmpty() ? QStringLiteral("-") : h.source) << '\t' << i.operatorName << '\t' << i.added
-                  << '\t' << i.file << '\t'
-                  << (i.removedAt ? QStringLiteral("removed %1").arg(Timestamp::toIsoWib(i.removedAt))
-                                  : QStringLiteral("in force"))
+                  << (h.source.isEmpty() ? QStringLiteral("-") : h.source) << '\t' << i.operatorName << '\t'
+                  << CtlContext::number(i.added) << '\t' << i.file << '\t'
+                  << (i.removedAt ? CtlContext::tr("dihapus %1").arg(Timestamp::toIsoWib(i.removedAt))
+                                  : CtlContext::tr("berlaku"))
                   << '\n';
     }
     if (json)
@@ -378,12 +379,12 @@ int indexNames(CtlContext& ctx)
         return ctx.fail(session.error());
     LookupService lookup(ctx.workspace().value()->db(), session.value());
     const auto done = lookup.catchUpNameIndex([&ctx](qint64 n, qint64 total) {
-        ctx.err() << "\r" << n << " / " << total << Qt::flush;
+        ctx.err() << '\r' << CtlContext::number(n) << " / " << CtlContext::number(total) << Qt::flush;
         return true;
     });
     if (!done)
         return ctx.fail(done.error());
-    ctx.out() << "name index: " << done.value() << " applicants indexed\n";
+    ctx.out() << CtlContext::tr("indeks nama: %1 pendaftar terindeks").arg(CtlContext::number(done.value())) << '\n';
     return kOk;
 }
 

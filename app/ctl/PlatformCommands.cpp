@@ -1,7 +1,6 @@
 // prakerjactl platform list|add|edit|suspend|reinstate
 #include "Commands.h"
 
-#include "domain/IndonesianFormat.h"
 #include "services/PlatformService.h"
 
 #include <QJsonArray>
@@ -78,15 +77,15 @@ int list(CtlContext& ctx)
     for (const PlatformSummary& s : rows.value()) {
         const Platform& p = s.platform;
         ctx.out() << p.code << '\t' << p.name << '\t' << PlatformRules::statusName(p.status) << '\t'
-                  << IndonesianFormat::number(s.total()) << " trainings (";
+                  << CtlContext::tr("%1 pelatihan").arg(CtlContext::number(s.total())) << " (";
         QStringList parts;
         for (int st = 1; st <= kTrainingStatusCount; ++st)
             if (const qint64 n = s.trainingsByStatus.value(st))
                 parts << QStringLiteral("%1 %2").arg(TrainingRules::statusName(static_cast<TrainingStatus>(st)),
-                                                     IndonesianFormat::number(n));
+                                                     CtlContext::number(n));
         ctx.out() << parts.join(QStringLiteral(", ")) << ')';
         if (p.status == PlatformStatus::Suspended)
-            ctx.out() << "\tsuspended: " << p.suspendReason;
+            ctx.out() << '\t' << CtlContext::tr("ditangguhkan: %1").arg(p.suspendReason);
         ctx.out() << '\n';
     }
     return kOk;
@@ -110,7 +109,7 @@ int add(CtlContext& ctx)
     auto added = PlatformService(ctx.workspace().value()->db()).add(session.value(), p);
     if (!added)
         return ctx.fail(added.error());
-    ctx.out() << "platform " << added->code << " added\n";
+    ctx.out() << CtlContext::tr("platform %1 ditambahkan").arg(added->code) << '\n';
     return kOk;
 }
 
@@ -140,7 +139,8 @@ int edit(CtlContext& ctx)
     auto saved = service.edit(session.value(), p);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out() << "platform " << saved->code << " saved (version " << saved->version << ")\n";
+    ctx.out() << CtlContext::tr("platform %1 disimpan (versi %2)").arg(saved->code, QString::number(saved->version))
+              << '\n';
     return kOk;
 }
 
@@ -157,8 +157,9 @@ int suspend(CtlContext& ctx)
                  .suspend(session.value(), ctx.positional().at(2).toUpper(), *reason);
     if (!n)
         return ctx.fail(n.error());
-    ctx.out() << "platform " << ctx.positional().at(2).toUpper() << " suspended; " << n.value()
-              << " trainings taken out of the catalogue\n";
+    ctx.out() << CtlContext::tr("platform %1 ditangguhkan; %2 pelatihan dikeluarkan dari katalog")
+                     .arg(ctx.positional().at(2).toUpper(), CtlContext::number(n.value()))
+              << '\n';
     return kOk;
 }
 
@@ -174,8 +175,9 @@ int reinstate(CtlContext& ctx)
         = PlatformService(ctx.workspace().value()->db()).reinstate(session.value(), ctx.positional().at(2).toUpper());
     if (!n)
         return ctx.fail(n.error());
-    ctx.out() << "platform " << ctx.positional().at(2).toUpper() << " reinstated; " << n.value()
-              << " trainings published again\n";
+    ctx.out() << CtlContext::tr("platform %1 dipulihkan; %2 pelatihan diterbitkan kembali")
+                     .arg(ctx.positional().at(2).toUpper(), CtlContext::number(n.value()))
+              << '\n';
     return kOk;
 }
 

@@ -19,7 +19,7 @@ int list(CtlContext& ctx)
         const QVariant fallback = Settings::defaultValue(key);
         ctx.out() << Settings::name(key) << ' ' << SettingsService::shown(value);
         if (SettingsService::shown(value) != SettingsService::shown(fallback))
-            ctx.out() << " (default " << SettingsService::shown(fallback) << ')';
+            ctx.out() << ' ' << CtlContext::tr("(bawaan %1)").arg(SettingsService::shown(fallback));
         ctx.out() << '\n';
     }
     return kOk;

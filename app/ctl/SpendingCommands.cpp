@@ -46,12 +46,12 @@ int platformReport(CtlContext& ctx)
         out.flush();
         return kOk;
     }
-    using IndonesianFormat::number;
+    const auto number = [](qint64 value) { return CtlContext::number(value); };
     using IndonesianFormat::percent;
     using IndonesianFormat::rupiah;
     const auto days
         = [](double d) { return d < 0 ? QStringLiteral("—") : QString::number(d, 'f', 1).replace(u'.', u','); };
-    const auto print = [&](const char* title, const QList<SpendingRow>& rows, qsizetype limit) {
+    const auto print = [&](const QString& title, const QList<SpendingRow>& rows, qsizetype limit) {
         ctx.out() << '\n' << title << '\n';
         qsizetype n = 0;
         for (const SpendingRow& r : rows) {
@@ -65,14 +65,17 @@ int platformReport(CtlContext& ctx)
         }
     };
     const SpendingReport& r = report.value();
-    ctx.out() << (wave > 0 ? QStringLiteral("wave %1").arg(wave) : QStringLiteral("all waves")) << ": purchases "
-              << number(r.total.purchases) << ", spent " << rupiah(r.total.rupiah) << ", completion "
-              << percent(r.total.completionRate(), 1) << ", median days from selection to purchase "
-              << days(r.total.medianDays) << '\n';
-    ctx.out() << "columns: purchases, rupiah, completion rate, median days from selection to purchase\n";
-    print("per platform:", r.platforms, -1);
-    print("top trainings by purchases:", r.trainings, 20);
-    print("categories by spending:", r.categories, -1);
+    ctx.out() << CtlContext::tr("%1: pembelian %2, belanja %3, tingkat selesai %4, median hari dari seleksi sampai"
+                                " pembelian %5")
+                     .arg(wave > 0 ? CtlContext::tr("gelombang %1").arg(wave) : CtlContext::tr("semua gelombang"),
+                          number(r.total.purchases), rupiah(r.total.rupiah), percent(r.total.completionRate(), 1),
+                          days(r.total.medianDays))
+              << '\n';
+    ctx.out() << CtlContext::tr("kolom: pembelian, rupiah, tingkat selesai, median hari dari seleksi sampai pembelian")
+              << '\n';
+    print(CtlContext::tr("per platform:"), r.platforms, -1);
+    print(CtlContext::tr("pelatihan teratas menurut pembelian:"), r.trainings, 20);
+    print(CtlContext::tr("kategori menurut belanja:"), r.categories, -1);
     return kOk;
 }
 

@@ -57,7 +57,9 @@ int add(CtlContext& ctx)
     const Result<qint64> id = operators.addOperator(session.value(), *name, *role, password);
     if (!id)
         return ctx.fail(id.error());
-    ctx.out() << "operator " << *name << " (" << roleName(*role) << ") added, id " << id.value() << '\n';
+    ctx.out() << CtlContext::tr("operator %1 (%2) ditambahkan, id %3")
+                     .arg(*name, roleName(*role), QString::number(id.value()))
+              << '\n';
     return kOk;
 }
 
@@ -73,12 +75,13 @@ int list(CtlContext& ctx)
     if (!rows)
         return ctx.fail(rows.error());
     const qint64 now = Timestamp::nowMs();
-    ctx.out() << qSetFieldWidth(24) << Qt::left << "name" << qSetFieldWidth(15) << "role" << qSetFieldWidth(10)
-              << "state" << qSetFieldWidth(0) << "last sign-in (WIB)\n";
+    ctx.out() << qSetFieldWidth(24) << Qt::left << CtlContext::tr("nama") << qSetFieldWidth(15)
+              << CtlContext::tr("peran") << qSetFieldWidth(10) << CtlContext::tr("keadaan") << qSetFieldWidth(0)
+              << CtlContext::tr("masuk terakhir (WIB)") << '\n';
     for (const OperatorInfo& o : rows.value()) {
-        const QString state = o.disabled ? QStringLiteral("disabled")
-            : o.lockedUntil > now        ? QStringLiteral("locked")
-                                         : QStringLiteral("active");
+        const QString state = o.disabled ? CtlContext::tr("nonaktif")
+            : o.lockedUntil > now        ? CtlContext::tr("terkunci")
+                                         : CtlContext::tr("aktif");
         ctx.out() << qSetFieldWidth(24) << Qt::left << o.name << qSetFieldWidth(15) << roleName(o.role)
                   << qSetFieldWidth(10) << state << qSetFieldWidth(0)
                   << (o.lastLoginAt ? Timestamp::toDisplayWib(o.lastLoginAt, false) : QStringLiteral("-")) << '\n';
@@ -107,12 +110,14 @@ int passwd(CtlContext& ctx)
                               OperatorService::Policy::from(ctx.workspace().value()->programme()));
     if (const Status s = operators.changePassword(session.value(), *name, password); !s)
         return ctx.fail(s.error());
-    ctx.out() << "password of " << *name << " changed\n";
+    ctx.out() << CtlContext::tr("kata sandi %1 diubah").arg(*name) << '\n';
     return kOk;
 }
 
 // disable, enable, unlock: sign in, one OperatorService call on the named operator, one line out.
-template <typename Change> int changeOperator(CtlContext& ctx, const QString& synopsis, const char* done, Change change)
+// `done`: the line printed, with %1 for the operator's name.
+template <typename Change>
+int changeOperator(CtlContext& ctx, const QString& synopsis, const QString& done, Change change)
 {
     int status = kOk;
     const auto name = targetName(ctx, synopsis, status);
@@ -124,14 +129,15 @@ template <typename Change> int changeOperator(CtlContext& ctx, const QString& sy
     OperatorService operators(ctx.workspace().value()->db());
     if (const Status s = change(operators, session.value(), *name); !s)
         return ctx.fail(s.error());
-    ctx.out() << "operator " << *name << ' ' << done << '\n';
+    ctx.out() << done.arg(*name) << '\n';
     return kOk;
 }
 
 template <bool Disable> int setDisabled(CtlContext& ctx)
 {
     return changeOperator(ctx, Disable ? QStringLiteral("user disable NAME") : QStringLiteral("user enable NAME"),
-                          Disable ? "disabled" : "enabled",
+                          Disable ? CtlContext::tr("operator %1 dinonaktifkan")
+                                  : CtlContext::tr("operator %1 diaktifkan"),
                           [](OperatorService& ops, const Session& session, const QString& name) {
                               return ops.setDisabled(session, name, Disable);
                           });
@@ -140,7 +146,7 @@ template <bool Disable> int setDisabled(CtlContext& ctx)
 int unlock(CtlContext& ctx)
 {
     return changeOperator(
-        ctx, QStringLiteral("user unlock NAME"), "unlocked",
+        ctx, QStringLiteral("user unlock NAME"), CtlContext::tr("operator %1 dibuka kuncinya"),
         [](OperatorService& ops, const Session& session, const QString& name) { return ops.unlock(session, name); });
 }
 
@@ -161,7 +167,7 @@ int role(CtlContext& ctx)
     OperatorService operators(ctx.workspace().value()->db());
     if (const Status s = operators.setRole(session.value(), *name, *newRole); !s)
         return ctx.fail(s.error());
-    ctx.out() << "operator " << *name << " is now " << roleName(*newRole) << " (from their next sign-in)\n";
+    ctx.out() << CtlContext::tr("operator %1 kini %2 (mulai masuk berikutnya)").arg(*name, roleName(*newRole)) << '\n';
     return kOk;
 }
 

@@ -3,7 +3,6 @@
 #include "Commands.h"
 #include "WaveCommandSupport.h"
 
-#include "domain/IndonesianFormat.h"
 #include "domain/Timestamp.h"
 #include "services/DrawService.h"
 #include "services/WaveService.h"
@@ -108,8 +107,9 @@ int waveCreate(CtlContext& ctx)
     auto wave = service(ctx).create(*s.session, d);
     if (!wave)
         return ctx.fail(wave.error());
-    ctx.out() << "wave " << wave->number << " created (planned); seed commitment sha256 "
-              << wave->seedCommitment.toHex() << '\n';
+    ctx.out() << CtlContext::tr("gelombang %1 dibuat (direncanakan); komitmen benih sha256 %2")
+                     .arg(QString::number(wave->number), QString::fromLatin1(wave->seedCommitment.toHex()))
+              << '\n';
     return kOk;
 }
 
@@ -145,9 +145,12 @@ int waveList(CtlContext& ctx)
     for (const Wave& w : waves.value())
         ctx.out() << w.number << "  " << waveStatusName(w.status).leftJustified(10) << "  "
                   << Timestamp::toDisplayWib(w.opensAt, false) << " – " << Timestamp::toDisplayWib(w.closesAt, false)
-                  << "  quota " << IndonesianFormat::number(w.quota) << "  pool "
-                  << (w.poolSize < 0 ? QStringLiteral("-") : IndonesianFormat::number(w.poolSize)) << "  selected "
-                  << IndonesianFormat::number(w.selectedCount) << "  " << w.name << '\n';
+                  << "  "
+                  << CtlContext::tr("kuota %1  pool %2  terpilih %3")
+                         .arg(CtlContext::number(w.quota),
+                              w.poolSize < 0 ? QStringLiteral("-") : CtlContext::number(w.poolSize),
+                              CtlContext::number(w.selectedCount))
+                  << "  " << w.name << '\n';
     return kOk;
 }
 
@@ -167,8 +170,8 @@ int waveShow(CtlContext& ctx)
               << Timestamp::toDisplayWib(w->trainingStartsAt) << "\nquota " << w->quota << "\nroll_over "
               << rollOverName(w->rollOver) << "\nrules " << w->rules.toJson() << "\nseed_commitment "
               << w->seedCommitment.toHex() << "\nseed "
-              << (w->seed.isEmpty() ? QByteArray("(sealed until the draw)") : w->seed.toHex()) << "\npool "
-              << w->poolSize << "\nselected " << w->selectedCount << '\n';
+              << (w->seed.isEmpty() ? CtlContext::tr("(disegel sampai undian)") : QString::fromLatin1(w->seed.toHex()))
+              << "\npool " << w->poolSize << "\nselected " << w->selectedCount << '\n';
     if (w->status == WaveStatus::Drawn || w->status == WaveStatus::Announced) {
         auto results = DrawService(ctx.workspace().value()->db()).results(*s.session, w->number);
         if (!results)
@@ -192,12 +195,16 @@ int waveCheck(CtlContext& ctx)
     if (!late)
         return ctx.fail(late.error());
     if (late->count == 0) {
-        ctx.out() << "wave " << n << ": no joins stored after its close\n";
+        ctx.out() << CtlContext::tr("gelombang %1: tidak ada pendaftaran gelombang yang tersimpan setelah penutupannya")
+                         .arg(n)
+                  << '\n';
         return kOk;
     }
-    ctx.out() << "wave " << n << ": " << late->count << " joins stored after its close (from "
-              << Timestamp::toDisplayWib(late->earliest) << " to " << Timestamp::toDisplayWib(late->latest)
-              << "), left out of its pool\n";
+    ctx.out() << CtlContext::tr("gelombang %1: %2 pendaftaran gelombang tersimpan setelah penutupannya (dari %3 sampai"
+                                " %4), tidak masuk pool-nya")
+                     .arg(QString::number(n), CtlContext::number(late->count), Timestamp::toDisplayWib(late->earliest),
+                          Timestamp::toDisplayWib(late->latest))
+              << '\n';
     return kFailed;
 }
 
@@ -218,7 +225,11 @@ int waveTransition(CtlContext& ctx)
                                       : Status(makeError(QStringLiteral("usage"), verb));
     if (!st)
         return ctx.fail(st.error());
-    ctx.out() << "wave " << n << ": " << verb << " done\n";
+    ctx.out() << (verb == u"open"        ? CtlContext::tr("gelombang %1: dibuka")
+                      : verb == u"close" ? CtlContext::tr("gelombang %1: ditutup")
+                                         : CtlContext::tr("gelombang %1: dibatalkan"))
+                     .arg(n)
+              << '\n';
     return kOk;
 }
 

@@ -78,6 +78,378 @@
         <source>prakerjactl: memperbarui basis data ke skema %1 (%2); dengan jutaan pendaftar ini dapat memakan waktu beberapa menit</source>
         <translation>prakerjactl: upgrading the database to schema %1 (%2); with millions of applicants this can take minutes</translation>
     </message>
+    <message>
+        <source>diumumkan: terpilih %1, ditarik saat pemeriksaan ulang %2, diganti peringkat berikutnya %3</source>
+        <translation>announced: selected %1, withdrawn at the re-check %2, replaced by the next in rank %3</translation>
+    </message>
+    <message>
+        <source>ditarik %1 %2</source>
+        <translation>withdrawn %1 %2</translation>
+    </message>
+    <message>
+        <source>per peserta %1, program %2</source>
+        <translation>per participant %1, programme %2</translation>
+    </message>
+    <message>
+        <source>gelombang %1</source>
+        <translation>wave %1</translation>
+    </message>
+    <message>
+        <source>terikat %1, sisa %2, gelombang yang masih mungkin %3 (anggaran %4, pool %5)</source>
+        <translation>committed %1, remaining %2, waves still possible %3 (budget %4, pool %5)</translation>
+    </message>
+    <message>
+        <source>terikat dan realisasi per gelombang:</source>
+        <translation>committed and actual per wave:</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>terikat %1  belanja pelatihan %2  insentif dibayar %3  survei dibayar %4  dikembalikan %5  belum tersalurkan %6</source>
+        <translation>committed %1  spent on training %2  incentives paid %3  surveys paid %4  returned %5  outstanding %6</translation>
+    </message>
+    <message>
+        <source>gelombang %1: terikat %2 = belanja %3 + insentif %4 + survei %5 + dikembalikan %6 + belum tersalurkan %7</source>
+        <translation>wave %1: committed %2 = spent %3 + incentives %4 + surveys %5 + returned %6 + outstanding %7</translation>
+    </message>
+    <message>
+        <source>OK: %1 gelombang seimbang dan sesuai dengan hitungan ulang</source>
+        <translation>OK: %1 waves balance and agree with a recount</translation>
+    </message>
+    <message>
+        <source>%1 peserta dicabut; %2 kembali ke anggaran</source>
+        <translation>revoked %1 participants; returned %2 to the budget</translation>
+    </message>
+    <message>
+        <source>%1 baris ditulis ke %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>%1 jam</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 pelatihan</source>
+        <translation>%1 trainings</translation>
+    </message>
+    <message>
+        <source>kolom tidak dikenal: %1 (diabaikan)</source>
+        <translation>unknown column: %1 (ignored)</translation>
+    </message>
+    <message>
+        <source>baris %1: %2: %3</source>
+        <translation>line %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>baru %1, diperbarui %2, tidak berubah %3, ditolak %4</source>
+        <translation>new %1, updated %2, unchanged %3, rejected %4</translation>
+    </message>
+    <message>
+        <source>(uji coba: tidak ada yang ditulis)</source>
+        <translation>(dry run: nothing written)</translation>
+    </message>
+    <message>
+        <source>(semua atau tidak sama sekali: tidak ada yang ditulis)</source>
+        <translation>(all or nothing: nothing written)</translation>
+    </message>
+    <message>
+        <source>%1 pelatihan ditulis ke %2</source>
+        <translation>%1 trainings written to %2</translation>
+    </message>
+    <message>
+        <source>pelatihan %1: %2: %3</source>
+        <translation>training %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: diubah %2, ditolak %3</source>
+        <translation>%1: changed %2, refused %3</translation>
+    </message>
+    <message>
+        <source>(diabaikan: %1)</source>
+        <translation>(dismissed: %1)</translation>
+    </message>
+    <message>
+        <source>%1 tanda</source>
+        <translation>%1 flags</translation>
+    </message>
+    <message>
+        <source>%1 pada pelatihan %2 diabaikan</source>
+        <translation>dismissed %1 on training %2</translation>
+    </message>
+    <message>
+        <source>%1 pelatihan demo ditambahkan</source>
+        <translation>%1 demo trainings added</translation>
+    </message>
+    <message>
+        <source>katalog tidak kosong; tidak ada yang ditambahkan</source>
+        <translation>the catalogue is not empty; nothing added</translation>
+    </message>
+    <message>
+        <source>pool %1, memenuhi syarat %2, terpilih %3</source>
+        <translation>pool %1, eligible %2, selected %3</translation>
+    </message>
+    <message>
+        <source>uji coba gelombang %1: %2</source>
+        <translation>dry run of wave %1: %2</translation>
+    </message>
+    <message>
+        <source>undian gelombang %1: %2</source>
+        <translation>draw of wave %1: %2</translation>
+    </message>
+    <message>
+        <source>benih %1 (sha256 %2)</source>
+        <translation>seed %1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>aturan gelombang</source>
+        <translation>the wave's rules</translation>
+    </message>
+    <message>
+        <source>pool ditulis ke %1 (gelombang, aturan, dan benih atau komitmennya di %1.json)</source>
+        <translation>pool written to %1 (wave, rules and seed or commitment in %1.json)</translation>
+    </message>
+    <message>
+        <source>TIDAK COCOK: %1</source>
+        <translation>MISMATCH: %1</translation>
+    </message>
+    <message>
+        <source>pendaftar pertama yang berbeda: %1</source>
+        <translation>first differing applicant: %1</translation>
+    </message>
+    <message>
+        <source>diterima %1, duplikat %2, ditolak %3</source>
+        <translation>accepted %1, duplicates %2, rejected %3</translation>
+    </message>
+    <message>
+        <source>(terhenti)</source>
+        <translation>(interrupted)</translation>
+    </message>
+    <message>
+        <source>%1, baris tidak diimpor %2</source>
+        <translation>%1, lines not imported %2</translation>
+    </message>
+    <message>
+        <source>laporan penolakan tidak dapat ditulis: %1</source>
+        <translation>cannot write the reject report: %1</translation>
+    </message>
+    <message>
+        <source>tersimpan sebelum kegagalan: baris 1-%1, %2; menjalankan ulang masukan yang sama melanjutkan dari sana</source>
+        <translation>committed before the failure: lines 1-%1, %2; a re-run of the same input continues from there</translation>
+    </message>
+    <message>
+        <source>laporan penolakan tidak dapat ditulis seluruhnya: %1</source>
+        <translation>the reject report could not be written completely: %1</translation>
+    </message>
+    <message>
+        <source>basis data demo: konsol menawarkan simulator hari peluncuran</source>
+        <translation>demo database: the console offers the launch-day simulator</translation>
+    </message>
+    <message>
+        <source>basis data %1 (skema %2)</source>
+        <translation>database %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>berkas kunci %1</source>
+        <translation>key file %1</translation>
+    </message>
+    <message>
+        <source>administrator %1 dibuat</source>
+        <translation>administrator %1 created</translation>
+    </message>
+    <message>
+        <source>mengambil alih %1 NIK dari impor berkas yang sama yang terputus</source>
+        <translation>took over %1 NIKs of an interrupted import of the same file</translation>
+    </message>
+    <message>
+        <source>impor %1 ('prakerjactl import remove %1' membatalkannya)</source>
+        <translation>import %1 ('prakerjactl import remove %1' takes it back)</translation>
+    </message>
+    <message>
+        <source>dihapus %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>terputus, diambil alih oleh impor %1</source>
+        <translation>interrupted, taken over by import %1</translation>
+    </message>
+    <message>
+        <source>terputus (masih berjalan, atau dihentikan paksa: impor ulang berkasnya)</source>
+        <translation>interrupted (running, or killed: import the file again)</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>impor %1 dihapus: %2 NIK keluar dari daftar</source>
+        <translation>import %1 removed: %2 NIKs left the list</translation>
+    </message>
+    <message>
+        <source>generasi %1: pendaftar %2, baris referensi %3, baris audit %4</source>
+        <translation>generation %1: applicants %2, reference rows %3, audit rows %4</translation>
+    </message>
+    <message>
+        <source>rotasi terputus; jalankan 'prakerjactl key rotate' lagi untuk melanjutkan</source>
+        <translation>rotation interrupted; run 'prakerjactl key rotate' again to resume</translation>
+    </message>
+    <message>
+        <source>rotasi selesai; generasi lama dipensiunkan. Cadangkan berkas kunci sekarang.</source>
+        <translation>rotation complete; old generations retired. Back up the key file now.</translation>
+    </message>
+    <message>
+        <source>generasi %1, aktif %2</source>
+        <translation>generations %1, active %2</translation>
+    </message>
+    <message>
+        <source>rotasi ke generasi %1 sedang berjalan</source>
+        <translation>rotation to generation %1 in progress</translation>
+    </message>
+    <message>
+        <source>indeks nama: %1 / %2</source>
+        <translation>name index: %1 / %2</translation>
+    </message>
+    <message>
+        <source>permintaan %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>indeks nama: %1 pendaftar terindeks</source>
+        <translation>name index: %1 applicants indexed</translation>
+    </message>
+    <message>
+        <source>ditangguhkan: %1</source>
+        <translation>suspended: %1</translation>
+    </message>
+    <message>
+        <source>platform %1 ditambahkan</source>
+        <translation>platform %1 added</translation>
+    </message>
+    <message>
+        <source>platform %1 disimpan (versi %2)</source>
+        <translation>platform %1 saved (version %2)</translation>
+    </message>
+    <message>
+        <source>platform %1 ditangguhkan; %2 pelatihan dikeluarkan dari katalog</source>
+        <translation>platform %1 suspended; %2 trainings taken out of the catalogue</translation>
+    </message>
+    <message>
+        <source>platform %1 dipulihkan; %2 pelatihan diterbitkan kembali</source>
+        <translation>platform %1 reinstated; %2 trainings published again</translation>
+    </message>
+    <message>
+        <source>(bawaan %1)</source>
+        <translation>(default %1)</translation>
+    </message>
+    <message>
+        <source>%1: pembelian %2, belanja %3, tingkat selesai %4, median hari dari seleksi sampai pembelian %5</source>
+        <translation>%1: purchases %2, spent %3, completion %4, median days from selection to purchase %5</translation>
+    </message>
+    <message>
+        <source>semua gelombang</source>
+        <translation>all waves</translation>
+    </message>
+    <message>
+        <source>kolom: pembelian, rupiah, tingkat selesai, median hari dari seleksi sampai pembelian</source>
+        <translation>columns: purchases, rupiah, completion rate, median days from selection to purchase</translation>
+    </message>
+    <message>
+        <source>per platform:</source>
+        <translation>per platform:</translation>
+    </message>
+    <message>
+        <source>pelatihan teratas menurut pembelian:</source>
+        <translation>top trainings by purchases:</translation>
+    </message>
+    <message>
+        <source>kategori menurut belanja:</source>
+        <translation>categories by spending:</translation>
+    </message>
+    <message>
+        <source>operator %1 (%2) ditambahkan, id %3</source>
+        <translation>operator %1 (%2) added, id %3</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>keadaan</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>masuk terakhir (WIB)</source>
+        <translation>last sign-in (WIB)</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>kata sandi %1 diubah</source>
+        <translation>password of %1 changed</translation>
+    </message>
+    <message>
+        <source>operator %1 dinonaktifkan</source>
+        <translation>operator %1 disabled</translation>
+    </message>
+    <message>
+        <source>operator %1 diaktifkan</source>
+        <translation>operator %1 enabled</translation>
+    </message>
+    <message>
+        <source>operator %1 dibuka kuncinya</source>
+        <translation>operator %1 unlocked</translation>
+    </message>
+    <message>
+        <source>operator %1 kini %2 (mulai masuk berikutnya)</source>
+        <translation>operator %1 is now %2 (from their next sign-in)</translation>
+    </message>
+    <message>
+        <source>gelombang %1 dibuat (direncanakan); komitmen benih sha256 %2</source>
+        <translation>wave %1 created (planned); seed commitment sha256 %2</translation>
+    </message>
+    <message>
+        <source>kuota %1  pool %2  terpilih %3</source>
+        <translation>quota %1  pool %2  selected %3</translation>
+    </message>
+    <message>
+        <source>(disegel sampai undian)</source>
+        <translation>(sealed until the draw)</translation>
+    </message>
+    <message>
+        <source>gelombang %1: tidak ada pendaftaran gelombang yang tersimpan setelah penutupannya</source>
+        <translation>wave %1: no joins stored after its close</translation>
+    </message>
+    <message>
+        <source>gelombang %1: %2 pendaftaran gelombang tersimpan setelah penutupannya (dari %3 sampai %4), tidak masuk pool-nya</source>
+        <translation>wave %1: %2 joins stored after its close (from %3 to %4), left out of its pool</translation>
+    </message>
+    <message>
+        <source>gelombang %1: dibuka</source>
+        <translation>wave %1: open done</translation>
+    </message>
+    <message>
+        <source>gelombang %1: ditutup</source>
+        <translation>wave %1: close done</translation>
+    </message>
+    <message>
+        <source>gelombang %1: dibatalkan</source>
+        <translation>wave %1: cancel done</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
