@@ -15,6 +15,7 @@ private Q_SLOTS:
     void helpAndVersionWithoutDisplay();
     void usageErrorsExit2();
     void ingestReportsRejectsAndExitCodes();
+    void summaryInTheOperatorsLanguage();
     void funnelJson();
     void wrongPasswordExit3();
     void simulateEmitsFeed();
@@ -102,6 +103,38 @@ void TestCtl::ingestReportsRejectsAndExitCodes()
     const Out replay = ctl({QStringLiteral("ingest"), QStringLiteral("-")}, good);
     QCOMPARE(replay.code, 0);
     QVERIFY(replay.out.contains("accepted 0, duplicates 1, rejected 0"));
+}
+
+// The summary line in the operator's words and number format: Indonesian by default (1.234),
+// English with --lang en (1,234); counts past a thousand show the separator.
+void TestCtl::summaryInTheOperatorsLanguage()
+{
+    using namespace prakerja;
+    const CivilDate birth{1985, 1, 1};
+    QByteArray feed;
+    for (int serial = 1; serial <= 1234; ++serial)
+        feed += test::registeredLine(test::makeNik(birth, Sex::Female, serial, 327301),
+                                     QStringLiteral("warga%1@contoh.id").arg(serial), birth)
+            + '\n';
+    const Out english
+        = ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en")}, feed);
+    QVERIFY2(english.code == 0, english.err.constData());
+    QCOMPARE(english.out, QByteArray("accepted 1,234, duplicates 0, rejected 0, lines not imported 0\n"));
+    // No --lang: PRAKERJA_LANG (en here) unset means Indonesian, the default.
+    QList<QPair<QString, QString>> environment = {
+        {QStringLiteral("PRAKERJA_DB"), m_dir.filePath(QStringLiteral("c.db"))},
+        {QStringLiteral("PRAKERJA_KEY_FILE"), m_dir.filePath(QStringLiteral("c.key"))},
+        {QStringLiteral("PRAKERJA_USER"), QStringLiteral("admin")},
+        {QStringLiteral("PRAKERJA_PASSWORD"), QStringLiteral("kata sandi panjang sekali")},
+        {QStringLiteral("PRAKERJA_LANG"), QString()},
+    };
+    const Out indonesian = test::runCtl({QStringLiteral("ingest"), QStringLiteral("-")}, environment, feed);
+    QVERIFY2(indonesian.code == 0, indonesian.err.constData());
+    QCOMPARE(indonesian.out, QByteArray("diterima 0, duplikat 1.234, ditolak 0, baris tidak diimpor 0\n"));
+    // --lang on the command line outranks PRAKERJA_LANG.
+    const Out id = ctl({QStringLiteral("ingest"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("id")},
+                       feed.left(feed.indexOf('\n') + 1));
+    QCOMPARE(id.out, QByteArray("diterima 0, duplikat 1, ditolak 0, baris tidak diimpor 0\n"));
 }
 
 void TestCtl::funnelJson()
