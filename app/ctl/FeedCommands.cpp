@@ -24,9 +24,10 @@ void onInterrupt(int)
     g_interrupted.store(true);
 }
 
-// Reject reports go to --report FILE (or stderr): "line N: code: message", the message with
-// control characters escaped and echoed input capped (FeedParser::echo), so that input cannot
-// forge report lines or reach the terminal as escape sequences.
+// Reject reports go to --report FILE (or stderr): "baris N: code: message" ("line N: …" in
+// English), the message with control characters escaped and echoed input capped
+// (FeedParser::echo), so that input cannot forge report lines or reach the terminal as escape
+// sequences.
 class RejectReport
 {
 public:
@@ -45,7 +46,9 @@ public:
     {
         return [this](qint64 line, const Error& e) {
             QTextStream& s = m_stream.device() ? m_stream : m_ctx.err();
-            s << "line " << line << ": " << FeedParser::echo(e.code, 40) << ": " << FeedParser::echo(e.message(), 400)
+            // One arg() call: echoed input that holds "%1" is not filled in again.
+            s << CtlContext::tr("baris %1: %2: %3")
+                     .arg(QString::number(line), FeedParser::echo(e.code, 40), FeedParser::echo(e.message(), 400))
               << '\n';
         };
     }
