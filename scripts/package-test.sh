@@ -12,7 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tree=build/ci
-[ "${1:-}" = "--tree" ] && tree=$2
+case "${1:-}" in
+-h | --help) sed -n '2,11p' "$0"; exit 0 ;; # before anything is installed
+--tree) tree=$2 ;;
+esac
 [ "$(id -u)" -eq 0 ] || { echo "scripts/package-test.sh: run as root (it installs the package)" >&2; exit 1; }
 if dpkg-query -W -f='${Status}' prakerja-console 2>/dev/null | grep -q "install ok installed"; then
     echo "scripts/package-test.sh: prakerja-console is already installed here; not touching it" >&2

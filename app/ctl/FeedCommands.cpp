@@ -28,6 +28,13 @@ void onInterrupt(int)
 // English), the message with control characters escaped and echoed input capped
 // (FeedParser::echo), so that input cannot forge report lines or reach the terminal as escape
 // sequences.
+QString rejectLine(qint64 line, const Error& e)
+{
+    // One arg() call: echoed input that holds "%1" is not filled in again.
+    return CtlContext::tr("baris %1: %2: %3")
+        .arg(QString::number(line), FeedParser::echo(e.code, 40), FeedParser::echo(e.message(), 400));
+}
+
 class RejectReport
 {
 public:
@@ -46,10 +53,7 @@ public:
     {
         return [this](qint64 line, const Error& e) {
             QTextStream& s = m_stream.device() ? m_stream : m_ctx.err();
-            // One arg() call: echoed input that holds "%1" is not filled in again.
-            s << CtlContext::tr("baris %1: %2: %3")
-                     .arg(QString::number(line), FeedParser::echo(e.code, 40), FeedParser::echo(e.message(), 400))
-              << '\n';
+            s << rejectLine(line, e) << '\n';
         };
     }
     // Flushes the report file; false (with the reason in error()) when any of it was not written.
