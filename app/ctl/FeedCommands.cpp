@@ -126,8 +126,8 @@ int finishRun(CtlContext& ctx, RejectReport& report, const Result<IngestSummary>
     if (!result && (committed.soFar.accepted + committed.soFar.duplicates + committed.soFar.rejected) > 0) {
         const IngestSummary& c = committed.soFar;
         ctx.err() << "prakerjactl: "
-                  << CtlContext::tr("tersimpan sebelum kegagalan: baris 1-%1, %2; menjalankan ulang masukan yang sama"
-                                    " melanjutkan dari sana")
+                  << CtlContext::tr("sudah tersimpan sebelum gagal: baris 1-%1, %2; jalankan ulang masukan yang sama "
+                                    "untuk melanjutkan dari sana")
                          .arg(CtlContext::number(c.lines), counted(c))
                   << '\n';
     }

@@ -54,7 +54,8 @@ int rotate(CtlContext& ctx)
                   << '\n';
         return kFailed;
     }
-    ctx.out() << CtlContext::tr("rotasi selesai; generasi lama dipensiunkan. Cadangkan berkas kunci sekarang.") << '\n';
+    ctx.out() << CtlContext::tr("rotasi selesai; generasi lama tidak dipakai lagi. Cadangkan berkas kunci sekarang.")
+              << '\n';
     return kOk;
 }
 

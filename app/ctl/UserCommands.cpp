@@ -167,7 +167,8 @@ int role(CtlContext& ctx)
     OperatorService operators(ctx.workspace().value()->db());
     if (const Status s = operators.setRole(session.value(), *name, *newRole); !s)
         return ctx.fail(s.error());
-    ctx.out() << CtlContext::tr("operator %1 kini %2 (mulai masuk berikutnya)").arg(*name, roleName(*newRole)) << '\n';
+    ctx.out() << CtlContext::tr("operator %1 kini %2 (berlaku saat masuk berikutnya)").arg(*name, roleName(*newRole))
+              << '\n';
     return kOk;
 }
 

@@ -195,13 +195,13 @@ int waveCheck(CtlContext& ctx)
     if (!late)
         return ctx.fail(late.error());
     if (late->count == 0) {
-        ctx.out() << CtlContext::tr("gelombang %1: tidak ada pendaftaran gelombang yang tersimpan setelah penutupannya")
-                         .arg(n)
-                  << '\n';
+        ctx.out()
+            << CtlContext::tr("gelombang %1: tidak ada data bergabung yang tersimpan setelah gelombang ditutup").arg(n)
+            << '\n';
         return kOk;
     }
-    ctx.out() << CtlContext::tr("gelombang %1: %2 pendaftaran gelombang tersimpan setelah penutupannya (dari %3 sampai"
-                                " %4), tidak masuk pool-nya")
+    ctx.out() << CtlContext::tr("gelombang %1: %2 data bergabung tersimpan setelah gelombang ditutup (dari %3 sampai "
+                                "%4), tidak masuk pool-nya")
                      .arg(QString::number(n), CtlContext::number(late->count), Timestamp::toDisplayWib(late->earliest),
                           Timestamp::toDisplayWib(late->latest))
               << '\n';

@@ -235,10 +235,6 @@
         <translation>cannot write the reject report: %1</translation>
     </message>
     <message>
-        <source>tersimpan sebelum kegagalan: baris 1-%1, %2; menjalankan ulang masukan yang sama melanjutkan dari sana</source>
-        <translation>committed before the failure: lines 1-%1, %2; a re-run of the same input continues from there</translation>
-    </message>
-    <message>
         <source>laporan penolakan tidak dapat ditulis seluruhnya: %1</source>
         <translation>the reject report could not be written completely: %1</translation>
     </message>
@@ -293,10 +289,6 @@
     <message>
         <source>rotasi terputus; jalankan 'prakerjactl key rotate' lagi untuk melanjutkan</source>
         <translation>rotation interrupted; run 'prakerjactl key rotate' again to resume</translation>
-    </message>
-    <message>
-        <source>rotasi selesai; generasi lama dipensiunkan. Cadangkan berkas kunci sekarang.</source>
-        <translation>rotation complete; old generations retired. Back up the key file now.</translation>
     </message>
     <message>
         <source>generasi %1, aktif %2</source>
@@ -415,10 +407,6 @@
         <translation>operator %1 unlocked</translation>
     </message>
     <message>
-        <source>operator %1 kini %2 (mulai masuk berikutnya)</source>
-        <translation>operator %1 is now %2 (from their next sign-in)</translation>
-    </message>
-    <message>
         <source>gelombang %1 dibuat (direncanakan); komitmen benih sha256 %2</source>
         <translation>wave %1 created (planned); seed commitment sha256 %2</translation>
     </message>
@@ -431,14 +419,6 @@
         <translation>(sealed until the draw)</translation>
     </message>
     <message>
-        <source>gelombang %1: tidak ada pendaftaran gelombang yang tersimpan setelah penutupannya</source>
-        <translation>wave %1: no joins stored after its close</translation>
-    </message>
-    <message>
-        <source>gelombang %1: %2 pendaftaran gelombang tersimpan setelah penutupannya (dari %3 sampai %4), tidak masuk pool-nya</source>
-        <translation>wave %1: %2 joins stored after its close (from %3 to %4), left out of its pool</translation>
-    </message>
-    <message>
         <source>gelombang %1: dibuka</source>
         <translation>wave %1: open done</translation>
     </message>
@@ -449,6 +429,26 @@
     <message>
         <source>gelombang %1: dibatalkan</source>
         <translation>wave %1: cancel done</translation>
+    </message>
+    <message>
+        <source>sudah tersimpan sebelum gagal: baris 1-%1, %2; jalankan ulang masukan yang sama untuk melanjutkan dari sana</source>
+        <translation>committed before the failure: lines 1-%1, %2; a re-run of the same input continues from there</translation>
+    </message>
+    <message>
+        <source>rotasi selesai; generasi lama tidak dipakai lagi. Cadangkan berkas kunci sekarang.</source>
+        <translation>rotation complete; old generations retired. Back up the key file now.</translation>
+    </message>
+    <message>
+        <source>operator %1 kini %2 (berlaku saat masuk berikutnya)</source>
+        <translation>operator %1 is now %2 (from their next sign-in)</translation>
+    </message>
+    <message>
+        <source>gelombang %1: tidak ada data bergabung yang tersimpan setelah gelombang ditutup</source>
+        <translation>wave %1: no joins stored after its close</translation>
+    </message>
+    <message>
+        <source>gelombang %1: %2 data bergabung tersimpan setelah gelombang ditutup (dari %3 sampai %4), tidak masuk pool-nya</source>
+        <translation>wave %1: %2 joins stored after its close (from %3 to %4), left out of its pool</translation>
     </message>
 </context>
 <context>
