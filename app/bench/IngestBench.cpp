@@ -437,7 +437,8 @@ QList<Command> benchCommands()
              "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},
             {{QStringLiteral("bench"), QStringLiteral("funnel")},
              benchFunnel,
-             "bench funnel --applicants N     funnel refresh: incremental and cold open vs GROUP BY"},
+             "bench funnel --applicants N [--compare URI]  funnel refresh: incremental and cold open vs GROUP BY;"
+             " --compare postgresql://… on SQLite and that server side by side"},
             {{QStringLiteral("bench"), QStringLiteral("selection")},
              benchSelection,
              "bench selection --pool N --quota Q   engine draw vs one SQL statement"}};

@@ -29,6 +29,16 @@
 namespace prakerja {
 
 namespace {
+// Whether the table exists; on PostgreSQL one catalog lookup in the search path instead of
+// QPSQL's listing of every table (QSqlDatabase::tables()).
+bool hasTable(const QSqlDatabase& db, const QString& name)
+{
+    if (db.driverName() != QLatin1StringView("QPSQL"))
+        return db.tables().contains(name);
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(name)) && q.next() && q.value(0).toBool();
+}
+
 QAtomicInt g_connectionCounter;
 Database::MigrationNotice g_migrationNotice;
 
@@ -181,14 +191,17 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseTarget& t
     db = QSqlDatabase();
     if (!database->m_postgres)
         return openError(QStringLiteral("QPSQL driver without native handle"));
-    // Times are epoch milliseconds in BIGINT columns; the session's settings only quieten
-    // the server's notices (CREATE … IF NOT EXISTS).
-    for (const char* setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+    // Times are epoch milliseconds in BIGINT columns; the session's settings quieten the
+    // server's notices (CREATE … IF NOT EXISTS) and turn off JIT compilation: the console's
+    // statements are short, and a plan whose estimate passes jit_above_cost is compiled anew at
+    // every execution (50–80 ms here, more than the read itself: docs/funnel.md, "Speed"). One
+    // round trip for the three.
+    {
         QSqlQuery q(database->m_db);
-        if (!q.exec(QString::fromLatin1(setting)))
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning; SET TIME ZONE 'UTC'; SET jit = off")))
             return sqlError(q);
     }
-    const bool hasSchema = database->m_db.tables().contains(QStringLiteral("schema_version"));
+    const bool hasSchema = hasTable(database->m_db, QStringLiteral("schema_version"));
     if (!hasSchema && mode == OpenMode::MustExist)
         return makeError(QStringLiteral("db_missing"),
                          Error::tr("Basis data %1 belum berisi skema konsol (jalankan 'prakerjactl init' dengan"
@@ -253,7 +266,7 @@ Status Database::checkFileModes(const QString& path)
 Status Database::checkKeys()
 {
     QSqlQuery q(m_db);
-    const bool hasMeta = m_db.tables().contains(QStringLiteral("meta"));
+    const bool hasMeta = hasTable(m_db, QStringLiteral("meta"));
     QMap<int, QByteArray> stored;
     if (hasMeta) {
         q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'keycheck.%'"));

@@ -5,6 +5,7 @@
 #include "domain/Timestamp.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace prakerja {
@@ -42,30 +43,51 @@ void FunnelDirty::markAll(const FunnelSnapshot& state)
 
 FunnelStore::FunnelStore(Database& db) : m_db(db)
 {
-    // CROSS JOIN keeps events as the outer loop: a range scan on the cursor, a primary-key
-    // lookup per event for the applicant's province and segment.
+    // One statement per batch: the events with their applicant's province and segment, whether
+    // a wave join came after its wave's close, and whether it is the applicant's first join (a
+    // lookup in the partial index events_joined_batch, migration 5, for wave joins only; it was
+    // a second statement per join, on PostgreSQL a round trip each).
+    if (!db.isPostgres()) {
+        // SQLite: up to ?2 events past the cursor ?1. CROSS JOIN keeps events as the outer
+        // loop: a range scan on the cursor, a primary-key lookup per event for the applicant.
+        m_readEvents = std::make_unique<NativeStatement>(
+            db,
+            "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id,"
+            " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at, e.score,"
+            " CASE WHEN e.type = 7 THEN NOT EXISTS (SELECT 1 FROM events j WHERE j.type = 7"
+            " AND j.applicant_id = e.applicant_id AND j.id < e.id) ELSE 0 END"
+            " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
+            " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
+            " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
+        return;
+    }
+    // PostgreSQL: the events of one window of ids, (?1, ?2], in any order (eventsPast sorts
+    // them). Planned from statistics, `id > cursor ORDER BY id LIMIT n` is fragile: before the
+    // log is first analysed (a bulk load minutes ago) the server estimates a third of the table
+    // past any cursor and sorts or hashes the whole of events and applicants even for an empty
+    // read (0.4–0.5 s at 100,000 applicants, docs/funnel.md "Speed"); with statistics the first
+    // catch-up's batches could hash all of applicants each. A window of at most n ids reads at
+    // most n rows whatever the plan; the applicant is a LATERAL subquery behind OFFSET 0, which
+    // the planner cannot turn into a hash join: one primary-key lookup per event, as on SQLite.
     m_readEvents = std::make_unique<NativeStatement>(
-        db,
+        db, "" /* PostgreSQL only */,
         "SELECT e.id, e.type, e.at, e.wave, e.reason, a.province, a.segment, e.applicant_id,"
-        " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at, e.score"
-        " FROM events e CROSS JOIN applicants a ON a.id = e.applicant_id"
+        " e.type = 7 AND w.closes_at IS NOT NULL AND e.at > w.closes_at, e.score,"
+        " CASE WHEN e.type = 7 THEN NOT EXISTS (SELECT 1 FROM events j WHERE j.type = 7"
+        " AND j.applicant_id = e.applicant_id AND j.id < e.id) ELSE false END"
+        " FROM events e"
+        " CROSS JOIN LATERAL (SELECT province, segment FROM applicants WHERE id = e.applicant_id OFFSET 0) a"
         " LEFT JOIN waves w ON e.type = 7 AND w.number = e.wave"
-        " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2");
-    // Served by the partial index events_joined_batch (migration 5): only wave joins.
-    m_earlierJoin = std::make_unique<NativeStatement>(
-        db, "SELECT 1 FROM events WHERE type = 7 AND applicant_id = ?1 AND id < ?2 LIMIT 1");
+        " WHERE e.id > ?1 AND e.id <= ?2");
+    m_newestEvent = std::make_unique<NativeStatement>(db, "SELECT COALESCE(MAX(id), 0) FROM events");
 }
 
 FunnelStore::~FunnelStore() = default;
 
-Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 limit)
+Status FunnelStore::readEvents(std::vector<FunnelEvent>& rows)
 {
     NativeStatement& q = *m_readEvents;
-    q.bind(1, cursor).bind(2, limit);
-    std::vector<FunnelEvent> rows;
-    rows.reserve(static_cast<size_t>(std::max<qint64>(0, std::min<qint64>(limit, 100'000))));
     int rc;
-    // Rows are collected first: the join check below runs a second statement.
     while ((rc = q.step()) == SQLITE_ROW) {
         FunnelEvent e;
         e.id = q.columnInt(0);
@@ -78,6 +100,7 @@ Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 l
         e.applicant = q.columnInt(7);
         e.lateJoin = q.columnInt(8) != 0;
         e.ordinal = q.columnIsNull(9) ? 0 : q.columnInt(9);
+        e.firstJoin = q.columnInt(10) != 0;
         rows.push_back(std::move(e));
     }
     if (rc != SQLITE_DONE) {
@@ -86,43 +109,65 @@ Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 l
         return e;
     }
     q.reset(); // never keep a read statement open: it pins the WAL snapshot
-    for (FunnelEvent& e : rows) {
-        if (e.type != kJoined)
-            continue;
-        m_earlierJoin->bind(1, e.applicant).bind(2, e.id);
-        const int jrc = m_earlierJoin->step();
-        if (jrc != SQLITE_ROW && jrc != SQLITE_DONE) {
-            const Error failed = m_earlierJoin->error();
-            m_earlierJoin->reset();
-            return failed;
-        }
-        m_earlierJoin->reset();
-        e.firstJoin = jrc == SQLITE_DONE;
+    return Status::success();
+}
+
+Result<std::vector<FunnelEvent>> FunnelStore::eventsPast(qint64 cursor, qint64 limit)
+{
+    std::vector<FunnelEvent> rows;
+    rows.reserve(static_cast<size_t>(std::max<qint64>(0, std::min<qint64>(limit, 100'000))));
+    if (!m_db.isPostgres()) {
+        m_readEvents->bind(1, cursor).bind(2, limit);
+        if (const Status s = readEvents(rows); !s)
+            return s.error();
+        return rows;
+    }
+    // Windows of ids up to the newest event: one window when the ids have no gaps (a
+    // rolled-back transaction leaves some), each read sorted on arrival.
+    NativeStatement& newest = *m_newestEvent;
+    if (newest.step() != SQLITE_ROW) {
+        const Error e = newest.error();
+        newest.reset();
+        return e;
+    }
+    const qint64 last = newest.columnInt(0);
+    newest.reset();
+    qint64 from = cursor;
+    while (from < last && static_cast<qint64>(rows.size()) < limit) {
+        const qint64 to = std::min(last, from + (limit - static_cast<qint64>(rows.size())));
+        const auto begin = static_cast<std::ptrdiff_t>(rows.size());
+        m_readEvents->bind(1, from).bind(2, to);
+        if (const Status s = readEvents(rows); !s)
+            return s.error();
+        std::sort(rows.begin() + begin, rows.end(),
+                  [](const FunnelEvent& a, const FunnelEvent& b) { return a.id < b.id; });
+        from = to;
     }
     return rows;
 }
 
 Result<FunnelSnapshot> FunnelStore::load()
 {
+    // Through the native statements (a few thousand rows: a Qt SQL QVariant per cell cost as
+    // much as the read on both backends).
     FunnelSnapshot state;
-    auto head = m_db.exec(QStringLiteral("SELECT cursor, oldest_at, newest_at FROM funnel_state WHERE id = 1"));
-    if (!head)
-        return head.error();
-    if (head.value().next()) {
-        state.cursor = head.value().value(0).toLongLong();
-        state.oldestAt = head.value().value(1).toLongLong();
-        state.newestAt = head.value().value(2).toLongLong();
+    NativeStatement head(m_db, "SELECT cursor, oldest_at, newest_at FROM funnel_state WHERE id = 1");
+    int rc = head.step();
+    if (rc == SQLITE_ROW) {
+        state.cursor = head.columnInt(0);
+        state.oldestAt = head.columnInt(1);
+        state.newestAt = head.columnInt(2);
+        rc = head.step();
     }
-    head.value().finish();
-    auto rows = m_db.exec(QStringLiteral("SELECT dimension, key, label, stage, count FROM funnel_aggregates"));
-    if (!rows)
-        return rows.error();
-    QSqlQuery& q = rows.value();
-    while (q.next()) {
-        const qint64 key = q.value(1).toLongLong();
-        const size_t stage = slot(q.value(3).toLongLong());
-        const qint64 count = q.value(4).toLongLong();
-        switch (q.value(0).toInt()) {
+    if (rc != SQLITE_DONE)
+        return head.error();
+    head.reset();
+    NativeStatement rows(m_db, "SELECT dimension, key, label, stage, count FROM funnel_aggregates");
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        const qint64 key = rows.columnInt(1);
+        const size_t stage = slot(rows.columnInt(3));
+        const qint64 count = rows.columnInt(4);
+        switch (rows.columnInt(0)) {
         case kTotals:
             state.totals[stage] = count;
             break;
@@ -139,7 +184,7 @@ Result<FunnelSnapshot> FunnelStore::load()
             state.perWave[static_cast<int>(key)] = count;
             break;
         case kReason:
-            state.nikRejections[q.value(2).toString()] = count;
+            state.nikRejections[rows.columnText(2)] = count;
             break;
         case kWaveStage:
             state.perWaveStages[static_cast<int>(key)][stage] = count;
@@ -148,7 +193,9 @@ Result<FunnelSnapshot> FunnelStore::load()
             break;
         }
     }
-    q.finish();
+    if (rc != SQLITE_DONE)
+        return rows.error();
+    rows.reset();
     state.refreshedAtMs = Timestamp::nowMs();
     return state;
 }

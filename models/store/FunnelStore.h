@@ -61,10 +61,12 @@ public:
 
 private:
     Status writeDirty(const FunnelSnapshot& state, const FunnelDirty& dirty);
+    // Steps m_readEvents (bound by the caller) to its end, appending its rows.
+    Status readEvents(std::vector<FunnelEvent>& rows);
 
     Database& m_db;
     std::unique_ptr<NativeStatement> m_readEvents;
-    std::unique_ptr<NativeStatement> m_earlierJoin;
+    std::unique_ptr<NativeStatement> m_newestEvent; // PostgreSQL: the end of the id windows
 };
 
 } // namespace prakerja
