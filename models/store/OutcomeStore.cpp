@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "NativeStatement.h"
 
+#include <QElapsedTimer>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -96,9 +97,12 @@ Status OutcomeStore::writeInputs(int wave, const SelectionPool& pool, const std:
                                  : std::function<bool(size_t)>());
 }
 
-Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress)
+Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress,
+                                  WriteTimes* times)
 {
     Database& h = m_db;
+    QElapsedTimer timer;
+    timer.start();
     for (const char* sql :
          {"DELETE FROM wave_outcome_results WHERE wave = ?1", "DELETE FROM selections WHERE wave = ?1"})
         if (const Status s = run(h, sql, wave); !s)
@@ -114,6 +118,9 @@ Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std
                                     : std::function<bool(size_t)>());
     if (!s)
         return s;
+    if (times)
+        times->resultsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
     NativeStatement sel(h,
                         "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -126,6 +133,8 @@ Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std
         if (sel.step() != SQLITE_DONE)
             return storeError(sel.errorMessage());
     }
+    if (times)
+        times->selectionsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return Status::success();
 }
 
