@@ -25,9 +25,11 @@
 #include <cstring>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 namespace prakerja::ctl {
@@ -157,7 +159,6 @@ struct SelectionFigures
 {
     QString backend, where;
     qint64 pool = 0;
-    double buildSeconds = -1; // -1: a kept pool was reused
     double engineSeconds = 0, bytesPerMember = 0;
     qint64 filePeakMiB = 0;
     DrawOutcome engine;
@@ -271,36 +272,40 @@ Status sqlDraw(Database& db, const QByteArray& seed, qint64 quota, const CivilDa
     return Status::success();
 }
 
-// bench selection on one backend: the scratch pool (built unless a kept SQLite file is reused),
-// a fresh wave on a fresh connection, the engine's draw, then (unless --no-sql) the SQL draw.
-Result<SelectionFigures> selectionOn(CtlContext& ctx, BenchDatabase& where, const KeyFile& keys, bool reuse, qint64 n,
-                                     qint64 quota, bool skipSql)
+// The scratch pool of one backend: built unless a kept one is reused.
+Status preparePool(CtlContext& ctx, BenchDatabase& where, const KeyFile& keys, bool reuse, qint64 n)
+{
+    if (!reuse)
+        if (const Status s = where.create(); !s)
+            return s;
+    ctx.out() << "database : " << where.describe() << (reuse ? " (kept pool reused)" : "") << '\n';
+    ctx.out().flush();
+    auto db = Database::open(where.location(), keys, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error();
+    if (reuse)
+        return Status::success();
+    ctx.out() << "building a scratch pool of " << n << " (not timed) …\n";
+    ctx.out().flush();
+    if (!buildPool(*db.value(), n, ctx.out()))
+        return makeError(QStringLiteral("bench"), QStringLiteral("building the pool failed"));
+    return Status::success();
+}
+
+// The wave's seed: fixed, so that every run on either backend draws the same lottery and the two
+// sides of --compare must select the same people.
+QByteArray benchSeed()
+{
+    return Crypto::sha256(QByteArrayLiteral("prakerjactl bench selection"));
+}
+
+// One engine draw on one backend: a fresh wave on a fresh connection with default cache settings.
+Result<SelectionFigures> drawOnce(BenchDatabase& where, const KeyFile& keys, qint64 n, qint64 quota)
 {
     SelectionFigures f;
     f.backend = where.backendName();
     f.where = where.describe();
     f.pool = n;
-    if (!reuse)
-        if (const Status s = where.create(); !s)
-            return s.error();
-    ctx.out() << "database : " << f.where << (reuse ? " (kept pool reused)" : "") << '\n';
-    ctx.out().flush();
-    const CivilDate closing{2020, 4, 16};
-    {
-        auto db = Database::open(where.location(), keys, Database::OpenMode::CreateIfMissing);
-        if (!db)
-            return db.error();
-        if (!reuse) {
-            ctx.out() << "building a scratch pool of " << n << " (not timed) …\n";
-            ctx.out().flush();
-            QElapsedTimer build;
-            build.start();
-            if (!buildPool(*db.value(), n, ctx.out()))
-                return makeError(QStringLiteral("bench"), QStringLiteral("building the pool failed"));
-            f.buildSeconds = static_cast<double>(build.elapsed()) / 1000.0;
-        }
-    }
-    // Each side gets a fresh wave on a fresh connection with default cache settings.
     auto db = Database::open(where.location(), keys);
     if (!db)
         return db.error();
@@ -310,10 +315,9 @@ Result<SelectionFigures> selectionOn(CtlContext& ctx, BenchDatabase& where, cons
         if (auto q = db.value()->exec(QStringLiteral("DELETE FROM ") + QLatin1StringView(table)); !q)
             return q.error();
     // The deletes above leave the previous run's outcomes in the WAL; a live database checkpoints
-    // continually, so each side starts from a checkpointed file (nothing on PostgreSQL).
+    // continually, so each draw starts from a checkpointed file (nothing on PostgreSQL).
     db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    // Wave 1 as WaveService::create makes it, but with a fixed seed: every run, on either backend,
-    // draws the same lottery, so the two sides of --compare must select the same people.
+    // Wave 1 as WaveService::create makes it, with the bench's fixed seed.
     Wave w;
     w.number = 1;
     w.name = QStringLiteral("Gelombang 1");
@@ -323,7 +327,7 @@ Result<SelectionFigures> selectionOn(CtlContext& ctx, BenchDatabase& where, cons
     w.trainingStartsAt = w.announceAt + Timestamp::kDay;
     w.quota = quota;
     w.createdAt = Timestamp::nowMs();
-    const QByteArray seed = Crypto::sha256(QByteArrayLiteral("prakerjactl bench selection"));
+    const QByteArray seed = benchSeed();
     w.seedCommitment = Crypto::sha256(seed);
     WaveRepository repo(*db.value());
     if (const Status s = repo.insert(w, seed); !s)
@@ -352,13 +356,16 @@ Result<SelectionFigures> selectionOn(CtlContext& ctx, BenchDatabase& where, cons
     f.engine = std::move(engine).value();
     f.bytesPerMember = static_cast<double>(anonPeak.load() - anonBefore) * 1024.0 / static_cast<double>(n);
     f.filePeakMiB = filePeak.load() / 1024;
-    printEngine(ctx.out(), QString(), f);
-    ctx.out().flush();
-    if (skipSql)
-        return f;
-    if (const Status s = sqlDraw(*db.value(), seed, quota, closing, f); !s)
-        return s.error();
     return f;
+}
+
+// The SQL baseline on one backend, after its draws.
+Status sqlOn(BenchDatabase& where, const KeyFile& keys, qint64 quota, SelectionFigures& f)
+{
+    auto db = Database::open(where.location(), keys);
+    if (!db)
+        return db.error();
+    return sqlDraw(*db.value(), benchSeed(), quota, CivilDate{2020, 4, 16}, f);
 }
 
 } // namespace
@@ -367,47 +374,85 @@ int benchSelection(CtlContext& ctx)
 {
     const qint64 n = ctx.option(QStringLiteral("pool")).value_or(QStringLiteral("1000000")).toLongLong();
     const qint64 quota = ctx.option(QStringLiteral("quota")).value_or(QStringLiteral("164000")).toLongLong();
+    const int rounds = ctx.option(QStringLiteral("rounds")).value_or(QStringLiteral("1")).toInt();
     const std::optional<QString> keep = ctx.option(QStringLiteral("keep"));
     const std::optional<QString> compare = ctx.option(QStringLiteral("compare"));
     const bool skipSql = ctx.flag(QStringLiteral("no-sql"));
-    if (!ctx.finishArguments() || n < 1 || quota < 1 || n > 2'000'000'000
+    if (!ctx.finishArguments() || n < 1 || quota < 1 || n > 2'000'000'000 || rounds < 1
         || (compare && !DatabaseTarget::looksLikePostgres(*compare)))
         return ctx.usage(QStringLiteral(
-            "usage: bench selection --pool N --quota Q [--keep DIR] [--no-sql] [--compare postgresql://…]"
-            "  (the engine's full draw beside the same draw as one SQL statement; with --db postgresql://…: on a"
-            " scratch database made on that server; --compare: on a scratch SQLite file and on that server, the"
-            " same pool and quota side by side, with the ratio PostgreSQL / SQLite; --keep DIR keeps the SQLite"
-            " pool in DIR and reuses it)"));
+            "usage: bench selection --pool N --quota Q [--rounds R] [--keep DIR] [--no-sql] [--compare"
+            " postgresql://…]  (the engine's full draw, with its phases, beside the same draw as one SQL statement;"
+            " with --db postgresql://…: on a scratch database made on that server; --compare: on a scratch SQLite"
+            " file and on that server, the same pool and quota side by side, with the ratio PostgreSQL / SQLite;"
+            " --rounds R: R draws on each side, alternating, and the median; --keep DIR keeps the pools (the"
+            " SQLite file and key in DIR, the server's database prakerja_bench_selection) and reuses them)"));
     QTemporaryDir scratch;
     const QString dir = keep ? *keep : scratch.path();
     QDir().mkpath(dir);
     const QString sqlitePath = dir + QStringLiteral("/selection.db");
-    const bool reuseSqlite = keep && QFileInfo::exists(sqlitePath);
-    auto keys = reuseSqlite ? KeyFile::load(dir + QStringLiteral("/selection.key"))
-                            : KeyFile::create(dir + QStringLiteral("/selection.key"));
+    const QString keyPath = dir + QStringLiteral("/selection.key");
+    // A kept pool (the SQLite file in DIR, the server's prakerja_bench_selection) is reused with
+    // the key file kept beside it; a new key file means new pools.
+    const bool keptKey = keep && QFileInfo::exists(keyPath);
+    auto keys = keptKey ? KeyFile::load(keyPath) : KeyFile::create(keyPath);
     if (!keys)
         return ctx.fail(keys.error());
-    std::vector<SelectionFigures> runs;
     // With --compare: SQLite first, then the server, the same pool (same generator) and quota.
     const QStringList servers = compare ? QStringList{QString(), *compare} : QStringList{ctx.paths().database};
+    std::vector<std::unique_ptr<BenchDatabase>> sides;
     for (const QString& server : servers) {
-        BenchDatabase where(server, sqlitePath);
-        auto figures = selectionOn(ctx, where, keys.value(), reuseSqlite && !where.isPostgres(), n, quota, skipSql);
-        if (!figures)
-            return ctx.fail(figures.error());
-        runs.push_back(std::move(figures).value());
+        sides.push_back(std::make_unique<BenchDatabase>(server, sqlitePath));
+        BenchDatabase& where = *sides.back();
+        if (keep)
+            where.keepAs(QStringLiteral("prakerja_bench_selection"));
+        if (const Status s = preparePool(ctx, where, keys.value(), keptKey && where.exists(), n); !s)
+            return ctx.fail(s.error());
     }
+    // The draws, the sides alternating round by round (the machine's other load falls on both).
     QTextStream& out = ctx.out();
-    if (runs.size() > 1) {
+    const bool both = sides.size() > 1;
+    std::vector<std::vector<SelectionFigures>> draws(sides.size());
+    for (int r = 0; r < rounds; ++r) {
+        for (size_t i = 0; i < sides.size(); ++i) {
+            auto figures = drawOnce(*sides[i], keys.value(), n, quota);
+            if (!figures)
+                return ctx.fail(figures.error());
+            printEngine(out, both ? QStringLiteral("%1 ").arg(figures->backend, -11) : QString(), figures.value());
+            out.flush();
+            draws[i].push_back(std::move(figures).value());
+        }
+    }
+    // Each side's median draw (by its time) stands for it.
+    std::vector<SelectionFigures> runs;
+    for (std::vector<SelectionFigures>& side : draws) {
+        std::sort(side.begin(), side.end(), [](const SelectionFigures& a, const SelectionFigures& b) {
+            return a.engineSeconds < b.engineSeconds;
+        });
+        runs.push_back(side[side.size() / 2]);
+    }
+    if (!skipSql)
+        for (size_t i = 0; i < sides.size(); ++i)
+            if (const Status s = sqlOn(*sides[i], keys.value(), quota, runs[i]); !s)
+                return ctx.fail(s.error());
+    if (both || rounds > 1) {
         out << '\n';
-        for (const SelectionFigures& f : runs)
-            printEngine(out, QStringLiteral("%1 ").arg(f.backend, -11), f);
+        for (size_t i = 0; i < runs.size(); ++i) {
+            const QString who = both ? QStringLiteral("%1 ").arg(runs[i].backend, -11) : QString();
+            if (rounds > 1) {
+                QStringList times;
+                for (const SelectionFigures& f : draws[i])
+                    times << QString::number(f.engineSeconds, 'f', 2);
+                out << who << "draws  : " << times.join(u' ') << " s; the median:\n";
+            }
+            printEngine(out, who, runs[i]);
+        }
     }
     bool allSame = true;
     for (const SelectionFigures& f : runs) {
         if (!f.sqlRan)
             continue;
-        const QString who = runs.size() > 1 ? QStringLiteral("%1 ").arg(f.backend, -11) : QString();
+        const QString who = both ? QStringLiteral("%1 ").arg(f.backend, -11) : QString();
         out << who
             << QStringLiteral("sql    : the same draw as one statement (window functions) in %1 s; selected %2\n")
                    .arg(f.sqlSeconds, 0, 'f', 2)
@@ -418,14 +463,15 @@ int benchSelection(CtlContext& ctx)
                    .arg(f.same ? QStringLiteral("yes") : QStringLiteral("NO"));
         allSame = allSame && f.same;
     }
-    if (runs.size() == 2) {
+    if (both) {
         const bool sameDraw = runs[0].engine.selectedIds == runs[1].engine.selectedIds
             && runs[0].engine.ranked == runs[1].engine.ranked;
-        out << QStringLiteral("PostgreSQL / SQLite: engine draw %1x (%2 s / %3 s; the issue's target: within 2x);"
-                              " same selected set on both: %4\n")
+        out << QStringLiteral("PostgreSQL / SQLite: engine draw %1x (%2 s / %3 s%4; the issue's target: within 2x);"
+                              " same selected set on both: %5\n")
                    .arg(runs[1].engineSeconds / runs[0].engineSeconds, 0, 'f', 2)
                    .arg(runs[1].engineSeconds, 0, 'f', 2)
                    .arg(runs[0].engineSeconds, 0, 'f', 2)
+                   .arg(rounds > 1 ? QStringLiteral(", medians of %1").arg(rounds) : QString())
                    .arg(sameDraw ? QStringLiteral("yes") : QStringLiteral("NO"));
         allSame = allSame && sameDraw;
     }

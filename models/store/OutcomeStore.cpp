@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "NativeStatement.h"
+#include "PostgresCopy.h"
 
 #include <QElapsedTimer>
 #include <QtEndian>
@@ -121,12 +122,36 @@ Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std
     if (times)
         times->resultsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     timer.restart();
+    const auto listed = [&](size_t i) {
+        const auto status = static_cast<OutcomeStatus>(pool.status[i]);
+        return status == OutcomeStatus::Selected || status == OutcomeStatus::Withdrawn;
+    };
+    if (h.isPostgres()) {
+        // One COPY instead of a round trip per row (164,000 a wave).
+        PostgresCopy copy(h,
+                          "COPY selections (wave, rank, applicant_id, province, tier, status, reason)"
+                          " FROM STDIN (FORMAT binary)");
+        if (const Status started = copy.start(); !started)
+            return started;
+        for (size_t i = 0; i < n; ++i) {
+            if (!listed(i))
+                continue;
+            copy.row(7);
+            for (const qint64 value : {qint64(wave), qint64(pool.rank[i]), qint64(pool.id[i]), qint64(pool.province[i]),
+                                       qint64(pool.tier[i]), qint64(pool.status[i]), qint64(pool.reason[i])})
+                copy.add(value);
+        }
+        if (const Status copied = copy.finish(); !copied)
+            return copied;
+        if (times)
+            times->selectionsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return Status::success();
+    }
     NativeStatement sel(h,
                         "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (size_t i = 0; i < n; ++i) {
-        const auto status = static_cast<OutcomeStatus>(pool.status[i]);
-        if (status != OutcomeStatus::Selected && status != OutcomeStatus::Withdrawn)
+        if (!listed(i))
             continue;
         sel.bind(1, wave).bind(2, pool.rank[i]).bind(3, pool.id[i]).bind(4, pool.province[i]).bind(5, pool.tier[i]);
         sel.bind(6, pool.status[i]).bind(7, pool.reason[i]);
