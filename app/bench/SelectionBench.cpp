@@ -314,9 +314,13 @@ Result<SelectionFigures> drawOnce(BenchDatabase& where, const KeyFile& keys, qin
     for (const char* table : {"wave_outcome_chunks", "wave_outcome_results", "selections", "waves"})
         if (auto q = db.value()->exec(QStringLiteral("DELETE FROM ") + QLatin1StringView(table)); !q)
             return q.error();
-    // The deletes above leave the previous run's outcomes in the WAL; a live database checkpoints
-    // continually, so each draw starts from a checkpointed file (nothing on PostgreSQL).
-    db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // The deletes above leave the previous run's outcomes in the WAL (SQLite) or as dead rows
+    // (PostgreSQL); a live database checkpoints continually and autovacuum clears dead rows, and a
+    // wave is drawn once, so each draw starts from a checkpointed, vacuumed database.
+    if (db.value()->isPostgres())
+        db.value()->exec(QStringLiteral("VACUUM wave_outcome_chunks, wave_outcome_results, selections, waves"));
+    else
+        db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     // Wave 1 as WaveService::create makes it, with the bench's fixed seed.
     Wave w;
     w.number = 1;

@@ -5,6 +5,7 @@
 #include "NativeStatement.h"
 #include "PostgresCopyOut.h"
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <QElapsedTimer>
@@ -73,7 +74,7 @@ QByteArray number(qint64 value)
 Status readMemberIds(Database& db, int wave, qint64 closesAt, std::vector<quint32>& ids)
 {
     if (db.isPostgres()) {
-        PostgresCopyOut copy(db,
+        PostgresCopyOut copy(db.postgres(),
                              "SELECT applicant_id FROM wave_members WHERE wave = " + number(wave)
                                  + " AND joined_at <= " + number(closesAt) + " ORDER BY applicant_id");
         if (const Status s = copy.start(); !s)
@@ -301,15 +302,16 @@ bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, q
     return rc == SQLITE_DONE;
 }
 
-// PostgreSQL's scan of the same rows: the wave's members joined with their draw rows in one
-// ordered binary COPY (the server merges the two primary-key scans), instead of the members' ids
-// and then the draw rows as two reads.
-Status copyOwnMembers(Database& db, const Wave& wave, SelectionPool& pool)
+// PostgreSQL's scan of the same rows: the members of `wave` with ids in [from, to] joined with
+// their draw rows in one ordered binary COPY (the server merges the two primary-key scans),
+// instead of the members' ids and then the draw rows as two reads.
+Status copyOwnMembers(pg_conn* connection, const Wave& wave, qint64 from, qint64 to, SelectionPool& pool)
 {
-    PostgresCopyOut copy(db,
+    PostgresCopyOut copy(connection,
                          "SELECT a.applicant_id, a.nik_bi, a.kk, a.inputs FROM wave_members w"
                          " JOIN applicant_draw a ON a.applicant_id = w.applicant_id WHERE w.wave = "
-                             + number(wave.number) + " AND w.joined_at <= " + number(wave.closesAt)
+                             + number(wave.number) + " AND w.applicant_id BETWEEN " + number(from) + " AND "
+                             + number(to) + " AND w.joined_at <= " + number(wave.closesAt)
                              + " ORDER BY w.applicant_id");
     if (const Status s = copy.start(); !s)
         return s;
@@ -322,23 +324,45 @@ Status copyOwnMembers(Database& db, const Wave& wave, SelectionPool& pool)
     return copy.status();
 }
 
+// A second connection to the same server and database, with the parameters libpq used for
+// `connection` (its password too, when it had one), for a reader thread; null if it cannot connect.
+PGconn* secondConnection(PGconn* connection)
+{
+    PQconninfoOption* options = PQconninfo(connection);
+    if (!options)
+        return nullptr;
+    std::vector<const char*> keywords, values;
+    for (const PQconninfoOption* o = options; o->keyword; ++o) {
+        if (o->val && *o->val) {
+            keywords.push_back(o->keyword);
+            values.push_back(o->val);
+        }
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn* second = PQconnectdbParams(keywords.data(), values.data(), 0);
+    PQconninfoFree(options);
+    if (PQstatus(second) != CONNECTION_OK) {
+        PQfinish(second);
+        return nullptr;
+    }
+    return second;
+}
+
+bool run(PGconn* connection, const QByteArray& sql)
+{
+    PGresult* r = PQexec(connection, sql.constData());
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+    PQclear(r);
+    return ok;
+}
+
 } // namespace
 
 Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
 {
-    if (m_db.isPostgres()) {
-        SelectionPool pool;
-        if (const Status s = copyOwnMembers(m_db, wave, pool); !s)
-            return s.error();
-        pool.kkPrior.assign(pool.id.size(), 0);
-        if (progress && !progress(50))
-            return cancelledError();
-        if (const Status s = fillParticipants(pool); !s)
-            return s.error();
-        if (progress && !progress(90))
-            return cancelledError();
-        return pool;
-    }
+    if (m_db.isPostgres())
+        return loadOwnMembersPostgres(wave, progress);
     // No earlier drawn wave: the pool is exactly this wave's members. The id range is read in two
     // halves in parallel, each on a read-only connection of its own (each half is one consistent
     // read; they are disjoint, so a join committed meanwhile lands in one or none).
@@ -400,6 +424,77 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     return pool;
 }
 
+Result<SelectionPool> PoolLoader::loadOwnMembersPostgres(const Wave& wave, const Progress& progress)
+{
+    // As on SQLite, the id range in two halves read in parallel, the upper half on a connection of
+    // its own; here both read one snapshot (exported by this connection's read-only transaction and
+    // imported by the other's), so the halves are one consistent read. Within a caller's
+    // transaction, or when the second connection cannot be made, this connection reads both.
+    qint64 lo = 0, hi = -1;
+    {
+        NativeStatement range(m_db,
+                              "SELECT (SELECT MIN(applicant_id) FROM wave_members WHERE wave = ?1),"
+                              " (SELECT MAX(applicant_id) FROM wave_members WHERE wave = ?1)");
+        range.bind(1, wave.number);
+        if (range.step() == SQLITE_ROW && !range.columnIsNull(0)) {
+            lo = range.columnInt(0);
+            hi = range.columnInt(1);
+        }
+    }
+    SelectionPool pool, upper;
+    const qint64 mid = lo + (hi - lo) / 2;
+    pool.reserve(static_cast<size_t>(std::max<qint64>(0, hi - lo + 1)));
+    PGconn* main = m_db.postgres();
+    QByteArray snapshot;
+    const bool ownTransaction = !m_db.inTransaction() && hi - lo > 100'000;
+    if (ownTransaction) {
+        if (!run(main, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            return makeError(QStringLiteral("sql"), QString::fromUtf8(PQerrorMessage(main)).trimmed());
+        PGresult* r = PQexec(main, "SELECT pg_export_snapshot()");
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+            snapshot = PQgetvalue(r, 0, 0);
+        PQclear(r);
+    }
+    const auto endTransaction = qScopeGuard([&] {
+        if (ownTransaction)
+            run(main, "COMMIT");
+    });
+    PGconn* second = snapshot.isEmpty() ? nullptr : secondConnection(main);
+    Status upperStatus = Status::success();
+    std::thread helper;
+    if (second) {
+        upper.reserve(static_cast<size_t>(hi - mid));
+        helper = std::thread([&] {
+            if (!run(second, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                || !run(second, "SET TRANSACTION SNAPSHOT '" + snapshot + '\'')) {
+                upperStatus = makeError(QStringLiteral("sql"), QString::fromUtf8(PQerrorMessage(second)).trimmed());
+                return;
+            }
+            upperStatus = copyOwnMembers(second, wave, mid + 1, hi, upper);
+            run(second, "COMMIT");
+        });
+    }
+    Status lowerStatus = copyOwnMembers(main, wave, lo, second ? mid : hi, pool);
+    if (second) {
+        helper.join();
+        PQfinish(second);
+    }
+    if (!lowerStatus)
+        return lowerStatus.error();
+    if (!upperStatus)
+        return upperStatus.error();
+    if (second)
+        pool.append(upper);
+    pool.kkPrior.assign(pool.id.size(), 0);
+    if (progress && !progress(50))
+        return cancelledError();
+    if (const Status s = fillParticipants(pool); !s)
+        return s.error();
+    if (progress && !progress(90))
+        return cancelledError();
+    return pool;
+}
+
 namespace {
 // Walks applicant_draw for ascending `ids` in one ordered pass (a seek instead of stepping when
 // the next id is far ahead), calling found(k, row) for each ids[k] that has a row; the row's
@@ -410,7 +505,7 @@ template <typename Found> Status walkDrawRows(Database& db, const std::vector<qu
         // One ordered range read over the members' ids (binary COPY), merged with them.
         if (ids.empty())
             return Status::success();
-        PostgresCopyOut copy(db,
+        PostgresCopyOut copy(db.postgres(),
                              "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id"
                              " BETWEEN "
                                  + number(ids.front()) + " AND " + number(ids.back()) + " ORDER BY applicant_id");
@@ -501,7 +596,7 @@ Status PoolLoader::fillParticipants(SelectionPool& pool)
     };
     static const char* const kSql = "SELECT applicant_id, status, kk FROM participants ORDER BY applicant_id";
     if (m_db.isPostgres()) {
-        PostgresCopyOut copy(m_db, kSql);
+        PostgresCopyOut copy(m_db.postgres(), kSql);
         if (const Status s = copy.start(); !s)
             return s;
         while (copy.next())

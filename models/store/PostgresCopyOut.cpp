@@ -1,7 +1,5 @@
 #include "PostgresCopyOut.h"
 
-#include "Database.h"
-
 #include <QtEndian>
 #include <libpq-fe.h>
 
@@ -15,8 +13,8 @@ constexpr char kSignature[] = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', '\377', '\r',
 constexpr qsizetype kHeaderSize = sizeof kSignature + 8;
 } // namespace
 
-PostgresCopyOut::PostgresCopyOut(Database& db, const QByteArray& query)
-    : m_db(db), m_sql("COPY (" + query + ") TO STDOUT (FORMAT binary)")
+PostgresCopyOut::PostgresCopyOut(pg_conn* connection, const QByteArray& query)
+    : m_conn(connection), m_sql("COPY (" + query + ") TO STDOUT (FORMAT binary)")
 { }
 
 PostgresCopyOut::~PostgresCopyOut()
@@ -26,7 +24,7 @@ PostgresCopyOut::~PostgresCopyOut()
 
 Status PostgresCopyOut::start()
 {
-    PGconn* conn = m_db.postgres();
+    PGconn* conn = m_conn;
     PGresult* r = PQexec(conn, m_sql.constData());
     const bool ok = PQresultStatus(r) == PGRES_COPY_OUT;
     const QString message = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
@@ -59,7 +57,7 @@ void PostgresCopyOut::drain()
     if (!m_started)
         return;
     m_started = false;
-    PGconn* conn = m_db.postgres();
+    PGconn* conn = m_conn;
     for (char* rest = nullptr; PQgetCopyData(conn, &rest, 0) >= 0; rest = nullptr)
         PQfreemem(rest);
     while (PGresult* r = PQgetResult(conn)) {
@@ -75,7 +73,7 @@ bool PostgresCopyOut::next()
 {
     if (!m_started)
         return false;
-    PGconn* conn = m_db.postgres();
+    PGconn* conn = m_conn;
     for (;;) {
         if (!m_buffer || m_at >= m_length) {
             if (m_buffer) {

@@ -12,15 +12,16 @@
 #include <QByteArrayView>
 #include <vector>
 
-namespace prakerja {
+struct pg_conn;
 
-class Database;
+namespace prakerja {
 
 class PostgresCopyOut
 {
 public:
-    // `query`: a SELECT; it is run as COPY (query) TO STDOUT (FORMAT binary).
-    PostgresCopyOut(Database& db, const QByteArray& query);
+    // `query`: a SELECT; it is run as COPY (query) TO STDOUT (FORMAT binary) on `connection`
+    // (Database::postgres(), or a reader's connection of its own).
+    PostgresCopyOut(pg_conn* connection, const QByteArray& query);
     ~PostgresCopyOut();
     PostgresCopyOut(const PostgresCopyOut&) = delete;
     PostgresCopyOut& operator=(const PostgresCopyOut&) = delete;
@@ -48,7 +49,7 @@ private:
     bool fail(const QString& what);
     void drain();
 
-    Database& m_db;
+    pg_conn* m_conn;
     QByteArray m_sql;
     char* m_buffer = nullptr; // the current CopyData message (libpq's memory)
     int m_length = 0;
