@@ -28,8 +28,26 @@ BenchDatabase::BenchDatabase(const QString& server, const QString& sqlitePath) :
 
 BenchDatabase::~BenchDatabase()
 {
-    if (m_postgres)
+    if (m_postgres && !m_kept)
         runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+void BenchDatabase::keepAs(const QString& name)
+{
+    if (!m_postgres)
+        return;
+    m_name = name;
+    m_kept = true;
+}
+
+bool BenchDatabase::exists()
+{
+    if (!m_postgres)
+        return QFileInfo::exists(m_sqlitePath);
+    QVariant answer;
+    const Status s
+        = runOnServer(QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE datname = '%1'").arg(m_name), &answer);
+    return s && answer.toInt() > 0;
 }
 
 Status BenchDatabase::create()
@@ -70,7 +88,7 @@ qint64 BenchDatabase::bytes(Database* db) const
     return total;
 }
 
-Status BenchDatabase::runOnServer(const QString& sql)
+Status BenchDatabase::runOnServer(const QString& sql, QVariant* answer)
 {
     const QString connection = QStringLiteral("bench-server-%1").arg(m_name);
     Status result = Status::success();
@@ -83,6 +101,8 @@ Status BenchDatabase::runOnServer(const QString& sql)
             QSqlQuery q(admin);
             if (!q.exec(sql))
                 result = sqlError(q);
+            else if (answer && q.next())
+                *answer = q.value(0);
         }
         admin.close();
     }

@@ -8,6 +8,7 @@
 #include "store/DatabaseTarget.h"
 
 #include <QString>
+#include <QVariant>
 
 namespace prakerja {
 class Database;
@@ -25,6 +26,10 @@ public:
     BenchDatabase& operator=(const BenchDatabase&) = delete;
 
     bool isPostgres() const { return m_postgres; }
+    // PostgreSQL: the scratch database gets this fixed name and outlives the run (a bench's --keep),
+    // so that the next run can reuse it; exists() says whether an earlier run left it.
+    void keepAs(const QString& name);
+    bool exists();
     // Removes an earlier run's file or database and makes the PostgreSQL one.
     Status create();
     // What Database::open takes.
@@ -37,12 +42,13 @@ public:
     QString backendName() const;
 
 private:
-    Status runOnServer(const QString& sql);
+    Status runOnServer(const QString& sql, QVariant* answer = nullptr);
 
     bool m_postgres = false;
     DatabaseTarget m_server;
     QString m_name;
     QString m_sqlitePath;
+    bool m_kept = false;
 };
 
 } // namespace prakerja::ctl

@@ -427,21 +427,23 @@ int benchIngestCeiling(CtlContext& ctx)
 
 QList<Command> benchCommands()
 {
-    return {{{QStringLiteral("bench"), QStringLiteral("ingest")},
-             benchIngest,
-             "bench ingest --size N [--post-selection L] [--compare URI]  ingest speed: real path vs a naive"
-             " baseline; the post-selection mix vs registrations only; --db postgresql://… runs it on that server,"
-             " --compare postgresql://… on SQLite and that server side by side"},
-            {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
-             benchIngestCeiling,
-             "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},
-            {{QStringLiteral("bench"), QStringLiteral("funnel")},
-             benchFunnel,
-             "bench funnel --applicants N [--compare URI]  funnel refresh: incremental and cold open vs GROUP BY;"
-             " --compare postgresql://… on SQLite and that server side by side"},
-            {{QStringLiteral("bench"), QStringLiteral("selection")},
-             benchSelection,
-             "bench selection --pool N --quota Q   engine draw vs one SQL statement"}};
+    return {
+        {{QStringLiteral("bench"), QStringLiteral("ingest")},
+         benchIngest,
+         "bench ingest --size N [--post-selection L] [--compare URI]  ingest speed: real path vs a naive"
+         " baseline; the post-selection mix vs registrations only; --db postgresql://… runs it on that server,"
+         " --compare postgresql://… on SQLite and that server side by side"},
+        {{QStringLiteral("bench"), QStringLiteral("ingest-ceiling")},
+         benchIngestCeiling,
+         "bench ingest-ceiling --size N   where ingest's time goes, and the most two cores allow"},
+        {{QStringLiteral("bench"), QStringLiteral("funnel")},
+         benchFunnel,
+         "bench funnel --applicants N [--compare URI]  funnel refresh: incremental and cold open vs GROUP BY;"
+         " --compare postgresql://… on SQLite and that server side by side"},
+        {{QStringLiteral("bench"), QStringLiteral("selection")},
+         benchSelection,
+         "bench selection --pool N --quota Q [--compare URI]   engine draw vs one SQL statement; --db"
+         " postgresql://… runs it on that server, --compare postgresql://… on SQLite and that server side by side"}};
 }
 
 } // namespace prakerja::ctl

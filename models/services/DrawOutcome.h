@@ -18,8 +18,11 @@ struct DrawOutcome
     DrawReport report;
     std::vector<quint32> selectedIds; // ascending
     // Phase timings (ms) and the engine's memory, for the bench and the GUI. A draw writes the
-    // pool's inputs (inputsMs) while it evaluates and ranks; writeMs is what remains after.
+    // pool's inputs (inputsMs) while it evaluates and ranks; writeMs is what remains after: the
+    // outcome chunks (resultsMs) and the selections' rows (selectionsMs) while the charts' report
+    // is computed, the wave's row (recordMs), the audit row (auditMs) and the commit (commitMs).
     double loadMs = 0, evaluateMs = 0, rankMs = 0, inputsMs = 0, writeMs = 0;
+    double resultsMs = 0, selectionsMs = 0, recordMs = 0, auditMs = 0, commitMs = 0;
     qint64 engineBytes = 0;
 };
 

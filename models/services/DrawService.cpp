@@ -131,13 +131,22 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
     }
     // The charts' report reads the pool while the results are written (both only read it).
     Status s;
+    OutcomeStore::WriteTimes times;
     outcome.report = DrawPipeline::reportWhile(
         pool.value(), wave->quota, closing,
-        [&] { return OutcomeStore(m_db).writeResults(number, pool.value(), WaveAccess::scaled(progress, 75, 99)); }, s);
+        [&] {
+            return OutcomeStore(m_db).writeResults(number, pool.value(), WaveAccess::scaled(progress, 75, 99), &times);
+        },
+        s);
+    outcome.resultsMs = times.resultsMs;
+    outcome.selectionsMs = times.selectionsMs;
     pool.value().releaseEvaluationInputs();
+    QElapsedTimer phase;
+    phase.start();
     if (s)
         s = repo.recordDraw(number, seed.value(), Timestamp::nowMs(), outcome.pool, outcome.selected,
                             outcome.provinceQuotas);
+    outcome.recordMs = DrawPipeline::lapMs(phase);
     if (s)
         s = AuditLog(m_db).append(session, QStringLiteral("wave.draw"), QStringLiteral("wave:%1").arg(number),
                                   QStringLiteral("pool=%1 ranked=%2 selected=%3 seed=%4")
@@ -145,10 +154,12 @@ Result<DrawOutcome> DrawService::run(const Session& session, int number, const s
                                       .arg(outcome.ranked)
                                       .arg(outcome.selected)
                                       .arg(QString::fromLatin1(seed->toHex())));
+    outcome.auditMs = DrawPipeline::lapMs(phase);
     if (s && progress && !progress(99))
         s = cancelledError();
     if (s)
         s = m_db.commitWithBackgroundCheckpoint();
+    outcome.commitMs = DrawPipeline::lapMs(phase);
     if (!s)
         return s.error();
     outcome.writeMs = DrawPipeline::lapMs(timer);

@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "NativeStatement.h"
+#include "PostgresCopy.h"
 
+#include <QElapsedTimer>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -96,9 +98,12 @@ Status OutcomeStore::writeInputs(int wave, const SelectionPool& pool, const std:
                                  : std::function<bool(size_t)>());
 }
 
-Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress)
+Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress,
+                                  WriteTimes* times)
 {
     Database& h = m_db;
+    QElapsedTimer timer;
+    timer.start();
     for (const char* sql :
          {"DELETE FROM wave_outcome_results WHERE wave = ?1", "DELETE FROM selections WHERE wave = ?1"})
         if (const Status s = run(h, sql, wave); !s)
@@ -114,18 +119,47 @@ Status OutcomeStore::writeResults(int wave, const SelectionPool& pool, const std
                                     : std::function<bool(size_t)>());
     if (!s)
         return s;
+    if (times)
+        times->resultsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const auto listed = [&](size_t i) {
+        const auto status = static_cast<OutcomeStatus>(pool.status[i]);
+        return status == OutcomeStatus::Selected || status == OutcomeStatus::Withdrawn;
+    };
+    if (h.isPostgres()) {
+        // One COPY instead of a round trip per row (164,000 a wave).
+        PostgresCopy copy(h,
+                          "COPY selections (wave, rank, applicant_id, province, tier, status, reason)"
+                          " FROM STDIN (FORMAT binary)");
+        if (const Status started = copy.start(); !started)
+            return started;
+        for (size_t i = 0; i < n; ++i) {
+            if (!listed(i))
+                continue;
+            copy.row(7);
+            for (const qint64 value : {qint64(wave), qint64(pool.rank[i]), qint64(pool.id[i]), qint64(pool.province[i]),
+                                       qint64(pool.tier[i]), qint64(pool.status[i]), qint64(pool.reason[i])})
+                copy.add(value);
+        }
+        if (const Status copied = copy.finish(); !copied)
+            return copied;
+        if (times)
+            times->selectionsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return Status::success();
+    }
     NativeStatement sel(h,
                         "INSERT INTO selections (wave, rank, applicant_id, province, tier, status, reason)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (size_t i = 0; i < n; ++i) {
-        const auto status = static_cast<OutcomeStatus>(pool.status[i]);
-        if (status != OutcomeStatus::Selected && status != OutcomeStatus::Withdrawn)
+        if (!listed(i))
             continue;
         sel.bind(1, wave).bind(2, pool.rank[i]).bind(3, pool.id[i]).bind(4, pool.province[i]).bind(5, pool.tier[i]);
         sel.bind(6, pool.status[i]).bind(7, pool.reason[i]);
         if (sel.step() != SQLITE_DONE)
             return storeError(sel.errorMessage());
     }
+    if (times)
+        times->selectionsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return Status::success();
 }
 

@@ -40,8 +40,15 @@ public:
     // engine evaluates and ranks the same pool on another thread. `keepGoing` is asked between
     // chunks; false stops with "cancelled".
     Status writeInputs(int wave, const SelectionPool& pool, const std::function<bool()>& keepGoing = {});
+    // Where writeResults' time went (the bench's phases).
+    struct WriteTimes
+    {
+        double resultsMs = 0; // the outcome chunks (after the old ones are deleted)
+        double selectionsMs = 0; // one row per selected or withdrawn member
+    };
     // Replaces the outcome (tier, reason, status, rank) and the selections of `wave`.
-    Status writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress = {});
+    Status writeResults(int wave, const SelectionPool& pool, const std::function<bool(int)>& progress = {},
+                        WriteTimes* times = nullptr);
     // The stored pool with its outcome (inputs the draw used, not the applicants' current state).
     Result<SelectionPool> read(int wave);
     // The selections table of `wave`: applicant → (status, rank), for verifying it against read().

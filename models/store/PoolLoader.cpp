@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "DrawInputs.h"
 #include "NativeStatement.h"
+#include "PostgresCopyOut.h"
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <QElapsedTimer>
@@ -58,6 +60,40 @@ sqlite3* openReader(const QByteArray& path, const char* pragmas)
     return h;
 }
 
+// A bulk read of a whole table's worth of rows on PostgreSQL: binary COPY, the rows as they
+// arrive (PostgresCopyOut), instead of one text result unescaped and held in memory at once.
+// `query` has the numbers written in (no parameters in a COPY).
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+// The ids of `wave`'s members who joined by `closesAt`, ascending, appended to `ids`. Joins
+// stored after the wave's close (accepted before the feed refused them) are not members: `wave
+// check` reports them.
+Status readMemberIds(Database& db, int wave, qint64 closesAt, std::vector<quint32>& ids)
+{
+    if (db.isPostgres()) {
+        PostgresCopyOut copy(db.postgres(),
+                             "SELECT applicant_id FROM wave_members WHERE wave = " + number(wave)
+                                 + " AND joined_at <= " + number(closesAt) + " ORDER BY applicant_id");
+        if (const Status s = copy.start(); !s)
+            return s;
+        while (copy.next())
+            ids.push_back(static_cast<quint32>(copy.integer(0)));
+        return copy.status();
+    }
+    NativeStatement q(
+        db, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
+    q.bind(1, wave).bind(2, closesAt);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        ids.push_back(static_cast<quint32>(q.columnInt(0)));
+    if (rc != SQLITE_DONE)
+        return q.error();
+    return Status::success();
+}
+
 } // namespace
 
 Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progress)
@@ -72,32 +108,20 @@ Result<SelectionPool> PoolLoader::load(const Wave& wave, const Progress& progres
         while (q.step() == SQLITE_ROW)
             earlier.emplace_back(static_cast<int>(q.columnInt(0)), q.columnInt(1));
     }
-    // SQLite reads a wave's own members in two parallel halves (loadOwnMembers); PostgreSQL
-    // reads them as below, then the applicants' rows (fillApplicants).
-    if (earlier.empty() && !m_db.isPostgres())
+    // No earlier drawn wave: the pool is exactly this wave's members, read in one joined pass
+    // (loadOwnMembers: SQLite in two parallel halves, PostgreSQL in one binary COPY).
+    if (earlier.empty())
         return loadOwnMembers(wave, progress);
     std::vector<quint32> ids;
     std::vector<quint8> flags;
-    {
-        // Joins stored after the wave's close (accepted before the feed refused them) are not
-        // members: `wave check` reports them.
-        NativeStatement q(
-            m_db, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
-        q.bind(1, wave.number).bind(2, wave.closesAt);
-        while (q.step() == SQLITE_ROW)
-            ids.push_back(static_cast<quint32>(q.columnInt(0)));
-        flags.assign(ids.size(), SelectionPool::OwnMember);
-    }
+    if (const Status s = readMemberIds(m_db, wave.number, wave.closesAt, ids); !s)
+        return s.error();
+    flags.assign(ids.size(), SelectionPool::OwnMember);
     if (!earlier.empty()) {
         std::vector<quint32> before;
-        NativeStatement q(
-            m_db, "SELECT applicant_id FROM wave_members WHERE wave = ?1 AND joined_at <= ?2 ORDER BY applicant_id");
-        for (const auto& [w, closesAt] : earlier) {
-            q.bind(1, w).bind(2, closesAt);
-            while (q.step() == SQLITE_ROW)
-                before.push_back(static_cast<quint32>(q.columnInt(0)));
-            q.reset();
-        }
+        for (const auto& [w, closesAt] : earlier)
+            if (const Status s = readMemberIds(m_db, w, closesAt, before); !s)
+                return s.error();
         std::sort(before.begin(), before.end());
         before.erase(std::unique(before.begin(), before.end()), before.end());
         // Merge: own members that were in an earlier pool are repeat applicants; earlier members
@@ -238,6 +262,22 @@ void takeApplicantRow(const DrawRow& row, SelectionPool& pool, size_t out, quint
 } // namespace
 
 namespace {
+// Appends one member of the wave's own (from its applicant_draw row).
+void appendMember(SelectionPool& pool, quint32 id, const DrawRow& row)
+{
+    const size_t out = pool.id.size();
+    pool.id.push_back(id);
+    pool.flags.push_back(0);
+    pool.nikBi.emplace_back();
+    pool.kk.push_back(0);
+    pool.sex.push_back(0);
+    pool.birthYmd.push_back(0);
+    pool.province.push_back(0);
+    pool.segment.push_back(0);
+    pool.refs.push_back(0);
+    takeApplicantRow(row, pool, out, SelectionPool::OwnMember);
+}
+
 // Appends the members of `wave` with applicant ids in [from, to] (one joined pass; the applicant
 // rows are sought in ascending id order, which SQLite does at scan speed).
 bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, qint64 to, SelectionPool& pool)
@@ -257,20 +297,64 @@ bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, q
     sqlite3_bind_int64(q.s, 3, to);
     sqlite3_bind_int64(q.s, 4, closesAt);
     int rc;
-    while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
-        const size_t out = pool.id.size();
-        pool.id.push_back(static_cast<quint32>(sqlite3_column_int64(q.s, 0)));
-        pool.flags.push_back(0);
-        pool.nikBi.emplace_back();
-        pool.kk.push_back(0);
-        pool.sex.push_back(0);
-        pool.birthYmd.push_back(0);
-        pool.province.push_back(0);
-        pool.segment.push_back(0);
-        pool.refs.push_back(0);
-        takeApplicantRow(drawRow(q.s, 1), pool, out, SelectionPool::OwnMember);
-    }
+    while ((rc = sqlite3_step(q.s)) == SQLITE_ROW)
+        appendMember(pool, static_cast<quint32>(sqlite3_column_int64(q.s, 0)), drawRow(q.s, 1));
     return rc == SQLITE_DONE;
+}
+
+// PostgreSQL's scan of the same rows: the members of `wave` with ids in [from, to] joined with
+// their draw rows in one ordered binary COPY (the server merges the two primary-key scans),
+// instead of the members' ids and then the draw rows as two reads.
+Status copyOwnMembers(pg_conn* connection, const Wave& wave, qint64 from, qint64 to, SelectionPool& pool)
+{
+    PostgresCopyOut copy(connection,
+                         "SELECT a.applicant_id, a.nik_bi, a.kk, a.inputs FROM wave_members w"
+                         " JOIN applicant_draw a ON a.applicant_id = w.applicant_id WHERE w.wave = "
+                             + number(wave.number) + " AND w.applicant_id BETWEEN " + number(from) + " AND "
+                             + number(to) + " AND w.joined_at <= " + number(wave.closesAt)
+                             + " ORDER BY w.applicant_id");
+    if (const Status s = copy.start(); !s)
+        return s;
+    while (copy.next()) {
+        const QByteArrayView bi = copy.bytes(1), kk = copy.bytes(2);
+        appendMember(
+            pool, static_cast<quint32>(copy.integer(0)),
+            DrawRow{bi.data(), static_cast<int>(bi.size()), kk.data(), static_cast<int>(kk.size()), copy.integer(3)});
+    }
+    return copy.status();
+}
+
+// A second connection to the same server and database, with the parameters libpq used for
+// `connection` (its password too, when it had one), for a reader thread; null if it cannot connect.
+PGconn* secondConnection(PGconn* connection)
+{
+    PQconninfoOption* options = PQconninfo(connection);
+    if (!options)
+        return nullptr;
+    std::vector<const char*> keywords, values;
+    for (const PQconninfoOption* o = options; o->keyword; ++o) {
+        if (o->val && *o->val) {
+            keywords.push_back(o->keyword);
+            values.push_back(o->val);
+        }
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn* second = PQconnectdbParams(keywords.data(), values.data(), 0);
+    PQconninfoFree(options);
+    if (PQstatus(second) != CONNECTION_OK) {
+        PQfinish(second);
+        return nullptr;
+    }
+    return second;
+}
+
+bool run(PGconn* connection, const QByteArray& sql)
+{
+    PGresult* r = PQexec(connection, sql.constData());
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+    PQclear(r);
+    return ok;
 }
 
 } // namespace
@@ -278,7 +362,7 @@ bool scanRange(const QByteArray& path, int wave, qint64 closesAt, qint64 from, q
 Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progress& progress)
 {
     if (m_db.isPostgres())
-        return load(wave, progress); // the same pool, read as load() reads it there
+        return loadOwnMembersPostgres(wave, progress);
     // No earlier drawn wave: the pool is exactly this wave's members. The id range is read in two
     // halves in parallel, each on a read-only connection of its own (each half is one consistent
     // read; they are disjoint, so a join committed meanwhile lands in one or none).
@@ -340,6 +424,77 @@ Result<SelectionPool> PoolLoader::loadOwnMembers(const Wave& wave, const Progres
     return pool;
 }
 
+Result<SelectionPool> PoolLoader::loadOwnMembersPostgres(const Wave& wave, const Progress& progress)
+{
+    // As on SQLite, the id range in two halves read in parallel, the upper half on a connection of
+    // its own; here both read one snapshot (exported by this connection's read-only transaction and
+    // imported by the other's), so the halves are one consistent read. Within a caller's
+    // transaction, or when the second connection cannot be made, this connection reads both.
+    qint64 lo = 0, hi = -1;
+    {
+        NativeStatement range(m_db,
+                              "SELECT (SELECT MIN(applicant_id) FROM wave_members WHERE wave = ?1),"
+                              " (SELECT MAX(applicant_id) FROM wave_members WHERE wave = ?1)");
+        range.bind(1, wave.number);
+        if (range.step() == SQLITE_ROW && !range.columnIsNull(0)) {
+            lo = range.columnInt(0);
+            hi = range.columnInt(1);
+        }
+    }
+    SelectionPool pool, upper;
+    const qint64 mid = lo + (hi - lo) / 2;
+    pool.reserve(static_cast<size_t>(std::max<qint64>(0, hi - lo + 1)));
+    PGconn* main = m_db.postgres();
+    QByteArray snapshot;
+    const bool ownTransaction = !m_db.inTransaction() && hi - lo > 100'000;
+    if (ownTransaction) {
+        if (!run(main, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            return makeError(QStringLiteral("sql"), QString::fromUtf8(PQerrorMessage(main)).trimmed());
+        PGresult* r = PQexec(main, "SELECT pg_export_snapshot()");
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+            snapshot = PQgetvalue(r, 0, 0);
+        PQclear(r);
+    }
+    const auto endTransaction = qScopeGuard([&] {
+        if (ownTransaction)
+            run(main, "COMMIT");
+    });
+    PGconn* second = snapshot.isEmpty() ? nullptr : secondConnection(main);
+    Status upperStatus = Status::success();
+    std::thread helper;
+    if (second) {
+        upper.reserve(static_cast<size_t>(hi - mid));
+        helper = std::thread([&] {
+            if (!run(second, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                || !run(second, "SET TRANSACTION SNAPSHOT '" + snapshot + '\'')) {
+                upperStatus = makeError(QStringLiteral("sql"), QString::fromUtf8(PQerrorMessage(second)).trimmed());
+                return;
+            }
+            upperStatus = copyOwnMembers(second, wave, mid + 1, hi, upper);
+            run(second, "COMMIT");
+        });
+    }
+    Status lowerStatus = copyOwnMembers(main, wave, lo, second ? mid : hi, pool);
+    if (second) {
+        helper.join();
+        PQfinish(second);
+    }
+    if (!lowerStatus)
+        return lowerStatus.error();
+    if (!upperStatus)
+        return upperStatus.error();
+    if (second)
+        pool.append(upper);
+    pool.kkPrior.assign(pool.id.size(), 0);
+    if (progress && !progress(50))
+        return cancelledError();
+    if (const Status s = fillParticipants(pool); !s)
+        return s.error();
+    if (progress && !progress(90))
+        return cancelledError();
+    return pool;
+}
+
 namespace {
 // Walks applicant_draw for ascending `ids` in one ordered pass (a seek instead of stepping when
 // the next id is far ahead), calling found(k, row) for each ids[k] that has a row; the row's
@@ -347,31 +502,28 @@ namespace {
 template <typename Found> Status walkDrawRows(Database& db, const std::vector<quint32>& ids, Found found)
 {
     if (db.isPostgres()) {
-        // One ordered range read over the members' ids, merged with them.
+        // One ordered range read over the members' ids (binary COPY), merged with them.
         if (ids.empty())
             return Status::success();
-        NativeStatement q(db,
-                          "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw"
-                          " WHERE applicant_id BETWEEN ?1 AND ?2 ORDER BY applicant_id");
-        q.bind(1, static_cast<qint64>(ids.front())).bind(2, static_cast<qint64>(ids.back()));
+        PostgresCopyOut copy(db.postgres(),
+                             "SELECT applicant_id, nik_bi, kk, inputs FROM applicant_draw WHERE applicant_id"
+                             " BETWEEN "
+                                 + number(ids.front()) + " AND " + number(ids.back()) + " ORDER BY applicant_id");
+        if (const Status s = copy.start(); !s)
+            return s;
         size_t k = 0;
-        int rc;
-        while ((rc = q.step()) == SQLITE_ROW && k < ids.size()) {
-            const qint64 current = q.columnInt(0);
+        while (copy.next()) {
+            const qint64 current = copy.integer(0);
             while (k < ids.size() && ids[k] < current)
                 ++k;
             if (k < ids.size() && ids[k] == current) {
-                const QByteArray bi = q.columnBlob(1), kk = q.columnBlob(2);
+                const QByteArrayView bi = copy.bytes(1), kk = copy.bytes(2);
                 found(k,
-                      DrawRow{bi.constData(), static_cast<int>(bi.size()), kk.constData(), static_cast<int>(kk.size()),
-                              q.columnInt(3)});
+                      DrawRow{bi.data(), static_cast<int>(bi.size()), kk.data(), static_cast<int>(kk.size()),
+                              copy.integer(3)});
             }
         }
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-            const QString message = q.errorMessage();
-            return makeError(QStringLiteral("sql"), message);
-        }
-        return Status::success();
+        return copy.status();
     }
     sqlite3* h = db.native();
     Stmt q(
@@ -431,24 +583,35 @@ Status PoolLoader::fillProfile(SelectionPool& pool)
 
 Status PoolLoader::fillParticipants(SelectionPool& pool)
 {
-    NativeStatement q(m_db, "SELECT applicant_id, status, kk FROM participants ORDER BY applicant_id");
-    if (!q.valid()) {
-        const QString message = q.errorMessage();
-        return makeError(QStringLiteral("sql"), message);
-    }
     std::vector<quint64> cards; // family keys of active participants
     size_t k = 0;
     const size_t n = pool.id.size();
-    while (q.step() == SQLITE_ROW) {
-        const auto applicant = static_cast<quint32>(q.columnInt(0));
-        const int status = static_cast<int>(q.columnInt(1));
-        const auto kk = static_cast<quint64>(q.columnInt(2));
+    const auto take = [&](quint32 applicant, int status, quint64 kk) {
         if (status == 1 && kk != 0)
             cards.push_back(kk);
         while (k < n && pool.id[k] < applicant)
             ++k;
         if (k < n && pool.id[k] == applicant)
             pool.flags[k] |= status == 1 ? SelectionPool::Participant : SelectionPool::RevokedParticipant;
+    };
+    static const char* const kSql = "SELECT applicant_id, status, kk FROM participants ORDER BY applicant_id";
+    if (m_db.isPostgres()) {
+        PostgresCopyOut copy(m_db.postgres(), kSql);
+        if (const Status s = copy.start(); !s)
+            return s;
+        while (copy.next())
+            take(static_cast<quint32>(copy.integer(0)), static_cast<int>(copy.integer(1)),
+                 static_cast<quint64>(copy.integer(2)));
+        if (const Status s = copy.status(); !s)
+            return s;
+    } else {
+        NativeStatement q(m_db, kSql);
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            take(static_cast<quint32>(q.columnInt(0)), static_cast<int>(q.columnInt(1)),
+                 static_cast<quint64>(q.columnInt(2)));
+        if (rc != SQLITE_DONE)
+            return q.error();
     }
     if (cards.empty())
         return Status::success();

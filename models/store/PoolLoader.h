@@ -3,7 +3,9 @@
 // handle: pool ids from wave_members (plus, with automatic roll-over, the members of earlier
 // drawn waves who did not become participants), then one ordered pass over applicant_draw (the
 // narrow table of selection inputs, store/DrawInputs.h) and participants. No per-member
-// queries: ten million members cost a few sequential scans.
+// queries: ten million members cost a few sequential scans. On PostgreSQL the bulk reads are
+// binary COPYs on the native connection (PostgresCopyOut), and a wave's own members are read in
+// two halves on two connections that share one snapshot, as SQLite reads them on two.
 
 #include "domain/Error.h"
 #include "domain/SelectionPool.h"
@@ -35,6 +37,7 @@ public:
 
 private:
     Result<SelectionPool> loadOwnMembers(const Wave& wave, const Progress& progress);
+    Result<SelectionPool> loadOwnMembersPostgres(const Wave& wave, const Progress& progress);
     Status fillApplicants(SelectionPool& pool);
     Status fillParticipants(SelectionPool& pool);
 
