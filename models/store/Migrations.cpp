@@ -411,6 +411,18 @@ const std::vector<Migration>& sqliteMigrations()
                                    " translate(lower(title || ' ' || COALESCE(description, '')),"
                                    " 'áàâäãåāéèêëēíìîïīóòôöõōúùûüūçñýÿ', 'aaaaaaaeeeeeiiiiioooooouuuuucnyy')))")),
          }},
+        {36,
+         "a draw's chunks stored uncompressed on PostgreSQL",
+         {
+             // An applicant's card reads a few bytes of its chunk (OutcomeStore::member): from an
+             // uncompressed (EXTERNAL) value `substring` fetches only those TOAST slices; from a
+             // compressed one the server would decompress the value up to them. SQLite reads
+             // blobs in place.
+             SqlDialect::postgresOnly(
+                 QStringLiteral("ALTER TABLE wave_outcome_chunks ALTER COLUMN data SET STORAGE EXTERNAL")),
+             SqlDialect::postgresOnly(
+                 QStringLiteral("ALTER TABLE wave_outcome_results ALTER COLUMN data SET STORAGE EXTERNAL")),
+         }},
     };
     return migrations;
 }
