@@ -4,6 +4,8 @@
 #   scripts/pg-cluster.sh start STATE   creates and starts it; writes the libpq keyword string
 #                                       for its `postgres` database to the file STATE
 #   scripts/pg-cluster.sh stop STATE    stops it and removes the folder and STATE (idempotent)
+# PRAKERJA_PG_OPTIONS adds server settings (`-c name=value …`), e.g. the bulk-load ones that
+# docs/deployment.md recommends, for a benchmark.
 # initdb refuses to run as root: as root the cluster runs as the `postgres` system user (the
 # server's files only; the tests connect through the socket with trust authentication).
 set -euo pipefail
@@ -36,7 +38,7 @@ start)
     chmod 700 "$dir"
     as_owner "$bindir/initdb" -D "$dir/data" -U prakerja --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c unix_socket_permissions=0777 -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c unix_socket_permissions=0777 -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${PRAKERJA_PG_OPTIONS:-}" \
         start >/dev/null
     # The socket's folder must be reachable by the test processes' user.
     chmod 711 "$dir"

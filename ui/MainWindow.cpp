@@ -122,8 +122,10 @@ MainWindow::MainWindow(Workspace& workspace, const Session& session, QWidget* pa
 
     connect(m_watcher, &FunnelWatcher::registrationsChanged, this, &MainWindow::onRegistrations);
     connect(m_watcher, &FunnelWatcher::reachableChanged, this, [this, where](bool reachable, const QString& message) {
+        // One line in the status bar; why (a file's path, the server's address) in the tooltip.
         m_database->setText(reachable ? tr("Basis data: %1").arg(where)
-                                      : tr("Basis data tidak terjangkau: %1 — mencoba lagi…").arg(message));
+                                      : tr("Basis data tidak terjangkau — mencoba lagi…"));
+        m_database->setToolTip(reachable ? QString() : message);
     });
 
     Settings& settings = Settings::instance();

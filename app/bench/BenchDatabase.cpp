@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -86,6 +87,50 @@ qint64 BenchDatabase::bytes(Database* db) const
     for (const char* suffix : {"", "-wal"})
         total += QFileInfo(m_sqlitePath + QLatin1StringView(suffix)).size();
     return total;
+}
+
+namespace {
+
+// /proc/PID/stat's parent pid and CPU ticks (user + system); the name field may hold spaces,
+// so the fields are counted from its closing parenthesis.
+bool readStat(const QString& pid, qint64* parent, qint64* ticks)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return false;
+    *parent = fields[1].toLongLong(); // field 4
+    *ticks = fields[11].toLongLong() + fields[12].toLongLong(); // fields 14 and 15
+    return true;
+}
+
+bool isPostgresProcess(qint64 pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    return comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("postgres");
+}
+
+} // namespace
+
+double BenchDatabase::serverCpuSeconds(Database* db) const
+{
+    if (!m_postgres)
+        return -1;
+    const QString backend = db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toString();
+    qint64 postmaster = 0, ticks = 0;
+    if (backend.isEmpty() || !readStat(backend, &postmaster, &ticks) || !isPostgresProcess(postmaster))
+        return -1; // not on this machine (or another server that happens to have that pid)
+    qint64 total = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString& pid : pids) {
+        qint64 parent = 0;
+        if (readStat(pid, &parent, &ticks) && parent == postmaster)
+            total += ticks;
+    }
+    return static_cast<double>(total) / static_cast<double>(::sysconf(_SC_CLK_TCK));
 }
 
 Status BenchDatabase::runOnServer(const QString& sql, QVariant* answer)

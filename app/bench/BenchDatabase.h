@@ -40,6 +40,10 @@ public:
     qint64 bytes(Database* db) const; // the open connection on PostgreSQL; SQLite reads the file
     // "SQLite" or "PostgreSQL".
     QString backendName() const;
+    // CPU seconds (user + system) used so far by the server's processes (the postmaster's
+    // children: backends, WAL writer, checkpointer …), when the server runs on this machine; -1
+    // otherwise. With the bench's own CPU time this splits a run's work between client and server.
+    double serverCpuSeconds(Database* db) const;
 
 private:
     Status runOnServer(const QString& sql, QVariant* answer = nullptr);

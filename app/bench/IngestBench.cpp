@@ -25,6 +25,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace prakerja::ctl {
@@ -40,6 +41,16 @@ qint64 peakRssKiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// User + system CPU seconds of this process, all threads.
+double processCpuSeconds()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const auto seconds
+        = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 // A kept folder (--keep) may hold an earlier run's files: a bench starts from scratch.
@@ -130,6 +141,7 @@ struct IngestFigures
     QString backend, where;
     qint64 size = 0, accepted = 0, rejected = 0, naiveCount = 0, marginalAccepted = 0, bytes = 0;
     double realSeconds = 0, naiveSeconds = 0, marginalSeconds = 0;
+    double clientCpu = 0, serverCpu = -1; // seconds over the real path; the server's when measurable
     double realRate() const { return static_cast<double>(accepted) / realSeconds; }
     double marginalRate() const { return static_cast<double>(marginalAccepted) / marginalSeconds; }
     double naiveRate() const { return static_cast<double>(naiveCount) / naiveSeconds; }
@@ -160,10 +172,17 @@ Result<IngestFigures> ingestOn(CtlContext& ctx, BenchDatabase& where, const KeyF
         FeedIngestor ingestor(*db.value());
         return ingestor.ingest([&](QByteArray& line) { return taken++ < count ? all(line) : FeedIngestor::Next::End; });
     };
+    const double serverBefore = where.serverCpuSeconds(db.value().get());
+    const double clientBefore = processCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const Result<IngestSummary> real = realPath(size);
     f.realSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    f.clientCpu = processCpuSeconds() - clientBefore;
+    if (serverBefore >= 0)
+        f.serverCpu = where.serverCpuSeconds(db.value().get()) - serverBefore;
+    else if (!where.isPostgres())
+        f.serverCpu = 0; // SQLite writes in the bench's own process
     if (!real)
         return real.error();
     f.accepted = real->accepted;
@@ -258,6 +277,18 @@ int benchIngest(CtlContext& ctx)
         ctx.out() << indent
                   << QStringLiteral("ratio     : %1x (real / naive, same database, same size)\n")
                          .arg(f.marginalRate() / f.naiveRate(), 0, 'f', 1);
+        if (f.serverCpu >= 0) {
+            // The work per registration, wherever it ran: two cores can do at most 2 / (client +
+            // server) of it per second, and one server backend at most 1 / server.
+            const double perRow = 1e6 / static_cast<double>(std::max<qint64>(1, f.accepted));
+            const double client = f.clientCpu * perRow, server = f.serverCpu * perRow;
+            ctx.out() << indent
+                      << QStringLiteral("CPU       : %1 µs in this process + %2 µs in the server per registration;"
+                                        " two cores allow at most %3 /s\n")
+                             .arg(client, 0, 'f', 1)
+                             .arg(server, 0, 'f', 1)
+                             .arg(2e6 / (client + server), 0, 'f', 0);
+        }
         const qint64 stored = f.accepted + f.naiveCount + f.marginalAccepted;
         ctx.out() << indent
                   << QStringLiteral("database  : %1 MiB for %2 applicants (%3 bytes each)\n")

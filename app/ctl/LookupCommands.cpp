@@ -184,7 +184,7 @@ int card(CtlContext& ctx)
     out << CtlContext::tr("Wilayah") << ' ' << c->region << '\n';
     out << CtlContext::tr("Tahap") << ' ' << c->stage.text() << "\n\n";
     for (const CardEvent& e : c->timeline)
-        out << "  " << Timestamp::toDisplayWib(e.at) << " WIB  " << e.what.text() << '\n';
+        out << "  " << Timestamp::toDisplayWib(e.at) << "  " << e.what.text() << '\n';
     if (!c->waves.isEmpty())
         out << '\n';
     for (const CardWave& w : c->waves)

@@ -63,11 +63,29 @@ Error openError(const QString& detail)
 }
 } // namespace
 
-// Code `sql`, or `sql_unique` for a UNIQUE or primary-key violation (UniqueViolation.h).
+bool connectionLost(pg_conn* connection)
+{
+    return connection && PQstatus(connection) == CONNECTION_BAD;
+}
+
+Error unreachableError(const QString& detail)
+{
+    qWarning("database server unreachable: %s", qPrintable(detail.simplified()));
+    return makeError(QStringLiteral("db_unreachable"),
+                     Error::tr("Server basis data tidak terjangkau. Coba lagi sebentar lagi; bila berlanjut,"
+                               " hubungi administrator."));
+}
+
+// Code `sql`, or `sql_unique` for a UNIQUE or primary-key violation (UniqueViolation.h), or
+// `db_unreachable` when the server's connection is gone.
 Error sqlError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString text = error.text();
+    if (const QVariant handle = query.driver() ? query.driver()->handle() : QVariant(); handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
+        && connectionLost(*static_cast<pg_conn* const*>(handle.data())))
+        return unreachableError(text);
     // PostgreSQL's SQLSTATE 23505; SQLite's message (its error code is the primary one here).
     const bool unique = error.nativeErrorCode() == QLatin1StringView("23505")
         || text.contains(QLatin1StringView("UNIQUE constraint failed"));
@@ -183,8 +201,20 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseTarget& t
     db.setConnectOptions(conninfo);
     if (!db.open()) {
         const QString detail = db.lastError().text();
+        const bool notConnected = db.lastError().type() == QSqlError::ConnectionError;
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+        // Nobody answered (no server at that address, or it is down): one sentence that says so;
+        // a refusal by the server (password, database name) keeps libpq's words, which name it.
+        if (notConnected
+            && (detail.contains(QLatin1StringView("Connection refused"))
+                || detail.contains(QLatin1StringView("No such file or directory"))
+                || detail.contains(QLatin1StringView("could not translate host name"))
+                || detail.contains(QLatin1StringView("timeout expired"))))
+            return makeError(QStringLiteral("db_unreachable"),
+                             Error::tr("Server basis data %1 tidak terjangkau: periksa alamatnya dan bahwa server"
+                                       " berjalan.")
+                                 .arg(target.describe()));
         return openError(QStringLiteral("%1: %2").arg(target.describe(), detail));
     }
     std::unique_ptr<Database> database(new Database(db, target, location, keys));

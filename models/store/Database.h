@@ -125,5 +125,9 @@ private:
 
 Error sqlError(const QSqlQuery& query);
 Error sqlError(const QSqlDatabase& db);
+// The server's connection is gone (PostgreSQL): code `db_unreachable`, one Indonesian sentence for
+// the operator; libpq's English detail goes to the log, not on screen.
+bool connectionLost(pg_conn* connection);
+Error unreachableError(const QString& detail);
 
 } // namespace prakerja

@@ -418,6 +418,8 @@ const std::vector<Migration>& sqliteMigrations()
              // records are mostly random bytes (blind ids), which pglz tried to compress and could
              // not: 39 chunks took 0.8 s to write at a pool of 1M instead of 0.1 s. The results
              // compressed to half, at a price in the draw's time. SQLite keeps both as they are.
+             // An applicant's card reads a few bytes of its chunk (OutcomeStore::member): from an
+             // uncompressed value `substring` fetches only those TOAST slices.
              SqlDialect::postgresOnly(
                  QStringLiteral("ALTER TABLE wave_outcome_chunks ALTER COLUMN data SET STORAGE EXTERNAL")),
              SqlDialect::postgresOnly(

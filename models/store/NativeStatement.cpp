@@ -307,6 +307,8 @@ Error NativeStatement::error() const
     if (m_stmt) {
         const int code = sqlite3_extended_errcode(m_db.native());
         unique = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+    } else if (connectionLost(m_db.postgres())) {
+        return unreachableError(errorMessage());
     } else if (m_result) {
         const char* state = PQresultErrorField(m_result, PG_DIAG_SQLSTATE);
         unique = state && qstrcmp(state, "23505") == 0;

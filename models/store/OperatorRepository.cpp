@@ -1,6 +1,7 @@
 #include "OperatorRepository.h"
 
 #include "Database.h"
+#include "UniqueViolation.h"
 
 #include <QSqlQuery>
 
@@ -32,7 +33,9 @@ Result<qint64> OperatorRepository::insert(const QString& name, Role role, const 
                                       " password_changed_at) VALUES (?, ?, ?, ?, ?)"),
                        {name, static_cast<int>(role), hash, at, at});
     if (!q) {
-        if (idOf(name))
+        // Known by the error alone: on PostgreSQL the failed INSERT has aborted the transaction,
+        // so no query could ask who holds the name (the UNIQUE is on the name in any case).
+        if (isUniqueViolation(q.error()))
             return makeError(QStringLiteral("name_taken"), Error::tr("Nama pengguna sudah dipakai"));
         return q.error();
     }

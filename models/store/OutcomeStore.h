@@ -55,7 +55,8 @@ public:
     Result<QMap<quint32, QPair<int, quint32>>> selections(int wave);
 
     // One member's stored outcome (the applicant card): found by the chunk's first applicant
-    // and a binary search inside the chunk, reading a few bytes with incremental blob I/O.
+    // and a binary search inside the chunk, reading a few bytes (SQLite's incremental blob I/O,
+    // PostgreSQL's `substring` of an uncompressed value), never the whole chunk.
     struct Member
     {
         int province = 0;

@@ -1253,6 +1253,14 @@
         <source>Kata sandi baru dari PRAKERJA_NEW_PASSWORD atau terminal (dua kali sama)</source>
         <translation>New password from PRAKERJA_NEW_PASSWORD or a terminal (typed twice alike)</translation>
     </message>
+    <message>
+        <source>Server basis data tidak terjangkau. Coba lagi sebentar lagi; bila berlanjut, hubungi administrator.</source>
+        <translation>The database server cannot be reached. Try again in a moment; if it persists, call the administrator.</translation>
+    </message>
+    <message>
+        <source>Server basis data %1 tidak terjangkau: periksa alamatnya dan bahwa server berjalan.</source>
+        <translation>The database server %1 cannot be reached: check its address and that the server is running.</translation>
+    </message>
 </context>
 <context>
     <name>PageWidgets</name>
@@ -3565,10 +3573,6 @@
         <translation>Stop simulation</translation>
     </message>
     <message>
-        <source>Basis data tidak terjangkau: %1 — mencoba lagi…</source>
-        <translation>Database unreachable: %1 — retrying…</translation>
-    </message>
-    <message>
         <source>Halaman ini untuk %1.</source>
         <translation>This page is for %1.</translation>
     </message>
@@ -3661,6 +3665,10 @@ Region codes: cahyadsn/wilayah (MIT), © Cahya DSN.</translation>
     <message>
         <source>Demo setelah seleksi: gelombang 1 diundi dan diumumkan…</source>
         <translation>Demo past selection: wave 1 is being drawn and announced…</translation>
+    </message>
+    <message>
+        <source>Basis data tidak terjangkau — mencoba lagi…</source>
+        <translation>Database unreachable — retrying…</translation>
     </message>
 </context>
 <context>

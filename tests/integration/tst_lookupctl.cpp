@@ -181,6 +181,8 @@ void TestLookupCtl::cardShowsEachRequestsState()
     QVERIFY(out.out.contains("collected by the registration system on"));
     QVERIFY(out.out.contains("Re-check the NIK with the civil registry"));
     QVERIFY(out.out.contains("— waiting for the registration system")); // the newest, not yet taken
+    QVERIFY(out.out.contains(" WIB  ")); // the timeline's times, the zone once
+    QVERIFY(!out.out.contains("WIB WIB"));
     const Out json = agent({u"applicant"_s, u"card"_s, u"1"_s, u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"requests"_s).toArray().size(), 3);
 }

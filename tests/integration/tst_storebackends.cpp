@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/DatabaseTarget.h"
 #include "store/Migrations.h"
+#include "store/NativeStatement.h"
 #include "store/PostgresCommitDetector.h"
 #include "store/SqlDialect.h"
 #include "store/TrainingStore.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <sqlite3.h>
 
 using namespace prakerja;
 using namespace prakerja::test;
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void hotPathsAnswer();
     void secondSeatSeesIngest();
     void catalogueSearchIsIndexed();
+    void unreachableServerInWords();
 
 private:
     QList<QPair<QString, QString>> environment(const ScratchDatabase& scratch, const QTemporaryDir& home,
@@ -530,5 +533,31 @@ void TestStoreBackends::catalogueSearchIsIndexed()
     QVERIFY(q.exec(u"RESET enable_seqscan"_s));
 }
 
+// A server nobody answers at, and a connection the server has closed, are one Indonesian
+// sentence with the code db_unreachable, not libpq's English (which goes to the log).
+void TestStoreBackends::unreachableServerInWords()
+{
+    ScratchDatabase scratch;
+    QTemporaryDir nowhere;
+    const auto none
+        = Database::open(u"host=%1 port=5432 user=prakerja dbname=prakerja"_s.arg(nowhere.path()), scratch.keys());
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, u"db_unreachable"_s);
+    QVERIFY2(none.error().message().contains(u"tidak terjangkau"_s), qPrintable(none.error().message()));
+    QVERIFY(!none.error().message().contains(u"No such file"_s));
+    Database& db = scratch.db();
+    if (!db.isPostgres())
+        return;
+    QVERIFY(!db.exec(u"SELECT pg_terminate_backend(pg_backend_pid())"_s));
+    const auto lost = db.exec(u"SELECT 1"_s);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, u"db_unreachable"_s);
+    NativeStatement statement(db, "SELECT 1");
+    QVERIFY(statement.step() != SQLITE_ROW);
+    QCOMPARE(statement.error().code, u"db_unreachable"_s);
+    QVERIFY2(statement.error().message().contains(u"tidak terjangkau"_s), qPrintable(statement.error().message()));
+}
+
 QTEST_GUILESS_MAIN(TestStoreBackends)
+
 #include "tst_storebackends.moc"

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void locksAfterFailuresAndAdministratorUnlocks();
     void lockExpires();
     void disabledAccountCannotSignIn();
+    void takenNameIsRefusedInWords();
     void passwordChangeOwnOrByAdministrator();
     void lastAdministratorCannotBeDisabled();
     void policyRefusesWeakPasswords_data();
@@ -155,6 +156,23 @@ void TestOperatorService::disabledAccountCannotSignIn()
     QVERIFY(ops.authenticate(QStringLiteral("analis"), kAgentPassword));
     QCOMPARE(ops.setDisabled(admin.value(), QStringLiteral("admin"), true).error().code,
              QStringLiteral("cannot_disable_self"));
+}
+
+// A name that exists (in any case) is name_taken on both backends, and the service goes on
+// working after it (on PostgreSQL the failed INSERT aborts its transaction).
+void TestOperatorService::takenNameIsRefusedInWords()
+{
+    ScratchDatabase scratch;
+    OperatorService ops(scratch.db(), fastPolicy());
+    const auto admin = ops.createFirstAdministrator(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent"), Role::CallCentreAgent, kAgentPassword));
+    for (const QString& name : {QStringLiteral("agent"), QStringLiteral("AGENT")}) {
+        const auto again = ops.addOperator(admin.value(), name, Role::Analyst, kAgentPassword);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("name_taken"));
+        QCOMPARE(again.error().message(), QStringLiteral("Nama pengguna sudah dipakai"));
+    }
+    QVERIFY(ops.addOperator(admin.value(), QStringLiteral("agent2"), Role::CallCentreAgent, kAgentPassword));
 }
 
 void TestOperatorService::passwordChangeOwnOrByAdministrator()
