@@ -96,8 +96,14 @@ ApplicantsPage::ApplicantsPage(Workspace& workspace, const Session& session, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // All four columns in view, never a sideways scroll: the masked NIK and the stage whole, the
+    // name and the region share what is left (elided; the whole text is in the tooltip).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ApplicantResultsModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApplicantResultsModel::Nik, QHeaderView::Fixed);
+    header->setSectionResizeMode(ApplicantResultsModel::Region, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApplicantResultsModel::Stage, QHeaderView::Fixed);
     m_table->setWordWrap(false);
     splitter->addWidget(m_table);
     auto* scroll = new QScrollArea(splitter);
@@ -474,6 +480,10 @@ void ApplicantsPage::onSearched(quint64 token, const SearchPage& page, const QSt
         return;
     }
     m_model->appendPage(token, page);
+    // Sized to the rows each time a page arrives (a header sizing to contents by itself does not
+    // follow rows appended to the model).
+    m_table->resizeColumnToContents(ApplicantResultsModel::Nik);
+    m_table->resizeColumnToContents(ApplicantResultsModel::Stage);
     QString count = m_model->countText();
     if (page.capped)
         count += u' ' + tr("(agen melihat %1 hasil pertama; persempit pencarian)").arg(LookupService::kAgentLimit);

@@ -15,10 +15,10 @@ ConnectionDialog::ConnectionDialog(const QString& current, QWidget* parent) : QD
 {
     setWindowTitle(tr("Sambungkan ke basis data"));
     auto* layout = new QVBoxLayout(this);
-    auto* explain = new QLabel(tr("Satu kursi: berkas SQLite (mis. ~/prakerja.db). Banyak kursi: server PostgreSQL,"
-                                  " mis. postgresql://konsol@db1/prakerja?sslmode=verify-full atau"
-                                  " host=db1 dbname=prakerja user=konsol. Kata sandi tidak ditulis di sini: libpq"
-                                  " membacanya dari ~/.pgpass atau PGPASSWORD."),
+    auto* explain = new QLabel(tr("Satu komputer: berkas SQLite (mis. ~/prakerja.db). Banyak komputer sekaligus:"
+                                  " server PostgreSQL, mis. postgresql://konsol@db1/prakerja?sslmode=verify-full"
+                                  " atau host=db1 dbname=prakerja user=konsol. Kata sandi tidak ditulis di sini:"
+                                  " konsol membacanya dari berkas ~/.pgpass atau variabel PGPASSWORD."),
                                this);
     explain->setWordWrap(true);
     layout->addWidget(explain);

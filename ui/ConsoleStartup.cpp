@@ -1,5 +1,6 @@
 #include "ConsoleStartup.h"
 
+#include "ConnectionDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "services/CatalogService.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QThread>
 #include <optional>
@@ -52,9 +54,23 @@ MainWindow* ConsoleStartup::run()
     });
     auto workspace = Workspace::init(m_paths);
     m_upgrading.reset();
-    if (!workspace) {
-        QMessageBox::critical(nullptr, QObject::tr("Konsol Operator Prakerja"), workspace.error().message());
-        return nullptr;
+    // A database that cannot be opened (a server that is down, a saved address that is wrong)
+    // does not lock the seat out: the operator may choose another one before giving up.
+    while (!workspace) {
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Konsol Operator Prakerja"), workspace.error().message());
+        QPushButton* change = box.addButton(QObject::tr("Ubah sambungan…"), QMessageBox::AcceptRole);
+        box.addButton(QObject::tr("Keluar"), QMessageBox::RejectRole);
+        box.setDefaultButton(change);
+        box.exec();
+        if (box.clickedButton() != change)
+            return nullptr;
+        ConnectionDialog dialog(m_paths.database);
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        // The key file follows the new database (or PRAKERJA_KEY_FILE), as at a start with it.
+        m_paths = WorkspacePaths::resolve(dialog.target(), QString());
+        workspace = Workspace::init(m_paths);
+        m_upgrading.reset();
     }
     m_workspace = std::move(workspace).value();
     OperatorService operators(m_workspace->db(), OperatorService::Policy::from(m_workspace->programme()));

@@ -1315,6 +1315,14 @@
         <source>TIDAK COCOK: %1</source>
         <translation>MISMATCH: %1</translation>
     </message>
+    <message>
+        <source>Ubah sambungan…</source>
+        <translation>Change connection…</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3003,10 +3011,6 @@
         <translation>Connect to a database</translation>
     </message>
     <message>
-        <source>Satu kursi: berkas SQLite (mis. ~/prakerja.db). Banyak kursi: server PostgreSQL, mis. postgresql://konsol@db1/prakerja?sslmode=verify-full atau host=db1 dbname=prakerja user=konsol. Kata sandi tidak ditulis di sini: libpq membacanya dari ~/.pgpass atau PGPASSWORD.</source>
-        <translation>One seat: an SQLite file (e.g. ~/prakerja.db). Many seats: a PostgreSQL server, e.g. postgresql://konsol@db1/prakerja?sslmode=verify-full or host=db1 dbname=prakerja user=konsol. The password is not written here: libpq reads it from ~/.pgpass or PGPASSWORD.</translation>
-    </message>
-    <message>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
@@ -3021,6 +3025,10 @@
     <message>
         <source>Dipakai saat konsol dimulai ulang: %1</source>
         <translation>Used when the console starts again: %1</translation>
+    </message>
+    <message>
+        <source>Satu komputer: berkas SQLite (mis. ~/prakerja.db). Banyak komputer sekaligus: server PostgreSQL, mis. postgresql://konsol@db1/prakerja?sslmode=verify-full atau host=db1 dbname=prakerja user=konsol. Kata sandi tidak ditulis di sini: konsol membacanya dari berkas ~/.pgpass atau variabel PGPASSWORD.</source>
+        <translation>One computer: an SQLite file (e.g. ~/prakerja.db). Many computers at once: a PostgreSQL server, e.g. postgresql://konsol@db1/prakerja?sslmode=verify-full or host=db1 dbname=prakerja user=konsol. The password is not written here: the console reads it from the file ~/.pgpass or the variable PGPASSWORD.</translation>
     </message>
 </context>
 <context>

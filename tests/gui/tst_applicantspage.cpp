@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -87,6 +88,19 @@ void TestApplicantsPage::agentSearchesRevealsAndNotes()
     QTRY_COMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->data(page.model()->index(0, ApplicantResultsModel::Name)).toString(), u"Siti Aminah"_s);
     QCOMPARE(page.findChild<QLabel*>(u"resultCount"_s)->text(), u"1 pendaftar"_s);
+    // Every column in view, none squeezed to nothing, no sideways scroll.
+    auto* results = page.findChild<QTableView*>(u"results"_s);
+    const QHeaderView* header = results->horizontalHeader();
+    int widths = 0;
+    for (int c = 0; c < ApplicantResultsModel::ColumnCount; ++c) {
+        QTRY_VERIFY2(
+            header->sectionSize(c) >= 60,
+            qPrintable(u"%1: %2 of %3"_s.arg(c).arg(header->sectionSize(c)).arg(results->viewport()->width())));
+        widths += header->sectionSize(c);
+    }
+    QVERIFY(widths <= results->viewport()->width());
+    const QString nik = page.model()->data(page.model()->index(0, ApplicantResultsModel::Nik)).toString();
+    QVERIFY(header->sectionSize(ApplicantResultsModel::Nik) > results->fontMetrics().horizontalAdvance(nik));
     // The first result's card opens by itself, masked.
     auto* email = page.findChild<QLabel*>(u"value_email"_s);
     QTRY_COMPARE(email->text(), PiiMask::email(u"siti2@contoh.id"_s));
