@@ -63,6 +63,15 @@ Error openError(const QString& detail)
 }
 } // namespace
 
+// QPSQL's handle is a PGconn*; Qt 6 names the type after the struct behind the typedef. Null for
+// another driver's handle.
+static pg_conn* postgresHandle(const QVariant& handle)
+{
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        return *static_cast<pg_conn* const*>(handle.data());
+    return nullptr;
+}
+
 bool connectionLost(pg_conn* connection)
 {
     return connection && PQstatus(connection) == CONNECTION_BAD;
@@ -82,9 +91,7 @@ Error sqlError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString text = error.text();
-    if (const QVariant handle = query.driver() ? query.driver()->handle() : QVariant(); handle.isValid()
-        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
-        && connectionLost(*static_cast<pg_conn* const*>(handle.data())))
+    if (query.driver() && connectionLost(postgresHandle(query.driver()->handle())))
         return unreachableError(text);
     // PostgreSQL's SQLSTATE 23505; SQLite's message (its error code is the primary one here).
     const bool unique = error.nativeErrorCode() == QLatin1StringView("23505")
@@ -111,9 +118,7 @@ Database::Database(QSqlDatabase db, const DatabaseTarget& target, const QString&
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_native = *static_cast<sqlite3* const*>(handle.data());
-    // QPSQL's handle is a PGconn*; Qt 6 names the type after the struct behind the typedef.
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        m_postgres = *static_cast<pg_conn* const*>(handle.data());
+    m_postgres = postgresHandle(handle);
 }
 
 Database::~Database()
@@ -204,13 +209,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseTarget& t
         const bool notConnected = db.lastError().type() == QSqlError::ConnectionError;
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        // Nobody answered (no server at that address, or it is down): one sentence that says so;
-        // a refusal by the server (password, database name) keeps libpq's words, which name it.
-        if (notConnected
-            && (detail.contains(QLatin1StringView("Connection refused"))
-                || detail.contains(QLatin1StringView("No such file or directory"))
-                || detail.contains(QLatin1StringView("could not translate host name"))
-                || detail.contains(QLatin1StringView("timeout expired"))))
+        // Nobody answered (no server at that address, or it is down; libpq's PQping, not its
+        // words, which follow the locale): one sentence that says so. A refusal by the server
+        // (password, database name) keeps libpq's words, which name it.
+        if (notConnected && PQping(conninfo.toUtf8().constData()) == PQPING_NO_RESPONSE)
             return makeError(QStringLiteral("db_unreachable"),
                              Error::tr("Server basis data %1 tidak terjangkau: periksa alamatnya dan bahwa server"
                                        " berjalan.")
